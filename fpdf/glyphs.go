@@ -69,8 +69,10 @@ func (f *Fpdf) glyphCode(font *fontDefType, g Glyph) (int, bool) {
 // where a glyph is not where the one before leaves it, and a glyph set above or below the
 // baseline is raised (Ts) between TJ arrays, so that a reader takes the glyphs in the order
 // they are drawn. Each glyph copies as its Text (the font's ToUnicode map), and the
-// document's /W widths give each its own advance.
-func (f *Fpdf) TextGlyphs(x, y float64, glyphs []Glyph) {
+// document's /W widths give each its own advance. The text object begins at x and its pen
+// ends at x + advance (the text's advance as shaped), so that a reader that measures a text
+// by its widths and the moves between them finds it as wide as it was set.
+func (f *Fpdf) TextGlyphs(x, y float64, glyphs []Glyph, advance float64) {
 	if f.err != nil || len(glyphs) == 0 {
 		return
 	}
@@ -88,8 +90,8 @@ func (f *Fpdf) TextGlyphs(x, y float64, glyphs []Glyph) {
 			run = run[:0]
 		}
 	}
-	s.WriteString("BT " + num((x+glyphs[0].X)*f.k) + " " + num((f.h-y)*f.k) + " Td ")
-	pen, rise, open := glyphs[0].X, 0.0, false // open: a TJ array is begun
+	s.WriteString("BT " + num(x*f.k) + " " + num((f.h-y)*f.k) + " Td ")
+	pen, rise, open := 0.0, 0.0, false // open: a TJ array is begun
 	for _, g := range glyphs {
 		if g.ID <= 0 || g.ID >= font.utf8File.numGlyphs {
 			f.SetErrorf("the font %s has no glyph %d", font.Name, g.ID)
@@ -120,6 +122,9 @@ func (f *Fpdf) TextGlyphs(x, y float64, glyphs []Glyph) {
 		pen = g.X + float64(font.utf8File.glyphWidth(g.ID))*f.fontSize/1000
 	}
 	flush()
+	if d := advance - pen; math.Abs(d) >= 0.0005 {
+		s.WriteString(num(-d * 1000 / f.fontSize))
+	}
 	s.WriteString("] TJ ")
 	if rise != 0 { // the rise is part of the graphics state: it would outlast the object
 		s.WriteString("0 Ts ")

@@ -24,14 +24,15 @@ func TestTextGlyphs(t *testing.T) {
 	pdf.AddPage()
 	pdf.SetFont("calligra", "", 10)
 	wH := pdf.GetStringWidth("H")
-	pdf.TextGlyphs(10, 20, []Glyph{{ID: h, Text: "Hé"}, {ID: i, Text: "", X: wH + 1, Y: 2}, {ID: h, Text: "Hé", X: 2*wH + 1}, {ID: h, Text: "Hé", X: 3*wH + 2}})
+	pdf.TextGlyphs(10, 20, []Glyph{{ID: h, Text: "Hé"}, {ID: i, Text: "", X: wH + 1, Y: 2}, {ID: h, Text: "Hé", X: 2*wH + 1}, {ID: h, Text: "Hé", X: 3*wH + 2}}, 4*wH+3)
 	var out bytes.Buffer
 	if err := pdf.Output(&out); err != nil {
 		t.Fatal(err)
 	}
 	raw := out.String()
-	// 1 pt further than H's advance is -100 thousandths of the 10 pt em
-	want := fmt.Sprintf("BT 10.00 821.89 Td [(\xe0\x00)] TJ 2.00 Ts [-100.00(\xe0\x01)] TJ 0.00 Ts [%.2f(\xe0\x00)-100.00(\xe0\x00)] TJ ET",
+	// 1 pt further than H's advance is -100 thousandths of the 10 pt em; the pen ends at the
+	// text's advance, 1 pt past the last H
+	want := fmt.Sprintf("BT 10.00 821.89 Td [(\xe0\x00)] TJ 2.00 Ts [-100.00(\xe0\x01)] TJ 0.00 Ts [%.2f(\xe0\x00)-100.00(\xe0\x00)-100.00] TJ ET",
 		-(wH-pdf.GetStringWidth("i"))*100)
 	if !strings.Contains(raw, want) {
 		t.Errorf("the content stream does not place the glyphs as %q:\n%q", want, raw[strings.Index(raw, "BT 10"):][:80])
@@ -70,19 +71,20 @@ func TestTextGlyphs(t *testing.T) {
 	first.AddParsedUTF8Font(parsed)
 	first.AddPage()
 	first.SetFont("calligra", "", 10)
-	first.TextGlyphs(10, 20, []Glyph{{ID: i, Text: "i", Y: 1}, {ID: h, Text: "H", X: 5}})
+	first.TextGlyphs(10, 20, []Glyph{{ID: i, Text: "i", Y: 1, X: 0.5}, {ID: h, Text: "H", X: 5}}, 5+wH)
 	out.Reset()
 	if err := first.Output(&out); err != nil {
 		t.Fatal(err)
 	}
-	if raw := out.String(); !strings.Contains(raw, "Td 1.00 Ts [(\xe0\x00)] TJ 0.00 Ts [") || strings.Contains(raw, "[]") {
+	// and one drawn past the text's origin is moved to, the text object beginning at it
+	if raw := out.String(); !strings.Contains(raw, "BT 10.00 821.89 Td 1.00 Ts [-50.00(\xe0\x00)] TJ 0.00 Ts [") || strings.Contains(raw, "[]") {
 		t.Errorf("a raised first glyph: %q", raw[strings.Index(raw, "BT 10"):][:60])
 	}
 
 	for name, set := range map[string]func(*Fpdf){
-		"glyph 0":          func(p *Fpdf) { p.TextGlyphs(0, 0, []Glyph{{ID: 0}}) },
-		"past the last":    func(p *Fpdf) { p.TextGlyphs(0, 0, []Glyph{{ID: 1 << 20}}) },
-		"not a UTF-8 font": func(p *Fpdf) { p.SetFont("Helvetica", "", 10); p.TextGlyphs(0, 0, []Glyph{{ID: h}}) },
+		"glyph 0":          func(p *Fpdf) { p.TextGlyphs(0, 0, []Glyph{{ID: 0}}, 0) },
+		"past the last":    func(p *Fpdf) { p.TextGlyphs(0, 0, []Glyph{{ID: 1 << 20}}, 0) },
+		"not a UTF-8 font": func(p *Fpdf) { p.SetFont("Helvetica", "", 10); p.TextGlyphs(0, 0, []Glyph{{ID: h}}, 0) },
 	} {
 		p := New("P", "pt", "A4", "")
 		p.AddParsedUTF8Font(parsed)

@@ -139,6 +139,7 @@ func (in *interp) do(op []byte) error {
 		// a TJ's array: its strings, shown one after the other, and the moves between them,
 		// which place a shaped text's glyphs along the line it starts (Ts raises some)
 		var b []byte
+		moves := 0.0
 		ops := in.ops
 		if op[1] == 'J' { // [ ... ]
 			if len(ops) < 2 || ops[0].kind != tokDelim || ops[len(ops)-1].kind != tokDelim {
@@ -154,6 +155,8 @@ func (in *interp) do(op []byte) error {
 				b = append(b, t.b...)
 			case t.kind != tokNum || op[1] == 'j':
 				return fmt.Errorf("a %s operator without a string", op)
+			default:
+				moves += t.num
 			}
 		}
 		s, err := utf16Text(b)
@@ -163,7 +166,7 @@ func (in *interp) do(op []byte) error {
 		m := in.tm.times(st.ctm)
 		x, y := m.apply(0, 0)
 		scale := math.Hypot(m[0], m[1])
-		p.Texts = append(p.Texts, Text{S: s, X: x, Y: p.H - y, Size: in.size * scale, Font: in.font, Color: st.fill.RGB(), Paint: st.fill, Mark: in.mark()})
+		p.Texts = append(p.Texts, Text{S: s, X: x, Y: p.H - y, Size: in.size * scale, Moves: moves, Font: in.font, Color: st.fill.RGB(), Paint: st.fill, Mark: in.mark()})
 	case "m":
 		in.path = append(in.path, [][2]float64{in.point(in.num(0), in.num(1))})
 	case "l", "c", "v", "y":

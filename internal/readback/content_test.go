@@ -29,8 +29,8 @@ q 40.00 0 0 20.00 100.00 100.00 cm /I1 Do Q
 		t.Errorf("strokes: got %+v, want %+v", p.Strokes, want)
 	}
 	want := []Text{{S: "A()", X: 10, Y: 20, Size: 12, Font: "F1", Color: RGB{0.106, 0.106, 0.106}, Paint: Paint{Gray, [4]float64{0.106}}, Mark: 3}, {S: "91", X: 50, Y: 200, Size: 12, Font: "F1", Mark: Unmarked},
-		// a shaped text's glyphs: each TJ one text, from where it starts; the rise is the glyphs' own
-		{S: "\ue000\ue001", X: 20, Y: 270, Size: 12, Font: "F1", Mark: Unmarked}, {S: "\ue002", X: 20, Y: 270, Size: 12, Font: "F1", Mark: Unmarked}}
+		// a shaped text's glyphs: each TJ one text, from where it starts, with the sum of its moves; the rise is the glyphs' own
+		{S: "\ue000\ue001", X: 20, Y: 270, Size: 12, Moves: -120.5, Font: "F1", Mark: Unmarked}, {S: "\ue002", X: 20, Y: 270, Size: 12, Font: "F1", Mark: Unmarked}}
 	if len(p.Texts) != len(want) {
 		t.Fatalf("got %d texts: %+v", len(p.Texts), p.Texts)
 	}

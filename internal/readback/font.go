@@ -244,6 +244,23 @@ func cidWidths(w []any) (map[int]float64, error) {
 	return out, nil
 }
 
+// Advance is how far t moves the pen along its line, in the units of its size: the PDF's /W
+// widths of its characters, less its TJ array's moves (the font's own widths are CheckDrawn's).
+func (ft *Font) Advance(t Text) (float64, error) {
+	if err := ft.load(); err != nil {
+		return 0, err
+	}
+	w := -t.Moves
+	for _, r := range t.S {
+		if c, ok := ft.widths[int(r)]; ok {
+			w += c
+		} else {
+			w += ft.dw
+		}
+	}
+	return w * t.Size / 1000, nil
+}
+
 // CheckDrawn reports whether the font draws r as something a reader sees: a glyph other than
 // .notdef, with an outline (spaces need none) and a positive width, both as the PDF's /W says
 // and as the embedded font's own metrics say (combining marks advance nothing). The answer for

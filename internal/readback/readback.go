@@ -66,9 +66,12 @@ func (p Paint) RGB() RGB {
 
 // Text is one string drawn at a baseline point.
 type Text struct {
-	S     string
-	X, Y  float64
-	Size  float64
+	S    string
+	X, Y float64
+	Size float64
+	// Moves is the sum of a TJ array's numbers, in thousandths of an em: moved back by it
+	// between its strings, the pen ends its widths less it along the line (Font.Advance)
+	Moves float64
 	Font  string // the font's resource name on the page
 	Color RGB
 	Paint Paint // the colour as written

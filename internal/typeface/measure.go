@@ -68,15 +68,19 @@ func (m *Measurer) WidthIn(lang string, f Face, size float64, s string) float64 
 	return m.width(lang, f, size, s, false)
 }
 
-// WidthDrawn is WidthIn for a piece of a line as it is drawn, left to right: its Arabic words
-// reversed (Written).
+// WidthDrawn is WidthIn for a piece of a line as it is drawn, left to right: shaped already
+// (Shape), which a line drawn in another order than written is not shaped again (a Hebrew
+// point drawn before its letter would be taken for the letter before's), and its Arabic words
+// HarfBuzz shapes reversed (Written).
 func (m *Measurer) WidthDrawn(lang string, f Face, size float64, s string) float64 {
 	return m.width(lang, f, size, s, true)
 }
 
 // width is WidthIn, or WidthDrawn when drawn.
 func (m *Measurer) width(lang string, f Face, size float64, s string, drawn bool) float64 {
-	s = Shape(s) // which leaves out soft hyphens and non-joiners: perhaps all of s
+	if !drawn {
+		s = Shape(s) // which leaves out soft hyphens and non-joiners: perhaps all of s
+	}
 	if s == "" {
 		return 0
 	}

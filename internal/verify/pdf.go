@@ -248,7 +248,7 @@ func (v *pageCheck) text(it layout.Text) error {
 	// a turned text turns with it: each run further along the line, none off it
 	rad := it.Rotate * math.Pi / 180
 	cos, sin := math.Cos(rad), math.Sin(rad)
-	s, along := "", -1.0
+	s, along, wide := "", -1.0, 0.0
 	for {
 		dx, dy := g.X-it.X, g.Y-it.Y
 		off, at := dx*sin+dy*cos, dx*cos-dy*sin
@@ -272,7 +272,11 @@ func (v *pageCheck) text(it layout.Text) error {
 		if err := v.drawn(g, it.S); err != nil {
 			return err
 		}
-		s, along = s+v.shown(g), at
+		w, err := v.got.Fonts[g.Font].Advance(g)
+		if err != nil {
+			return err
+		}
+		s, along, wide = s+v.shown(g), at, wide+w
 		if s == it.S || !strings.HasPrefix(it.S, s) {
 			break
 		}
@@ -282,6 +286,11 @@ func (v *pageCheck) text(it layout.Text) error {
 	}
 	if s != it.S {
 		return fmt.Errorf("the PDF shows %q where %q was meant", s, it.S)
+	}
+	// as wide as laid out, in the size set (written to 0.01 pt): a text drawn wider than its
+	// place runs into what is set beside it, a link or number on its line
+	if laid := it.W * g.Size / it.Size; math.Abs(wide-laid) > eps {
+		return fmt.Errorf("the PDF draws %q %.2f pt wide where %.2f pt was laid out: it would run into what is beside it, or leave a gap", it.S, wide, laid)
 	}
 	// a text drawn in another order than it is written (right to left) shows each of its
 	// numbers as written: its groups in their order, read left to right

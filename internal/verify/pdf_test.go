@@ -68,6 +68,11 @@ func TestPDFCatchesWhatIsPrintedWrong(t *testing.T) {
 				tx.Logical, tx.S = tx.S, strings.Replace(tx.S, "1-888-373-7888", "7888-373-888-1", 1)
 			})
 		}, true, `which does not print the number 1-888-373-7888 of`},
+		// a layout that measured a text narrower than it prints (an Arabic word measured in
+		// another order than it is shaped) would set the text after it over its end
+		{"the number drawn wider than laid out", func(doc *layout.Doc) {
+			changeNumber(doc, func(tx *layout.Text) { tx.W -= 1 })
+		}, true, `the PDF draws "1-888-373-7888" 212.16 pt wide where 211.16 pt was laid out`},
 		{"the number in white", func(doc *layout.Doc) {
 			changeNumber(doc, func(tx *layout.Text) { tx.Color = colour.White })
 		}, false, "is printed in the colour"},
@@ -119,7 +124,7 @@ func TestPDFCatchesWhatIsPrintedWrong(t *testing.T) {
 		}, true, "in the quiet zone"},
 		{"text across the code", func(doc *layout.Doc) {
 			q := code(doc)
-			addTo(doc, layout.Text{X: q.X - 10, Y: q.Y + q.Size()/2, S: "Scan me", Size: 30, W: 120})
+			addTo(doc, layout.Text{X: q.X - 10, Y: q.Y + q.Size()/2, S: "Scan me", Size: 30, W: 114.45})
 		}, true, `the text "Scan me" is printed over the QR code`},
 	}
 	for _, tt := range tests {

@@ -440,7 +440,7 @@ func (pn *pen) draw(p *fpdf.Fpdf, it layout.Item) {
 					set[k] = fpdf.Glyph{ID: g.ID, Text: g.Text, X: g.X * em, Y: g.Y * em}
 				}
 				if written != piece { // an Arabic word: its line's tag carries the line's ActualText
-					p.TextGlyphs(x, it.Y, set)
+					p.TextGlyphs(x, it.Y, set, adv*em)
 					x += adv * em
 					return
 				}
@@ -448,7 +448,7 @@ func (pn *pen) draw(p *fpdf.Fpdf, it layout.Item) {
 				// ToUnicode letters read in drawing order, and a vowel sign drawn over its
 				// consonant and ending a word leaves them a gap they take for a space
 				p.RawWriteStr("/Span <</ActualText " + textString(piece) + ">> BDC")
-				p.TextGlyphs(x, it.Y, set)
+				p.TextGlyphs(x, it.Y, set, adv*em)
 				p.RawWriteStr("EMC")
 				x += adv * em
 			})
