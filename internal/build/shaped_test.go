@@ -99,9 +99,12 @@ func TestArabicScriptWordsShaped(t *testing.T) {
 			"ایا ټول قربانیان پردي کسان تښتوي؟",
 			"د کورنۍ غړی", "1-888-373-7888 ته زنګ ووهئ", "233733", "911",
 		}, func(t *testing.T, rb *readBack) string { return rb.text }},
-		{"ar", map[string]string{"كل طفل يستحق الأمان والحماية.": "أنتِ لستِ وحدكِ. كلُّ طفلٍ يستحقُّ الأمان، ولا سلامَ بلا أمان."}, []string{
+		// a paragraph and a title ending in a vowel sign, drawn first in their last line;
+		// tanween written on the letter before an alef (شكرًا), which follows it once reversed
+		{"ar", map[string]string{"كل طفل يستحق الأمان والحماية.": "أنتِ لستِ وحدكِ. كلُّ طفلٍ يستحقُّ الأمان، ولا سلامَ بلا أمان. شكرًا لكِ",
+			"## في الختام": "## في الختام أنتِ"}, []string{
 			// poppler sets a space before the punctuation after a word, not after it
-			"أنتِ لستِ وحدكِ", "كلُّ طفلٍ يستحقُّ الأمان", "ولا سلامَ بلا أمان", "1-888-373-7888",
+			"أنتِ لستِ وحدكِ", "كلُّ طفلٍ يستحقُّ الأمان", "ولا سلامَ بلا أمان", "شكرًا لكِ", "في الختام أنتِ", "1-888-373-7888",
 		}, func(t *testing.T, rb *readBack) string { return popplerText(t, rb.raw, "-nopgbrk") }},
 	} {
 		t.Run(tt.lang, func(t *testing.T) {

@@ -10,6 +10,7 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"unicode"
 
 	"haven/internal/ahead"
 	"haven/internal/content"
@@ -794,7 +795,9 @@ func (h handout) flow(margin, width float64, tight bool) (flowed, error) {
 	if h.sc.large { // 18/25
 		leading = 25.0 / 18
 	}
-	leading += deep(faq.Title.Text)
+	if rtl(faq.Title.Text) { // Arabic letters reach far above and below the line
+		leading += 0.15
+	}
 	body := h.style(Regular, 1, leading)
 	qst := h.style(Bold, 1.1, 1.25)
 	if h.sc.large {
@@ -1277,21 +1280,23 @@ func (h handout) titleStyle(size float64) Style {
 
 // tall is the leading an edition's lines take beyond Latin's, in ems, by its title's script:
 // 0.25 for an Indic script, whose marks and stacked conjuncts reach far above and below the
-// line, else none. Noto's Kannada and Telugu reach 0.54 and 0.48 em below the baseline,
-// Atkinson's Latin 0.32: at 0.15 more a Kannada conjunct's subscript (ರಾಷ್ಟ್ರೀಯ) still
-// touched the line below. (Arabic's body text is set 0.15 apart in flow.)
+// line, and for Arabic written with its vowel signs (typeface.Tall), else none. Noto's Kannada
+// and Telugu reach 0.54 and 0.48 em below the baseline, Atkinson's Latin 0.32: at 0.15 more a
+// Kannada conjunct's subscript (ರಾಷ್ಟ್ರೀಯ) still touched the line below; a fatha on a bold
+// أَرْسِلْ touched the line above. (Arabic's body text is set 0.15 apart in flow, besides.)
 func tall(title string) float64 {
-	if typeface.HasShaped(title) {
+	if typeface.Tall(title) {
 		return 0.25
 	}
 	return 0
 }
 
-// deep is the leading, in ems, that lines written right to left take beyond a Latin line's:
-// Arabic letters reach far above and below the line (a final ې's two dots, in Noto Naskh,
-// reached the address set under it on a poster).
+// deep is the leading, in ems, that lines of Arabic script take beyond a Latin line's where
+// nothing else gives it them (the handout's body takes it in flow): its letters reach far
+// below the line (a final ې's two dots, in Noto Naskh, reached the address set under it on a
+// poster).
 func deep(s string) float64 {
-	if rtl(s) {
+	if strings.ContainsFunc(s, func(r rune) bool { return unicode.Is(unicode.Arabic, r) }) {
 		return 0.15
 	}
 	return 0

@@ -428,8 +428,8 @@ func (p poster) parts(t content.PosterText, nFacts int, shrink float64, sentence
 		})
 	}})
 
-	// facts, each with a square marker; an Indic or Arabic edition's lines further apart
-	lead := 1.25 + tall(p.in.Lang.FAQ.Title.Text) + deep(p.in.Lang.FAQ.Title.Text)
+	// facts, each with a square marker; an Indic edition's lines further apart (tall)
+	lead := 1.25 + tall(p.in.Lang.FAQ.Title.Text)
 	fs := textStyle(Regular, p.size(factSize, shrink), lead, p.th.Ink)
 	mark := fs.Size * 0.5
 	ind := fs.Size * 1.3

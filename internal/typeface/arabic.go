@@ -100,10 +100,11 @@ func mayHaveShapedWord(s string) bool {
 }
 
 // shapedWords calls fn with the byte range of each word of Arabic script in s that HarfBuzz
-// shapes, without the joiners at its ends, in order. s may be as written, as Shape writes
-// it, or reversed, as it is drawn: a mark that Shape writes as part of its letter's form
-// (heldMark) has been written so, and is found held only where written.
-func shapedWords(s string, fn func(start, end int)) {
+// shapes, without the joiners at its ends, in order. s is as written (written), or as Shape
+// writes it and layout draws it, perhaps reversed: there a mark Shape wrote as part of its
+// letter's form (heldMark) is gone, and any other makes its word one HarfBuzz shapes (in
+// شكرًا reversed, the tanween of its reh follows the alef, as a held one would).
+func shapedWords(s string, written bool, fn func(start, end int)) {
 	if !mayHaveShapedWord(s) {
 		return
 	}
@@ -117,7 +118,7 @@ func shapedWords(s string, fn func(start, end int)) {
 		}
 		j, end, shaped := i, at, false
 		for ; j < len(rs) && inArabicWord(rs[j]); j++ {
-			shaped = shaped || unformed[rs[j]] || arabicMark(rs[j]) && !heldMark(rs, j)
+			shaped = shaped || unformed[rs[j]] || arabicMark(rs[j]) && !(written && heldMark(rs, j))
 			end += utf8.RuneLen(rs[j])
 		}
 		if shaped {
@@ -214,7 +215,7 @@ func shape(rs []rune, origin *[]int) []rune {
 	}
 	// the words HarfBuzz shapes, as written
 	var written []bool
-	shapedWords(string(rs), func(start, end int) {
+	shapedWords(string(rs), true, func(start, end int) {
 		if written == nil {
 			written = make([]bool, len(rs))
 		}

@@ -58,7 +58,8 @@ func lettersFamily(families []*Family, runes []rune) *Family {
 
 // formsError is the error of a font that has Arabic letters but not the presentation forms
 // haven prints them joined with (Noto Nastaliq Urdu, Noto Kufi Arabic: they join letters
-// only through OpenType tables, which the PDF writer does not apply), told once, where the
+// only through OpenType tables, which haven applies only to the words Shape leaves to
+// HarfBuzz), told once, where the
 // first text that needs them is written.
 func formsError(f *Family, forms []rune, texts []diag.Located) error {
 	at, first := texts[0], forms[0] // the first text that needs one, and the first it needs
@@ -91,7 +92,8 @@ func formsError(f *Family, forms []rune, texts []diag.Located) error {
 	}
 	return diag.Problems{{File: at.File, Line: at.Line, Field: at.Field,
 		Msg: fmt.Sprintf("the font %s has the %s letters but lacks the Arabic presentation forms haven prints them joined with "+
-			"(%d of them, e.g. %s): it joins letters only through OpenType tables, which haven does not apply", f.Name, lang, len(forms), example),
+			"(%d of them, e.g. %s): it joins letters only through OpenType tables, which haven applies only to a word "+
+			"the forms cannot print (one with a vowel sign, or a letter Unicode gives no forms)", f.Name, lang, len(forms), example),
 		Hint: "give a font that has the presentation forms with --font (or font: in settings.yaml), such as Noto Naskh Arabic: " +
 			"--font /usr/share/fonts/truetype/noto/NotoNaskhArabic-Regular.ttf,/usr/share/fonts/truetype/noto/NotoNaskhArabic-Bold.ttf " +
 			"(Debian's fonts-noto-core)"}}

@@ -164,8 +164,15 @@ func markError(texts []diag.Located) diag.Problems {
 		inText := map[string]bool{}
 		known := -1
 		rs := []rune(t.Text)
+		var split []string
 		for i := 0; i < len(rs); i++ {
 			if !loose(rs, i) {
+				continue
+			}
+			if emphasised(rs, i) {
+				if n := signIn(rs, i); !slices.Contains(split, n) {
+					split = append(split, n)
+				}
 				continue
 			}
 			start := max(i-1, 0) // the letter, or the mark alone at the start of the text
@@ -186,6 +193,12 @@ func markError(texts []diag.Located) diag.Problems {
 			} else {
 				seqs = append(seqs, seq)
 			}
+		}
+		if len(split) > 0 {
+			ps = append(ps, diag.Problem{File: t.File, Line: t.Line, Field: t.Field,
+				Msg: "bold or italic begins or ends between a letter and its vowel sign or accent: " + strings.Join(split, ", ") +
+					"; printed in two faces, the sign cannot sit on its letter",
+				Hint: "put the ** or * before or after the whole word"})
 		}
 		if len(seqs) == 0 {
 			if known >= 0 {
@@ -260,21 +273,7 @@ func strayError(texts []diag.Located) diag.Problems {
 			if !bad {
 				continue
 			}
-			// the words on either side, to find it by
-			from, to := i, i+1
-			for from > 0 && unicode.IsSpace(rs[from-1]) {
-				from--
-			}
-			for from > 0 && !unicode.IsSpace(rs[from-1]) {
-				from--
-			}
-			for to < len(rs) && unicode.IsSpace(rs[to]) {
-				to++
-			}
-			for to < len(rs) && !unicode.IsSpace(rs[to]) {
-				to++
-			}
-			n := fmt.Sprintf("%q (U+%04X, in %q)", rs[i], rs[i], content.Unmark(string(rs[from:to])))
+			n := signIn(rs, i)
 			if list := &named; !slices.Contains(*list, n) && !slices.Contains(split, n) {
 				if apart {
 					list = &split
@@ -296,6 +295,35 @@ func strayError(texts []diag.Located) diag.Problems {
 		}
 	}
 	return ps
+}
+
+// signIn names the sign or mark rs[i] and the words on either side of it, to find it by.
+func signIn(rs []rune, i int) string {
+	from, to := i, i+1
+	for from > 0 && unicode.IsSpace(rs[from-1]) {
+		from--
+	}
+	for from > 0 && !unicode.IsSpace(rs[from-1]) {
+		from--
+	}
+	for to < len(rs) && unicode.IsSpace(rs[to]) {
+		to++
+	}
+	for to < len(rs) && !unicode.IsSpace(rs[to]) {
+		to++
+	}
+	return fmt.Sprintf("%q (U+%04X, in %q)", rs[i], rs[i], content.Unmark(string(rs[from:to])))
+}
+
+// emphasised reports whether a mark of bold or italic (content.Unmark) stands between the
+// mark rs[i] and the letter it would sit on, past the marks between them.
+func emphasised(rs []rune, i int) bool {
+	k, marked := i-1, false
+	for k >= 0 && (isMark(rs[k]) || content.Unmark(string(rs[k])) == "") {
+		marked = marked || !isMark(rs[k])
+		k--
+	}
+	return marked && k >= 0 && unicode.IsLetter(rs[k])
 }
 
 // sayAlso adds to each problem the places (also, by the problem's index) that write only what

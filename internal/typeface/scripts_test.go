@@ -41,6 +41,8 @@ func TestUnshapedScriptIsRefused(t *testing.T) {
 			`hi/faq.md:4: bold or italic begins or ends inside a syllable, between a letter and its vowel sign or mark, or a virama and the next letter: '्' (U+094D, in "क्ष")`},
 		{"italic ending after a virama", []diag.Located{{File: "hi/faq.md", Line: 5, Text: "नहीं। " + content.ItalicOn + "क्" + content.ItalicOff + "ष ज़्यादातर"}},
 			`hi/faq.md:5: bold or italic begins or ends inside a syllable, between a letter and its vowel sign or mark, or a virama and the next letter: 'ष' (U+0937, in "क्ष ज़्यादातर")`},
+		{"bold beginning on an Arabic vowel sign", []diag.Located{{File: "ar/faq.md", Line: 6, Text: "ك" + content.BoldOn + "ُلّ" + content.BoldOff + " طفل"}},
+			`ar/faq.md:6: bold or italic begins or ends between a letter and its vowel sign or accent: 'ُ' (U+064F, in "كُلّ"); printed in two faces, the sign cannot sit on its letter (put the ** or * before or after the whole word)`},
 		{"Vietnamese", []diag.Located{{File: "vi/faq.md", Line: 1, Text: "Tiếng Việt người"}}, ""},
 		{"Arabic, joined by Shape", []diag.Located{{File: "ar/faq.md", Line: 1, Text: "مرحبا"}}, ""},
 		{"Greek", []diag.Located{{File: "el/faq.md", Line: 1, Text: "Γεια σας"}}, ""},

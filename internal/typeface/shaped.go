@@ -13,6 +13,7 @@ import (
 
 	"github.com/go-text/typesetting/di"
 	"github.com/go-text/typesetting/font"
+	"github.com/go-text/typesetting/font/opentype/tables"
 	"github.com/go-text/typesetting/language"
 	"github.com/go-text/typesetting/shaping"
 	"golang.org/x/image/font/sfnt"
@@ -60,6 +61,11 @@ func HasShaped(s string) bool {
 	return false
 }
 
+// Tall reports whether s holds letters that reach further above or below the line than Latin
+// letters: those of a script haven shapes (a Kannada conjunct's subscript), or Arabic letters
+// with vowel signs, which stack above and below them (كُلُّ).
+func Tall(s string) bool { return HasShaped(s) || strings.ContainsFunc(s, arabicMark) }
+
 // ShapedText reports whether s holds text HarfBuzz shapes: a character of a script haven
 // shapes (HasShaped), or a word of Arabic script the presentation forms cannot print (Shape).
 func ShapedText(s string) bool {
@@ -67,7 +73,7 @@ func ShapedText(s string) bool {
 		return true
 	}
 	found := false
-	shapedWords(s, func(int, int) { found = true })
+	shapedWords(s, false, func(int, int) { found = true })
 	return found
 }
 
@@ -98,7 +104,7 @@ func Written(piece string) string {
 // begins a piece of its own, shaped by its own script's rules.
 func ShapedPieces(s string, fn func(piece string, shaped bool)) {
 	at := 0
-	shapedWords(s, func(start, end int) {
+	shapedWords(s, false, func(start, end int) {
 		scriptPieces(s[at:start], fn)
 		fn(s[start:end], true)
 		at = end
@@ -282,7 +288,7 @@ func (fs *faceShaper) shape(rs []rune, lang string) shapedText {
 		kept = append(kept, g)
 	}
 	if rtl {
-		t.glyphs, t.advance = leftward(kept, rs, scale)
+		t.glyphs, t.advance = fs.leftward(kept, rs, scale)
 		return t
 	}
 	// each kept cluster copies as its letters and those of clusters after it with no glyph kept
@@ -312,14 +318,24 @@ func (fs *faceShaper) shape(rs []rune, lang string) shapedText {
 
 // leftward is the glyphs of a word written right to left, which HarfBuzz gives left to
 // right, from the word's last cluster to its first, in thousandths of an em (scale from its
-// units) and their advance. A cluster's widest glyph, its letter's, copies as its letters
-// reversed, as layout places them (its marks before their letter, a ligature's ال), its others
-// (the marks drawn over it) as nothing: poppler and PDFium reverse a right-to-left text's
-// characters one by one, as they do the presentation forms of the words around it, and give
-// it back as written (the glyph's letters as written came back with their marks before them).
-// On a mark drawn with no advance, PDFium read them as a word apart. Letters before the first
-// cluster kept go with it.
-func leftward(kept []shaping.Glyph, rs []rune, scale float64) (glyphs []Glyph, advance float64) {
+// units) and their advance. A cluster's glyphs copy as its letters reversed, as layout places
+// them (its marks before their letter): each glyph of a letter (by the font's GDEF classes)
+// as a letter and the marks before it, in turn, the last as the rest; a mark's glyph as
+// nothing (where the cluster has no letter's glyph, its last glyph takes them all). poppler and
+// PDFium reverse a right-to-left text's characters one by one, as they do the presentation
+// forms of the words around it, and give the word back as written; a mark's own glyph given
+// its mark, drawn over or under its letter, they read out of its place, and its letter's
+// letters on it, as a word apart. (MuPDF reads a glyph that copies as nothing as U+FFFD.)
+// Letters before the first cluster kept go with it.
+func (fs *faceShaper) leftward(kept []shaping.Glyph, rs []rune, scale float64) (glyphs []Glyph, advance float64) {
+	classes := fs.face.GDEF.GlyphClassDef
+	mark := func(g shaping.Glyph) bool {
+		if classes == nil {
+			return false
+		}
+		c, _ := classes.Class(tables.GlyphID(g.GlyphID))
+		return c == 3
+	}
 	for i := 0; i < len(kept); {
 		end := i + 1 // the cluster's glyphs are kept[i:end]
 		for end < len(kept) && kept[end].TextIndex() == kept[i].TextIndex() {
@@ -334,18 +350,31 @@ func leftward(kept []shaping.Glyph, rs []rune, scale float64) (glyphs []Glyph, a
 		}
 		letters := slices.Clone(rs[from:to])
 		slices.Reverse(letters)
-		widest := i
-		for k := i + 1; k < end; k++ {
-			if kept[k].Advance > kept[widest].Advance {
-				widest = k
+		cluster := kept[i:end]
+		// each letter, with the marks before it, to the next of the cluster's letters' glyphs
+		// (the last takes the rest); the marks' glyphs copy as nothing
+		bases := 0
+		for _, g := range cluster {
+			if !mark(g) {
+				bases++
 			}
 		}
-		for k, g := range kept[i:end] {
-			text := ""
-			if i+k == widest {
-				text = string(letters)
+		at := 0 // the letters not yet given
+		for _, g := range cluster {
+			next := at
+			if bases == 0 || !mark(g) && bases == 1 {
+				next = len(letters)
+			} else if !mark(g) {
+				for next < len(letters) && unicode.Is(unicode.Mn, letters[next]) {
+					next++
+				}
+				next = min(next+1, len(letters))
 			}
-			glyphs = append(glyphs, Glyph{ID: int(g.GlyphID), Text: text, X: advance + float64(g.XOffset)*scale, Y: float64(g.YOffset) * scale})
+			if !mark(g) {
+				bases--
+			}
+			glyphs = append(glyphs, Glyph{ID: int(g.GlyphID), Text: string(letters[at:next]), X: advance + float64(g.XOffset)*scale, Y: float64(g.YOffset) * scale})
+			at = next
 			advance += float64(g.Advance) * scale
 		}
 		i = end

@@ -30,7 +30,7 @@ func TestShapedPieces(t *testing.T) {
 		{"ټول قربانیان", "[ټول] قربانیان"},
 		{"نایناbرق لوټ", "نایناbرق [لوټ]"},
 		{"إنَّ الله، (أنتِ)", "[إنَّ] الله، ([أنتِ])"},
-		{"جداً", "جداً"}, // a tanween alef's ligature holds
+		{"شكرًا", "[شكرًا]"}, {"اًركش", "[اًركش]"}, // tanween on the reh, as written and as drawn
 		{"\u200cټول\u200cنه\u200c", "\u200c[ټول\u200cنه]\u200c"}, // non-joiners inside it kept, at its ends not
 		{"ڏيو 911 ڪ", "[ڏيو] 911 [ڪ]"},                           // Sindhi's ڏ, ڪ
 	} {
@@ -47,9 +47,9 @@ func TestShapedPieces(t *testing.T) {
 	}
 }
 
-// An Arabic-script word is shaped right to left: its glyphs come left to right, each letter's
-// copying as its cluster's letters reversed (its marks before it), as layout draws the word,
-// the marks copying as nothing; it measures the same written and
+// An Arabic-script word is shaped right to left: its glyphs come left to right, copying as
+// its clusters' letters reversed (its marks before it), as layout draws the word, each on its
+// letter's glyph; it measures the same written and
 // drawn, and its letters take the forms their joins give them.
 func TestArabicWordShaped(t *testing.T) {
 	fam := notoRegular(t, "NotoNaskhArabic")
@@ -63,8 +63,9 @@ func TestArabicWordShaped(t *testing.T) {
 		texts []string // what each glyph copies as, left to right
 	}{
 		{"ټول", []string{"ل", "و", "ټ"}},
-		{"ګلاب", []string{"ب", "ا", "ل", "ګ"}}, // Noto Naskh joins lam and alef in two glyphs
-		{"أنتِ", []string{"", "ِت", "ن", "أ"}}, // the kasra drawn first, over its letter
+		{"ګلاب", []string{"ب", "ا", "ل", "ګ"}},                                           // Noto Naskh joins lam and alef in two glyphs
+		{"أنتِ", []string{"", "ِت", "ن", "أ"}},                                           // the kasra drawn first, under its letter, which copies as both
+		{"\u0643\u064F\u0644\u064F\u0651", []string{"", "\u0651\u064Fل", "", "\u064Fك"}}, // Noto Naskh draws shadda and damma as one glyph
 		{"می\u200cټ", []string{"ټ", "\u200cی", "م"}},
 	} {
 		glyphs, adv, err := fam.Shape(Regular, tt.word, "ps")
