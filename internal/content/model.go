@@ -212,7 +212,7 @@ type Language struct {
 	// checks (font coverage, fitting) can name the file and line.
 	Texts []diag.Located
 	// PageOnly is set for an edition whose FAQ is written in what haven cannot print in a PDF
-	// (writtenUnprintable: a script it cannot shape, Pashto's letters, Navajo's accents): its
+	// (writtenUnprintable: a script it cannot shape, Navajo's accents): its
 	// resource page is made, which a browser shapes, and none of its PDFs.
 	PageOnly bool
 	// warnings are what loading changed that the user should hear of.

@@ -67,8 +67,8 @@ func UnshapedScript(r rune) string {
 
 // unprintableShare: an edition is written in what haven cannot print in a PDF when one in this
 // many of its own words (those in its main script) carry it (writtenUnprintable). Measured with
-// typeface.Unprintable: Pashto's letters without joined forms are in 18 to 20% of a Pashto
-// FAQ's words; Navajo's nasal vowels with a high tone (ą́ ǫ́ ę́ į́) in 6% of a short Navajo FAQ's
+// typeface.Unprintable: Pashto's letters without joined forms were in 18 to 20% of a Pashto
+// FAQ's words, when haven could not print them; Navajo's nasal vowels with a high tone (ą́ ǫ́ ę́ į́) in 6% of a short Navajo FAQ's
 // (3 of 50) and 12% of running Navajo prose; a script haven cannot shape in nearly every word
 // written in it; a Pashto word in a Persian FAQ, 1 in 110; a Navajo word quoted in haven's own
 // English FAQ, 1 in 570, where it would take 19 to reach the share. One in 30 lies between,
@@ -81,7 +81,7 @@ const unprintableShare = 30
 // so that a name or two quoted in another language's short FAQ is not (a short Navajo FAQ
 // has three in fifty words). A text in another script
 // (a Hindi sentence in an English FAQ) is no part of the edition's own writing: it is refused
-// where it is written, as a word or two of Pashto or Navajo in an English FAQ are.
+// where it is written, as a word or two of Navajo in an English FAQ are.
 func writtenUnprintable(texts []diag.Located, unprintable func(string) bool) bool {
 	if unprintable == nil {
 		unprintable = func(w string) bool {
