@@ -328,7 +328,7 @@ type handout struct {
 // Type scale, as multiples of the body size.
 func (h handout) style(f Font, rel, leading float64) Style {
 	s := h.sc.body * rel
-	return textStyle(f, s, leading+tall(h.in.Lang.FAQ.Title.Text), h.th.Ink)
+	return textStyle(f, s, leading+tall(h.in.Lang), h.th.Ink)
 }
 
 // gutter is the space between the two text columns.
@@ -1275,20 +1275,42 @@ func (h handout) titleStyles() (Style, Style) {
 
 // titleStyle is the title's style at size.
 func (h handout) titleStyle(size float64) Style {
-	return textStyle(Bold, size, 1.12+tall(h.in.Lang.FAQ.Title.Text), h.th.White)
+	return textStyle(Bold, size, 1.12+tall(h.in.Lang), h.th.White)
 }
 
-// tall is the leading an edition's lines take beyond Latin's, in ems, by its title's script:
-// 0.25 for an Indic script, whose marks and stacked conjuncts reach far above and below the
-// line, and for Arabic written with its vowel signs (typeface.Tall), else none. Noto's Kannada
-// and Telugu reach 0.54 and 0.48 em below the baseline, Atkinson's Latin 0.32: at 0.15 more a
-// Kannada conjunct's subscript (ರಾಷ್ಟ್ರೀಯ) still touched the line below; a fatha on a bold
-// أَرْسِلْ touched the line above. (Arabic's body text is set 0.15 apart in flow, besides.)
-func tall(title string) float64 {
-	if typeface.Tall(title) {
+// tall is the leading an edition's lines take beyond Latin's, in ems: 0.25 for one in an
+// Indic script (by its title's), whose marks and stacked conjuncts reach far above and below
+// the line, and vowelled for one that writes Arabic vowel signs in any of its texts
+// (typeface.Vowelled: one shadda in the hotline box is enough), else none. Noto's Kannada
+// and Telugu reach 0.54 and 0.48 em below the baseline, Atkinson's Latin 0.32: at 0.15 more
+// a Kannada conjunct's subscript (ರಾಷ್ಟ್ರೀಯ) still touched the line below. (Arabic's body
+// text is set 0.15 apart in flow, besides.)
+func tall(l *content.Language) float64 {
+	switch {
+	case slices.ContainsFunc(l.Texts, func(t diag.Located) bool { return typeface.Vowelled(t.Text) }):
+		return vowelled
+	case typeface.HasShaped(l.FAQ.Title.Text):
 		return 0.25
 	}
 	return 0
+}
+
+// vowelled is the leading, in ems, that lines of Arabic written with its vowel signs take
+// beyond Latin's: a shadda with a fatha over it, on a bold letter (اتَّصل), reaches 1.1 em
+// above the line, and at 0.25 more still touched the line above.
+const vowelled = 0.4
+
+// reach is the leading, in ems, that a line of s takes beyond a Latin line's where nothing
+// else gives it (the poster's lines under its code): tall's, by s's own letters, and deep's.
+func reach(s string) float64 {
+	extra := deep(s)
+	switch {
+	case typeface.Vowelled(s):
+		extra += vowelled
+	case typeface.HasShaped(s):
+		extra += 0.25
+	}
+	return extra
 }
 
 // deep is the leading, in ems, that lines of Arabic script take beyond a Latin line's where

@@ -404,7 +404,7 @@ func (p poster) parts(t content.PosterText, nFacts int, shrink float64, sentence
 	// too long to be set large, would set it smaller than they are
 	most := max(num.Size/1.35, 1.15*p.size(factSize, shrink))
 	for k := 0; ; k++ {
-		head = textStyle(Bold, max(p.min, min(p.size(8.5, shrink), most)*(1-p.headSmaller)*(1-0.05*float64(k))), 1.12+tall(t.Headline.Text), p.th.White)
+		head = textStyle(Bold, max(p.min, min(p.size(8.5, shrink), most)*(1-p.headSmaller)*(1-0.05*float64(k))), 1.12+tall(p.in.Lang), p.th.White)
 		var err error
 		if hl, err = headlineLines(p.in.M, head, t.Headline, inner, sentences); err == nil {
 			break
@@ -429,7 +429,7 @@ func (p poster) parts(t content.PosterText, nFacts int, shrink float64, sentence
 	}})
 
 	// facts, each with a square marker; an Indic edition's lines further apart (tall)
-	lead := 1.25 + tall(p.in.Lang.FAQ.Title.Text)
+	lead := 1.25 + tall(p.in.Lang)
 	fs := textStyle(Regular, p.size(factSize, shrink), lead, p.th.Ink)
 	mark := fs.Size * 0.5
 	ind := fs.Size * 1.3
@@ -547,12 +547,12 @@ func (p poster) parts(t content.PosterText, nFacts int, shrink float64, sentence
 		return nil, err
 	}
 	quiet, box := qc.quiet, qc.box
-	// each line above another as far as its letters reach below it (tall, deep)
+	// each line above another as far as its letters reach below it (reach)
 	org := p.in.Settings.Organisation
-	scan := textStyle(Bold, p.size(4.6, shrink), 1.2+tall(t.Scan.Text)+deep(t.Scan.Text), p.th.Primary)
+	scan := textStyle(Bold, p.size(4.6, shrink), 1.2+reach(t.Scan.Text), p.th.Primary)
 	urlSt := textStyle(Bold, p.size(3.4, shrink), 1.3, p.th.Ink)
-	note := textStyle(Regular, p.size(3.1, shrink), 1.3+tall(org.Contact.Text)+deep(org.Contact.Text), p.th.Ink)
-	orgSt := textStyle(Bold, note.Size, 1.3+tall(org.Name.Text)+deep(org.Name.Text), p.th.Ink)
+	note := textStyle(Regular, p.size(3.1, shrink), 1.3+reach(org.Contact.Text), p.th.Ink)
+	orgSt := textStyle(Bold, note.Size, 1.3+reach(org.Name.Text), p.th.Ink)
 	textX := f.X + pad - quiet + box + 3*u // the code's dark modules line up with the text above
 	textW := f.X + f.W - pad - textX
 	// the logo, if any, goes under the organisation's name

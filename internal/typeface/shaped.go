@@ -61,10 +61,21 @@ func HasShaped(s string) bool {
 	return false
 }
 
-// Tall reports whether s holds letters that reach further above or below the line than Latin
-// letters: those of a script haven shapes (a Kannada conjunct's subscript), or Arabic letters
-// with vowel signs, which stack above and below them (كُلُّ).
-func Tall(s string) bool { return HasShaped(s) || strings.ContainsFunc(s, arabicMark) }
+// Vowelled reports whether s writes Arabic vowel signs that stack above and below their
+// letters (كُلُّ): a shadda and a fatha on a bold letter reached the line above. Tanween on an
+// alef, which prints as their ligature, is not counted.
+func Vowelled(s string) bool {
+	if !mayBeArabic(s) {
+		return false
+	}
+	rs := []rune(s)
+	for i, r := range rs {
+		if arabicMark(r) && !heldMark(rs, i) {
+			return true
+		}
+	}
+	return false
+}
 
 // ShapedText reports whether s holds text HarfBuzz shapes: a character of a script haven
 // shapes (HasShaped), or a word of Arabic script the presentation forms cannot print (Shape).
