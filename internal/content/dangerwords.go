@@ -38,6 +38,9 @@ var dangerLangs = []struct {
 	{[]string{"опасн*", "экстренн*", "чрезвычайн*"}, []string{"полици*"}, []string{"не", "нет"}},                                                                                                                                                                                                 // Russian
 	{[]string{"небезпе*", "екстрен*", "надзвичайн*"}, []string{"поліці*"}, []string{"не", "ні"}},                                                                                                                                                                                                 // Ukrainian
 	{[]string{"danje", "ijans"}, []string{"polis"}, []string{"pa"}}, // Haitian Creole
+	// Persian, Urdu, Pashto, Sindhi and Sorani Kurdish, beside the Arabic خطر they share
+	{[]string{"اضطراری", "ہنگامی", "بیړني", "خطري", "خطرو", "ايمرجنسي", "ایمرجنسی", "مەترسی", "مەترسیی", "مەترسیدا", "مەترسیدایت", "مەترسیدان", "مەترسیدایە", "فریاکەوتن"},
+		[]string{"پلیس", "پولیس", "پوليس", "پۆلیس", "پۆلیسی", "پولیسو"}, []string{"نه", "نیست", "نہیں", "نہ", "نا", "نە", "نییە"}},
 }
 
 // threatObjects are the words after a threat word that make it one to the reader.

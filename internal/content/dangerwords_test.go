@@ -28,6 +28,13 @@ func TestEmergencySlipsInEveryLanguage(t *testing.T) {
 		{us, "If someone is hurt, get help from 912 right away.", "hotline.emergency"},
 		{us, "Emergency? 91.", "hotline.emergency"},
 		{us, "Cảnh sát: 912.", "hotline.emergency"},
+		{us, "ئەگەر لە مەترسیدایت، پەیوەندی بە 912 بکە.", "hotline.emergency"}, // Sorani Kurdish
+		{us, "لە مەترسیی دەستبەجێدا، پەیوەندی بە 912 بکە.", "hotline.emergency"},
+		{us, "لە کاتی مەترسیدا پەیوەندی بە پۆلیس 912 بکە.", "hotline.emergency"},
+		{us, "لە کاتی مەترسیدا پەیوەندی بە پۆلیس ٩١٢ بکە.", "hotline.emergency"},
+		{us, "جيڪڏهن توهان خطري ۾ آهيو ته 912 تي فون ڪريو.", "hotline.emergency"}, // Sindhi
+		{us, "پولیس ته په 912 زنګ ووهئ.", "hotline.emergency"},                    // Pashto
+		{us, "در مواقع اضطراری با 912 تماس بگیرید.", "hotline.emergency"},         // Persian
 		// what passes
 		{us, "If you are not in immediate danger, call 211 for shelter and food.", ""},
 		{us, "For a non-emergency, call 311.", ""},
@@ -46,6 +53,7 @@ func TestEmergencySlipsInEveryLanguage(t *testing.T) {
 		{us, "Haddii aad khatar ku jirto, wac 911. 912 qof ayaa wacay.", ""},
 		{us, "Police found 912 victims last year; 921 were in danger.", ""},
 		{us, "Drei Schritte: 1. Ruhe bewahren. 2. 911 anrufen. 3. Warten.", ""},
+		{us, "ئەگەر لە مەترسیدایت، پەیوەندی بە 911 بکە. پار 912 کەس پەیوەندییان کرد.", ""},
 	})
 }
 
