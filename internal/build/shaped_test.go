@@ -1,11 +1,13 @@
 package build
 
 import (
+	"context"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
+	"haven/internal/kinds"
 	"haven/internal/readback"
 )
 
@@ -149,5 +151,29 @@ func TestArabicScriptWordsShaped(t *testing.T) {
 				t.Error("no glyph is set by index")
 			}
 		})
+	}
+}
+
+// A language's own letter forms (Marathi's ल and श, not Hindi's) are shaped wherever its text
+// is drawn, as it was measured: on the proof sheet too, a document of another language, whose
+// thumbnail of the Marathi handout had been drawn in Hindi's forms (and, once every text's
+// width was read back, refused the kit).
+func TestLanguageFormsOnTheProof(t *testing.T) {
+	hi := map[string]string{}
+	for _, f := range []string{"faq.md", "text.yaml"} {
+		hi["mr/"+f] = mustReadFile(t, filepath.Join("..", "..", "testdata", "languages", "hi", f))
+	}
+	o := optionsFor(t, contentWith(t, nil, hi), []string{"mr"}, notoFamily(t, "NotoSansDevanagari", "Noto Sans Devanagari"))
+	o.Kinds, o.Proof = kinds.Names(), "letter"
+	res, err := Run(context.Background(), o)
+	if err != nil {
+		t.Fatal(err)
+	}
+	proof := false
+	for _, r := range res {
+		proof = proof || filepath.Base(r.Path) == "proof.pdf"
+	}
+	if !proof {
+		t.Errorf("no proof sheet among %d files", len(res))
 	}
 }

@@ -210,7 +210,7 @@ func (c *canvas) rotated(x, y float64, st Style, s string, deg float64) {
 		x0 := c.drawnWidth(st, s[:from])
 		c.as(tag, func() {
 			c.add(Text{X: x + x0*math.Cos(rad), Y: y - x0*math.Sin(rad), S: s[from:to], Font: st.Font, Size: st.Size,
-				Color: st.Color, Rotate: deg, W: c.drawnWidth(st, s[from:to]), Logical: logical(from, to)})
+				Color: st.Color, Rotate: deg, W: c.drawnWidth(st, s[from:to]), Logical: logical(from, to), Lang: PrimaryLang(c.lang)})
 		})
 	}
 	since := c.since

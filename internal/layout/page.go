@@ -73,6 +73,10 @@ type Text struct {
 	Color  colour.RGB
 	Rotate float64
 	W      float64 // the advance width, as measured
+	// Lang is the primary language it was measured in, whose letter forms a shaper gives it
+	// (Marathi's ल, not Hindi's), wherever it is drawn (a proof sheet in another language); ""
+	// for the document's
+	Lang string
 	// Logical is the text as written when it is drawn otherwise (right to left, its Arabic
 	// letters joined), for the PDF's ActualText: what a screen reader and a copy read
 	Logical string

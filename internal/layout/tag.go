@@ -205,7 +205,7 @@ func (c *canvas) mark(x, y float64, st Style, mark string, rightToLeft bool) {
 		c.text(x, y, st, mark)
 		return
 	}
-	c.add(Text{X: x, Y: y, S: drawn, Font: st.Font, Size: st.Size, Color: st.Color, W: c.m.Width(st.Font, st.Size, drawn), Logical: mark})
+	c.add(Text{X: x, Y: y, S: drawn, Font: st.Font, Size: st.Size, Color: st.Color, W: c.m.Width(st.Font, st.Size, drawn), Logical: mark, Lang: PrimaryLang(c.lang)})
 }
 
 // linkAlt is a link's description, its annotation's /Contents, which a screen reader's list of

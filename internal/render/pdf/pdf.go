@@ -4,6 +4,7 @@ package pdf
 
 import (
 	"bytes"
+	"cmp"
 	"crypto/sha256"
 	"errors"
 	"fmt"
@@ -429,7 +430,7 @@ func (pn *pen) draw(p *fpdf.Fpdf, it layout.Item) {
 					return
 				}
 				written := typeface.Written(piece)
-				glyphs, adv, err := run.Face.Shape(it.Font, written, pn.lang)
+				glyphs, adv, err := run.Face.Shape(it.Font, written, cmp.Or(it.Lang, pn.lang))
 				if err != nil {
 					p.SetError(err) // which names the font
 					return
