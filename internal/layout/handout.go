@@ -1280,14 +1280,15 @@ func (h handout) titleStyle(size float64) Style {
 
 // tall is the leading an edition's lines take beyond Latin's, in ems: 0.25 for one in an
 // Indic script (by its title's), whose marks and stacked conjuncts reach far above and below
-// the line, and vowelled for one that writes Arabic vowel signs in any of its texts
-// (typeface.Vowelled: one shadda in the hotline box is enough), else none. Noto's Kannada
+// the line, and vowelled for one in Arabic script (by its title's) that writes Arabic vowel
+// signs in any of its texts (typeface.Vowelled: one shadda in the hotline box is enough; an
+// English edition that prints a vowelled Arabic name is not one), else none. Noto's Kannada
 // and Telugu reach 0.54 and 0.48 em below the baseline, Atkinson's Latin 0.32: at 0.15 more
 // a Kannada conjunct's subscript (ರಾಷ್ಟ್ರೀಯ) still touched the line below. (Arabic's body
 // text is set 0.15 apart in flow, besides.)
 func tall(l *content.Language) float64 {
 	switch {
-	case slices.ContainsFunc(l.Texts, func(t diag.Located) bool { return typeface.Vowelled(t.Text) }):
+	case deep(l.FAQ.Title.Text) > 0 && slices.ContainsFunc(l.Texts, func(t diag.Located) bool { return typeface.Vowelled(t.Text) }):
 		return vowelled
 	case typeface.HasShaped(l.FAQ.Title.Text):
 		return 0.25

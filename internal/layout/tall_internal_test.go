@@ -22,7 +22,8 @@ func TestTall(t *testing.T) {
 		{"حقائق وأسئلة", []string{"اتصل بالرقم"}, 0},
 		{"حقائق وأسئلة", []string{"اتصل بالرقم", "اتَّصل بـ 911"}, vowelled},
 		{"حقائق", []string{"فوراً"}, 0},
-		{"حقائق", []string{"شكرًا"}, vowelled}, // tanween on the reh, before the alef
+		{"حقائق", []string{"شكرًا"}, vowelled},                                // tanween on the reh, before the alef
+		{"Facts and questions", []string{"Haven House (بَيْتُ الأَمَان)"}, 0}, // a vowelled name in an English edition
 	} {
 		l := &content.Language{}
 		l.FAQ.Title.Text = tt.title
