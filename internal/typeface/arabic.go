@@ -36,7 +36,7 @@ const noonGhunna, noon = 0x06BA, 0x0646
 var lamAlef = map[rune]rune{0x0622: 0xFEF5, 0x0623: 0xFEF7, 0x0625: 0xFEF9, 0x0627: 0xFEFB}
 
 // alefAfter reports whether the lam at i joins the alef after it into a lam-alef ligature. A
-// vowel sign between them (لَا) makes the word one HarfBuzz shapes (shapedWords).
+// vowel sign between them (لَا) makes the word one HarfBuzz shapes (shapedRunes).
 func alefAfter(rs []rune, i int) bool { return i+1 < len(rs) && lamAlef[rs[i+1]] != 0 }
 
 // zwnj, the zero-width non-joiner, keeps two letters apart that would join (Persian writes it
@@ -100,39 +100,51 @@ func mayHaveShapedWord(s string) bool {
 }
 
 // shapedWords calls fn with the byte range of each word of Arabic script in s that HarfBuzz
-// shapes, without the joiners at its ends, in order. s is as written (written), or as Shape
-// writes it and layout draws it, perhaps reversed: there a mark Shape wrote as part of its
-// letter's form (heldMark) is gone, and any other makes its word one HarfBuzz shapes (in
-// شكرًا reversed, the tanween of its reh follows the alef, as a held one would).
+// shapes (shapedRunes), in order.
 func shapedWords(s string, written bool, fn func(start, end int)) {
 	if !mayHaveShapedWord(s) {
 		return
 	}
 	rs := []rune(s)
-	at := 0 // the byte offset of rs[i]
+	at, i := 0, 0 // the byte offset of rs[i]
+	shapedRunes(rs, written, func(from, to int) {
+		for ; i < from; i++ {
+			at += utf8.RuneLen(rs[i])
+		}
+		start := at
+		for ; i < to; i++ {
+			at += utf8.RuneLen(rs[i])
+		}
+		fn(start, at)
+	})
+}
+
+// shapedRunes calls fn with the range of each word of Arabic script in rs that HarfBuzz
+// shapes, without the joiners at its ends, in order. rs is as written (written), or as Shape
+// writes it and layout draws it, perhaps reversed: there a mark Shape wrote as part of its
+// letter's form (heldMark) is gone, and any other makes its word one HarfBuzz shapes (in
+// شكرًا reversed, the tanween of its reh follows the alef, as a held one would).
+func shapedRunes(rs []rune, written bool, fn func(from, to int)) {
 	for i := 0; i < len(rs); {
 		if !inArabicWord(rs[i]) {
-			at += utf8.RuneLen(rs[i])
 			i++
 			continue
 		}
-		j, end, shaped := i, at, false
+		j, shaped := i, false
 		for ; j < len(rs) && inArabicWord(rs[j]); j++ {
 			shaped = shaped || unformed[rs[j]] || arabicMark(rs[j]) && !(written && heldMark(rs, j))
-			end += utf8.RuneLen(rs[j])
 		}
 		if shaped {
-			start := at
-			for k := i; k < j && (rs[k] == zwnj || rs[k] == zwj); k++ {
-				start += utf8.RuneLen(rs[k])
+			from, to := i, j
+			for from < to && (rs[from] == zwnj || rs[from] == zwj) {
+				from++
 			}
-			trimmed := end
-			for k := j - 1; k >= i && (rs[k] == zwnj || rs[k] == zwj); k-- {
-				trimmed -= utf8.RuneLen(rs[k])
+			for to > from && (rs[to-1] == zwnj || rs[to-1] == zwj) {
+				to--
 			}
-			fn(start, trimmed)
+			fn(from, to)
 		}
-		at, i = end, j
+		i = j
 	}
 }
 
@@ -215,13 +227,12 @@ func shape(rs []rune, origin *[]int) []rune {
 	}
 	// the words HarfBuzz shapes, as written
 	var written []bool
-	shapedWords(string(rs), true, func(start, end int) {
+	shapedRunes(rs, true, func(from, to int) {
 		if written == nil {
 			written = make([]bool, len(rs))
 		}
-		from := utf8.RuneCountInString(string(rs)[:start]) // rare: such words are few
-		for k := range utf8.RuneCountInString(string(rs)[start:end]) {
-			written[from+k] = true
+		for k := from; k < to; k++ {
+			written[k] = true
 		}
 	})
 	out := make([]rune, 0, len(rs))

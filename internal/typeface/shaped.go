@@ -304,10 +304,7 @@ func (fs *faceShaper) shape(rs []rune, lang string) shapedText {
 	}
 	// each kept cluster copies as its letters and those of clusters after it with no glyph kept
 	for i := 0; i < len(kept); {
-		end := i + 1 // the cluster's glyphs are kept[i:end]
-		for end < len(kept) && kept[end].TextIndex() == kept[i].TextIndex() {
-			end++
-		}
+		end := clusterEnd(kept, i) // the cluster's glyphs are kept[i:end]
 		from := kept[i].TextIndex()
 		to := len(rs) // the cluster's letters run to the next kept cluster's
 		if end < len(kept) {
@@ -348,10 +345,7 @@ func (fs *faceShaper) leftward(kept []shaping.Glyph, rs []rune, scale float64) (
 		return c == 3
 	}
 	for i := 0; i < len(kept); {
-		end := i + 1 // the cluster's glyphs are kept[i:end]
-		for end < len(kept) && kept[end].TextIndex() == kept[i].TextIndex() {
-			end++
-		}
+		end := clusterEnd(kept, i) // the cluster's glyphs are kept[i:end]
 		from, to := kept[i].TextIndex(), len(rs)
 		if i > 0 {
 			to = kept[i-1].TextIndex()
@@ -391,6 +385,15 @@ func (fs *faceShaper) leftward(kept []shaping.Glyph, rs []rune, scale float64) (
 		i = end
 	}
 	return glyphs, advance
+}
+
+// clusterEnd is the end of the cluster whose glyphs begin at kept[i].
+func clusterEnd(kept []shaping.Glyph, i int) int {
+	end := i + 1
+	for end < len(kept) && kept[end].TextIndex() == kept[i].TextIndex() {
+		end++
+	}
+	return end
 }
 
 // blank reports whether glyph gid draws nothing.

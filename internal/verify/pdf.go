@@ -321,10 +321,11 @@ func (v *pageCheck) shown(g readback.Text) string {
 			b.WriteRune(r)
 		}
 	}
-	if s := b.String(); !strings.ContainsFunc(s, typeface.Shaped) {
+	s := b.String()
+	if !strings.ContainsFunc(s, typeface.Shaped) {
 		return s
 	}
-	return norm.NFC.String(b.String())
+	return norm.NFC.String(s)
 }
 
 // glyphRun reports whether g, a run of text, begins with a glyph of a shaped text.
