@@ -46,6 +46,22 @@ var askWords = []askLang{
 	{"da", "ring", "", "til på nummer", "eller"}, // Norwegian and Swedish too ("ring till")
 	{"sv", "", "", "till", ""},
 	{"so", "wac", "qoraal fariin farriin", "u ugu dir", "ama"}, // "qoraal ugu dir": send a text to
+	{"bg", "обадете позвънете звънете обади позвъни набери наберете", "", "се на номер номера", "или"},
+	{"hr", "nazovite nazovi pozovite pozovi zovite zovi назовите позовите зовите", "", "na broj број", "ili или"}, // Serbian and Bosnian too
+	{"sl", "pokličite pokliči", "", "na številko", "ali"},
+	{"lt", "skambinkite skambink", "", "numeriu telefonu", "arba"},
+	{"lv", "zvaniet zvani", "", "uz pa numuru", "vai"},
+	{"et", "helistage helista", "", "numbril numbrile", "või"},
+	{"sq", "telefononi telefono thirrni", "", "në numrin", "ose"},
+	{"is", "hringdu hringið", "", "í", "eða"},
+	{"ca", "truqueu truca truqui", "", "al a número", "o"},
+	{"gl", "chame chama chamade", "", "ao ó número", "ou"},
+	{"cy", "ffoniwch ffonia", "", "ar", "neu"},
+	{"ka", "დარეკეთ დარეკე დაუკავშირდით", "", "ნომერზე", "ან"},
+	{"hy", "զանգահարեք զանգահարիր զանգեք", "", "համարով", "կամ"},
+	{"ha", "kira", "", "lamba", "ko"},
+	{"zu", "shayela", "", "ku", "noma"},
+	{"ckb", "پەیوەندی پەیوەندیی تەلەفۆن", "", "بە بۆ ژمارە ژمارەی بکە بکەن", "یان"}, // Sorani: "پەیوەندی بە 112 بکە", "تەلەفۆن بکە بۆ 112"
 	{"ar", "اتصل اتصلوا اتصلي اطلب اطلبوا اتصال", "أرسل أرسلي أرسلوا ارسل", "على ب بـ إلى", "أو"},
 	{"he", "התקשרו התקשר חייגו", "", "", "או"},
 	{"fa", "", "", "", "یا"},

@@ -47,6 +47,39 @@ func TestShortSlipsWhereTheNumberIsNamed(t *testing.T) {
 		{lifeline, "Ring till 989.", "hotline.call"},
 		{lifeline, "โทร 989 ฟรี ตลอด 24 ชั่วโมง", "hotline.call"},
 		{lifeline, "বিপদে পড়লে ৯৮৯ নম্বরে ফোন করুন।", "hotline.call"},
+		// verbs before the number in more languages, and after it in those whose verb ends
+		// the clause, written with their endings
+		{lifeline, "Обадете се на 989 по всяко време.", "hotline.call"},
+		{lifeline, "Nazovite 989 u bilo koje doba.", "hotline.call"},
+		{lifeline, "Pokličite 989 kadarkoli.", "hotline.call"},
+		{lifeline, "Skambinkite 989 bet kuriuo metu.", "hotline.call"},
+		{lifeline, "Helistage numbril 989.", "hotline.call"},
+		{lifeline, "Truqueu al 989.", "hotline.call"},
+		{lifeline, "დარეკეთ 989-ზე.", "hotline.call"},
+		{lifeline, "Զանգահարեք 989 համարով։", "hotline.call"},
+		{lifeline, "ໂທຫາ 989 ໄດ້ຕະຫຼອດ.", "hotline.call"},
+		{lifeline, "ហៅទៅលេខ 989 ។", "hotline.call"},
+		{lifeline, "پەیوەندی بە 989 بکە.", "hotline.call"},
+		{us, "بیا 912 ته زنګ ووهئ.", "hotline.emergency"},              // Pashto
+		{us, "په بیړني حالت کې 912 ته زنګ ووهه.", "hotline.emergency"}, // Pashto, singular
+		{us, "912 تي فون ڪريو.", "hotline.emergency"},                  // Sindhi
+		{us, "Li 912ê bigerin.", "hotline.emergency"},                  // Kurmanji
+		{us, "912 ਨੂੰ ਫ਼ੋਨ ਕਰੋ।", "hotline.emergency"},                 // Punjabi
+		{us, "912 'ਤੇ ਕਾਲ ਕਰੋ।", "hotline.emergency"},
+		{lifeline, "989 मा फोन गर्नुहोस्।", "hotline.call"}, // Nepali
+		{lifeline, "989 वर फोन करा.", "hotline.call"},       // Marathi
+		{lifeline, "989 પર ફોન કરો.", "hotline.call"},       // Gujarati
+		{lifeline, "989-க்கு அழைக்கவும்.", "hotline.call"},  // Tamil
+		{lifeline, "989 என்ற எண்ணை அழையுங்கள்.", "hotline.call"},
+		{lifeline, "989 కి కాల్ చేయండి.", "hotline.call"},           // Telugu
+		{lifeline, "989 ಗೆ ಕರೆ ಮಾಡಿ.", "hotline.call"},              // Kannada
+		{lifeline, "989 എന്ന നമ്പറിൽ വിളിക്കുക.", "hotline.call"},   // Malayalam
+		{lifeline, "989 ට අමතන්න.", "hotline.call"},                 // Sinhala
+		{lifeline, "989 ကို ဖုန်းဆက်ပါ။", "hotline.call"},           // Burmese
+		{lifeline, "989 руу залгана уу.", "hotline.call"},           // Mongolian
+		{lifeline, "989 ga qo‘ng‘iroq qiling.", "hotline.call"},     // Uzbek
+		{lifeline, "989 нөміріне қоңырау шалыңыз.", "hotline.call"}, // Kazakh
+		{lifeline, "989 nömrəsinə zəng edin.", "hotline.call"},      // Azerbaijani
 		// the number named, or when to dial it, after it
 		{us, "912 is the emergency number.", "hotline.emergency"},
 		{us, "Use 912 in an emergency.", "hotline.emergency"},

@@ -963,6 +963,28 @@ var dialAfter = []afterPhrases{
 	{[]string{""}, nil, []string{"by text", "by SMS", "by sms", "via text", "via SMS", "via sms", "par SMS", "par sms", "par texto",
 		"por SMS", "por sms", "por mensaje", "por texto", "per SMS", "per sms", "bằng tin nhắn", "qua tin nhắn"}, true},
 	{[]string{"", "নম্বরে", "নম্বর", "এ", "তে"}, []string{"ফোন করুন", "কল করুন", "যোগাযোগ করুন"}, []string{"এসএমএস করুন", "মেসেজ করুন", "এসএমএস পাঠান"}, true}, // Bengali
+	// the languages below: a verb runs on into its endings, as Japanese's does, where they are
+	// many (Pashto ووهئ, ووهه, ووهی); elsewhere the forms that ask are written out, as a stem
+	// would run on into its nouns too ("912 அழைப்புகள்", 912 calls)
+	{[]string{"", "ته", "شمېرې ته", "شمیرې ته"}, []string{"زنګ ووه", "اړیکه ونیس", "تماس ونیس", "ټیلیفون وکړئ", "ټیلیفون وکړه", "تلیفون وکړئ"}, []string{"پیغام واستو", "پیغام ولېږ", "پیغام ولیږ", "مسیج وکړ", "اېس اېم اېس"}, false}, // Pashto
+	{[]string{""}, []string{"پەیوەندی بکە", "تەلەفۆن بکە", "زەنگ لێبدە", "زەنگ بدە"}, []string{"نامە بنێر", "کورتەنامە بنێر", "مەسج بنێر"}, false},                                                                                     // Sorani Kurdish
+	{[]string{"", "ê", "yê"}, []string{"bigerin", "bigere", "têkilî daynin", "telefon bikin", "telefon bike"}, []string{"peyamek bişînin", "peyam bişînin", "SMS bişînin"}, false},                                                     // Kurmanji
+	{[]string{"", "تي", "تى", "کي", "کى", "نمبر تي", "نمبر تى"}, []string{"فون ڪر", "فون کر", "ڪال ڪر", "کال کر", "رابطو ڪر", "رابطو کر"}, []string{"ميسيج ڪر", "میسیج ڪر", "پيغام موڪل", "پیغام موڪل", "ايس ايم ايس"}, false},         // Sindhi
+	{[]string{"", "تے", "نوں", "نمبر تے"}, []string{"فون کرو", "کال کرو", "رابطہ کرو"}, []string{"میسج کرو", "میسج بھیجو"}, false},                                                                                                     // Punjabi in Shahmukhi
+	{[]string{"", "मा", "नम्बरमा", "नम्बर मा"}, []string{"फोन गर्नु", "कल गर्नु", "सम्पर्क गर्नु", "डायल गर्नु"}, []string{"एसएमएस पठाउनु", "म्यासेज गर्नु", "सन्देश पठाउनु"}, false},                                                  // Nepali
+	{[]string{"", "वर", "ला", "क्रमांकावर", "नंबरवर"}, []string{"फोन करा", "कॉल करा", "संपर्क साधा", "संपर्क करा"}, []string{"एसएमएस पाठवा", "मेसेज करा", "संदेश पाठवा"}, false},                                                       // Marathi
+	{[]string{"", "પર", "ને", "નંબર પર"}, []string{"ફોન કરો", "કૉલ કરો", "કોલ કરો", "સંપર્ક કરો"}, []string{"એસએમએસ કરો", "મેસેજ કરો", "સંદેશ મોકલો"}, false},                                                                          // Gujarati
+	{[]string{"", "'ਤੇ", "’ਤੇ", "ਤੇ", "ਨੂੰ", "ਨੰਬਰ 'ਤੇ", "ਨੰਬਰ ’ਤੇ", "ਨੰਬਰ ਤੇ"}, []string{"ਫ਼ੋਨ ਕਰੋ", "ਫੋਨ ਕਰੋ", "ਕਾਲ ਕਰੋ", "ਸੰਪਰਕ ਕਰੋ"}, []string{"ਮੈਸੇਜ ਕਰੋ", "ਐਸਐਮਐਸ ਕਰੋ", "ਸੁਨੇਹਾ ਭੇਜੋ"}, false},                                   // Punjabi in Gurmukhi
+	{[]string{"", "ஐ", "க்கு", "என்ற எண்ணை", "என்ற எண்ணுக்கு", "எண்ணை", "எண்ணுக்கு"}, []string{"அழைக்கவும்", "அழையுங்கள்", "அழைக்கலாம்", "தொடர்பு கொள்ளவும்", "தொடர்பு கொள்ளுங்கள்", "போன் செய்யவும்", "போன் செய்யுங்கள்", "கால் செய்யவும்", "கால் செய்யுங்கள்"}, []string{"குறுஞ்செய்தி அனுப்பவும்", "குறுஞ்செய்தி அனுப்புங்கள்", "எஸ்எம்எஸ் அனுப்பவும்", "மெசேஜ் அனுப்பவும்"}, false}, // Tamil
+	{[]string{"", "కి", "కు", "నంబర్‌కు", "నంబరుకు", "నంబర్కు"}, []string{"కాల్ చేయండి", "కాల్ చేయవచ్చు", "ఫోన్ చేయండి", "సంప్రదించండి"}, []string{"సందేశం పంపండి", "ఎస్ఎంఎస్ పంపండి", "మెసేజ్ చేయండి"}, false},                                                                                                                                                                         // Telugu
+	{[]string{"", "ಗೆ", "ಕ್ಕೆ", "ಸಂಖ್ಯೆಗೆ"}, []string{"ಕರೆ ಮಾಡಿ", "ಫೋನ್ ಮಾಡಿ", "ಸಂಪರ್ಕಿಸಿ"}, []string{"ಸಂದೇಶ ಕಳುಹಿಸಿ", "ಎಸ್ಎಂಎಸ್ ಮಾಡಿ"}, false},                                                                                                                                                                                                                                         // Kannada
+	{[]string{"", "ൽ", "ലേക്ക്", "എന്ന നമ്പറിൽ", "നമ്പറിൽ"}, []string{"വിളിക്കുക", "വിളിക്കൂ", "വിളിക്കാം", "ബന്ധപ്പെടുക", "ബന്ധപ്പെടൂ", "ബന്ധപ്പെടാം"}, []string{"സന്ദേശം അയയ്ക്കുക", "എസ്എംഎസ് അയയ്ക്കുക", "മെസേജ് അയയ്ക്കുക"}, false},                                                                                                                                                // Malayalam
+	{[]string{"", "ට", "අංකයට"}, []string{"අමතන්න", "ඇමතුමක් ගන්න", "කතා කරන්න", "සම්බන්ධ වන්න"}, []string{"කෙටි පණිවිඩයක් යවන්න", "SMS කරන්න", "එස්එම්එස් කරන්න"}, false},                                                                                                                                                                                                              // Sinhala
+	{[]string{"", "ကို", "သို့", "နံပါတ်ကို"}, []string{"ဖုန်းဆက်ပါ", "ဖုန်းခေါ်ပါ", "ခေါ်ဆိုပါ", "ဆက်သွယ်ပါ"}, []string{"မက်ဆေ့ချ်ပို့ပါ", "စာတိုပို့ပါ", "SMS ပို့ပါ"}, false},                                                                                                                                                                                                        // Burmese
+	{[]string{"", "руу", "рүү", "дугаарт", "дугаар руу"}, []string{"залгана уу", "залгаарай", "холбогдоно уу", "холбогдоорой"}, []string{"мессеж илгээнэ үү", "мессеж илгээгээрэй"}, false},                                                                                                                                                                                             // Mongolian
+	{[]string{"", "ga", "raqamiga"}, []string{"qo'ng'iroq qiling", "qo‘ng‘iroq qiling", "qoʻngʻiroq qiling", "telefon qiling", "murojaat qiling"}, []string{"SMS yuboring", "xabar yuboring"}, false},                                                                                                                                                                                   // Uzbek
+	{[]string{"", "нөміріне", "нөмірі бойынша"}, []string{"қоңырау шалыңыз", "хабарласыңыз"}, []string{"SMS жіберіңіз", "хабарлама жіберіңіз"}, false},                                                                                                                                                                                                                                  // Kazakh
+	{[]string{"", "nömrəsinə", "nömrəyə"}, []string{"zəng edin", "zəng vurun", "müraciət edin"}, []string{"SMS göndərin", "mesaj göndərin"}, false},                                                                                                                                                                                                                                     // Azerbaijani
 }
 
 // afterPhrases are a language's row of dialAfter.
@@ -1008,8 +1030,9 @@ func saidAfter(after string, said func(afterPhrases) []string) bool {
 	return false
 }
 
-// caseEndRE is a case ending written against a number before it: "'yi" of "112'yi", "-ka".
-var caseEndRE = lazyRE(`^['’-]\pL+`)
+// caseEndRE is a case ending written against a number before it: "'yi" of "112'yi", "-ka", its
+// marks too ("-க்கு").
+var caseEndRE = lazyRE(`^['’-][\pL\pM]+`)
 
 // startsLetter is whether s starts with a letter.
 func startsLetter(s string) bool {
@@ -1018,8 +1041,9 @@ func startsLetter(s string) bool {
 }
 
 // dialVerbsUnspaced are dialVerbs in scripts written without spaces, where the word before
-// is no boundary: "请拨打912", "发短信到912", Thai "โทร 1300".
-const dialVerbsUnspaced = `(` + callVerbsUnspaced + `|短信到|短信至|短信给|短信給|簡訊到|电话|電話|紧急|緊急|拨|撥|โทร)`
+// is no boundary: "请拨打912", "发短信到912", Thai "โทร 1300", Lao "ໂທຫາ 1362", Khmer "ហៅទៅលេខ
+// 1280".
+const dialVerbsUnspaced = `(` + callVerbsUnspaced + `|短信到|短信至|短信给|短信給|簡訊到|电话|電話|紧急|緊急|拨|撥|โทรไปที่|โทร|ໂທຫາເບີ|ໂທຫາ|ໂທ|ទូរស័ព្ទទៅលេខ|ទូរស័ព្ទទៅ|ហៅទៅលេខ|ហៅទៅ|ហៅ)`
 
 // callVerbsUnspaced are the verbs of dialVerbsUnspaced that ask for a voice call, the longest
 // first: the others are nouns (电话, phone; 紧急, emergency) or dial alone (拨).
