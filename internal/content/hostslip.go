@@ -49,6 +49,8 @@ func ownHosts(s Settings) []ownHost {
 			add("organisation.contact", domain)
 		} else if a, _ := addressIn(w); a != "" {
 			add("organisation.contact", a)
+		} else if a, _ := endingSlipped(w, nil); a != "" { // www.thehotline.orq: held to the others
+			add("organisation.contact", a)
 		}
 	}
 	return out
@@ -68,6 +70,9 @@ func checkOwnSitesAgree(s *Settings, bad func(path, msg, hint string)) {
 		earlier := slices.DeleteFunc(slices.Clone(hosts[:j]), func(o ownHost) bool { return o.field == listed })
 		if near, _, how, ok := hostSlip(h.host, earlier); ok {
 			hint := fmt.Sprintf("write the same site in both; if %s is yours too, list it under organisation: other_sites", registrable(h.host))
+			if _, icann := publicsuffix.PublicSuffix(h.host); !icann {
+				hint = "write the same site in both"
+			}
 			if f := cmp.Or(apartField(h.field), apartField(near.field)); f != "" {
 				hint = f + " must be on a site of its own, whose name says nothing of the hotline or your organisation (nor reads as one of their sites): write a neutral address you control there"
 			}
@@ -147,7 +152,10 @@ func hostSlipOf(host, own string) string {
 		return ""
 	}
 	if otherEnding(host, own) {
-		sfx, _ := publicsuffix.PublicSuffix(host)
+		sfx, icann := publicsuffix.PublicSuffix(host)
+		if !icann {
+			return fmt.Sprintf("the ending .%s, which no site has, for .%s", sfx, suffix) // thehotline.orq
+		}
 		return fmt.Sprintf("the ending .%s for .%s, its name the same", sfx, suffix) // thehotline.com for thehotline.org
 	}
 	switch {
@@ -195,7 +203,7 @@ func otherEnding(host, own string) bool {
 // settings have it (fixed), or, for the same name with another ending, list it as theirs.
 func slipHint(near ownHost, slipped, fixed string) string {
 	hint := fmt.Sprintf("write %s as %s has it: %s", near.host, near.field, fixed)
-	if otherEnding(slipped, near.host) {
+	if _, icann := publicsuffix.PublicSuffix(slipped); otherEnding(slipped, near.host) && icann {
 		hint += "; if that site is yours too, list it under organisation: other_sites"
 	}
 	return hint
@@ -252,6 +260,9 @@ func lands(slipped, own string) string {
 	if registrable(slipped) == registrable(own) { // a subdomain of the organisation's own site
 		return "no page of yours"
 	}
+	if _, icann := publicsuffix.PublicSuffix(slipped); !icann {
+		return "no site at all"
+	}
 	return "someone else's site"
 }
 
@@ -288,6 +299,9 @@ func checkHosts(file string, at textLines, path, text string, own []ownHost, ps,
 			return
 		}
 		written, host := addressIn(word)
+		if host == "" {
+			written, host = endingSlipped(word, own)
+		}
 		if strings.Contains(word, "@") {
 			written = mailIn(word)
 			_, host, _ = strings.Cut(strings.ToLower(written), "@")
@@ -309,6 +323,46 @@ func checkHosts(file string, at textLines, path, text string, own []ownHost, ps,
 			fmt.Sprintf("prints the address %s, whose host %s is one slip from the organisation's own %s (%s), with %s: a likely typo that sends readers to %s", diag.Quote(written), shownHost(shown), near.host, near.field, how, lands(slipped, near.host)),
 			slipHint(near, slipped, fixed))
 	})
+}
+
+// endingSlipped is the address word writes, and its host, where its ending is no domain's
+// (humantraffickinghotline.orq, .0rg, .or) and addressIn, which reads only known endings, reads
+// none: a scheme or www. before it, or the name of one of the organisation's own hosts before
+// its ending, says it is one, and hostSlip then finds the ending slipped.
+func endingSlipped(word string, own []ownHost) (written, host string) {
+	w := strings.Trim(addressRun(word), punctuation)
+	rest := strings.ToLower(w)
+	marked := false
+	for _, p := range []string{"https://", "http://", "www."} {
+		if r, ok := strings.CutPrefix(rest, p); ok {
+			rest, marked = r, true
+			if p == "www." {
+				break
+			}
+			rest = strings.TrimPrefix(rest, "www.")
+		}
+	}
+	host, _, _ = strings.Cut(rest, "/")
+	host, _, _ = strings.Cut(host, "?")
+	host, _, _ = strings.Cut(host, "#")
+	dot := strings.LastIndexByte(host, '.')
+	if dot <= 0 || dot == len(host)-1 || strings.ContainsFunc(host, func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '-' && r != '.'
+	}) || strings.Contains(host, "..") {
+		return "", ""
+	}
+	if !marked && !slices.ContainsFunc(own, func(o ownHost) bool { return hostName(o.host) == host[:dot] }) {
+		return "", ""
+	}
+	return w, host
+}
+
+// hostName is host without its public suffix: thehotline of thehotline.org.
+func hostName(host string) string {
+	if sfx, _ := publicsuffix.PublicSuffix(host); len(sfx) < len(host) {
+		return strings.TrimSuffix(host, "."+sfx)
+	}
+	return host
 }
 
 // eachSpaced calls fn with each run of text between spaces, tabs and line breaks, and where

@@ -35,6 +35,13 @@ func TestHostOneSlipFromTheOrganisationsIsRefused(t *testing.T) {
 		// the name with another ending: someone else's site as often as not, or one of theirs to list
 		{"See www.humantraffickinghotline.com today.", "with the ending .com for .org, its name the same: a likely typo that sends readers to someone else's site (write humantraffickinghotline.org as resource_url has it: www.humantraffickinghotline.org; if that site is yours too, list it under organisation: other_sites)"},
 		{"See humantraffickinghotline.org.uk today.", "the ending .org.uk for .org"},
+		// an ending no site has, written with a scheme or www. or after the name, in plain text
+		{"See https://humantraffickinghotline.orq for more.", `prints the address "https://humantraffickinghotline.orq", whose host humantraffickinghotline.orq is one slip from the organisation's own humantraffickinghotline.org (resource_url), with the ending .orq, which no site has, for .org: a likely typo that sends readers to no site at all (write humantraffickinghotline.org as resource_url has it: https://humantraffickinghotline.org)`},
+		{"See https://humantraffickinghotline.0rg for more.", "with the ending .0rg, which no site has, for .org"},
+		{"See www.humantraffickinghotline.og.", "with the ending .og, which no site has, for .org"},
+		{"See humantraffickinghotline.orgg/help today.", "with the ending .orgg, which no site has, for .org"},
+		{"See HTTPS://WWW.HUMANTRAFFICKINGHOTLINE.OR today.", "with the ending .or, which no site has, for .org"},
+		{"See e.g. mission.orq and report.pdf today.", ""}, // another name, no scheme: no address read
 		// what passes: the same host, with www. or a path; other sites
 		{"See www.humantraffickinghotline.org/help and polarisproject.org today.", ""},
 		{"See [our page](https://www.humantraffickinghotline.org/help) today.", ""},
