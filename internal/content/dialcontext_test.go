@@ -357,6 +357,8 @@ func TestShortSlipsWithoutAVerb(t *testing.T) {
 		// a vanity number that spells, with a key dropped, added or changed, a line written in digits
 		{au, "Call 1800 RESPCT.", "hotline.call"},
 		{au, "Call 1800 RRESPECT.", "hotline.call"},
+		{au, "Call 1800RESPET now.", "hotline.call"}, // glued, as settings write it
+		{au, "Call 1800RESPCT.", "hotline.call"},
 		{hotlineIn("", "1-800-799-7233", "911"), "Call 1-800-799-SAF.", "hotline.call"},
 		// a crisis, and help in a script written without spaces, after its full-width question mark
 		{lifeline, "In crisis? 989.", "hotline.call"},

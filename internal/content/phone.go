@@ -1871,15 +1871,18 @@ func vanitySlip(text string, r run, nums []Number) (Number, int, bool) {
 }
 
 // wordsAfter are the word after the run r of text, in capitals (or joined to it by a hyphen or
-// a dot), and its groups so far ("THE", "THELOST"), with where each ends.
+// a dot), and its groups so far ("THE", "THELOST"), with where each ends; its first group may
+// be glued to the digits in capitals, as settings write one ("1800RESPECT").
 func wordsAfter(text string, r run) (words []string, ends []int) {
 	for k, word := r.at+len(r.text), ""; len(words) < 3; {
 		c, size := utf8.DecodeRuneInString(text[k:])
-		if !strings.ContainsRune("-. \u00a0\u2011", c) {
+		if len(words) == 0 && c >= 'A' && c <= 'Z' {
+			size = 0 // glued
+		} else if !strings.ContainsRune("-. \u00a0\u2011", c) {
 			break
 		}
 		g := k + size
-		joined := c != ' ' && c != '\u00a0' // a word joined by a hyphen or a dot may be in lower case
+		joined := c != ' ' && c != '\u00a0' && size > 0 // a word joined by a hyphen or a dot may be in lower case
 		for g < len(text) && (text[g] >= 'A' && text[g] <= 'Z' || joined && text[g] >= 'a' && text[g] <= 'z') {
 			g++
 		}
