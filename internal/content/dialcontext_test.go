@@ -109,6 +109,8 @@ func TestShortSlipsWhereTheNumberIsNamed(t *testing.T) {
 		{gb, "In an emergency, call the police on 99.", "hotline.emergency"},
 		{us, "In an emergency, call Emergency Services 91.", "hotline.emergency"},
 		{au, "In an emergency, call Triple Zero (00).", "hotline.emergency"},
+		{au, "In an emergency call Triple Zero (00).", "hotline.emergency"}, // "emergency" asks too, right before "call"
+		{us, "In an emergency, call nine-one-one (91).", "hotline.emergency"},
 		// or added, or from a number of five digits
 		{au, "Call Triple Zero (0000).", "hotline.emergency"},
 		{hotlineIn("DE", "08000 116 016", "110"), "Wählen Sie den Polizeinotruf 101.", "hotline.emergency"},

@@ -662,11 +662,18 @@ func lengthSlip(after, before, d string, nums []Number) bool {
 	// the verb, then at most three words naming the service (in capitals, or the police's,
 	// the emergency services'), then "on", "at" or a bracket: not hours, ages or rooms the
 	// verb's sentence goes on to ("Call us between 9 and 11", "call back within 11")
-	m := dialWordRE().FindAllStringIndex(before, -1)
-	if len(m) == 0 {
+	last := -1 // where the last word asking to dial ends: matches found apart, as one takes the space after it ("emergency call")
+	for at := 0; at < len(before); {
+		m := dialWordRE().FindStringIndex(before[at:])
+		if m == nil {
+			break
+		}
+		last, at = at+m[1], at+m[0]+1
+	}
+	if last < 0 {
 		return false
 	}
-	words := strings.FieldsFunc(before[m[len(m)-1][1]:], func(r rune) bool { return unicode.IsSpace(r) || strings.ContainsRune(":(", r) })
+	words := strings.FieldsFunc(before[last:], func(r rune) bool { return unicode.IsSpace(r) || strings.ContainsRune(":(", r) })
 	if len(words) > 4 {
 		return false
 	}
@@ -690,7 +697,7 @@ var dialNow = sync.OnceValue(func() map[string]bool {
 // police's name in (dangerLangs): "call the police on 99", "Llame a la policía al 91",
 // "Rufen Sie die Polizei unter 11".
 var serviceWords = sync.OnceValue(func() map[string]bool {
-	m := wordMap("the police emergency services ambulance fire brigade department triple zero " +
+	m := wordMap("the police emergency services ambulance fire brigade department triple zero triple-zero nine-one-one nine-nine-nine one-one-two " +
 		"a al la el los las le les au aux à der die den unter de het op o os ao pod na sa ang ng servicios secours rettungsdienst para no pela i il ai dei")
 	for _, l := range dangerLangs {
 		for _, w := range l.police {
