@@ -80,6 +80,30 @@ func TestShortSlipsWhereTheNumberIsNamed(t *testing.T) {
 		{lifeline, "989 ga qo‘ng‘iroq qiling.", "hotline.call"},     // Uzbek
 		{lifeline, "989 нөміріне қоңырау шалыңыз.", "hotline.call"}, // Kazakh
 		{lifeline, "989 nömrəsinə zəng edin.", "hotline.call"},      // Azerbaijani
+		// a count of calls or callers, or of what relates to them, asks nothing
+		{us, "پروسږکال 912 زنګونه راغلل.", ""},
+		{lifeline, "கடந்த ஆண்டு 989 அழைப்புகள் வந்தன.", ""},
+		{lifeline, "989 ബന്ധപ്പെട്ട കേസുകൾ ഉണ്ടായിരുന്നു.", ""},
+		{lifeline, "Keçən il 989 zəng edən oldu.", ""},
+		{lifeline, "गत वर्ष 989 जनाले फोन गरे।", ""},
+		// the line's number given, or what the line does, in more languages' words
+		{lifeline, "生命线的号码是989。", "hotline.call"},
+		{lifeline, "热线989全天开放。", "hotline.call"},
+		{lifeline, "需要倾诉？请联系989生命线。", "hotline.call"},
+		{lifeline, "상담 전화번호는 989입니다.", "hotline.call"},
+		{lifeline, "رقم خط المساعدة هو 989.", "hotline.call"},
+		{lifeline, "خط المساعدة 989 متاح على مدار الساعة.", "hotline.call"},
+		{lifeline, "Số đường dây nóng là 989.", "hotline.call"},
+		{lifeline, "Đường dây 989 mở cửa 24/7.", "hotline.call"},
+		{lifeline, "हेल्पलाइन का नंबर 989 है।", "hotline.call"},
+		{lifeline, "La línea 989 atiende las 24 horas.", "hotline.call"},
+		{lifeline, "Линия 989 работает круглосуточно.", "hotline.call"},
+		{lifeline, "热线去年接到989个电话。", ""},
+		{lifeline, "Có 989 người gọi đến đường dây nóng.", ""},
+		{lifeline, "تلقى الخط 989 مكالمة.", ""},
+		{lifeline, "Линия получила 989 звонков.", ""},
+		{lifeline, "हेल्पलाइन पर 989 कॉल आईं।", ""},
+		{lifeline, "La línea recibió 989 llamadas.", ""},
 		// the number named, or when to dial it, after it
 		{us, "912 is the emergency number.", "hotline.emergency"},
 		{us, "Use 912 in an emergency.", "hotline.emergency"},

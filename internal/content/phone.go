@@ -889,7 +889,7 @@ func afterName(s string) string {
 // too: "d'urgence" is "d", "urgence"; "c'est" is "c", "est".
 func clauseWords(s string) []string {
 	return strings.Fields(strings.ToLower(strings.Map(func(r rune) rune {
-		if unicode.IsLetter(r) || r == '-' {
+		if unicode.IsLetter(r) || unicode.IsMark(r) || r == '-' {
 			return r
 		}
 		return ' '
@@ -1050,7 +1050,7 @@ func startsLetter(s string) bool {
 // dialVerbsUnspaced are dialVerbs in scripts written without spaces, where the word before
 // is no boundary: "请拨打912", "发短信到912", Thai "โทร 1300", Lao "ໂທຫາ 1362", Khmer "ហៅទៅលេខ
 // 1280".
-const dialVerbsUnspaced = `(` + callVerbsUnspaced + `|短信到|短信至|短信给|短信給|簡訊到|电话|電話|紧急|緊急|拨|撥|โทรไปที่|โทร|ໂທຫາເບີ|ໂທຫາ|ໂທ|ទូរស័ព្ទទៅលេខ|ទូរស័ព្ទទៅ|ហៅទៅលេខ|ហៅទៅ|ហៅ)`
+const dialVerbsUnspaced = `(` + callVerbsUnspaced + `|短信到|短信至|短信给|短信給|簡訊到|电话|電話|紧急|緊急|拨|撥|联系|聯繫|聯絡|联络|โทรไปที่|โทร|ໂທຫາເບີ|ໂທຫາ|ໂທ|ទូរស័ព្ទទៅលេខ|ទូរស័ព្ទទៅ|ហៅទៅលេខ|ហៅទៅ|ហៅ)`
 
 // callVerbsUnspaced are the verbs of dialVerbsUnspaced that ask for a voice call, the longest
 // first: the others are nouns (电话, phone; 紧急, emergency) or dial alone (拨).
@@ -2169,7 +2169,7 @@ func wordBefore(before string) string {
 
 func spaceLike(r rune) bool { return unicode.IsSpace(r) || unicode.Is(unicode.Zs, r) }
 
-func notLetter(r rune) bool { return !unicode.IsLetter(r) }
+func notLetter(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsMark(r) } // a word's marks are of it: है, not ह
 
 // countsCapital are the nouns written with a capital that count what a number before them
 // does, in German ("12 Minuten", "98 Anrufe"); monthWords the months, which make a number
@@ -2781,9 +2781,10 @@ func uncounted(before, after, d string) bool {
 		return false
 	}
 	_, asked := inQuestion(after)
-	if r, _ := utf8.DecodeRuneInString(next); next != "" && !strings.ContainsRune(".,;:!?)]”»’\"'", r) {
+	if r, _ := utf8.DecodeRuneInString(next); next != "" && !strings.ContainsRune(".,;:!?)]”»’\"'。，；：！？）」』", r) {
 		w := strings.ToLower(wordAfter(next))
-		if !lineLeads.has(w) && !koreanParticles.has(w) && !asked || hasDigit(next[:min(len(next), len(w)+4)]) { // "1773 in 2023" counts
+		leads := lineLeads.has(w) || koreanParticles.has(w) || unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana) && slices.ContainsFunc(leadsUnspaced, func(l string) bool { return strings.HasPrefix(next, l) })
+		if !leads && !asked || hasDigit(next[:min(len(next), len(w)+4)]) { // "1773 in 2023" counts
 			return false
 		}
 	}
@@ -2887,7 +2888,11 @@ var (
 		"numéro téléphone ligne appelez appeler appelle composez joindre joignable écoute parler contactez gardez notez " +
 		"nummer telefon rufnummer anrufen rufen wählen sprechen erreichbar erreichen " +
 		"numero telefono linea chiama chiamare parla contatta telefone linha ligue ligar fale " +
-		"telefoon lijn bel bellen praten nomor telepon hubungi tawagan tumawag")
+		"telefoon lijn bel bellen praten nomor telepon hubungi tawagan tumawag " +
+		"số điện thoại đường dây nóng gọi nhắn tư vấn hỗ trợ " +
+		"رقم الرقم خط الخط المساعدة مساعدة هاتف الهاتف اتصل اتصال الطوارئ " +
+		"номер телефон линия линии горячая доверия звоните позвоните помощь номеру " +
+		"नंबर नम्बर हेल्पलाइन फोन फ़ोन कॉल मदद संपर्क बात")
 	notPhone = wordSet("registration charity charities ird siret siren tva case reference ref tax ein account member membership id client order room bus flight badge serial law bill grant statute " +
 		"model version page item policy file ticket invoice customer tracking license licence plate student employee patient fax route box house seat dossier cliente expediente registro " +
 		"bus buses tram trams métro metro arrêt arrêts station stop parada paradas haltestelle fermata paragem autobús autobus ônibus hält passa")
@@ -2901,12 +2906,16 @@ var countUnspaced = []string{"건수", "횟수", "인원"}
 // koreanParticles are the particles Korean joins to a number as to a noun, which lead on from a
 // line's number as "is" or "at" does ("1366에서 상담", "1366은 무료"), where a counter (명, 건,
 // 년, 원) makes it a count.
-var koreanParticles = wordSet("에 에서 로 으로 은 는 이 가 을 를 도 만 번 번에 번으로 번은 번이")
+var koreanParticles = wordSet("에 에서 로 으로 은 는 이 가 을 를 도 만 번 번에 번으로 번은 번이 입니다 이다 이에요 예요 이며 이고 번입니다")
+
+// leadsUnspaced are lineLeads' kin in the scripts written without spaces, found at the start of
+// what follows a number: is, all day, free, at any time, open, gives ("热线989全天开放").
+var leadsUnspaced = []string{"是", "全天", "免费", "免費", "随时", "隨時", "开放", "開放", "提供", "为", "為", "は", "へ", "に", "で"}
 
 // phoneUnspaced are phoneWords' kin in the scripts written without spaces, and in Korean's
 // words joined of nouns and particles ("여성긴급전화", "상담은"), found inside a word: help, a
 // telephone, a hotline, to call, counselling, to ask.
-var phoneUnspaced = []string{"帮助", "幫助", "求助", "电话", "電話", "热线", "熱線", "拨打", "撥打", "助け", "相談", "電話番号", "전화", "상담", "도움", "문의", "긴급"}
+var phoneUnspaced = []string{"帮助", "幫助", "求助", "电话", "電話", "热线", "熱線", "拨打", "撥打", "号码", "號碼", "生命线", "生命線", "联系", "聯繫", "聯絡", "助け", "相談", "電話番号", "전화", "상담", "도움", "문의", "긴급"}
 
 // phoneSaid is whether words speak of reaching someone by phone, and of no number that is
 // not a line's; "the number of", "el número de" count.
@@ -2981,7 +2990,9 @@ var streetFirst = wordSet("calle avenida avda rua via viale corso piazza largo v
 // lineLeads are the words after a line's number that lead on from it, as a count's noun does
 // not: "1773 is free", "Save 1773 in your phone", "1773 for advice", "1773 anytime".
 var lineLeads = wordSet("is are was will can in on for to at from anytime any day night free today now also too instead with into handy around " +
-	"es est ist è é son sont sind en dans im am auf para pour für")
+	"es est ist è é son sont sind en dans im am auf para pour für " +
+	"atiende atienden responde funciona está abre opera là mở hoạt miễn luôn có " +
+	"هو هي متاح متاحة مجاني مجانية يعمل على работает доступна доступен бесплатна бесплатно бесплатный это है हैं पर पे")
 
 // countBefore are the words, and pairs of words, before a number that make it a count or a
 // measure: "over 1773", "about 1773", "more than 1773", "rose to 1773", "más de 1773".
