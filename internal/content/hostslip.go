@@ -241,14 +241,24 @@ func oneChanged(a, b string) bool {
 	return len(x) == len(y) && n == 1
 }
 
-// digitForDigit reports whether a and b differ in one digit only, put for another.
+// digitForDigit reports whether a and b differ in one digit only, put for another, in a run of
+// one or two digits (region1, unit12): a longer run is a number (989lifeline.org for
+// 988lifeline.org), and one digit changed in it a slip.
 func digitForDigit(a, b string) bool {
 	if len(a) != len(b) || !oneChanged(a, b) {
 		return false
 	}
+	digit := func(c byte) bool { return c >= '0' && c <= '9' }
 	for i := range len(a) {
 		if a[i] != b[i] {
-			return a[i] >= '0' && a[i] <= '9' && b[i] >= '0' && b[i] <= '9'
+			from, to := i, i+1
+			for from > 0 && digit(b[from-1]) {
+				from--
+			}
+			for to < len(b) && digit(b[to]) {
+				to++
+			}
+			return digit(a[i]) && digit(b[i]) && to-from < 3
 		}
 	}
 	return false

@@ -78,6 +78,8 @@ func TestHostSlipOf(t *testing.T) {
 		{"help.smaples.org", "mchealth.samples.org", true}, // its site, smaples.org, slips
 		{"help.samples.org", "mchealth.samples.org", false},
 		{"region1.samples.org", "region2.samples.org", false},
+		{"989lifeline.org", "988lifeline.org", true}, // a number's digit, not a region's
+		{"unit12.samples.org", "unit13.samples.org", false},
 		{"mcheatlh.samples.org", "mchealth.samples.org", true},
 		{"mchealth.samples.org", "samples.org", false},
 		{"xn--mchalth-dya.samples.org", "mchealth.samples.org", true}, // mchéalth

@@ -1311,6 +1311,9 @@ func slips(text, country string, nums []Number, prose bool) []slip {
 		// to read than its sentences
 		before := text[max(0, r.at-300):r.at]
 		called := prose && askedToDial(before, text[end:]) && !(len(d) <= 4 && bare && streetAfter(text[end:]))
+		if prose && !called && len(d) >= 5 && len(d) <= 6 && labelledAs(before) {
+			continue // "Our PO Box is 233734", "ZIP code: 23373": a short code's length, and a label's number
+		}
 		short := nums
 		if len(d) <= 4 && !called {
 			switch {
@@ -3445,7 +3448,7 @@ func Unbroken(r rune) bool {
 // end such a word (a German street: Hauptstraße 12).
 var (
 	labelWords = sync.OnceValue(func() map[string]bool {
-		return wordMap("room suite apt apartment unit floor page pages p pp section chapter article art bill law form box route highway exit bus flight km code " +
+		return wordMap("room suite apt apartment unit floor page pages p pp section chapter article art bill law form box route highway exit bus flight km code zip postcode plz " +
 			// extensions, post boxes, doors and wards, in the languages haven knows the words of
 			"interno int poste local extensión extension ext anexo ramal toestel durchwahl bag postbus apartado casella postale ward gate level door building " +
 			"bâtiment porte puerta planta gebouw plot station platform bed step grade " +
@@ -3462,6 +3465,24 @@ func labelBefore(before string) bool {
 	word := strings.ToLower(wordBefore(w))
 	return word != "" && (labelWords()[word] || slices.ContainsFunc(labelEnds, func(e string) bool { return strings.HasSuffix(word, e) }))
 }
+
+// labelledAs reports whether before, the text right before a number, names what it is a
+// label of (labelBefore), perhaps then "is", a colon, "#" or "no.": "Our PO Box is", "ZIP
+// code:", "Box #".
+func labelledAs(before string) bool {
+	t := strings.TrimRightFunc(before, func(r rune) bool { return spaceLike(r) || r == ':' || r == '#' })
+	if w := strings.ToLower(wordBefore(strings.TrimSuffix(t, "."))); labelIs.has(w) {
+		t = strings.TrimRightFunc(strings.TrimSuffix(strings.TrimSuffix(t, "."), wordBefore(strings.TrimSuffix(t, "."))), spaceLike)
+	}
+	if w := strings.ToLower(wordBefore(t)); w == "code" { // a short code's too ("Our short code is 23373"): a zip code's only
+		prev := strings.ToLower(wordBefore(strings.TrimRightFunc(strings.TrimSuffix(t, wordBefore(t)), spaceLike)))
+		return prev == "zip" || prev == "postal" || prev == "post"
+	}
+	return labelBefore(t)
+}
+
+// labelIs are the words between a label and its number: "is", "no.".
+var labelIs = wordSet("is es est ist no nr number numéro número nummer")
 
 // streetAfter reports whether the words after a short number name its street, so the number
 // is a house's ("Contact 912 Main Street", "contactez le 912 rue de la Paix"): a street word

@@ -399,6 +399,10 @@ func TestSlipsOnceMissed(t *testing.T) {
 		// two read as one long number are no slip of anything
 		{us, "Call 1-888-373-7889 24/7.", "hotline.call"},
 		{us, "Or text HELP to 233734 (24/7).", "hotline.text"},
+		// a label's number of a short code's length is none to text; a short code's is
+		{us, "Our PO Box is 233734. Our zip code is 23373. ZIP: 23374.", ""},
+		{us, "Our short code is 23373.", "hotline.text"},
+		{us, "Text HELP to 233734, our code.", "hotline.text"},
 		{us, "The hotline, 888-373-7878 9:00-17:00.", "hotline.call"},
 		{us, "Reports from 1-888-373-7888 / 1-888-337-7888.", "hotline.call"},
 		{us, "Call (888) 373-7889 24 hours a day.", "hotline.call"},
