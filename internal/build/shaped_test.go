@@ -62,6 +62,30 @@ func TestIndicScriptPrintsShaped(t *testing.T) {
 	}
 }
 
+// Thai, written without spaces between its words, prints shaped (a tone mark stacked over the
+// vowel above its letter: ที่, ผู้) where the text marks its words with zero-width spaces: the
+// handout, cards and poster are made, read back as written, with no zero-width space among
+// the characters and no two letters overlapping.
+func TestThaiPrintsBetweenZeroWidthSpaces(t *testing.T) {
+	res := runWithFont(t, []string{"th"}, notoFamily(t, "NotoSansThai", "Noto Sans Thai"))
+	want := []string{"ข้อเท็จจริง", "เหยื่อส่วนใหญ่รู้จักผู้ค้ามนุษย์", "ที่พบบ่อย", "1-888-373-7888", "233733"}
+	for _, name := range []string{"handout-th-letter.pdf", "cards-th-letter.pdf", "poster-th-letter.pdf"} {
+		rb := openBuilt(t, res, name)
+		checkNoOverlap(t, rb)
+		if strings.Contains(rb.text, "\u200b") {
+			t.Errorf("%s: a zero-width space is read back", name)
+		}
+		if name != "handout-th-letter.pdf" {
+			continue
+		}
+		for _, w := range want {
+			if !strings.Contains(rb.text, w) {
+				t.Errorf("%s: %q is not read back in\n%s", name, w, rb.text)
+			}
+		}
+	}
+}
+
 // A mark raised or lowered onto its letter (Vedic accents, here) is drawn in the same text
 // object as the glyphs around it, after a rise: the read-back takes the arrays after the first
 // as the object's runs, whatever their place along the line, and PDFium reads the words back

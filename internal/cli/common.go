@@ -539,6 +539,9 @@ func (c *common) pageOnlyWarning(code string, err error, others bool) string {
 	if errors.As(err, &ps) && len(ps) > 0 {
 		p := ps[0]
 		why = fmt.Sprintf("%s:%d: %s: %s", p.File, p.Line, p.Field, p.Msg)
+		if typeface.Unbroken(p) {
+			toPrint = "; to print it, " + p.Hint
+		}
 		if slices.Contains(c.quoted, code) {
 			var each []string
 			for _, p := range ps {

@@ -8,7 +8,8 @@ import (
 	"testing"
 )
 
-// An edition whose FAQ is written in a script haven cannot shape (Thai) cannot be
+// An edition whose FAQ is written in a script haven cannot set (Thai, its words written
+// without the spaces or zero-width spaces a line may break at) cannot be
 // printed, but its resource page can, which a browser shapes: a run that makes the page makes it, with every
 // other language printed as usual and a warning of what is not; a run that only prints goes on
 // without it, unless --lang asks for it or it is all there is to print.
@@ -43,7 +44,7 @@ func TestPageOnlyEditions(t *testing.T) {
 		return dir
 	}
 	const warned = "haven: warning: th: its editions are not printed: "
-	const refused = "haven cannot set Thai text yet"
+	const refused = "haven cannot set this Thai text yet"
 	tests := []struct {
 		name     string
 		only     bool   // th is the content's only language
@@ -69,9 +70,9 @@ func TestPageOnlyEditions(t *testing.T) {
 		{name: "its page, the only language", only: true, args: []string{"build"}, stderr: warned, made: []string{"site/index.html", "site/th/index.html"}, page: "site/th/index.html",
 			stdout: "every text, number and link of the page was checked", untrue: "PDF"},
 		{name: "check, the only language", only: true, args: []string{"check"}, stderr: warned, stdout: "ok: 1 output in 1 language (th: the resource page only): every text, number and link of the page is right", untrue: "PDF"},
-		{name: "its handouts, the only language", only: true, args: []string{"handout"}, code: 1, stderr: refused + ": its words are written without spaces, and haven has no dictionary of them to find where a line may break ('ข' U+0E02) (its lines would break inside words: haven site makes its resource page"},
+		{name: "its handouts, the only language", only: true, args: []string{"handout"}, code: 1, stderr: refused + `: "ข้อเท็จจริงและคำถามเกี่ยวกับการค้ามนุษย์เด็ก" runs 21 letters and more without a space, and haven, which has no dictionary of Thai words, breaks Thai lines only at spaces and zero-width spaces (put a zero-width space`},
 		{name: "a batch of it alone", only: true, args: []string{"build", "--campaign", "fall", "--placements", "PLACES"}, code: 1, stderr: refused},
-		{name: "a batch of every language", args: []string{"build", "--campaign", "fall", "--placements", "PLACES"}, stderr: warned + "CONTENT/th/faq.md:1: title: " + refused + ": its words are written without spaces, and haven has no dictionary of them to find where a line may break ('ข' U+0E02); haven site makes its resource page",
+		{name: "a batch of every language", args: []string{"build", "--campaign", "fall", "--placements", "PLACES"}, stderr: warned + "CONTENT/th/faq.md:1: title: " + refused + `: "ข้อเท็จจริงและคำถามเกี่ยวกับการค้ามนุษย์เด็ก" runs 21 letters and more without a space, and haven, which has no dictionary of Thai words, breaks Thai lines only at spaces and zero-width spaces; haven site makes its resource page (a browser shapes the text), and the other languages print as usual; to print it, put a zero-width space (U+200B`,
 			made: []string{"p001/handout-en-letter.pdf"}},
 		{name: "its page the root", edit: "settings.yaml: # languages: [en, es] => languages: [th, en, es]", args: []string{"site"},
 			stderr: "haven: warning: the resource page's root (site/index.html, which every QR code opens) is in th, which nothing printed is in", made: []string{"site/index.html"}, page: "site/index.html"},
@@ -88,8 +89,10 @@ func TestPageOnlyEditions(t *testing.T) {
 			stderr: warned, made: []string{"site/th/index.html"}},
 		{name: "a font for none of the printed languages", args: []string{"check", "--font", "FONTS/AtkinsonHyperlegibleNext-Regular.ttf,FONTS/AtkinsonHyperlegibleNext-Bold.ttf", "--font", "FONTS/NotoSans-Regular.ttf,FONTS/NotoSans-Bold.ttf"},
 			stderr: "prints none of this run's languages (en, es), which are set in other fonts"},
-		{name: "the organisation's name in its script", edit: "settings.yaml:   name: The Mission Haven =>   name: มิชชันเฮเวน", args: []string{"site"}, code: 1,
-			stderr: "organisation.name: " + refused + ": its words are written without spaces, and haven has no dictionary of them to find where a line may break ('ม' U+0E21) (settings.yaml's texts print on every edition, whatever --lang"},
+		{name: "the organisation's name in a script haven cannot set", edit: "settings.yaml:   name: The Mission Haven =>   name: བོད་ཁྱིམ", args: []string{"site"}, code: 1,
+			stderr: "organisation.name: haven cannot set Tibetan text yet: it needs shaping haven does not do ('བ' U+0F56) (settings.yaml's texts print on every edition, whatever --lang"},
+		{name: "the organisation's name in its script, a word", edit: "settings.yaml:   name: The Mission Haven =>   name: มิชชันเฮเวน", args: []string{"site"}, code: 1,
+			stderr: "organisation.name: en needs a font for its Thai characters", noStderr: "organisation.name: haven cannot set"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -139,7 +142,8 @@ func TestPageOnlyEditions(t *testing.T) {
 
 // An edition whose own writing needs what haven cannot print in a PDF, though its script
 // prints (Navajo's nasal vowels with a high tone), is made as one in a script haven cannot
-// set (Thai) is: its resource page, with a warning naming
+// set (Thai written without the zero-width spaces its lines may break at) is: its resource
+// page, with a warning naming
 // the file, line, field and characters, and every other language printed. A word or two of
 // them quoted in an edition written otherwise is refused where it is written, with what to do,
 // except by a run that makes the page alone, which a browser sets: that edition's page is
@@ -173,8 +177,10 @@ func TestPageOnlyWritings(t *testing.T) {
 			stderr: "(it would print beside the letter, through a capital or under the next letter: haven site makes its resource page, which a browser shapes", noStderr: "without the accent"},
 		{name: "a Navajo word in English", edit: "you might not have known. => you might not have known: hózhǫ́ǫ́go.", args: []string{"build"}, code: 1,
 			stderr: `CONTENT/en/faq.md:5: introduction[2]: haven cannot place the accents of "ǫ́" (U+01EB U+0301, Navajo)`, noStderr: "not printed"},
-		{name: "a Thai sentence in English", edit: "you might not have known. => you might not have known: ฉันต้องการความช่วยเหลือ ฉันไม่ปลอดภัย ได้โปรดฟังฉัน ฉันอยู่คนเดียวและกลัวมาก ฉันต้องคุยกับใครสักคนตอนนี้", args: []string{"build"}, code: 1,
-			stderr: "CONTENT/en/faq.md:5: introduction[2]: haven cannot set Thai text yet", noStderr: "not printed"},
+		{name: "a Thai sentence in English", edit: "you might not have known. => you might not have known: ฉันต้องการความช่วยเหลือตอนนี้เลยค่ะ ฉันไม่ปลอดภัย", args: []string{"build"}, code: 1,
+			stderr: "CONTENT/en/faq.md:5: introduction[2]: haven cannot set this Thai text yet", noStderr: "not printed"},
+		{name: "Thai words in English", edit: "you might not have known. => you might not have known: ฉันไม่ปลอดภัย ได้โปรดฟังฉัน", args: []string{"build"}, code: 1,
+			stderr: "CONTENT/en/faq.md:5: introduction[2]: en needs a font for its Thai characters", noStderr: "cannot set"},
 		{name: "a Navajo word in English, the page alone", faqs: []string{"th: " + thai}, edit: "you might not have known. => you might not have known: hózhǫ́ǫ́go.", args: []string{"site"},
 			stderr:   `haven: warning: en: its editions are not printed: CONTENT/en/faq.md:5: introduction[2]: haven cannot place the accents of "ǫ́" (U+01EB U+0301, Navajo): no character holds the letter with them, and haven draws an accent as a glyph of its own, without fitting it to its letter (it would print beside the letter, through a capital or under the next letter: write the letter without the accent`,
 			noStderr: "root", made: []string{"site/es/index.html", "site/handout-es-letter.pdf"}, not: "en", page: "en"},

@@ -1070,12 +1070,15 @@ func (f *faqReader) entities(x *ast.Text, decoded []byte) {
 	if bytes.Equal(raw, decoded) {
 		return
 	}
-	for _, e := range entityRE().FindAll(raw, -1) {
+	for _, at := range entityRE().FindAllIndex(raw, -1) {
+		e := raw[at[0]:at[1]]
 		c := characters(e)
 		r, _ := utf8.DecodeRune(c)
 		what, hint := refusedRune(r)
 		switch {
 		case bytes.Equal(c, e): // not a name CommonMark knows: printed as written
+			continue
+		case r == 0x200B && unbrokenBefore(raw[:at[0]]): // where a Thai line may break
 			continue
 		case r == utf8.RuneError:
 			what, hint = "no character that prints: it would print as a box (U+FFFD)", "write the character itself, or the right number (&#8212; for —)"

@@ -16,19 +16,13 @@ import (
 // the text reads back right, so they are refused before layout (typeface.CheckShaping), and an
 // edition written in one gets its resource page alone (Language.PageOnly). Each was tested
 // with the Noto font for it: HarfBuzz's shaped glyphs differ from the glyphs of its characters
-// in order (hb-shape against hb-shape --shapers=fallback); Thai and Lao, whose glyphs differ
-// only in mark stacking, were printed and looked at. Arabic letters are joined by
-// typeface.Shape; the Indic scripts, written with spaces between words, are shaped with
-// HarfBuzz (typeface.Family.Shape), while these also need a dictionary to break their lines
-// (Thai, Lao, Khmer, Myanmar) or are not shaped yet.
+// in order (hb-shape against hb-shape --shapers=fallback). Arabic letters are joined by
+// typeface.Shape; the Indic scripts, Thai, Lao, Khmer and Myanmar are shaped with HarfBuzz
+// (typeface.Family.Shape); these are not shaped yet.
 var unshaped = []struct {
 	name  string
 	table *unicode.RangeTable
 }{
-	{"Thai", unicode.Thai},
-	{"Lao", unicode.Lao},
-	{"Khmer", unicode.Khmer},
-	{"Myanmar", unicode.Myanmar},
 	{"Tibetan", unicode.Tibetan},
 	{"Tai Tham", unicode.Tai_Tham},
 	{"Syriac", unicode.Syriac},
@@ -65,6 +59,62 @@ func UnshapedScript(r rune) string {
 	return ""
 }
 
+// UnbrokenScript is the name of r's script when it is one haven shapes but whose words are
+// written without spaces between them (Thai, Lao, Khmer, Myanmar), else "": layout breaks
+// their lines only at spaces and zero-width spaces, as it has no dictionary of their words.
+func UnbrokenScript(r rune) string {
+	switch {
+	case r < 0x0E00 || r > 0x17FF:
+		return ""
+	case unicode.Is(unicode.Thai, r):
+		return "Thai"
+	case unicode.Is(unicode.Lao, r):
+		return "Lao"
+	case unicode.Is(unicode.Myanmar, r):
+		return "Myanmar"
+	case unicode.Is(unicode.Khmer, r):
+		return "Khmer"
+	}
+	return ""
+}
+
+// MostUnbroken is the most letters a run of an unbroken script (UnbrokenScript) may hold
+// between two places a line may break (a space, a zero-width space, a character of another
+// script): its words are a few letters each (ภาษา, မြန်မာ, ខ្មែរ), and a run longer than this
+// is several written together, as its prose writes them, which haven cannot break between.
+// The narrowest line it is set in, a wallet card's back, holds about 30 of its letters.
+const MostUnbroken = 20
+
+// UnbrokenRun is the first run of s written in an unbroken script with more letters than
+// MostUnbroken (marks not counted), and its script's name; "" where there is none.
+func UnbrokenRun(s string) (run, script string) {
+	start, letters := -1, 0
+	for i, r := range s {
+		name := UnbrokenScript(r)
+		if name == "" && r != '\u200C' && r != '\u200D' { // a joiner is of the run
+			start, letters = -1, 0
+			continue
+		}
+		if start < 0 {
+			start, script = i, name
+		}
+		if !unicode.IsMark(r) && name != "" {
+			letters++
+		}
+		if letters > MostUnbroken {
+			end := i + len(string(r))
+			for _, r := range s[end:] {
+				if UnbrokenScript(r) == "" {
+					break
+				}
+				end += len(string(r))
+			}
+			return s[start:end], script
+		}
+	}
+	return "", ""
+}
+
 // unprintableShare: an edition is written in what haven cannot print in a PDF when one in this
 // many of its own words (those in its main script) carry it (writtenUnprintable). Measured with
 // typeface.Unprintable: Pashto's letters without joined forms were in 18 to 20% of a Pashto
@@ -85,7 +135,8 @@ const unprintableShare = 30
 func writtenUnprintable(texts []diag.Located, unprintable func(string) bool) bool {
 	if unprintable == nil {
 		unprintable = func(w string) bool {
-			return strings.ContainsFunc(w, func(r rune) bool { return UnshapedScript(r) != "" })
+			run, _ := UnbrokenRun(w)
+			return run != "" || strings.ContainsFunc(w, func(r rune) bool { return UnshapedScript(r) != "" })
 		}
 	}
 	// most editions hold none of the characters haven may fail to print: the marks, the
@@ -114,14 +165,20 @@ func writtenUnprintable(texts []diag.Located, unprintable func(string) bool) boo
 			main = script
 		}
 	}
+	if bad[main] > 0 && unbrokenNames[main] { // a run too long to break is no name quoted: its edition writes so
+		return true
+	}
 	return bad[main] > 2 && bad[main]*unprintableShare >= words[main]
 }
+
+// unbrokenNames are the scripts UnbrokenScript names, as scriptOf names them.
+var unbrokenNames = map[string]bool{"Thai": true, "Lao": true, "Khmer": true, "Myanmar": true}
 
 // mayNotPrint reports whether r is a character haven may not print in a PDF (see
 // typeface.Unprintable): a combining mark, an Arabic-script letter, a letter of a script it
 // cannot shape.
 func mayNotPrint(r rune) bool {
-	return r >= 0x0300 && (r >= 0x0600 && r <= 0x08FF || unicode.IsMark(r) || UnshapedScript(r) != "")
+	return r >= 0x0300 && (r >= 0x0600 && r <= 0x08FF || unicode.IsMark(r) || UnshapedScript(r) != "" || UnbrokenScript(r) != "")
 }
 
 // wordScript is the script of w's first letter that belongs to one (not Common, as a modifier

@@ -756,6 +756,14 @@ func indicBefore(text []byte) bool {
 	return r >= 0x0900 && r <= 0x0DFF && unicode.In(r, unicode.L, unicode.M)
 }
 
+// unbrokenBefore reports whether text ends in a letter or sign of Thai, Lao, Khmer or Myanmar
+// (UnbrokenScript), whose words are written without spaces: a zero-width space after one
+// marks where a line may break between two of its words, as those scripts write it.
+func unbrokenBefore(text []byte) bool {
+	r, _ := utf8.DecodeLastRune(text)
+	return UnbrokenScript(r) != "" && unicode.In(r, unicode.L, unicode.M)
+}
+
 // normal is the text in Unicode normal form C, so that a letter typed with a separate accent
 // (as some Mac programs paste it) is the one precomposed character fonts draw as one.
 //
@@ -996,6 +1004,7 @@ func checkText(file string, data []byte, refused func(rune) (what, hint string))
 			// not UTF-8: reported below
 		case r == 0xFEFF && i == 0: // a byte-order mark
 		case r == 0x200D && indicBefore(data[:i]): // it picks a letter's form: ශ්‍රී, क्‍ष
+		case r == 0x200B && unbrokenBefore(data[:i]): // where a Thai line may break
 		default:
 			if what, hint := refused(r); what != "" {
 				if path.Ext(file) == ".md" { // a paragraph is a line: where on it, as a YAML message names its field

@@ -112,8 +112,9 @@ func Quote(s string) string {
 func Whole(s string) string {
 	q := strconv.QuoteToGraphic(s)
 	// the joiners are a word's own in Persian, Urdu and the scripts of India (می‌توانید), after
-	// a letter of theirs; between ASCII letters (an address) one is hidden, and shown
-	for _, j := range []string{`\u200c`, `\u200d`} {
+	// a letter of theirs, and a zero-width space is Thai's or Khmer's between words; between
+	// ASCII letters (an address) one is hidden, and shown
+	for _, j := range []string{`\u200c`, `\u200d`, `\u200b`} {
 		for i := strings.Index(q, j); i >= 0; i = strings.Index(q, j) {
 			if r, _ := utf8.DecodeLastRuneInString(q[:i]); r <= unicode.MaxASCII {
 				break

@@ -901,10 +901,14 @@ func (c card) backAt(bleed bool, codeSize float64) (func(cv *canvas, x, y float6
 		size, edge = qc.box-2*qc.quiet, s+qc.quiet
 		room = size + qc.quiet + CodeClear
 	}
-	ttl := textStyle(Bold, c.pt(10.5), 12.5/10.5, c.accent())
-	body := textStyle(Regular, cardBackBody, 10.8/cardBackBody, c.th.Ink)
+	// the back's lines stand close: a script whose marks stack above and below its letters
+	// (Thai's tone marks over its vowels, Devanagari's, Arabic's dots) takes the leading its
+	// handout takes, or the marks of two lines touch
+	more := tall(c.in.Lang) + deep(c.in.Lang.FAQ.Title.Text)
+	ttl := textStyle(Bold, c.pt(10.5), 12.5/10.5+more, c.accent())
+	body := textStyle(Regular, cardBackBody, 10.8/cardBackBody+more, c.th.Ink)
 	urlSt := textStyle(Bold, cardBackURL, 9.0/cardBackURL, c.th.Ink)
-	noteSt := textStyle(Bold, c.pt(8.5), 10.5/8.5, c.th.Ink)
+	noteSt := textStyle(Bold, c.pt(8.5), 10.5/8.5+more, c.th.Ink)
 	leftW := c.w - s - edge - room
 	var err error
 	ind := 0.0

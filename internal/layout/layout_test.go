@@ -536,3 +536,47 @@ func TestSmallModulesNote(t *testing.T) {
 		t.Errorf("modules of SafeModule: %q", got)
 	}
 }
+
+// Thai, Lao, Khmer and Myanmar write no spaces between words: their lines break at a
+// zero-width space, which prints nothing (written between words, as a word processor or
+// ICU's word breaker puts them), or at a space, and never inside a run between them.
+func TestUnspacedScriptsBreakAtZeroWidthSpaces(t *testing.T) {
+	for _, text := range []string{
+		"ข้อ\u200bเท็จ\u200bจริง\u200bและ\u200bคำถาม ที่\u200bพบ\u200bบ่อย\u200bเกี่ยว\u200bกับ\u200bการ\u200bค้า\u200bมนุษย์\u200bเด็ก ภาย\u200bใน\u200bประเทศ",
+		"ການ\u200bຄ້າ\u200bມະນຸດ\u200bແມ່ນ\u200bອາດຊະຍາກຳ ໂທ\u200bຫາ\u200bພວກ\u200bເຮົາ",
+		"ការ\u200bជួញ\u200bដូរ\u200bមនុស្ស\u200bគឺ\u200bជា\u200bបទ\u200bឧក្រិដ្ឋ ហៅ\u200bមក\u200bយើង",
+		"ကလေး\u200bအများစု\u200bသည် ကုန်ကူး\u200bသူ\u200bကို သိ\u200bကြ\u200bသည်။ ရပါ\u200bသည်။",
+	} {
+		// where a line may begin: after a zero-width space or a space, in the text as printed
+		whole := strings.NewReplacer("\u200b", "", " ", "").Replace(text)
+		starts := map[int]bool{0: true}
+		n := 0
+		for _, r := range text {
+			if r == '\u200b' || r == ' ' {
+				starts[n] = true
+				continue
+			}
+			n += len(string(r))
+		}
+		for _, width := range []float64{50, 70, 100, 140} {
+			lines, err := wrap(mono{}, Style{Size: 10}, diag.Located{Text: text}, width, "the handout")
+			if err != nil {
+				t.Fatal(err)
+			}
+			at := 0
+			for _, l := range lines {
+				shown := strings.ReplaceAll(printed(l), " ", "")
+				if strings.Contains(printed(l), "\u200b") {
+					t.Errorf("%q prints a zero-width space", l)
+				}
+				if !starts[at] {
+					t.Errorf("width %v: a line begins inside a run: %q (%q)", width, shown, lines)
+				}
+				at += len(shown)
+			}
+			if at != len(whole) {
+				t.Errorf("width %v: the lines %q are not the text", width, lines)
+			}
+		}
+	}
+}

@@ -1014,7 +1014,7 @@ func numbers(s string) [][]int {
 func printed(line string) string {
 	line = strings.TrimFunc(line, spaceOrSeparator)
 	hyphen := strings.HasSuffix(line, softHyphen)
-	line = strings.ReplaceAll(line, softHyphen, "")
+	line = zwspless(strings.ReplaceAll(line, softHyphen, ""))
 	if hyphen {
 		line += "-"
 	}
@@ -1022,6 +1022,15 @@ func printed(line string) string {
 }
 
 const softHyphen = "\u00AD"
+
+// zwspless is s without its zero-width spaces, which mark where a line of Thai, Lao, Khmer or
+// Myanmar may break and print as nothing.
+func zwspless(s string) string {
+	if !strings.Contains(s, "\u200B") {
+		return s
+	}
+	return strings.ReplaceAll(s, "\u200B", "")
+}
 
 // separators stand between the parts of a line ("(216) 443-7345 · info@example.org"): where
 // the line breaks between two parts, the separator is left out. Not a bullet "•", which may

@@ -154,6 +154,10 @@ func shapedRunes(rs []rune, written bool, fn func(from, to int)) {
 // most text has neither.
 const softHyphen = "\u00AD"
 
+// zwsp is the zero-width space, which marks where a line of Thai, Lao, Khmer or Myanmar may
+// break between words it writes without spaces: it prints as nothing.
+const zwsp = "\u200B"
+
 func mayBeArabic(s string) bool {
 	for i := 0; i < len(s); i++ {
 		if s[i] >= 0xD8 && s[i] <= 0xDB {
@@ -176,12 +180,16 @@ func mayShape(s string) bool {
 
 // Shape writes the Arabic letters of s in their joined presentation forms and the Hebrew
 // letters with the points a presentation form holds as that form (hebrew.go); other text is
-// unchanged, but for zero-width non-joiners and soft hyphens, which are dropped (a line drawn
+// unchanged, but for zero-width non-joiners, zero-width spaces and soft hyphens, which are
+// dropped (a line drawn
 // whole does not break at its soft hyphens, which then print as nothing; a wrapped line that
 // breaks at one ends in "-" before it is drawn). Shaping shaped text changes nothing.
 func Shape(s string) string {
 	if strings.Contains(s, softHyphen) {
 		s = strings.ReplaceAll(s, softHyphen, "")
+	}
+	if strings.Contains(s, zwsp) {
+		s = strings.ReplaceAll(s, zwsp, "")
 	}
 	if !mayShape(s) {
 		return s

@@ -140,12 +140,12 @@ func (m *Measurer) Additive(s string) bool {
 func (m *Measurer) Units(f Face, s string) int { return m.units(0, f, s) }
 
 // units is the width of s in face f of the n-th family, in thousandths of an em; a soft
-// hyphen has none, as Shape leaves it out.
+// hyphen and a zero-width space have none, as Shape leaves them out.
 func (m *Measurer) units(n int, f Face, s string) int {
 	blocks := &m.blocks[n][f]
 	units := 0
 	for _, r := range s {
-		if r == 0xAD {
+		if r == 0xAD || r == 0x200B {
 			continue
 		}
 		if r >= 0x10000 {

@@ -25,18 +25,22 @@ func checkShaping(runes []rune, texts []diag.Located) error {
 		texts, runes = drawn, distinct(drawn)
 	}
 	found := map[string]bool{}
-	var marks, shaped bool
+	var marks, shaped, unbroken bool
 	for _, r := range runes {
 		if name := content.UnshapedScript(r); name != "" {
 			found[name] = true
 		}
 		marks = marks || isMark(r)
 		shaped = shaped || Shaped(r)
+		unbroken = unbroken || content.UnbrokenScript(r) != ""
 	}
 	if len(found) > 0 {
 		return unshapedError(found, texts)
 	}
 	var ps diag.Problems
+	if unbroken {
+		ps = append(ps, unbrokenError(texts)...)
+	}
 	if marks {
 		ps = append(ps, markError(texts)...)
 	}
@@ -56,10 +60,6 @@ const unshapeable = "haven cannot set "
 // accent or a letter written otherwise.
 func Unshapeable(p diag.Problem) bool { return strings.HasPrefix(p.Msg, unshapeable) }
 
-// unbroken are the scripts HarfBuzz would shape (Family.Shape) but whose lines haven cannot
-// break: written without spaces between words, they break where a dictionary of words says.
-var unbroken = map[string]bool{"Thai": true, "Lao": true, "Khmer": true, "Myanmar": true}
-
 func unshapedError(found map[string]bool, texts []diag.Located) diag.Problems {
 	var ps diag.Problems
 	for _, t := range texts {
@@ -69,16 +69,37 @@ func unshapedError(found map[string]bool, texts []diag.Located) diag.Problems {
 				continue
 			}
 			delete(found, name)
-			why, hint, program := "it needs shaping haven does not do", "its letters would print in the wrong order or shape", "shapes it"
-			if unbroken[name] {
-				why, hint, program = "its words are written without spaces, and haven has no dictionary of them to find where a line may break",
-					"its lines would break inside words", "breaks its lines between words"
-			}
 			ps = append(ps, diag.Problem{File: t.File, Line: t.Line, Field: t.Field,
-				Msg: fmt.Sprintf(unshapeable+"%s text yet: %s (%q U+%04X)", name, why, r, r),
-				Hint: hint + ": take it out of this text, or leave this language out, " +
-					"naming the others with --lang, and set it in a program that " + program + ", such as LibreOffice Writer"})
+				Msg:  fmt.Sprintf(unshapeable+"%s text yet: it needs shaping haven does not do (%q U+%04X)", name, r, r),
+				Hint: "its letters would print in the wrong order or shape: take it out of this text (a name in it may be written in Latin letters too); where an edition is written in " + name + ", leave that language out, naming the others with --lang, and set it in a program that shapes it, such as LibreOffice Writer"})
 		}
+	}
+	return ps
+}
+
+// unbrokenAt ends the message of a run of an unbroken script too long to break.
+const unbrokenAt = " lines only at spaces and zero-width spaces"
+
+// Unbroken is whether p, of CheckShaping, is of a run of Thai, Lao, Khmer or Myanmar too long
+// to break (unbrokenError), whose hint says how to print it.
+func Unbroken(p diag.Problem) bool { return strings.HasSuffix(p.Msg, unbrokenAt) }
+
+// unbrokenError refuses a run of Thai, Lao, Khmer or Myanmar longer than a word or two
+// (content.UnbrokenRun), where haven cannot break a line, once for each script, where it is
+// first written.
+func unbrokenError(texts []diag.Located) diag.Problems {
+	var ps diag.Problems
+	said := map[string]bool{}
+	for _, t := range texts {
+		run, name := content.UnbrokenRun(t.Text)
+		if run == "" || said[name] {
+			continue
+		}
+		said[name] = true
+		ps = append(ps, diag.Problem{File: t.File, Line: t.Line, Field: t.Field,
+			Msg: fmt.Sprintf(unshapeable+"this %s text yet: %q runs %d letters and more without a space, and haven, which has no dictionary of %s words, breaks %s"+unbrokenAt,
+				name, run, content.MostUnbroken+1, name, name),
+			Hint: "put a zero-width space (U+200B, which prints nothing: &#8203; in faq.md, \\u200B in a double-quoted text.yaml value) or a space between words where a line may break, at least every " + fmt.Sprint(content.MostUnbroken) + " letters, and check the breaks on proof.pdf"})
 	}
 	return ps
 }
@@ -121,7 +142,8 @@ func Unprintable(text string) bool {
 			return true
 		}
 	}
-	return false
+	run, _ := content.UnbrokenRun(text)
+	return run != ""
 }
 
 // markLanguages names the languages that write some letters with accents Unicode does not

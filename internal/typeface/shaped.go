@@ -26,9 +26,10 @@ import (
 
 // shapedScripts are the scripts haven shapes with HarfBuzz (go-text's port) and prints as the
 // glyphs it gives, each where it places it: conjuncts, vowel signs drawn before their
-// consonant, marks placed on their base by the font's own tables. They are written left to
-// right with spaces between words, which is where layout breaks their lines. (Thai, Lao,
-// Khmer and Myanmar shape as well, but need a dictionary to find where a line may break.)
+// consonant, marks placed on their base by the font's own tables, stacked tone marks. They are
+// written left to right. The Indic scripts put spaces between words, which is where layout
+// breaks their lines; Thai, Lao, Khmer and Myanmar put them between phrases, and layout breaks
+// their lines there and at zero-width spaces, as no dictionary of their words is at hand.
 var shapedScripts = []struct {
 	name  string // as Noto names its font for it
 	table *unicode.RangeTable
@@ -36,27 +37,30 @@ var shapedScripts = []struct {
 	{"Devanagari", unicode.Devanagari}, {"Bengali", unicode.Bengali}, {"Gurmukhi", unicode.Gurmukhi},
 	{"Gujarati", unicode.Gujarati}, {"Oriya", unicode.Oriya}, {"Tamil", unicode.Tamil}, {"Telugu", unicode.Telugu},
 	{"Kannada", unicode.Kannada}, {"Malayalam", unicode.Malayalam}, {"Sinhala", unicode.Sinhala},
+	{"Thai", unicode.Thai}, {"Lao", unicode.Lao}, {"Myanmar", unicode.Myanmar}, {"Khmer", unicode.Khmer},
 }
 
 // Shaped reports whether r is a letter or mark of a script haven shapes (shapedScripts), or a
 // mark of their blocks that several share (Devanagari's stress signs, which Unicode counts as
 // inherited). Their digits are not letters: see scriptDigit.
 func Shaped(r rune) bool {
-	return r >= 0x0900 && r <= 0x0DFF && !unicode.IsDigit(r) && (shapedScriptOf(r) != "" || unicode.Is(unicode.Inherited, r))
+	return inShapedBlocks(r) && !unicode.IsDigit(r) && (shapedScriptOf(r) != "" || unicode.Is(unicode.Inherited, r))
+}
+
+// inShapedBlocks reports whether r lies where the scripts of shapedScripts do: from U+0900 to
+// U+0EFF (Devanagari to Lao), and Myanmar's U+1000 to U+109F and Khmer's U+1780 to U+17FF.
+func inShapedBlocks(r rune) bool {
+	return r >= 0x0900 && r <= 0x0EFF || r >= 0x1000 && r <= 0x109F || r >= 0x1780 && r <= 0x17FF
 }
 
 // HasShaped reports whether s holds a character haven shapes: the scripts of shapedScripts
-// lie from U+0900 to U+0DFF, whose UTF-8 begins E0 A4 to E0 B7.
+// lie from U+0900 to U+0EFF, whose UTF-8 begins E0 A4 to E0 BB, and in Myanmar's and Khmer's
+// blocks, whose begins E1 80 to E1 82 and E1 9E to E1 9F.
 func HasShaped(s string) bool {
-	for i := strings.IndexByte(s, 0xE0); i >= 0 && i+1 < len(s); { // most texts have no E0 byte: one fast scan
-		if c := s[i+1]; c >= 0xA4 && c <= 0xB7 {
+	for i := 0; i+1 < len(s); i++ {
+		if c, d := s[i], s[i+1]; c == 0xE0 && d >= 0xA4 && d <= 0xBB || c == 0xE1 && (d >= 0x80 && d <= 0x82 || d >= 0x9E && d <= 0x9F) {
 			return strings.ContainsFunc(s, shapes)
 		}
-		next := strings.IndexByte(s[i+1:], 0xE0)
-		if next < 0 {
-			break
-		}
-		i += 1 + next
 	}
 	return false
 }
@@ -160,7 +164,7 @@ func scriptDigit(r rune) bool {
 // shapedScriptOf is the name of r's script when haven shapes it, or "" (a mark several
 // share, a space, another script).
 func shapedScriptOf(r rune) string {
-	if r < 0x0900 || r > 0x0DFF {
+	if !inShapedBlocks(r) {
 		return ""
 	}
 	for _, sc := range shapedScripts {

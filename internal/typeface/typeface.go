@@ -954,7 +954,7 @@ func distinct(texts []diag.Located) []rune {
 	for _, t := range texts {
 		for _, r := range t.Text {
 			switch {
-			case r == '\u00AD' || r == zwnj || r == zwj || r == '\n': // a joiner is left in a word HarfBuzz shapes (content refuses others)
+			case r == '\u00AD' || r == '\u200B' || r == zwnj || r == zwj || r == '\n': // a joiner is left in a word HarfBuzz shapes (content refuses others)
 			case r < 0x10000:
 				if bit := uint64(1) << (r % 64); seen[r/64]&bit == 0 {
 					seen[r/64] |= bit
