@@ -486,7 +486,9 @@ func (c *canvas) nth(ats []int, l autolink, counted map[string]int) []int {
 
 // plainText is s as its lines are found in it: its marks of emphasis, its soft hyphens and its
 // zero-width spaces left out.
-func plainText(s string) string { return zwspless(strings.ReplaceAll(content.Unmark(s), softHyphen, "")) }
+func plainText(s string) string {
+	return zwspless(strings.ReplaceAll(content.Unmark(s), softHyphen, ""))
+}
 
 // findLines finds each of lines, the lines text is set in, in whole, text as plainText reads
 // it: where each line's words begin, and those words (without a hyphen the break added); ok is
