@@ -487,8 +487,8 @@ func TestHotlineBoxDangerLineWraps(t *testing.T) {
 }
 
 // Question headings break after a sentence or a comma where such a break fits, and not after
-// a one-letter word, in as many lines as they take; the number stays with the first word. On
-// both papers.
+// a one-letter word, in as many lines as they take; the number stays with the first word, and
+// a heading in title case does not break after it. On both papers.
 func TestHeadingsBreakAtSentencesAndCommas(t *testing.T) {
 	for _, tt := range []struct {
 		name     string
@@ -498,6 +498,8 @@ func TestHeadingsBreakAtSentencesAndCommas(t *testing.T) {
 		{name: "question after a sentence", question: "I am not sure it is abuse. Can I still call?", want: []string{"10. I am not sure it is abuse.", "Can I still call?"}},
 		{name: "question not after a", question: "Can you help me get a protection order?", want: []string{"10. Can you help me get", "a protection order?"}},
 		{name: "question at a comma", question: "If I leave tonight, can you find us a safe place?", want: []string{"10. If I leave tonight,", "can you find us a safe place?"}},
+		// every word capitalised, as titles are in Turkish or English: not after the first
+		{name: "question in title case", question: "Çocuğun İstismar Edildiğini Nasıl Anlarım?", want: []string{"10. Çocuğun İstismar", "Edildiğini Nasıl Anlarım?"}},
 	} {
 		in := realInputs(t)[0]
 		lang := *in.Lang

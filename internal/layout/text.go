@@ -1452,6 +1452,12 @@ func (t *typography) endsPhrase(rest []segment) bool {
 	return t.phrase[next] || t.and[next]
 }
 
+// numbered reports whether a segment is a number, as a question's "2. " is.
+func numbered(seg string) bool {
+	r, _ := utf8.DecodeRuneInString(seg)
+	return unicode.IsDigit(r)
+}
+
 // capital reports whether a word begins with a capital letter.
 func capital(w string) bool {
 	r, _ := utf8.DecodeRuneInString(w)
@@ -1470,7 +1476,7 @@ func (t *typography) capitalRun(segs []segment, j, dir int) int {
 		i = j - 1
 	}
 	for ; i >= 0 && i < len(segs); i += dir {
-		begins := i == 0 || !segs[i-1].glue // a group's first word
+		begins := i == 0 || !segs[i-1].glue || numbered(segs[i-1].text) // a group's first word: a heading's number glued to it is none of the group
 		if !capital(word(segs[i].text)) {
 			// a little word inside a name ("Contra la Trata", "Department of Health") joins
 			// its capitalised words, and counts as none of them
