@@ -232,7 +232,7 @@ func Load(fsys fs.FS, label string, ov Overrides) (*Content, error) {
 			if f.path == "resource_url" && c.Settings.DisplayURL == "" || f.path == "display_url" && *f.ptr != "" {
 				at := diag.Located{File: name(SettingsFile), Line: f.line, Field: f.path, Text: PrintedURL(*f.ptr)}
 				if ov.URL != "" {
-					at = diag.Located{File: "--url", Text: PrintedURL(ov.URL)}
+					at = diag.Located{File: "--url", Text: PrintedURL(c.Settings.ResourceURL)} // as read: HTTPS:// in lower case, a host in Unicode
 				}
 				c.Printed = append(c.Printed, at)
 				c.Address = at
@@ -1081,6 +1081,7 @@ func expandAll(file string, fields []field, vars map[string]diag.Located, set Se
 			ps.Add(file, f.line, f.path, "has "+what, hint)
 		}
 		unknown := false
+		braced := false // a value filled in has a { or } of its own: a setting's, refused there
 		s := fillEach(*f.ptr, func(m string) string {
 			key := m[1 : len(m)-1]
 			if v, ok := vars[key]; ok {
@@ -1092,6 +1093,7 @@ func expandAll(file string, fields []field, vars map[string]diag.Located, set Se
 					ps.Add(file, f.line, f.path, m+" prints "+cmp.Or(v.Field, "hotline."+key)+", which settings.yaml does not set", hint)
 					unknown = true
 				}
+				braced = braced || strings.ContainsAny(v.Text, "{}")
 				return v.Text
 			}
 			if slices.Contains(keptPlaceholders[f.path], key) {
@@ -1118,7 +1120,7 @@ func expandAll(file string, fields []field, vars map[string]diag.Located, set Se
 			unknown = true
 			return m
 		})
-		if strings.ContainsAny(s, "{}") && keptPlaceholders[f.path] == nil && !unknown {
+		if strings.ContainsAny(s, "{}") && keptPlaceholders[f.path] == nil && !unknown && !braced {
 			ps.Add(file, f.line, f.path, "has a stray { or }", "placeholders look like {call}")
 		}
 		if p, hint := checkRunes(s); p != "" {

@@ -464,7 +464,25 @@ func CheckURL(s string) string {
 	// read as part of an international host, it would open another site
 	if i := strings.IndexAny(s, quoteMarks); i >= 0 {
 		r, _ := utf8.DecodeRuneInString(s[i:])
-		return fmt.Sprintf("%s has the quotation mark %c, copied with it: a web address has none (leave it out: %s)", diag.Quote(s), r, strings.Trim(s, quoteMarks+" "))
+		return fmt.Sprintf("%s has the quotation mark %c, copied with it: a web address has none (leave it out: %s)", diag.Quote(s), r, strings.TrimSpace(strings.Map(func(r rune) rune {
+			if strings.ContainsRune(quoteMarks, r) {
+				return -1
+			}
+			return r
+		}, s)))
+	}
+	// a character no address has, which a browser changes before it opens one: a \ to /, the
+	// others percent-encoded; < > around an address copied from an e-mail ("<https://...>")
+	if i := strings.IndexAny(s, unsafeInURL); i >= 0 {
+		c := s[i]
+		fix := fmt.Sprintf("write it as %%%02X, or leave it out if it is no part of the address", c)
+		switch t := strings.Trim(s, "<> "); {
+		case c == '\\':
+			fix = "write / in its place: " + strings.ReplaceAll(s, "\\", "/")
+		case i == 0 || i == len(s)-1 || c == '<' || c == '>':
+			fix = "leave it out: " + strings.Trim(t, unsafeInURL)
+		}
+		return fmt.Sprintf("%s has %q, which no web address has: a browser changes it before it opens the page, so the QR codes would open another address than the one printed (%s)", diag.Quote(s), c, fix)
 	}
 	// a full stop typed with a Chinese or Japanese keyboard ("helpline。org"): IDNA reads it as
 	// a dot, but it prints as typed, in no font haven has
@@ -504,6 +522,9 @@ func CheckURL(s string) string {
 	}
 	return ""
 }
+
+// unsafeInURL are the printable ASCII characters a web address never has unencoded (RFC 3986).
+const unsafeInURL = "<>{}|\\^`"
 
 // wideDots are full stops of Chinese and Japanese typing.
 const wideDots = "。．｡"

@@ -71,6 +71,13 @@ func TestURLsThatPrintAsTheyOpen(t *testing.T) {
 		{"https://helpline.org”", "has the quotation mark ”, copied with it: a web address has none (leave it out: https://helpline.org)"},
 		{"«https://helpline.org/aide»", "has the quotation mark «"},
 		{"https://helpline.org/help’", "has the quotation mark ’"},
+		{"https://missionhaven.org/he\"lp", `has the quotation mark ", copied with it: a web address has none (leave it out: https://missionhaven.org/help)`},
+		// a character no address has, which a browser changes before it opens the page
+		{"https://missionhaven.org/help>", `has '>', which no web address has: a browser changes it before it opens the page, so the QR codes would open another address than the one printed (leave it out: https://missionhaven.org/help)`},
+		{"<https://missionhaven.org/help>", "(leave it out: https://missionhaven.org/help)"},
+		{"https://missionhaven.org/help{1}", "has '{', which no web address has"},
+		{"https://missionhaven.org/a\\b", `(write / in its place: https://missionhaven.org/a/b)`},
+		{"https://missionhaven.org/a|b^c", "(write it as %7C, or leave it out"},
 		{"https://helpline。org", "has 。 (U+3002), the full stop of Chinese or Japanese typing: a web address is written with '.' (https://helpline.org)"},
 	}
 	for _, tt := range tests {
@@ -311,4 +318,21 @@ func TestClickIDsInOpenedAddresses(t *testing.T) {
 		{"link with a campaign only", [][]string{link("https://samples.org/dv?utm_campaign=dv")}, ""},
 		{"link with a like-named field", [][]string{link("https://samples.org/dv?gclidx=1")}, ""},
 	})
+}
+
+// The address --url gives prints as settings.yaml's would: without its scheme, typed in any
+// case (HTTPS://), its host as the reader types it.
+func TestURLFlagPrintsWithoutItsScheme(t *testing.T) {
+	for _, tt := range []struct{ url, want string }{
+		{"HTTPS://SAMPLES.ORG/HELP", "SAMPLES.ORG/HELP"},
+		{"https://Samples.org/help/", "Samples.org/help"},
+	} {
+		c, err := Load(defaultcontent.FS, "content", Overrides{URL: tt.url})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if c.Address.Text != tt.want {
+			t.Errorf("--url %s prints %q, want %q", tt.url, c.Address.Text, tt.want)
+		}
+	}
 }
