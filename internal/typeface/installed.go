@@ -357,7 +357,7 @@ func installedCovering(need []rune) []installed {
 // text wants, rather than a bold, italic, light or specialist one.
 func plain(spec string) bool {
 	name := strings.ToLower(filepath.Base(spec))
-	for _, style := range []string{"bold", "italic", "oblique", "light", "thin", "black", "condensed", "math", "mono", "semi", "medium", "heavy", "coding"} {
+	for _, style := range []string{"bold", "italic", "oblique", "slanted", "light", "thin", "black", "condensed", "math", "mono", "semi", "medium", "heavy", "coding"} {
 		if strings.Contains(name, style) {
 			return false
 		}

@@ -68,15 +68,29 @@ func weightClass(data []byte) int {
 }
 
 // sameFamily reports whether two family names name one family: equal but for case and
-// spacing, or one the other with words after it ("Inter" and "Inter SemiBold", the family
-// name of a weight in a font without a typographic family name).
+// spacing, or one the other with the name of a weight after it ("Inter" and "Inter SemiBold",
+// the family name of a weight in a font without a typographic family name); not with other
+// words ("Noto Serif Tamil Slanted" is a family of its own, its letters sloped).
 func sameFamily(a, b string) bool {
 	aw, bw := strings.Fields(strings.ToLower(a)), strings.Fields(strings.ToLower(b))
 	if len(aw) > len(bw) {
 		aw, bw = bw, aw
 	}
-	return len(aw) > 0 && strings.Join(aw, " ") == strings.Join(bw[:len(aw)], " ")
+	if len(aw) == 0 || strings.Join(aw, " ") != strings.Join(bw[:len(aw)], " ") {
+		return false
+	}
+	for _, w := range bw[len(aw):] {
+		if !weightWords[w] {
+			return false
+		}
+	}
+	return true
 }
+
+// weightWords name a weight, after a family's name in the family name of one of its faces.
+var weightWords = map[string]bool{"thin": true, "hairline": true, "extralight": true, "ultralight": true, "light": true, "book": true,
+	"regular": true, "normal": true, "medium": true, "semibold": true, "demibold": true, "semi": true, "demi": true, "bold": true,
+	"extrabold": true, "ultrabold": true, "extra": true, "ultra": true, "black": true, "heavy": true, "bd": true, "b": true, "r": true}
 
 // checkStyles refuses faces given in the wrong places, which would print without a word of
 // warning: a bold face as a family's regular with no bold beside it (the text all bold and

@@ -59,3 +59,31 @@ func TestOneWeightFamilyFallbacksPrintRegular(t *testing.T) {
 		})
 	}
 }
+
+// Two family names name one family when equal, or one the other with a weight's name after
+// it; a family named the other with another word after it is its own ("Slanted", "Condensed"),
+// and a sloped regular paired with an upright bold is refused and never suggested.
+func TestSameFamily(t *testing.T) {
+	for _, tt := range []struct {
+		a, b string
+		same bool
+	}{
+		{"Inter", "Inter", true},
+		{"Inter", "inter  semibold", true},
+		{"Noto Sans", "Noto Sans Bold", true},
+		{"Noto Serif Tamil", "Noto Serif Tamil Slanted", false},
+		{"Noto Sans", "Noto Sans Condensed", false},
+		{"Noto Sans", "Noto Sans Tamil", false},
+		{"Noto Sans", "Noto", false},
+	} {
+		if got := sameFamily(tt.a, tt.b); got != tt.same {
+			t.Errorf("sameFamily(%q, %q) = %v", tt.a, tt.b, got)
+		}
+		if got := sameFamily(tt.b, tt.a); got != tt.same {
+			t.Errorf("sameFamily(%q, %q) = %v", tt.b, tt.a, got)
+		}
+	}
+	if plain("/usr/share/fonts/truetype/noto/NotoSerifTamilSlanted-Regular.ttf") {
+		t.Error("a slanted face is taken for an upright one")
+	}
+}
