@@ -148,16 +148,16 @@ func shapedRunes(rs []rune, written bool, fn func(from, to int)) {
 	}
 }
 
-// mayBeArabic reports whether Shape may change s: it holds a character of the Arabic block,
-// U+0600 to U+06FF (the joining letters and tatweel), whose UTF-8 begins with a byte from
-// 0xD8 to 0xDB, or a zero-width non-joiner. Layout measures every word through Shape, and
-// most text has neither.
 const softHyphen = "\u00AD"
 
 // zwsp is the zero-width space, which marks where a line of Thai, Lao, Khmer or Myanmar may
 // break between words it writes without spaces: it prints as nothing.
 const zwsp = "\u200B"
 
+// mayBeArabic reports whether Shape may change s: it holds a character of the Arabic block,
+// U+0600 to U+06FF (the joining letters and tatweel), whose UTF-8 begins with a byte from
+// 0xD8 to 0xDB, or a zero-width non-joiner. Layout measures every word through Shape, and
+// most text has neither.
 func mayBeArabic(s string) bool {
 	for i := 0; i < len(s); i++ {
 		if s[i] >= 0xD8 && s[i] <= 0xDB {
