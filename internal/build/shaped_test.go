@@ -86,6 +86,40 @@ func TestThaiPrintsBetweenZeroWidthSpaces(t *testing.T) {
 	}
 }
 
+// Accents no character composes with their letter (Yoruba's tone marks over ọ and ẹ, Navajo's
+// acute over ą) are placed by HarfBuzz: the Yoruba handout reads back as written, its
+// accented words' glyphs set by index, no two letters overlapping; a capital's tone mark
+// (Ọ̀) sits above it, not through it.
+func TestAccentsWithoutComposedFormsPlaced(t *testing.T) {
+	faq := mustReadFile(t, filepath.Join("..", "..", "testdata", "languages", "yo", "faq.md"))
+	faq = strings.Replace(faq, "ọ̀pọ̀ olùfaragbá", "ọ̀pọ̀ olùfaragbá (Ọ̀PỌ̀, nishłį́)", 1)
+	res := runFSWithFont(t, contentWith(t, []string{"yo"}, map[string]string{"yo/faq.md": faq}), []string{"yo"}, nil)
+	rb := openBuilt(t, res, "handout-yo-letter.pdf")
+	checkNoOverlap(t, rb)
+	for _, w := range []string{"ìbálòpọ̀", "ọ̀pọ̀ olùfaragbá (Ọ̀PỌ̀, nishłį́)", "lẹ́sẹ̀kẹsẹ̀", "1-888-373-7888"} {
+		if !strings.Contains(rb.text, w) {
+			t.Errorf("%q is not read back in\n%s", w, rb.text)
+		}
+	}
+	pages, err := readback.Read(rb.raw)
+	if err != nil {
+		t.Fatal(err)
+	}
+	glyphs := 0
+	for _, p := range pages {
+		for _, tx := range p.Texts {
+			for _, c := range tx.S {
+				if _, ok := p.Fonts[tx.Font].Glyph(c); ok {
+					glyphs++
+				}
+			}
+		}
+	}
+	if glyphs == 0 {
+		t.Error("no accented word is set by glyph index")
+	}
+}
+
 // A mark raised or lowered onto its letter (Vedic accents, here) is drawn in the same text
 // object as the glyphs around it, after a rise: the read-back takes the arrays after the first
 // as the object's runs, whatever their place along the line, and PDFium reads the words back

@@ -83,7 +83,7 @@ func TestPageOnlyEditions(t *testing.T) {
 		{name: "the printer's test sheet, it first", edit: "settings.yaml: # languages: [en, es] => languages: [th, en, es]", args: []string{"cards", "--calibrate", "--paper", "letter"},
 			stderr: warned, made: []string{"cards-calibration-letter.pdf"}},
 		{name: "a batch checked", args: []string{"check", "--campaign", "fall", "--placements", "PLACES"}, stderr: warned, stdout: "(th: not printed)"},
-		{name: "the organisation's accent in settings", edit: "settings.yaml:   name: The Mission Haven =>   name: Spın̈al Tap Haven", args: []string{"site"}, code: 1,
+		{name: "the organisation's accent in settings", edit: "settings.yaml:   name: The Mission Haven =>   name: Spinal ́Tap Haven", args: []string{"site"}, code: 1,
 			stderr: "organisation.name: haven cannot place the accents", noStderr: "settings.yaml's texts print on every edition"},
 		{name: "the organisation's name in its script, printed nowhere", only: true, edit: "settings.yaml:   name: The Mission Haven =>   name: มิชชันเฮเวน", args: []string{"site"},
 			stderr: warned, made: []string{"site/th/index.html"}},
@@ -140,14 +140,13 @@ func TestPageOnlyEditions(t *testing.T) {
 	}
 }
 
-// An edition whose own writing needs what haven cannot print in a PDF, though its script
-// prints (Navajo's nasal vowels with a high tone), is made as one in a script haven cannot
-// set (Thai written without the zero-width spaces its lines may break at) is: its resource
-// page, with a warning naming
-// the file, line, field and characters, and every other language printed. A word or two of
-// them quoted in an edition written otherwise is refused where it is written, with what to do,
-// except by a run that makes the page alone, which a browser sets: that edition's page is
-// made, without its PDFs, and the warning says every place to change to print it.
+// An edition written in what haven cannot print in a PDF (Thai without the zero-width spaces
+// its lines may break at) gets its resource page, with a warning naming the file, line, field
+// and characters, and every other language printed; Navajo, whose accents no character
+// composes with their letters, prints, HarfBuzz placing them. Such text quoted in an edition
+// written otherwise is refused where it is written, with what to do, except by a run that
+// makes the page alone, which a browser sets: that edition's page is made, without its PDFs,
+// and the warning says every place to change to print it.
 func TestPageOnlyWritings(t *testing.T) {
 	const thai = "# ข้อเท็จจริงและคำถามเกี่ยวกับการค้ามนุษย์เด็ก\n\nมันแทบไม่เคยเริ่มต้นด้วยการใช้กำลัง\n\n## ฉันควรทำอย่างไร?\n\nโทร {call} ทันที\n\n## สรุป\n\nเราอยู่ที่นี่\n"
 	const navajo = "# Hooghan biiʼ nabikʼíyájíłtiʼígíí\n\n" +
@@ -167,22 +166,21 @@ func TestPageOnlyWritings(t *testing.T) {
 		not      string   // a language none of whose PDFs is made
 		page     string   // a language whose page is made, read back for its lang and title
 	}{
-		{name: "a Navajo edition, the whole kit", faqs: []string{"nv: " + navajo}, args: []string{"build"},
-			stderr: `haven: warning: nv: its editions are not printed: CONTENT/nv/faq.md:7: answer 1[1]: haven cannot place the accents of "ą́" (U+0105 U+0301, Navajo)`,
-			stdout: "not printed: nv", made: []string{"handout-en-letter.pdf", "poster-es-letter.pdf"}, not: "nv", page: "nv"},
+		// Navajo's accents no character composes with their letters (ą́, ǫ́) are placed by
+		// HarfBuzz: a Navajo edition prints, and so does a Navajo word in English
+		{name: "a Navajo edition, the whole kit", faqs: []string{"nv: " + navajo}, args: []string{"build"}, noStderr: "not printed",
+			made: []string{"handout-en-letter.pdf", "handout-nv-letter.pdf", "cards-nv-letter.pdf", "poster-nv-letter.pdf"}, page: "nv"},
 		{name: "Thai and Navajo, the page", faqs: []string{"th: " + thai, "nv: " + navajo}, args: []string{"site"},
-			stderr: "haven: warning: nv: its editions are not printed", made: []string{"site/en/index.html", "site/handout-en-letter.pdf"}, not: "th", page: "nv"},
-		{name: "a Navajo edition, checked", faqs: []string{"nv: " + navajo}, args: []string{"check"}, stderr: "haven: warning: nv: its editions are not printed", stdout: "(nv: the resource page only)"},
-		{name: "Navajo asked for, printing only", faqs: []string{"nv: " + navajo}, args: []string{"cards", "--lang", "nv"}, code: 1,
-			stderr: "(it would print beside the letter, through a capital or under the next letter: haven site makes its resource page, which a browser shapes", noStderr: "without the accent"},
-		{name: "a Navajo word in English", edit: "you might not have known. => you might not have known: hózhǫ́ǫ́go.", args: []string{"build"}, code: 1,
-			stderr: `CONTENT/en/faq.md:5: introduction[2]: haven cannot place the accents of "ǫ́" (U+01EB U+0301, Navajo)`, noStderr: "not printed"},
+			stderr: "haven: warning: th: its editions are not printed", noStderr: "nv: its editions", made: []string{"site/en/index.html", "site/handout-nv-letter.pdf"}, not: "th", page: "th"},
+		{name: "Navajo asked for, printing only", faqs: []string{"nv: " + navajo}, args: []string{"cards", "--lang", "nv"}, made: []string{"cards-nv-letter.pdf"}},
+		{name: "a Navajo word in English", edit: "you might not have known. => you might not have known: hózhǫ́ǫ́go.", args: []string{"build"}, noStderr: "cannot place",
+			made: []string{"handout-en-letter.pdf"}},
 		{name: "a Thai sentence in English", edit: "you might not have known. => you might not have known: ฉันต้องการความช่วยเหลือตอนนี้เลยค่ะ ฉันไม่ปลอดภัย", args: []string{"build"}, code: 1,
 			stderr: "CONTENT/en/faq.md:5: introduction[2]: haven cannot set this Thai text yet", noStderr: "not printed"},
 		{name: "Thai words in English", edit: "you might not have known. => you might not have known: ฉันไม่ปลอดภัย ได้โปรดฟังฉัน", args: []string{"build"}, code: 1,
 			stderr: "CONTENT/en/faq.md:5: introduction[2]: en needs a font for its Thai characters", noStderr: "cannot set"},
-		{name: "a Navajo word in English, the page alone", faqs: []string{"th: " + thai}, edit: "you might not have known. => you might not have known: hózhǫ́ǫ́go.", args: []string{"site"},
-			stderr:   `haven: warning: en: its editions are not printed: CONTENT/en/faq.md:5: introduction[2]: haven cannot place the accents of "ǫ́" (U+01EB U+0301, Navajo): no character holds the letter with them, and haven draws an accent as a glyph of its own, without fitting it to its letter (it would print beside the letter, through a capital or under the next letter: write the letter without the accent`,
+		{name: "a Thai sentence in English, the page alone", faqs: []string{"th: " + thai}, edit: "you might not have known. => you might not have known: ฉันต้องการความช่วยเหลือตอนนี้เลยค่ะ.", args: []string{"site"},
+			stderr:   `haven: warning: en: its editions are not printed: CONTENT/en/faq.md:5: introduction[2]: haven cannot set this Thai text yet: "ฉันต้องการความช่วยเหลือตอนนี้เลยค่ะ"`,
 			noStderr: "root", made: []string{"site/es/index.html", "site/handout-es-letter.pdf"}, not: "en", page: "en"},
 	}
 	for _, tt := range tests {

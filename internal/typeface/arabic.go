@@ -99,24 +99,35 @@ func mayHaveShapedWord(s string) bool {
 	return false
 }
 
-// shapedWords calls fn with the byte range of each word of Arabic script in s that HarfBuzz
-// shapes (shapedRunes), in order.
+// shapedWords calls fn with the byte range of each word in s that HarfBuzz shapes, in order:
+// a word of Arabic script (shapedRunes), or of letters with an accent no character composes
+// with them (accentedRunes).
 func shapedWords(s string, written bool, fn func(start, end int)) {
-	if !mayHaveShapedWord(s) {
+	arabic, accented := mayHaveShapedWord(s), mayBeAccented(s)
+	if !arabic && !accented {
 		return
 	}
 	rs := []rune(s)
+	var words [][2]int
+	add := func(from, to int) { words = append(words, [2]int{from, to}) }
+	if arabic {
+		shapedRunes(rs, written, add)
+	}
+	if accented {
+		accentedRunes(rs, add)
+		slices.SortFunc(words, func(a, b [2]int) int { return a[0] - b[0] }) // the two kinds are apart
+	}
 	at, i := 0, 0 // the byte offset of rs[i]
-	shapedRunes(rs, written, func(from, to int) {
-		for ; i < from; i++ {
+	for _, w := range words {
+		for ; i < w[0]; i++ {
 			at += utf8.RuneLen(rs[i])
 		}
 		start := at
-		for ; i < to; i++ {
+		for ; i < w[1]; i++ {
 			at += utf8.RuneLen(rs[i])
 		}
 		fn(start, at)
-	})
+	}
 }
 
 // shapedRunes calls fn with the range of each word of Arabic script in rs that HarfBuzz

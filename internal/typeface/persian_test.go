@@ -30,7 +30,7 @@ func TestPersianMarksWithTheirLetters(t *testing.T) {
 // An Arabic vowel sign or mark on its letter prints, its word shaped by HarfBuzz; one with no
 // letter before it is refused, with what to do.
 func TestArabicMarkHints(t *testing.T) {
-	const none = "an Arabic vowel sign or mark prints on the letter before it, and here it has none"
+	const none = "an accent or vowel sign prints on the letter before it, and here it has none"
 	for _, tt := range []struct {
 		text, want string // want: "" or what the error says
 	}{

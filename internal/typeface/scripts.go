@@ -123,7 +123,7 @@ func placed(base rune) bool {
 // a script it shapes is placed by the font (Shaped), and so is an Arabic vowel sign on an
 // Arabic letter, whose word HarfBuzz shapes (Shape).
 func loose(rs []rune, i int) bool {
-	return isMark(rs[i]) && !Shaped(rs[i]) && !(i > 0 && placed(rs[i-1])) && !heldMark(rs, i) && !onArabicLetter(rs, i)
+	return isMark(rs[i]) && !Shaped(rs[i]) && !(i > 0 && placed(rs[i-1])) && !heldMark(rs, i) && !onArabicLetter(rs, i) && !onAccentable(rs, i)
 }
 
 // onArabicLetter reports whether rs[i] is an Arabic mark on an Arabic letter (or tatweel),
@@ -243,14 +243,15 @@ func markError(texts []diag.Located) diag.Problems {
 			}
 			named = append(named, fmt.Sprintf("%q (%s)", seq, desc))
 		}
+		why := "no character holds the letter with them, and haven draws an accent as a glyph of its own, without fitting it to its letter"
 		hint := "it would print beside the letter, through a capital or under the next letter: write the letter without " +
 			"the accent that has no composed form, or set this text in a program that positions accents, such as LibreOffice Writer"
-		if slices.ContainsFunc([]rune(seqs[0]), arabicMark) { // one with no Arabic letter to sit on (onArabicLetter)
-			hint = "an Arabic vowel sign or mark prints on the letter before it, and here it has none: write it right after its letter, with no space or other sign between, or delete it"
+		if first := []rune(seqs[0])[0]; !unicode.IsLetter(first) { // a space or a sign before it, or nothing (onArabicLetter, onAccentable)
+			why = "it has no letter before it to sit on"
+			hint = "an accent or vowel sign prints on the letter before it, and here it has none: write it right after its letter, with no space or other sign between, or delete it"
 		}
 		ps = append(ps, diag.Problem{File: t.File, Line: t.Line, Field: t.Field,
-			Msg: "haven cannot place the accents of " + strings.Join(named, ", ") + ": no character holds the letter with " +
-				"them, and haven draws an accent as a glyph of its own, without fitting it to its letter",
+			Msg:  "haven cannot place the accents of " + strings.Join(named, ", ") + ": " + why,
 			Hint: hint})
 	}
 	sayAlso(ps, also)
