@@ -1078,7 +1078,7 @@ func (f *faqReader) entities(x *ast.Text, decoded []byte) {
 		switch {
 		case bytes.Equal(c, e): // not a name CommonMark knows: printed as written
 			continue
-		case r == 0x200B && unbrokenBefore(raw[:at[0]]): // where a Thai line may break
+		case r == 0x200B && unbrokenAround(raw[:at[0]], raw[at[1]:]): // where a Thai line may break
 			continue
 		case r == utf8.RuneError:
 			what, hint = "no character that prints: it would print as a box (U+FFFD)", "write the character itself, or the right number (&#8212; for —)"

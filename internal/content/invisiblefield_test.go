@@ -38,3 +38,27 @@ func TestInvisibleInANumberNamed(t *testing.T) {
 		}
 	}
 }
+
+// A zero-width space beside a character of Thai, Lao, Khmer or Myanmar marks where a line may
+// break between two of their words, written without spaces: it is kept, typed or written as
+// &#8203; in faq.md and as \u200B in text.yaml, after a letter, a sign or a digit, and before
+// one; between two Latin letters it is refused as any invisible character is.
+func TestZeroWidthSpacesBetweenThaiWords(t *testing.T) {
+	for _, tt := range []struct {
+		file, old, new string
+		refused        bool
+	}{
+		{"en/faq.md", "No. Most victims", "No. ข้อ\u200bเท็จ\u200bจริง Most victims", false},
+		{"en/faq.md", "No. Most victims", "No. ข้อ&#8203;เท็จ&#8203;จริง Most victims", false},
+		{"en/faq.md", "No. Most victims", "No. ๒๔\u200bชั่วโมง 24\u200bชั่วโมง ၍\u200bက Most victims", false},
+		{"en/text.yaml", "  title: Get help now", "  title: \"Get help now ข้อ\\u200Bเท็จ\"", false},
+		{"en/text.yaml", "  title: Get help now", "  title: Get help now ខ្មែរ\u200bខ្មែរ", false},
+		{"en/faq.md", "No. Most victims", "No. Mo\u200bst victims", true},
+		{"en/faq.md", "No. Most victims", "No. Mo&#8203;st victims", true},
+	} {
+		err := loadErr(edits(t, []string{tt.file, tt.old, tt.new}))
+		if refused := strings.Contains(err, "zero-width space"); refused != tt.refused {
+			t.Errorf("%s %q: refused %v, want %v: %s", tt.file, tt.new, refused, tt.refused, err)
+		}
+	}
+}

@@ -78,15 +78,17 @@ func UnbrokenScript(r rune) string {
 	return ""
 }
 
-// MostUnbroken is the most letters a run of an unbroken script (UnbrokenScript) may hold
-// between two places a line may break (a space, a zero-width space, a character of another
-// script): its words are a few letters each (ภาษา, မြန်မာ, ខ្មែរ), and a run longer than this
-// is several written together, as its prose writes them, which haven cannot break between.
-// The narrowest line it is set in, a wallet card's back, holds about 30 of its letters.
-const MostUnbroken = 20
+// MostUnbroken is the most characters (letters and signs: Myanmar writes most of its vowels
+// as signs, Thai as letters) a run of an unbroken script (UnbrokenScript) may hold between
+// two places a line may break (a space, a zero-width space, a character of another script):
+// its words are a few letters each (ภาษา, မြန်မာ, ខ្មែរ; ICU's word breaker finds none above 12
+// letters in a FAQ in each), and a run longer than this is several written together, as its
+// prose writes them, which haven cannot break between. The narrowest line it is set in, a
+// wallet card's back, holds about 30 Thai letters.
+const MostUnbroken = 30
 
-// UnbrokenRun is the first run of s written in an unbroken script with more letters than
-// MostUnbroken (marks not counted), and its script's name; "" where there is none.
+// UnbrokenRun is the first run of s written in an unbroken script with more characters than
+// MostUnbroken, and its script's name; "" where there is none.
 func UnbrokenRun(s string) (run, script string) {
 	start, letters := -1, 0
 	for i, r := range s {
@@ -98,7 +100,7 @@ func UnbrokenRun(s string) (run, script string) {
 		if start < 0 {
 			start, script = i, name
 		}
-		if !unicode.IsMark(r) && name != "" {
+		if name != "" {
 			letters++
 		}
 		if letters > MostUnbroken {

@@ -756,12 +756,14 @@ func indicBefore(text []byte) bool {
 	return r >= 0x0900 && r <= 0x0DFF && unicode.In(r, unicode.L, unicode.M)
 }
 
-// unbrokenBefore reports whether text ends in a letter or sign of Thai, Lao, Khmer or Myanmar
-// (UnbrokenScript), whose words are written without spaces: a zero-width space after one
-// marks where a line may break between two of its words, as those scripts write it.
-func unbrokenBefore(text []byte) bool {
-	r, _ := utf8.DecodeLastRune(text)
-	return UnbrokenScript(r) != "" && unicode.In(r, unicode.L, unicode.M)
+// unbrokenAround reports whether before ends, or after begins, in a character of Thai, Lao,
+// Khmer or Myanmar (UnbrokenScript: a letter, sign or digit of theirs), whose words are
+// written without spaces: a zero-width space there marks where a line may break between two
+// of its words, as those scripts write it (๒๔​ชั่วโมง, 24​ชั่วโมง).
+func unbrokenAround(before, after []byte) bool {
+	r, _ := utf8.DecodeLastRune(before)
+	n, _ := utf8.DecodeRune(after)
+	return UnbrokenScript(r) != "" || UnbrokenScript(n) != ""
 }
 
 // normal is the text in Unicode normal form C, so that a letter typed with a separate accent
@@ -1004,7 +1006,7 @@ func checkText(file string, data []byte, refused func(rune) (what, hint string))
 			// not UTF-8: reported below
 		case r == 0xFEFF && i == 0: // a byte-order mark
 		case r == 0x200D && indicBefore(data[:i]): // it picks a letter's form: ශ්‍රී, क्‍ष
-		case r == 0x200B && unbrokenBefore(data[:i]): // where a Thai line may break
+		case r == 0x200B && unbrokenAround(data[:i], data[i+size:]): // where a Thai line may break
 		default:
 			if what, hint := refused(r); what != "" {
 				if path.Ext(file) == ".md" { // a paragraph is a line: where on it, as a YAML message names its field

@@ -560,11 +560,12 @@ func (c card) front(bleed bool) (func(cv *canvas, x, y float64), error) {
 	if c.discreet {
 		head = textStyle(Bold, c.pt(14), 17.0/14, c.th.Ink)
 	}
-	lab := textStyle(Regular, c.pt(9), 11.5/9, c.th.Ink)
+	script := tall(c.in.Lang) // the front's lines are one each, mostly: the marks' reach, not the letters' dots below
+	lab := textStyle(Regular, c.pt(9), 11.5/9+script, c.th.Ink)
 	num := textStyle(Bold, c.pt(22), 25.0/22, c.th.Ink)
-	txt := textStyle(Bold, c.pt(10.5), 13.0/10.5, c.th.Ink)
-	dan := textStyle(Regular, c.pt(9), 11.5/9, c.th.Ink) // 911, last: no louder than the name over the number
-	small := dan                                         // the name, TTY or chat: as large as 911
+	txt := textStyle(Bold, c.pt(10.5), 13.0/10.5+script, c.th.Ink)
+	dan := textStyle(Regular, c.pt(9), 11.5/9+script, c.th.Ink) // 911, last: no louder than the name over the number
+	small := dan                                                // the name, TTY or chat: as large as 911
 	what := "card front"
 	if c.discreet {
 		what = "discreet card front"
@@ -716,6 +717,14 @@ func (c card) front(bleed bool) (func(cv *canvas, x, y float64), error) {
 		}
 		col.set(cv, cy, func(st Style, l string) float64 { return c.at(x, tx, c.width(st, l)) })
 	}, nil
+}
+
+// scriptLeading is the leading, in ems, a card's lines take beyond a Latin card's: they stand
+// close, and a script whose marks stack above and below its letters (Thai's tone marks over
+// its vowels, Myanmar's vowel signs, Devanagari's, Arabic's dots) takes what its handout takes,
+// or the marks of two lines touch.
+func (c card) scriptLeading() float64 {
+	return tall(c.in.Lang) + deep(c.in.Lang.FAQ.Title.Text)
 }
 
 // headMin is the smallest a card's headline is set, at the 3.5 x 2 in design's scale: still
@@ -901,10 +910,7 @@ func (c card) backAt(bleed bool, codeSize float64) (func(cv *canvas, x, y float6
 		size, edge = qc.box-2*qc.quiet, s+qc.quiet
 		room = size + qc.quiet + CodeClear
 	}
-	// the back's lines stand close: a script whose marks stack above and below its letters
-	// (Thai's tone marks over its vowels, Devanagari's, Arabic's dots) takes the leading its
-	// handout takes, or the marks of two lines touch
-	more := tall(c.in.Lang) + deep(c.in.Lang.FAQ.Title.Text)
+	more := c.scriptLeading()
 	ttl := textStyle(Bold, c.pt(10.5), 12.5/10.5+more, c.accent())
 	body := textStyle(Regular, cardBackBody, 10.8/cardBackBody+more, c.th.Ink)
 	urlSt := textStyle(Bold, cardBackURL, 9.0/cardBackURL, c.th.Ink)

@@ -580,3 +580,29 @@ func TestUnspacedScriptsBreakAtZeroWidthSpaces(t *testing.T) {
 		}
 	}
 }
+
+// A sign that ends or repeats what is before it (Khmer ។, Myanmar ။, Thai ๆ) never begins a
+// line, though a space or zero-width space is written before it, and a Khmer sentence's end is
+// where a line breaks first.
+func TestClosingSignsStayWithTheirWord(t *testing.T) {
+	for _, text := range []string{
+		"កុមារ\u200bណា\u200bក៏\u200bអាច\u200bរងគ្រោះ \u17d4 អ្នក\u200bគ្រប់គ្នា\u200bអាច\u200bជួយ\u200bបាន",
+		"ကလေး\u200bအများစု\u200bသည်\u200b။ ရပါ\u200bသည်\u200b။",
+		"เด็ก\u200bๆ\u200bทุก\u200bคน\u200bควร\u200bปลอดภัย\u200bเสมอ",
+	} {
+		for _, width := range []float64{30, 40, 50, 60, 80} {
+			lines, err := wrap(mono{}, Style{Size: 10}, diag.Located{Text: text}, width, "the handout")
+			if err != nil {
+				continue // too narrow for a word
+			}
+			for _, l := range lines[1:] {
+				if r, _ := utf8.DecodeRuneInString(strings.TrimLeft(printed(l), " ")); strings.ContainsRune(closingSigns, r) {
+					t.Errorf("width %v: a line begins with %q: %q", width, r, lines)
+				}
+			}
+		}
+	}
+	if !sentenceEnd('\u17d4') || !sentenceEnd('\u104b') {
+		t.Error("Khmer's or Myanmar's sign is not a sentence's end")
+	}
+}

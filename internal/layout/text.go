@@ -258,7 +258,7 @@ func (e *FitError) Problem() diag.Problem {
 	if !e.Whole {
 		text = short(text)
 	}
-	return e.At.At(fmt.Sprintf("%q %s%s", text, e.Msg, doc), e.hint())
+	return e.At.At(fmt.Sprintf("%s %s%s", diag.Whole(text), e.Msg, doc), e.hint()) // a Thai text's zero-width spaces unseen, as typed
 }
 
 // short cuts a long text for a message.
@@ -521,10 +521,22 @@ func tooWide(m Measurer, st Style, at diag.Located, width float64, where, unit s
 		e.Hint = "give a narrower font (--font), or a shorter text around the number on its line"
 		return e
 	}
-	if !strings.ContainsFunc(strings.TrimRight(full, ".,;:!?)»\"'"), unicode.IsSpace) && utf8.RuneCountInString(full) >= 12 {
+	switch {
+	case strings.ContainsFunc(full, func(r rune) bool { return content.UnbrokenScript(r) != "" }): // words written together, not one word
+		e.Hint = "put a zero-width space between two of its words where the line may break, written " + zwspAs(at.File) + ": it prints nothing; or shorten the text"
+	case !strings.ContainsFunc(strings.TrimRight(full, ".,;:!?)»\"'"), unicode.IsSpace) && utf8.RuneCountInString(full) >= 12:
 		e.Hint = "put soft hyphens where the word may break, written " + softHyphenAs(at.File) + ": each prints as a hyphen only at a line's end; or shorten the text"
 	}
 	return e
+}
+
+// zwspAs is how a zero-width space (U+200B) is written in file: an entity in Markdown, an
+// escape in a double-quoted YAML value.
+func zwspAs(file string) string {
+	if strings.HasSuffix(file, ".md") {
+		return "&#8203; in Markdown"
+	}
+	return `\u200B in a double-quoted value`
 }
 
 // softHyphenAs is how a soft hyphen (U+00AD) is written in file: an entity in Markdown, an
@@ -801,6 +813,14 @@ func findSegments(s string) []segment {
 			segs[k].glue = true
 		}
 	}
+	// a sign that ends or repeats what is before it stays with it, whatever space is written
+	// before it (as a word breaker puts one): no line begins with Khmer's ។ or ៗ, Myanmar's ။
+	// or Thai's ๆ
+	for k := 0; k+1 < len(segs); k++ {
+		if r, _ := utf8.DecodeRuneInString(segs[k+1].text); strings.ContainsRune(closingSigns, r) && !segs[k].hard {
+			segs[k].glue = true
+		}
+	}
 	// a number's ending after a hyphen stays with it: "ilaa 8-" / "da fiidnimo" parts the
 	// number from its own word
 	pos := 0
@@ -813,6 +833,11 @@ func findSegments(s string) []segment {
 	}
 	return segs
 }
+
+// closingSigns end or repeat what is before them, in the scripts that write them after a
+// space: Khmer's khan, bariyoosan and repetition sign, Myanmar's section marks, Thai's and
+// Lao's repetition marks and Thai's abbreviation sign.
+const closingSigns = "។៕ៗ၊။ๆฯໆ"
 
 // extensionWords begin an extension written after a number, as the languages haven prints
 // write it ("ext. 4", "x12", "extension 4", "poste 4", "anexo 12", "ramal 3", "interno 2",
@@ -1342,7 +1367,9 @@ func kanaPhrase(last, first rune) float64 {
 
 // sentenceEnd reports whether r ends a sentence: one of Unicode's sentence terminals (. ! ?
 // 。 ！ ？ and Urdu's ۔, Amharic's ። ፧ ፨, Arabic's ؟, Hindi's । among others).
-func sentenceEnd(r rune) bool { return unicode.Is(unicode.Sentence_Terminal, r) }
+func sentenceEnd(r rune) bool {
+	return unicode.Is(unicode.Sentence_Terminal, r) || r == '\u17D4' || r == '\u17D5' // Khmer's khan and bariyoosan, which Go's table lacks
+}
 
 // wordBreakCost is breakCost by the words either side of the break alone.
 func (t *typography) wordBreakCost(segs []segment, j int) float64 {

@@ -97,9 +97,9 @@ func unbrokenError(texts []diag.Located) diag.Problems {
 		}
 		said[name] = true
 		ps = append(ps, diag.Problem{File: t.File, Line: t.Line, Field: t.Field,
-			Msg: fmt.Sprintf(unshapeable+"this %s text yet: %q runs %d letters and more without a space, and haven, which has no dictionary of %s words, breaks %s"+unbrokenAt,
+			Msg: fmt.Sprintf(unshapeable+"this %s text yet: %q runs %d characters and more without a space, and haven, which has no dictionary of %s words, breaks %s"+unbrokenAt,
 				name, run, content.MostUnbroken+1, name, name),
-			Hint: "put a zero-width space (U+200B, which prints nothing: &#8203; in faq.md, \\u200B in a double-quoted text.yaml value) or a space between words where a line may break, at least every " + fmt.Sprint(content.MostUnbroken) + " letters, and check the breaks on proof.pdf"})
+			Hint: "put a zero-width space (U+200B, which prints nothing: &#8203; in faq.md, \\u200B in a double-quoted text.yaml value) or a space between words where a line may break, at least every " + fmt.Sprint(content.MostUnbroken) + " characters, and check the breaks on proof.pdf"})
 	}
 	return ps
 }
@@ -265,7 +265,7 @@ func markError(texts []diag.Located) diag.Problems {
 // cannot join; so too between a virama and the letter after it, whose conjunct would print
 // broken, its virama showing.
 func stray(rs []rune, i int) (stray, split bool) {
-	if !Shaped(rs[i]) {
+	if !Shaped(rs[i]) || unicode.IsPunct(rs[i]) { // a script's own punctuation (Myanmar's ။) joins no syllable
 		return false, false
 	}
 	k := i - 1

@@ -406,7 +406,10 @@ func (fs *faceShaper) blank(gid font.GID) bool {
 	return ok && len(o.Segments) == 0
 }
 
-// clusterPart is what the k-th of a cluster's n glyphs copies as (Glyph.Text).
+// clusterPart is what the k-th of a cluster's n glyphs copies as (Glyph.Text): its characters
+// one to a glyph, in order, the last glyph the rest; where the glyphs outnumber them (a vowel a
+// font splits in two with no decomposition, Khmer ើ), the last glyph the last, and the glyphs
+// before it that have none nothing: the last glyph, perhaps drawn raised apart, carries text.
 func clusterPart(cluster []rune, k, n int) string {
 	if n > len(cluster) {
 		if d := []rune(norm.NFD.String(string(cluster))); len(d) > len(cluster) {
@@ -414,10 +417,10 @@ func clusterPart(cluster []rune, k, n int) string {
 		}
 	}
 	switch {
-	case k >= len(cluster):
-		return ""
 	case k == n-1:
-		return string(cluster[k:])
+		return string(cluster[min(k, len(cluster)-1):])
+	case k >= len(cluster)-1 && n > len(cluster):
+		return ""
 	}
 	return string(cluster[k])
 }

@@ -569,11 +569,16 @@ func (f *Family) blankIn(buf *sfnt.Buffer, r rune) (Face, bool) {
 			continue // no italic: the upright face again
 		}
 		g, adv, ppem, err := glyphAdvance(buf, face, r)
-		if err != nil || g == 0 || (adv <= 0 && !unicode.Is(unicode.Mn, r)) || adv > maxAdvance*ppem {
+		if err != nil || g == 0 || adv > maxAdvance*ppem {
 			return i, true
 		}
-		if unicode.IsSpace(r) {
+		// a vowel a font splits in two by its own tables (Khmer ើ: េ before the letter, ី over
+		// it) has a blank glyph of no width, which HarfBuzz replaces; its words are shaped
+		if unicode.IsSpace(r) || Shaped(r) && adv <= 0 {
 			continue
+		}
+		if adv <= 0 && !unicode.Is(unicode.Mn, r) {
+			return i, true
 		}
 		if segs, err := face.LoadGlyph(buf, g, ppem, nil); err != nil || len(segs) == 0 {
 			return i, true
