@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"haven/internal/kinds"
+	"haven/internal/layout"
 	"haven/internal/readback"
 )
 
@@ -117,6 +118,41 @@ func TestAccentsWithoutComposedFormsPlaced(t *testing.T) {
 	}
 	if glyphs == 0 {
 		t.Error("no accented word is set by glyph index")
+	}
+}
+
+// A card's headline in a script whose marks stack over its letters (Arabic written with its
+// vowel signs, a shadda with a damma over it) keeps them inside the safe margin, 0.125 in
+// from the cut, as every other text on the card: its band is taller, its line lower.
+func TestStackedMarksKeepTheCardSafeZone(t *testing.T) {
+	const safe = 0.125 * 72
+	yaml := mustReadFile(t, filepath.Join("..", "..", "testdata", "languages", "ar", "text.yaml"))
+	yaml = strings.Replace(yaml, "  headline: You are not alone.", "  headline: أُمُّكَ تُحِبُّكِ كثيرا", 1)
+	res := runFSWithFont(t, contentWith(t, []string{"ar"}, map[string]string{"ar/text.yaml": yaml}), []string{"ar"}, notoFamily(t, "NotoSansArabic", "Noto Sans Arabic"))
+	var rb *readBack // not held to letters apart: PDFium orders a vowelled word's marks away from their letters
+	for _, r := range res {
+		if filepath.Base(r.Path) == "cards-ar-letter.pdf" {
+			rb = open(t, r.Path)
+		}
+	}
+	sh := layout.Sheets["letter"]
+	y0 := (sh.Paper.H - 5*sh.CardH) / 2
+	chars, err := rb.doc.Chars(0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, ch := range chars {
+		if strings.TrimSpace(ch.Text) == "" || ch.Top < y0 { // the printing line, in the top margin
+			continue
+		}
+		cy := y0 + float64(int(((ch.Top+ch.Bottom)/2-y0)/sh.CardH))*sh.CardH // its card's cut above it
+		if d := ch.Top - cy; d < safe-0.5 {
+			t.Errorf("%q at %.1f,%.1f is %.1f pt below its card's cut, want at least %.1f", ch.Text, ch.Left, ch.Top, d, safe)
+			break
+		}
+	}
+	if text := popplerText(t, rb.raw, "-nopgbrk"); !strings.Contains(text, "أُمُّكَ تُحِبُّكِ كثيرا") { // PDFium reads a word-final vowel sign out of its place
+		t.Errorf("the headline is not read back: %s", text)
 	}
 }
 

@@ -636,9 +636,13 @@ func (c card) front(bleed bool) (func(cv *canvas, x, y float64), error) {
 	}
 	// the headline's band (or, on the discreet card, the headline and its rule) for n lines of
 	// st: a second line adds its leading
+	// a script whose marks stack over its letters reaches above their capitals' height (0.85
+	// em): its headline is set that much lower, so that its marks keep the safe margin (in the
+	// band, whose foot has room for it; on the discreet card, with its rule)
+	reach := tall(c.in.Lang)
 	topOf := func(st Style, n int) float64 {
 		if c.discreet {
-			return s + float64(n)*st.Leading + c.sp(4)
+			return s + float64(n)*st.Leading + c.sp(4) + reach*1.25*st.Size
 		}
 		return s + c.sp(27) + float64(n-1)*st.Leading
 	}
@@ -689,7 +693,7 @@ func (c card) front(bleed bool) (func(cv *canvas, x, y float64), error) {
 		if c.discreet {
 			cv.within(RoleH1, "", func() {
 				for i, l := range hl {
-					cv.lineOf(hl, i, func() { c.text(cv, x, tx, y+s+head.Size*0.85+float64(i)*head.Leading, head, l) })
+					cv.lineOf(hl, i, func() { c.text(cv, x, tx, y+s+head.Size*(0.85+reach*1.25)+float64(i)*head.Leading, head, l) })
 				}
 			})
 			cv.add(Rule{X1: tx, Y1: y + top - c.sp(2), X2: x + c.w - s - 4, Y2: y + top - c.sp(2), Width: 0.75 * k, Color: c.th.Ink})
@@ -703,6 +707,7 @@ func (c card) front(bleed bool) (func(cv *canvas, x, y float64), error) {
 			c.band(cv, x, strip, y+c.h+e.bottom, strip+keylineWidth*k/2)
 			// the headline's capitals sit in the middle of the band as cut
 			first := y + (bandBottom-y)/2 + head.Size*0.35 - float64(len(hl)-1)*head.Leading/2
+			first = max(first, y+s+head.Size*(0.95+reach)) // the marks above inside the safe margin: the font's ascent and more
 			cv.within(RoleH1, "", func() {
 				for i, l := range hl {
 					cv.lineOf(hl, i, func() { c.text(cv, x, tx, first+float64(i)*head.Leading, head, l) })
