@@ -124,7 +124,11 @@ func decodeText(file string, data []byte, out any) ([]field, diag.Problems, spel
 		return nil, ps, nil
 	}
 	if root.Kind == 0 || len(root.Content) == 0 {
-		ps.Add(file, 0, "", "the file is empty", freshCopy(file))
+		msg := "the file is empty"
+		if strings.TrimSpace(string(data)) != "" { // every line commented out, with a # before it
+			msg = "the file holds only comments (lines that begin with #), no settings"
+		}
+		ps.Add(file, 0, "", msg, freshCopy(file))
 		return nil, ps, nil
 	}
 	d := decoder{file: file, lines: strings.Split(string(data), "\n"), spelled: spellings{}}
