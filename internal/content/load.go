@@ -776,7 +776,12 @@ func upgrade(file string, s *Settings, fields []field) diag.Problems {
 			}
 		}
 		if p.now.Text != "" {
-			ps.Add(file, line, "hotline."+p.oldName, "is the old name of hotline."+p.nowName+", which is also set", "keep hotline."+p.nowName)
+			msg, hint := "is the old name of hotline."+p.nowName+", which is also set", "delete the hotline."+p.oldName+" line"
+			if p.old.Text != p.now.Text { // one of the two may be the typo: which is right, only the writer can say
+				msg += fmt.Sprintf(", to another number: %s here, %s there", diag.Whole(p.old.Text), diag.Whole(p.now.Text))
+				hint = fmt.Sprintf("check both against your line's published number, write the right one as hotline.%s and delete the hotline.%s line", p.nowName, p.oldName)
+			}
+			ps.Add(file, line, "hotline."+p.oldName, msg, hint)
 			continue
 		}
 		*p.now = diag.Located{File: file, Line: line, Field: "hotline." + p.oldName, Text: p.old.Text}

@@ -1017,3 +1017,18 @@ func TestJoinerAfterIndicLetter(t *testing.T) {
 		}
 	}
 }
+
+// A settings.yaml that sets a number under its old name (hotline.phone) and its new one
+// (hotline.call) is refused at the old one: told to delete it where the two agree, and, where
+// they differ, shown both, as either may be the typo.
+func TestOldAndNewNameOfANumber(t *testing.T) {
+	for _, tt := range []struct{ phone, want string }{
+		{"1-888-373-7888", "content/settings.yaml:31: hotline.phone: is the old name of hotline.call, which is also set (delete the hotline.phone line)"},
+		{"1-888-373-7889", `content/settings.yaml:31: hotline.phone: is the old name of hotline.call, which is also set, to another number: "1-888-373-7889" here, "1-888-373-7888" there (check both against your line's published number, write the right one as hotline.call and delete the hotline.phone line)`},
+	} {
+		got := loadErr(edits(t, []string{"settings.yaml", "  call: 1-888-373-7888", "  call: 1-888-373-7888\n  phone: " + tt.phone}))
+		if !strings.Contains(got, tt.want) {
+			t.Errorf("phone %s:\ngot  %s\nwant %s", tt.phone, got, tt.want)
+		}
+	}
+}
