@@ -98,7 +98,7 @@ func (c *common) validate(cmd *cobra.Command, kindNames []string) error {
 		}
 	}
 	if fi, err := os.Stat(c.out); err == nil && !fi.IsDir() {
-		return usageError{fmt.Errorf("--out %s is a file, not a folder", c.out)}
+		return usageError{fmt.Errorf("--out %s is a file, not a folder: name a folder for the kit, such as --out %s-kit (haven makes it)", c.out, strings.TrimSuffix(c.out, filepath.Ext(c.out)))}
 	}
 	if err := ownFolder(c.out); err != nil {
 		return err

@@ -121,7 +121,7 @@ func TestFlags(t *testing.T) {
 		{[]string{"handout", "--url", "javascript:alert(1)"}, "--url"},
 		{[]string{"handout", "--campaign", "Motel Restroom"}, "--campaign"},
 		{[]string{"handout", "--content", ""}, "--content needs a folder name"},
-		{[]string{"handout", "--out", file}, "is a file, not a folder"},
+		{[]string{"handout", "--out", file}, "notes.txt is a file, not a folder: name a folder for the kit, such as --out " + strings.TrimSuffix(file, ".txt") + "-kit (haven makes it)"},
 		{[]string{"handout", "--out", "/dev/null"}, "is a file, not a folder"},
 		// the folder being edited, --content forgotten: the example kit would be built among it
 		{[]string{"build", "--out", written}, "--out " + written + " is a content folder (it holds settings.yaml): haven would write the kit among its files; to build from it, give --content"},

@@ -301,6 +301,10 @@ func TestBadContent(t *testing.T) {
 			"content/en/faq.md: the file is empty (write a line '# Title', a few lines of introduction, then each question on a line '## Question?' with its answer below; or haven init another folder (haven init fresh-copy), and copy its en/faq.md here)"},
 		{"faq of spaces and blank lines", func(t *testing.T) fs.FS { return withFile(t, "en/faq.md", []byte("\ufeff  \r\n\t\n \n")) },
 			"content/en/faq.md: the file is empty (write a line '# Title', a few lines of introduction, then each question on a line '## Question?' with its answer below; or haven init another folder (haven init fresh-copy), and copy its en/faq.md here)"},
+		{"a group written as one value", func(t *testing.T) fs.FS {
+			return edit(t, "settings.yaml", "organisation:\n", "organisation: Harbor House\norganisation_:\n")
+		},
+			"content/settings.yaml:5: organisation: should be a group of 'name: value' lines (write organisation: alone on its line, and its settings under it, each on a line of its own indented by two spaces ('  name: ...'), as haven init writes them)"},
 		{"settings of comments alone", func(t *testing.T) fs.FS { return withFile(t, "settings.yaml", []byte("# organisation:\n#   name: Harbor House\n")) },
 			"content/settings.yaml: the file holds only comments (lines that begin with #), no settings (haven init another folder (haven init fresh-copy), and copy its settings.yaml here)"},
 		{"invalid utf-8", func(t *testing.T) fs.FS {

@@ -479,9 +479,19 @@ func spacedName(key string, t reflect.Type) (meant, msg, hint string) {
 		fmt.Sprintf("write the name as haven spells it: %s:", meant)
 }
 
+// groupHint is how a group of settings is written, for one written as a single value
+// ("organisation: Harbor House"): its name alone on its line, each setting under it indented.
+func groupHint(path string) string {
+	name := path[strings.LastIndexByte(path, '.')+1:]
+	if name == "" {
+		return ""
+	}
+	return fmt.Sprintf("write %s: alone on its line, and its settings under it, each on a line of its own indented by two spaces ('  name: ...'), as haven init writes them", name)
+}
+
 func (d *decoder) mapping(n *yaml.Node, v reflect.Value, path string, at int) {
 	if n.Kind != yaml.MappingNode {
-		d.ps.Add(d.file, n.Line, path, "should be a group of 'name: value' lines", "")
+		d.ps.Add(d.file, n.Line, path, "should be a group of 'name: value' lines", groupHint(path))
 		return
 	}
 	t := v.Type()
