@@ -104,6 +104,24 @@ func TestShortSlipsWhereTheNumberIsNamed(t *testing.T) {
 		{lifeline, "Линия получила 989 звонков.", ""},
 		{lifeline, "हेल्पलाइन पर 989 कॉल आईं।", ""},
 		{lifeline, "La línea recibió 989 llamadas.", ""},
+		// a word for number labels a room or a case, and counts, as often as it names a line
+		{lifeline, "Номер кабинета — 987. Номер дела — 989. Число звонков за прошлый год — 989. Всего звонков — 989.", ""},
+		{lifeline, "Số phòng của chúng tôi là 987. Số cuộc gọi năm ngoái là 989. Số trẻ em được hỗ trợ là 987.", ""},
+		{lifeline, "رقم الغرفة هو 987. رقم القضية هو 989.", ""},
+		{lifeline, "कॉल करने वालों की संख्या 989 है। कमरे का नंबर 987 है।", ""},
+		{lifeline, "El número total de llamadas es 989.", ""},
+		{lifeline, "Mun karɓi kira 989 a bara.", ""}, // Hausa: we received 989 calls
+		{lifeline, "Room number: 987. Total calls last year: 989.", ""},
+		{lifeline, "방 번호는 987입니다.", ""},
+		// and the line's number, or what it does, in words found since
+		{lifeline, "저희 상담 번호는 989입니다.", "hotline.call"},
+		{lifeline, "الخط 989 مفتوح على مدار الساعة.", "hotline.call"},
+		{lifeline, "热线989已开通。", "hotline.call"},
+		{lifeline, "Линия 989 открыта круглосуточно.", "hotline.call"},
+		{lifeline, "लाइन 989 खुली है।", "hotline.call"},
+		{lifeline, "សូមទូរស័ព្ទមកលេខ 989។", "hotline.call"},
+		{lifeline, "Telefonî 989ê bikin.", "hotline.call"},
+		{lifeline, "Bi 989ê re têkilî daynin.", "hotline.call"},
 		// the number named, or when to dial it, after it
 		{us, "912 is the emergency number.", "hotline.emergency"},
 		{us, "Use 912 in an emergency.", "hotline.emergency"},

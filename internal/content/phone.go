@@ -975,7 +975,7 @@ var dialAfter = []afterPhrases{
 	// would run on into its nouns too ("912 அழைப்புகள்", 912 calls)
 	{[]string{"", "ته", "شمېرې ته", "شمیرې ته"}, []string{"زنګ ووه", "اړیکه ونیس", "تماس ونیس", "ټیلیفون وکړئ", "ټیلیفون وکړه", "تلیفون وکړئ"}, []string{"پیغام واستو", "پیغام ولېږ", "پیغام ولیږ", "مسیج وکړ", "اېس اېم اېس"}, false}, // Pashto
 	{[]string{""}, []string{"پەیوەندی بکە", "تەلەفۆن بکە", "زەنگ لێبدە", "زەنگ بدە"}, []string{"نامە بنێر", "کورتەنامە بنێر", "مەسج بنێر"}, false},                                                                                     // Sorani Kurdish
-	{[]string{"", "ê", "yê"}, []string{"bigerin", "bigere", "têkilî daynin", "telefon bikin", "telefon bike"}, []string{"peyamek bişînin", "peyam bişînin", "SMS bişînin"}, false},                                                     // Kurmanji
+	{[]string{"", "ê", "yê", "re", "ê re", "yê re"}, []string{"bigerin", "bigere", "têkilî daynin", "telefon bikin", "telefon bike", "bikin"}, []string{"peyamek bişînin", "peyam bişînin", "SMS bişînin"}, false},                                                     // Kurmanji
 	{[]string{"", "تي", "تى", "کي", "کى", "نمبر تي", "نمبر تى"}, []string{"فون ڪر", "فون کر", "ڪال ڪر", "کال کر", "رابطو ڪر", "رابطو کر"}, []string{"ميسيج ڪر", "میسیج ڪر", "پيغام موڪل", "پیغام موڪل", "ايس ايم ايس"}, false},         // Sindhi
 	{[]string{"", "تے", "نوں", "نمبر تے"}, []string{"فون کرو", "کال کرو", "رابطہ کرو"}, []string{"میسج کرو", "میسج بھیجو"}, false},                                                                                                     // Punjabi in Shahmukhi
 	{[]string{"", "मा", "नम्बरमा", "नम्बर मा"}, []string{"फोन गर्नु", "कल गर्नु", "सम्पर्क गर्नु", "डायल गर्नु"}, []string{"एसएमएस पठाउनु", "म्यासेज गर्नु", "सन्देश पठाउनु"}, false},                                                  // Nepali
@@ -1050,7 +1050,7 @@ func startsLetter(s string) bool {
 // dialVerbsUnspaced are dialVerbs in scripts written without spaces, where the word before
 // is no boundary: "请拨打912", "发短信到912", Thai "โทร 1300", Lao "ໂທຫາ 1362", Khmer "ហៅទៅលេខ
 // 1280".
-const dialVerbsUnspaced = `(` + callVerbsUnspaced + `|短信到|短信至|短信给|短信給|簡訊到|电话|電話|紧急|緊急|拨|撥|联系|聯繫|聯絡|联络|โทรไปที่|โทร|ໂທຫາເບີ|ໂທຫາ|ໂທ|ទូរស័ព្ទទៅលេខ|ទូរស័ព្ទទៅ|ហៅទៅលេខ|ហៅទៅ|ហៅ)`
+const dialVerbsUnspaced = `(` + callVerbsUnspaced + `|短信到|短信至|短信给|短信給|簡訊到|电话|電話|紧急|緊急|拨|撥|联系|聯繫|聯絡|联络|โทรไปที่|โทร|ໂທຫາເບີ|ໂທຫາ|ໂທ|ទូរស័ព្ទទៅលេខ|ទូរស័ព្ទទៅ|ទូរស័ព្ទមកលេខ|ទូរស័ព្ទមក|ហៅទៅលេខ|ហៅទៅ|ហៅមកលេខ|ហៅមក|ហៅ)`
 
 // callVerbsUnspaced are the verbs of dialVerbsUnspaced that ask for a voice call, the longest
 // first: the others are nouns (电话, phone; 紧急, emergency) or dial alone (拨).
@@ -1341,7 +1341,7 @@ func slips(text, country string, nums []Number, prose bool) []slip {
 				short, found.alone = emergencyOnly(nums), true // "Bij direct gevaar: bel 121", "The police number is 921"
 			case lineSubject(before, text[end:]) && !yearLike(d):
 				short, found.alone = lengthWithin(nums, d, 1), true // "Le 3929 est gratuit", "998 connects you to a counselor", "98 is free"
-			case standsAlone(text, r.at, end):
+			case standsAlone(text, r.at, end) && !countClause(before) && !labelledAs(before):
 				short, found.alone = lengthWithin(nums, d, 1), true // "Guarde este número: 1888" for 988
 				if len(d) < 3 && !(lineLabel(before) && endsSentence(text[end:])) {
 					continue // two digits alone are an age or a count ("16 ans") more often than a slip of 15 or 17
@@ -2754,12 +2754,16 @@ var numberPrefixOf = wordSet("phone cell mobile area number numbers")
 // numberOf reports whether words say "the number of", which counts: "el número de", "le nombre de".
 func numberOf(words []string) bool {
 	for i := 1; i < len(words); i++ {
-		if (lineNumber.has(words[i-1]) || words[i-1] == "nombre") && countOfWords.has(words[i]) {
+		of := countOfWords.has(words[i]) || totalWords.has(words[i]) && i+1 < len(words) && countOfWords.has(words[i+1]) // "el número total de"
+		if (lineNumber.has(words[i-1]) || words[i-1] == "nombre") && of {
 			return true
 		}
 	}
 	return false
 }
+
+// totalWords may stand between the word for number and "of" in a count: "el número total de".
+var totalWords = wordSet("total totale totales totali")
 
 // ownLines are nums but the emergency number: the lines the organisation gives.
 func ownLines(nums []Number) []Number {
@@ -2777,6 +2781,9 @@ func ownLines(nums []Number) []Number {
 func uncounted(before, after, d string) bool {
 	next := strings.TrimLeft(after, " \u00a0")
 	clause := sinceSentence(before)
+	if countClause(before) {
+		return false
+	}
 	said := clauseWords(clause)
 	if yearLike(d) && !numberGiven(before) || clockTime(d) || opensSentence(before) && wordAfter(next) != "" || labelBefore(before) || streetAfter(after) || Counted(after) ||
 		streetBefore(before) || hasDigit(strings.ReplaceAll(clause, "24/7", "")) || // "Of the 1,200 callers, 987 can get help", "12% to 987"; not "Available 24/7 at 989"
@@ -2892,13 +2899,16 @@ var (
 		"nummer telefon rufnummer anrufen rufen wählen sprechen erreichbar erreichen " +
 		"numero telefono linea chiama chiamare parla contatta telefone linha ligue ligar fale " +
 		"telefoon lijn bel bellen praten nomor telepon hubungi tawagan tumawag " +
-		"số điện thoại đường dây nóng gọi nhắn tư vấn hỗ trợ " +
-		"رقم الرقم خط الخط المساعدة مساعدة هاتف الهاتف اتصل اتصال الطوارئ " +
-		"номер телефон линия линии горячая доверия звоните позвоните помощь номеру " +
-		"नंबर नम्बर हेल्पलाइन फोन फ़ोन कॉल मदद संपर्क बात")
+		// a line's words in more languages, not their word for number, which labels a room or a
+		// case as often ("Số phòng", "رقم الغرفة", "Номер кабинета"), nor a call's, which counts
+		"điện thoại đường dây nóng " +
+		"خط الخط المساعدة مساعدة هاتف الهاتف الطوارئ " +
+		"телефон линия линии горячая доверия " +
+		"हेल्पलाइन लाइन फोन फ़ोन")
 	notPhone = wordSet("registration charity charities ird siret siren tva case reference ref tax ein account member membership id client order room bus flight badge serial law bill grant statute " +
 		"model version page item policy file ticket invoice customer tracking license licence plate student employee patient fax route box house seat dossier cliente expediente registro " +
-		"bus buses tram trams métro metro arrêt arrêts station stop parada paradas haltestelle fermata paragem autobús autobus ônibus hält passa")
+		"bus buses tram trams métro metro arrêt arrêts station stop parada paradas haltestelle fermata paragem autobús autobus ônibus hält passa " +
+		"방 사건 접수 주소 계좌 주문 호실 객실")
 	countAsked = [][]string{{"how", "many"}, {"how", "much"}, {"cuántos"}, {"cuántas"}, {"combien"}, {"wie", "viele"}, {"quanti"}, {"quante"}, {"hoeveel"}, {"quantos"}, {"quantas"}, {"berapa"}, {"ilan"}}
 )
 
@@ -2913,12 +2923,12 @@ var koreanParticles = wordSet("에 에서 로 으로 은 는 이 가 을 를 도
 
 // leadsUnspaced are lineLeads' kin in the scripts written without spaces, found at the start of
 // what follows a number: is, all day, free, at any time, open, gives ("热线989全天开放").
-var leadsUnspaced = []string{"是", "全天", "免费", "免費", "随时", "隨時", "开放", "開放", "提供", "为", "為", "は", "へ", "に", "で"}
+var leadsUnspaced = []string{"是", "全天", "免费", "免費", "随时", "隨時", "开放", "開放", "已", "开通", "開通", "提供", "为", "為", "は", "へ", "に", "で"}
 
 // phoneUnspaced are phoneWords' kin in the scripts written without spaces, and in Korean's
 // words joined of nouns and particles ("여성긴급전화", "상담은"), found inside a word: help, a
 // telephone, a hotline, to call, counselling, to ask.
-var phoneUnspaced = []string{"帮助", "幫助", "求助", "电话", "電話", "热线", "熱線", "拨打", "撥打", "号码", "號碼", "生命线", "生命線", "联系", "聯繫", "聯絡", "助け", "相談", "電話番号", "전화", "상담", "도움", "문의", "긴급"}
+var phoneUnspaced = []string{"帮助", "幫助", "求助", "电话", "電話", "热线", "熱線", "拨打", "撥打", "号码", "號碼", "生命线", "生命線", "联系", "聯繫", "聯絡", "助け", "相談", "電話番号", "전화", "상담", "도움", "문의", "긴급", "번호"}
 
 // phoneSaid is whether words speak of reaching someone by phone, and of no number that is
 // not a line's; "the number of", "el número de" count.
@@ -2995,7 +3005,7 @@ var streetFirst = wordSet("calle avenida avda rua via viale corso piazza largo v
 var lineLeads = wordSet("is are was will can in on for to at from anytime any day night free today now also too instead with into handy around " +
 	"es est ist è é son sont sind en dans im am auf para pour für " +
 	"atiende atienden responde funciona está abre opera là mở hoạt miễn luôn có " +
-	"هو هي متاح متاحة مجاني مجانية يعمل على работает доступна доступен бесплатна бесплатно бесплатный это है हैं पर पे")
+	"هو هي متاح متاحة مجاني مجانية يعمل مفتوح مفتوحة على работает открыта открыт доступна доступен бесплатна бесплатно бесплатный это है हैं पर पे खुली खुला मुफ़्त मुफ्त उपलब्ध")
 
 // countBefore are the words, and pairs of words, before a number that make it a count or a
 // measure: "over 1773", "about 1773", "more than 1773", "rose to 1773", "más de 1773".
@@ -3452,7 +3462,10 @@ var (
 			// extensions, post boxes, doors and wards, in the languages haven knows the words of
 			"interno int poste local extensión extension ext anexo ramal toestel durchwahl bag postbus apartado casella postale ward gate level door building " +
 			"bâtiment porte puerta planta gebouw plot station platform bed step grade " +
-			"habitación página sección capítulo artículo ley piso salle chambre bureau quarto sala oficina office calle avenida av carrera ruta rua rue avenue piazza")
+			"habitación página sección capítulo artículo ley piso salle chambre bureau quarto sala oficina office calle avenida av carrera ruta rua rue avenue piazza " +
+			// Russian, Vietnamese, Arabic, Hindi: a room, an office, a flat, a house, a case, a file, an application
+			"кабинет кабинета комната комнаты квартира квартиры дом дома дело дела заявка заявки палата палаты офис офиса " +
+			"phòng nhà hồ sơ الغرفة المكتب الشقة القضية ملف ملفك غرفة مكتب शिकायत आवेदन कमरे कमरा मकान")
 	})
 	labelEnds = []string{"straße", "strasse", "weg", "platz", "gasse", "allee", "straat", "laan", "plein", "gracht", "kade"}
 )
@@ -3467,10 +3480,10 @@ func labelBefore(before string) bool {
 }
 
 // labelledAs reports whether before, the text right before a number, names what it is a
-// label of (labelBefore), perhaps then "is", a colon, "#" or "no.": "Our PO Box is", "ZIP
-// code:", "Box #".
+// label of (labelBefore), perhaps then "is", a colon, a dash, "#" or "no.": "Our PO Box is",
+// "ZIP code:", "Box #", "Номер кабинета —".
 func labelledAs(before string) bool {
-	t := strings.TrimRightFunc(before, func(r rune) bool { return spaceLike(r) || r == ':' || r == '#' })
+	t := strings.TrimRightFunc(before, func(r rune) bool { return spaceLike(r) || strings.ContainsRune(":#—–", r) })
 	if w := strings.ToLower(wordBefore(strings.TrimSuffix(t, "."))); labelIs.has(w) {
 		t = strings.TrimRightFunc(strings.TrimSuffix(strings.TrimSuffix(t, "."), wordBefore(strings.TrimSuffix(t, "."))), spaceLike)
 	}
@@ -3482,7 +3495,17 @@ func labelledAs(before string) bool {
 }
 
 // labelIs are the words between a label and its number: "is", "no.".
-var labelIs = wordSet("is es est ist no nr number numéro número nummer")
+var labelIs = wordSet("is es est ist no nr number numéro número nummer номер là هو है")
+
+// countClause reports whether before, the text up to a number, opens its clause with a word
+// that makes the number a count or a total ("Total calls last year: 989", "Число звонков —
+// 989", "Всего звонков — 989", "Tổng số cuộc gọi là 989", "El número total de llamadas es 989").
+func countClause(before string) bool {
+	return slices.ContainsFunc(clauseWords(sinceSentence(before)), totalOf.has)
+}
+
+// totalOf are the words of a count or a total, in the languages haven knows their words of.
+var totalOf = wordSet("total totals totale totales totali gesamt insgesamt totaal razem łącznie всего итого число количество всього кількість tổng عدد مجموع إجمالي संख्या कुल")
 
 // streetAfter reports whether the words after a short number name its street, so the number
 // is a house's ("Contact 912 Main Street", "contactez le 912 rue de la Paix"): a street word

@@ -560,7 +560,7 @@ func (c card) front(bleed bool) (func(cv *canvas, x, y float64), error) {
 	if c.discreet {
 		head = textStyle(Bold, c.pt(14), 17.0/14, c.th.Ink)
 	}
-	script := tall(c.in.Lang) // the front's lines are one each, mostly: the marks' reach, not the letters' dots below
+	script := max(tall(c.in.Lang), deep(c.in.Lang.FAQ.Title.Text)) // the front's lines are one each, mostly: the marks' reach, or the letters' dots below
 	lab := textStyle(Regular, c.pt(9), 11.5/9+script, c.th.Ink)
 	num := textStyle(Bold, c.pt(22), 25.0/22, c.th.Ink)
 	txt := textStyle(Bold, c.pt(10.5), 13.0/10.5+script, c.th.Ink)
