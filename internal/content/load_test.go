@@ -305,7 +305,9 @@ func TestBadContent(t *testing.T) {
 			return edit(t, "settings.yaml", "organisation:\n", "organisation: Harbor House\norganisation_:\n")
 		},
 			"content/settings.yaml:5: organisation: should be a group of 'name: value' lines (write organisation: alone on its line, and its settings under it, each on a line of its own indented by two spaces ('  name: ...'), as haven init writes them)"},
-		{"settings of comments alone", func(t *testing.T) fs.FS { return withFile(t, "settings.yaml", []byte("# organisation:\n#   name: Harbor House\n")) },
+		{"settings of comments alone", func(t *testing.T) fs.FS {
+			return withFile(t, "settings.yaml", []byte("# organisation:\n#   name: Harbor House\n"))
+		},
 			"content/settings.yaml: the file holds only comments (lines that begin with #), no settings (haven init another folder (haven init fresh-copy), and copy its settings.yaml here)"},
 		{"invalid utf-8", func(t *testing.T) fs.FS {
 			return withFile(t, "en/text.yaml", []byte("language: English\nhotline_name: \xff\n"))
