@@ -7,9 +7,11 @@ import (
 	"strings"
 	"testing"
 
+	"haven/internal/contenttest"
 	"haven/internal/kinds"
 	"haven/internal/layout"
 	"haven/internal/readback"
+	"haven/internal/typeface"
 )
 
 // Hindi prints shaped (typeface.Family.Shape): its conjuncts, its vowel signs drawn before
@@ -118,6 +120,33 @@ func TestAccentsWithoutComposedFormsPlaced(t *testing.T) {
 	}
 	if glyphs == 0 {
 		t.Error("no accented word is set by glyph index")
+	}
+}
+
+// An accent the family's face lacks (Yoruba's vertical line below, U+0329, which Atkinson
+// Hyperlegible Next has not) is set with its letter, the whole word in the face that has it, and
+// placed on it; a brand font whose tables do not place an accent on its letter (DejaVu Sans on
+// Ọ) is refused where the word is written, naming the font and the accent, before anything is
+// printed with the accent beside or through its letter.
+func TestAccentsFromAnotherFaceAndFontsThatDoNotPlaceThem(t *testing.T) {
+	faq := mustReadFile(t, filepath.Join("..", "..", "testdata", "languages", "yo", "faq.md"))
+	lined := strings.NewReplacer("ọ", "o\u0329", "ẹ", "e\u0329", "Ọ", "O\u0329").Replace(faq)
+	res := runFSWithFont(t, contentWith(t, []string{"yo"}, map[string]string{"yo/faq.md": lined}), []string{"yo"}, nil)
+	rb := openBuilt(t, res, "handout-yo-letter.pdf")
+	if want := "ò̩pò̩ olùfaragbá"; !strings.Contains(rb.text, want) { // NFC: ò and the line under it
+		t.Errorf("%q is not read back in\n%s", want, rb.text)
+	}
+	dejavu := contenttest.SystemFont(t, "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf", "fonts-dejavu-core")
+	bold := contenttest.SystemFont(t, "/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf", "fonts-dejavu-core")
+	fam, err := typeface.New("DejaVu Sans", "DejaVuSans.ttf", "DejaVuSans-Bold.ttf", dejavu, bold)
+	if err != nil {
+		t.Fatal(err)
+	}
+	opts := optionsFor(t, contentWith(t, []string{"yo"}, nil), []string{"yo"}, nil)
+	opts.Families = append([]*typeface.Family{fam}, opts.Families...)
+	_, err = Run(context.Background(), opts)
+	if err == nil || !strings.Contains(err.Error(), "DejaVuSans.ttf does not place the accent") || !strings.Contains(err.Error(), "yo/faq.md:") {
+		t.Errorf("DejaVu Sans's accents off their letters: %v", err)
 	}
 }
 

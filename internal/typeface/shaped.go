@@ -257,6 +257,9 @@ func (f *Family) Shape(style Face, s, lang string) (glyphs []Glyph, advance floa
 		}
 	}()
 	t := fs.shape([]rune(s), lang)
+	if ue, ok := t.err.(*offLetterError); ok {
+		t.err = fmt.Errorf("the font %s %w (give a font whose own tables place accents on their letters, such as Noto Sans or Noto Serif)", f.File(style), ue)
+	}
 	fs.shaped[key] = t
 	return t.glyphs, t.advance, t.err
 }
@@ -306,6 +309,15 @@ func (fs *faceShaper) shape(rs []rune, lang string) shapedText {
 		t.glyphs, t.advance = fs.leftward(kept, rs, scale)
 		return t
 	}
+	if accentable(rs[0]) && t.err == nil {
+		if k, ok := fs.misplaced(kept, rs); ok {
+			mark := rs[kept[k].TextIndex()]
+			if i := slices.IndexFunc(rs[kept[k].TextIndex():], combining); i >= 0 { // the cluster's first accent
+				mark = rs[kept[k].TextIndex()+i]
+			}
+			t.err = &offLetterError{word: string(rs), mark: string(mark)}
+		}
+	}
 	// each kept cluster copies as its letters and those of clusters after it with no glyph kept
 	for i := 0; i < len(kept); {
 		end := clusterEnd(kept, i) // the cluster's glyphs are kept[i:end]
@@ -326,6 +338,45 @@ func (fs *faceShaper) shape(rs []rune, lang string) shapedText {
 		t.glyphs[0].Text = string(rs[:kept[0].TextIndex()]) + t.glyphs[0].Text
 	}
 	return t
+}
+
+// misplaced is the index in kept of the first accent the font leaves off its letter, and true:
+// its ink beside the letter's (more than 0.15 em from either side), or through it (more than
+// 0.1 em of their heights shared). A font whose tables place no accent on a letter (DejaVu
+// Sans on ọ, Ọ) leaves HarfBuzz none to place, and the accent is drawn where its glyph puts
+// it, for a small letter without a dot: the grave of Ọ̀ in the top of the capital, the acute of
+// Ị́ to its left. A mark that overlays its letter (a stroke, U+0335) is not looked at.
+func (fs *faceShaper) misplaced(kept []shaping.Glyph, rs []rune) (int, bool) {
+	em := float32(fs.face.Upem())
+	var pen, bx0, bx1, btop, bbottom float32
+	based := false
+	for i, g := range kept {
+		x, y := pen+float32(g.XOffset)/64, float32(g.YOffset)/64 // 26.6 of font units
+		pen += float32(g.Advance) / 64
+		e, ok := fs.face.GlyphExtents(g.GlyphID)
+		if !ok || e.Width <= 0 {
+			continue
+		}
+		x0, x1, top, bottom := x+e.XBearing, x+e.XBearing+e.Width, y+e.YBearing, y+e.YBearing+e.Height
+		if g.Advance != 0 || !based { // a letter: the base of the marks after it
+			bx0, bx1, btop, bbottom, based = x0, x1, top, bottom, true
+			continue
+		}
+		if c := g.TextIndex(); norm.NFC.PropertiesString(string(rs[c])).CCC() == 1 {
+			continue
+		}
+		if mid := (x0 + x1) / 2; mid < bx0-0.15*em || mid > bx1+0.15*em || min(top, btop)-max(bottom, bbottom) > 0.1*em {
+			return i, true
+		}
+	}
+	return 0, false
+}
+
+// offLetterError is an accent the font does not place on its letter (faceShaper.misplaced).
+type offLetterError struct{ word, mark string }
+
+func (e *offLetterError) Error() string {
+	return fmt.Sprintf("does not place the accent %q of %q on its letter: it would print beside the letter or through it", e.mark, e.word)
 }
 
 // leftward is the glyphs of a word written right to left, which HarfBuzz gives left to
@@ -448,7 +499,9 @@ func (f *Family) shapeError(buf *sfnt.Buffer, lang string, texts []diag.Located)
 		if err != nil {
 			return diag.Problem{File: t.File, Line: t.Line, Field: t.Field, Msg: err.Error()}
 		}
-		return nil
+		if !mayBeAccented(text) { // a font that shapes one text of a script shapes them all; accents are placed word by word
+			return nil
+		}
 	}
 	return nil
 }

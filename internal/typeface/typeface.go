@@ -176,9 +176,10 @@ type Run struct {
 
 // Runs splits s into runs, each character in the first of the family and its fallbacks that
 // has it. A space or a combining mark stays in the run it is in when that face has it, so a
-// fallback face is used for what needs it and no more; but a word with a letter the family
-// lacks (Việt in an English line) is set whole in that letter's face when it has all the
-// word's characters, as a word of two typefaces looks misprinted.
+// fallback face is used for what needs it and no more; but a word with a letter or an accent
+// the family lacks (Việt in an English line, Yoruba o̩) is set whole in that face when it has
+// all the word's characters, as a word of two typefaces looks misprinted, and an accent drawn
+// in another face than its letter's cannot be placed on it.
 func (f *Family) Runs(buf *sfnt.Buffer, s string) []Run {
 	if s == "" { // no face to set nothing in
 		return nil
@@ -195,7 +196,7 @@ func (f *Family) Runs(buf *sfnt.Buffer, s string) []Run {
 		if cur == nil || !(unicode.IsSpace(r) || unicode.Is(unicode.Mn, r)) || !cur.Has(buf, r) {
 			face = f.faceFor(buf, r)
 		}
-		foreign = foreign || face != f && unicode.IsLetter(r)
+		foreign = foreign || face != f && (unicode.IsLetter(r) || unicode.IsMark(r)) // an accent the family lacks: its letter with it
 		if face != cur && cur != nil {
 			runs = append(runs, Run{cur, s[start:i]})
 			start = i
@@ -231,7 +232,7 @@ func (f *Family) wordRuns(buf *sfnt.Buffer, runs []Run) []Run {
 		end := start
 		var word *Family
 		for ; end < len(rs) && !unicode.IsSpace(rs[end]) && !Unspaced(rs[end]); end++ {
-			if word == nil && faces[end] != f && unicode.IsLetter(rs[end]) {
+			if word == nil && faces[end] != f && (unicode.IsLetter(rs[end]) || unicode.IsMark(rs[end])) {
 				word = faces[end]
 			}
 		}
@@ -827,7 +828,7 @@ func Choose(lang string, families []*Family, texts []diag.Located) (*Family, err
 			return nil, err
 		}
 	}
-	if slices.ContainsFunc(runes, ByGlyph) {
+	if slices.ContainsFunc(runes, func(r rune) bool { return ByGlyph(r) || combining(r) }) {
 		if err := fam.shapeError(&buf, lang, texts); err != nil {
 			return nil, err
 		}
