@@ -112,7 +112,11 @@ func TestShortSlipsWhereTheNumberIsNamed(t *testing.T) {
 		{lifeline, "El número total de llamadas es 989.", ""},
 		{lifeline, "Mun karɓi kira 989 a bara.", ""}, // Hausa: we received 989 calls
 		{lifeline, "Room number: 987. Total calls last year: 989.", ""},
-		{lifeline, "방 번호는 987입니다.", ""},
+		{lifeline, "방 번호는 987입니다. 회의실 번호는 987입니다.", ""},
+		{lifeline, "Номер вашего обращения — 989.", ""},
+		{lifeline, "आपका आवेदन नंबर 989 है।", ""},
+		{lifeline, "हमारा नंबर 989 है।", "hotline.call"},
+		{lifeline, "رقمنا هو 989.", "hotline.call"},
 		// and the line's number, or what it does, in words found since
 		{lifeline, "저희 상담 번호는 989입니다.", "hotline.call"},
 		{lifeline, "الخط 989 مفتوح على مدار الساعة.", "hotline.call"},

@@ -2902,13 +2902,14 @@ var (
 		// a line's words in more languages, not their word for number, which labels a room or a
 		// case as often ("Số phòng", "رقم الغرفة", "Номер кабинета"), nor a call's, which counts
 		"điện thoại đường dây nóng " +
-		"خط الخط المساعدة مساعدة هاتف الهاتف الطوارئ " +
+		"خط الخط المساعدة مساعدة هاتف الهاتف الطوارئ رقمنا " + // our number: a line's
 		"телефон линия линии горячая доверия " +
-		"हेल्पलाइन लाइन फोन फ़ोन")
+		"हेल्पलाइन लाइन फोन फ़ोन नंबर नम्बर")
 	notPhone = wordSet("registration charity charities ird siret siren tva case reference ref tax ein account member membership id client order room bus flight badge serial law bill grant statute " +
 		"model version page item policy file ticket invoice customer tracking license licence plate student employee patient fax route box house seat dossier cliente expediente registro " +
 		"bus buses tram trams métro metro arrêt arrêts station stop parada paradas haltestelle fermata paragem autobús autobus ônibus hält passa " +
-		"방 사건 접수 주소 계좌 주문 호실 객실")
+		"방 사건 접수 주소 계좌 주문 호실 객실 회의실 교실 강의실 병실 " +
+		"आवेदन शिकायत कमरे कमरा मकान संख्या")
 	countAsked = [][]string{{"how", "many"}, {"how", "much"}, {"cuántos"}, {"cuántas"}, {"combien"}, {"wie", "viele"}, {"quanti"}, {"quante"}, {"hoeveel"}, {"quantos"}, {"quantas"}, {"berapa"}, {"ilan"}}
 )
 
@@ -3464,7 +3465,7 @@ var (
 			"bâtiment porte puerta planta gebouw plot station platform bed step grade " +
 			"habitación página sección capítulo artículo ley piso salle chambre bureau quarto sala oficina office calle avenida av carrera ruta rua rue avenue piazza " +
 			// Russian, Vietnamese, Arabic, Hindi: a room, an office, a flat, a house, a case, a file, an application
-			"кабинет кабинета комната комнаты квартира квартиры дом дома дело дела заявка заявки палата палаты офис офиса " +
+			"кабинет кабинета комната комнаты квартира квартиры дом дома дело дела заявка заявки обращение обращения палата палаты офис офиса " +
 			"phòng nhà hồ sơ الغرفة المكتب الشقة القضية ملف ملفك غرفة مكتب शिकायत आवेदन कमरे कमरा मकान")
 	})
 	labelEnds = []string{"straße", "strasse", "weg", "platz", "gasse", "allee", "straat", "laan", "plein", "gracht", "kade"}
@@ -3495,7 +3496,7 @@ func labelledAs(before string) bool {
 }
 
 // labelIs are the words between a label and its number: "is", "no.".
-var labelIs = wordSet("is es est ist no nr number numéro número nummer номер là هو है")
+var labelIs = wordSet("is es est ist no nr number numéro número nummer номер là هو है नंबर नम्बर")
 
 // countClause reports whether before, the text up to a number, opens its clause with a word
 // that makes the number a count or a total ("Total calls last year: 989", "Число звонков —
