@@ -104,7 +104,15 @@ func TestAccentsWithoutComposedFormsPlaced(t *testing.T) {
 			t.Errorf("%q is not read back in\n%s", w, rb.text)
 		}
 	}
-	pages, err := readback.Read(rb.raw)
+	if glyphsByIndex(t, rb.raw) == 0 {
+		t.Error("no accented word is set by glyph index")
+	}
+}
+
+// glyphsByIndex is how many glyphs of shaped text (readback.Font.Glyph) a PDF sets.
+func glyphsByIndex(t *testing.T, raw []byte) int {
+	t.Helper()
+	pages, err := readback.Read(raw)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -118,9 +126,7 @@ func TestAccentsWithoutComposedFormsPlaced(t *testing.T) {
 			}
 		}
 	}
-	if glyphs == 0 {
-		t.Error("no accented word is set by glyph index")
-	}
+	return glyphs
 }
 
 // An accent the family's face lacks (Yoruba's vertical line below, U+0329, which Atkinson
@@ -256,19 +262,7 @@ func TestArabicScriptWordsShaped(t *testing.T) {
 			checkFlushRight(t, handout, func(s string) bool { return s >= "\u0600" && s <= "\u06ff" || s >= "\ufb50" && s <= "\ufeff" })
 			glyphs := 0
 			for _, name := range []string{"handout-" + tt.lang + "-letter.pdf", "poster-" + tt.lang + "-letter.pdf", "cards-" + tt.lang + "-letter.pdf"} {
-				pages, err := readback.Read(openBuilt(t, res, name).raw)
-				if err != nil {
-					t.Fatal(err)
-				}
-				for _, p := range pages {
-					for _, tx := range p.Texts {
-						for _, c := range tx.S {
-							if _, ok := p.Fonts[tx.Font].Glyph(c); ok {
-								glyphs++
-							}
-						}
-					}
-				}
+				glyphs += glyphsByIndex(t, openBuilt(t, res, name).raw)
 			}
 			if glyphs == 0 {
 				t.Error("no glyph is set by index")
