@@ -119,6 +119,7 @@ func TestShortSlipsWhereTheNumberIsNamed(t *testing.T) {
 		{lifeline, "رقمنا هو 989.", "hotline.call"},
 		// and the line's number, or what it does, in words found since
 		{lifeline, "저희 상담 번호는 989입니다.", "hotline.call"},
+		{lifeline, "상담전화 989는 24시간 열려 있습니다.", "hotline.call"},
 		{lifeline, "الخط 989 مفتوح على مدار الساعة.", "hotline.call"},
 		{lifeline, "热线989已开通。", "hotline.call"},
 		{lifeline, "Линия 989 открыта круглосуточно.", "hotline.call"},

@@ -2097,6 +2097,19 @@ func withoutAddresses(s string) string {
 // 2024.
 func yearLike(d string) bool { return len(d) == 4 && (d[:2] == "19" || d[:2] == "20") }
 
+// numberAfter reports whether the first within bytes of next, the words right after a number,
+// hold another number that is no count of hours: a year or a count ("1773 in 2023", "1773 of
+// 2000"), not the "24" of "24시간", "24/7" or "24 hours".
+func numberAfter(next string, within int) bool {
+	s := next[:min(len(next), within)]
+	i := strings.IndexFunc(s, func(r rune) bool { return r >= '0' && r <= '9' })
+	if i < 0 {
+		return !isASCIIText(s) && hasDigit(s) // a digit of another script
+	}
+	hours, ok := strings.CutPrefix(next[i:], "24")
+	return !ok || hours != "" && isDigit(hours[0])
+}
+
 // countOrDate reports whether a run of digits is grouped as a count is, in threes after the
 // first group of one to three ("1 234 567"), as a date ("3.12.2026", "12/03/26", "2026-12-03")
 // or as a span of years ("2019-2024").
@@ -2794,7 +2807,7 @@ func uncounted(before, after, d string) bool {
 	if r, _ := utf8.DecodeRuneInString(next); next != "" && !strings.ContainsRune(".,;:!?)]”»’\"'。，；：！？）」』", r) {
 		w := strings.ToLower(wordAfter(next))
 		leads := lineLeads.has(w) || koreanParticles.has(w) || unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana) && slices.ContainsFunc(leadsUnspaced, func(l string) bool { return strings.HasPrefix(next, l) })
-		if !leads && !asked || hasDigit(next[:min(len(next), len(w)+4)]) { // "1773 in 2023" counts
+		if !leads && !asked || numberAfter(next, len(w)+4) { // "1773 in 2023" counts; "989는 24시간 열려" is open 24 hours
 			return false
 		}
 	}
