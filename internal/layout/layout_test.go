@@ -606,3 +606,30 @@ func TestClosingSignsStayWithTheirWord(t *testing.T) {
 		t.Error("Khmer's or Myanmar's sign is not a sentence's end")
 	}
 }
+
+// A name is found in a text whatever zero-width spaces a word breaker put in either (it parts
+// a Thai name by its context), and its span runs over those in the text.
+func TestNameInPassesZeroWidthSpaces(t *testing.T) {
+	name := "สาย\u200bด่วน\u200bแห่ง\u200bชาติ"
+	for _, tt := range []struct {
+		s    string
+		want string // the span found, "" for none
+	}{
+		{"โทร สาย\u200bด่วน\u200bแห่ง\u200bชาติ ได้", "สาย\u200bด่วน\u200bแห่ง\u200bชาติ"},
+		{"โทร สายด่วน\u200bแห่งชาติ ได้", "สายด่วน\u200bแห่งชาติ"},
+		{"ติดต่อ\u200bสาย\u200bด่วนแห่ง\u200bชาติ\u200bเรื่อง", "สาย\u200bด่วนแห่ง\u200bชาติ"},
+		{"โทร สายด่วนแห่ง ชาติ", ""},
+		{"Call the Mission Haven now", ""},
+	} {
+		got := ""
+		if i, j := nameIn(tt.s, name); i >= 0 {
+			got = tt.s[i:j]
+		}
+		if got != tt.want {
+			t.Errorf("%q: found %q, want %q", tt.s, got, tt.want)
+		}
+	}
+	if i, j := nameIn("Call the Mission Haven now", "Mission Haven"); i != 9 || j != 22 {
+		t.Errorf("a Latin name found at %d to %d", i, j)
+	}
+}

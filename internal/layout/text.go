@@ -1051,10 +1051,10 @@ const softHyphen = "\u00AD"
 // zwspless is s without its zero-width spaces, which mark where a line of Thai, Lao, Khmer or
 // Myanmar may break and print as nothing.
 func zwspless(s string) string {
-	if !strings.Contains(s, "\u200B") {
+	if !strings.Contains(s, zwsp) {
 		return s
 	}
-	return strings.ReplaceAll(s, "\u200B", "")
+	return strings.ReplaceAll(s, zwsp, "")
 }
 
 // separators stand between the parts of a line ("(216) 443-7345 · info@example.org"): where

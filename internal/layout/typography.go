@@ -167,7 +167,7 @@ func Typeset(m Measurer, lang string, names ...string) Measurer {
 	lang = PrimaryLang(lang)
 	var kept []string
 	for _, n := range names {
-		if n = strings.TrimSpace(n); strings.ContainsAny(n, " \u00a0") {
+		if n = strings.TrimSpace(n); strings.ContainsAny(n, " \u00a0"+zwsp) { // a name of words: Thai's parted by zero-width spaces
 			kept = append(kept, n)
 		}
 	}
@@ -227,6 +227,42 @@ func abbreviations(s string) [][]int {
 	return abbreviationRE().FindAllStringIndex(s, -1)
 }
 
+// nameIn is where the name n first stands in s, from i to j, or -1: the zero-width spaces that
+// mark a Thai or Khmer text's words may stand in each at other places (a word breaker parts a
+// name by its context), and are passed over.
+func nameIn(s, n string) (i, j int) {
+	if !strings.Contains(s, zwsp) && !strings.Contains(n, zwsp) { // most texts
+		if i = strings.Index(s, n); i < 0 {
+			return -1, -1
+		}
+		return i, i + len(n)
+	}
+	n = zwspless(n)
+	for i = range s {
+		if strings.HasPrefix(s[i:], zwsp) { // a name begins at its first letter
+			continue
+		}
+		k, at := 0, i
+		for k < len(n) && at < len(s) {
+			switch {
+			case strings.HasPrefix(s[at:], zwsp):
+				at += len(zwsp)
+			case s[at] == n[k]:
+				at, k = at+1, k+1
+			default:
+				at = len(s) + 1 // no match here
+			}
+		}
+		if k == len(n) && n != "" {
+			return i, at
+		}
+	}
+	return -1, -1
+}
+
+// zwsp is the zero-width space, written between the words of scripts that put no space there.
+const zwsp = "\u200B"
+
 // bind glues the segments of s that t keeps together.
 func (t *typography) bind(s string, segs []segment) {
 	// a segment ending inside a name or an abbreviation is glued to the next
@@ -241,12 +277,12 @@ func (t *typography) bind(s string, segs []segment) {
 	}
 	for _, n := range t.names {
 		for off := 0; ; {
-			i := strings.Index(s[off:], n)
+			i, j := nameIn(s[off:], n)
 			if i < 0 {
 				break
 			}
-			inside(off+i, off+i+len(n))
-			off += i + len(n)
+			inside(off+i, off+j)
+			off += j
 		}
 	}
 	for _, span := range abbreviations(s) {
