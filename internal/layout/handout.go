@@ -11,6 +11,7 @@ import (
 	"strings"
 	"sync"
 	"unicode"
+	"unicode/utf8"
 
 	"haven/internal/ahead"
 	"haven/internal/content"
@@ -1392,8 +1393,14 @@ func labelled(label, value string) string {
 	if label == "" {
 		return value
 	}
-	if strings.ContainsAny(label[len(label)-1:], "?!:.") { // "In danger?" needs no colon
+	last, _ := utf8.DecodeLastRuneInString(label)
+	switch {
+	case strings.ContainsRune("?!:.？！：。؟។៕៖။", last): // "In danger?" needs no colon
 		return label + " " + value
+	case unicode.Is(unicode.Khmer, last):
+		return label + "៖ " + value // Khmer's own colon
+	case unicode.In(last, unicode.Han, unicode.Hiragana, unicode.Katakana):
+		return label + "：" + value // a full-width colon, which takes its own space
 	}
 	return label + ": " + value
 }

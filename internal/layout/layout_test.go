@@ -633,3 +633,20 @@ func TestNameInPassesZeroWidthSpaces(t *testing.T) {
 		t.Errorf("a Latin name found at %d to %d", i, j)
 	}
 }
+
+// A label and its value are joined by a colon in the label's script: Khmer's ៖, a Chinese
+// full-width colon, none after a question or a colon already written.
+func TestLabelledInItsScript(t *testing.T) {
+	for _, tt := range []struct{ label, want string }{
+		{"In immediate danger", "In immediate danger: call 911"},
+		{"In danger?", "In danger? call 911"},
+		{"ក្នុងគ្រោះថ្នាក់", "ក្នុងគ្រោះថ្នាក់៖ call 911"},
+		{"紧急情况", "紧急情况：call 911"},
+		{"紧急情况？", "紧急情况？ call 911"},
+		{"", "call 911"},
+	} {
+		if got := labelled(tt.label, "call 911"); got != tt.want {
+			t.Errorf("labelled(%q) = %q, want %q", tt.label, got, tt.want)
+		}
+	}
+}
