@@ -116,6 +116,8 @@ func TestShortSlipsWhereTheNumberIsNamed(t *testing.T) {
 		{lifeline, "Номер вашего обращения — 989.", ""},
 		{lifeline, "आपका आवेदन नंबर 989 है।", ""},
 		{lifeline, "हमारा नंबर 989 है।", "hotline.call"},
+		{lifeline, "हेल्पलाइन का नंबर है 989।", "hotline.call"},
+		{lifeline, "The line 989 is open 24/7.", "hotline.call"},
 		{lifeline, "رقمنا هو 989.", "hotline.call"},
 		// and the line's number, or what it does, in words found since
 		{lifeline, "저희 상담 번호는 989입니다.", "hotline.call"},

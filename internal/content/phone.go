@@ -2804,7 +2804,7 @@ func uncounted(before, after, d string) bool {
 		return false
 	}
 	_, asked := inQuestion(after)
-	if r, _ := utf8.DecodeRuneInString(next); next != "" && !strings.ContainsRune(".,;:!?)]”»’\"'。，；：！？）」』", r) {
+	if r, _ := utf8.DecodeRuneInString(next); next != "" && !strings.ContainsRune(".,;:!?)]”»’\"'。，；：！？）」』।॥،؛។။", r) {
 		w := strings.ToLower(wordAfter(next))
 		leads := lineLeads.has(w) || koreanParticles.has(w) || unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana) && slices.ContainsFunc(leadsUnspaced, func(l string) bool { return strings.HasPrefix(next, l) })
 		if !leads && !asked || numberAfter(next, len(w)+4) { // "1773 in 2023" counts; "989는 24시간 열려" is open 24 hours
