@@ -95,17 +95,27 @@ func TestThaiPrintsBetweenZeroWidthSpaces(t *testing.T) {
 // (Ọ̀) sits above it, not through it.
 func TestAccentsWithoutComposedFormsPlaced(t *testing.T) {
 	faq := mustReadFile(t, filepath.Join("..", "..", "testdata", "languages", "yo", "faq.md"))
-	faq = strings.Replace(faq, "ọ̀pọ̀ olùfaragbá", "ọ̀pọ̀ olùfaragbá (Ọ̀PỌ̀, nishłį́)", 1)
+	faq = strings.Replace(faq, "ọ̀pọ̀ olùfaragbá", "ọ̀pọ̀ olùfaragbá (Ọ̀PỌ̀, nishłį́, į́ ą́ą́)", 1) // į́: Atkinson draws its į as i and ogonek
 	res := runFSWithFont(t, contentWith(t, []string{"yo"}, map[string]string{"yo/faq.md": faq}), []string{"yo"}, nil)
 	rb := openBuilt(t, res, "handout-yo-letter.pdf")
 	checkNoOverlap(t, rb)
-	for _, w := range []string{"ìbálòpọ̀", "ọ̀pọ̀ olùfaragbá (Ọ̀PỌ̀, nishłį́)", "lẹ́sẹ̀kẹsẹ̀", "1-888-373-7888"} {
+	for _, w := range []string{"ìbálòpọ̀", "ọ̀pọ̀ olùfaragbá (Ọ̀PỌ̀, nishłį́, į́ ą́ą́)", "lẹ́sẹ̀kẹsẹ̀", "1-888-373-7888"} {
 		if !strings.Contains(rb.text, w) {
 			t.Errorf("%q is not read back in\n%s", w, rb.text)
 		}
 	}
 	if glyphsByIndex(t, rb.raw) == 0 {
 		t.Error("no accented word is set by glyph index")
+	}
+	// in an English edition, set in Atkinson Hyperlegible Next, which has no į and draws it as
+	// i and ogonek, its glyphs copying as those, read back composed
+	en := strings.Replace(builtinFAQ(t), "No. Most victims", "Navajo: į́ and ą́ą́. No. Most victims", 1)
+	res, _, err := runWith(t, contentWith(t, nil, map[string]string{"en/faq.md": en}), Options{Kinds: []string{"handout"}, Langs: []string{"en"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if rb := openBuilt(t, res, "handout-en-letter.pdf"); !strings.Contains(rb.text, "Navajo: į́ and ą́ą́.") {
+		t.Errorf("the Navajo words are not read back in\n%s", rb.text)
 	}
 }
 
@@ -188,6 +198,22 @@ func TestStackedMarksKeepTheCardSafeZone(t *testing.T) {
 	}
 	if text := popplerText(t, rb.raw, "-nopgbrk"); !strings.Contains(text, "أُمُّكَ تُحِبُّكِ كثيرا") { // PDFium reads a word-final vowel sign out of its place
 		t.Errorf("the headline is not read back: %s", text)
+	}
+}
+
+// A Hindi card's back holds four lines, as a Latin one does: the Indic scripts' fonts allow
+// for their matras at a card's leading, which takes no more for them (as Thai's and Myanmar's
+// takes), so a back that fitted still fits, and its lines still read back.
+func TestHindiCardBackHoldsFourLines(t *testing.T) {
+	yaml := mustReadFile(t, filepath.Join("..", "..", "testdata", "languages", "hi", "text.yaml"))
+	const last = "  - वे आपके पास सुरक्षित जगह और सहायता ढूँढ़ने में मदद कर सकते हैं।\n"
+	if !strings.Contains(yaml, last) {
+		t.Fatal("hi/text.yaml has no third back line")
+	}
+	yaml = strings.Replace(yaml, last, last+"  - आप सुरक्षित हैं।\n", 1)
+	res := runFSWithFont(t, contentWith(t, []string{"hi"}, map[string]string{"hi/text.yaml": yaml}), []string{"hi"}, notoFamily(t, "NotoSansDevanagari", "Noto Sans Devanagari"))
+	if rb := openBuilt(t, res, "cards-hi-letter.pdf"); !strings.Contains(rb.text, "आप सुरक्षित हैं।") {
+		t.Errorf("the fourth line is not read back in\n%s", rb.text)
 	}
 }
 

@@ -32,7 +32,7 @@ var askWords = []askLang{
 	{"uk", "телефонуйте зателефонуйте телефонуй зателефонуй дзвоніть подзвоніть дзвони подзвони наберіть набирайте", "", "на за до номером номер", "або чи"},
 	{"ru", "звоните позвоните звони позвони наберите позвонить звонить", "", "на по номеру номер", "или"},
 	{"el", "καλέστε τηλεφωνήστε", "", "το τη την τον στο στη στον αριθμό γραμμή", "ή"},
-	{"vi", "gọi bấm", "nhắn", "hãy ngay số cho tin", "hoặc"},
+	{"vi", "gọi bấm", "nhắn", "hãy ngay số cho tin tổng đài", "hoặc"}, // "gọi tổng đài 111": call the hotline
 	{"tl", "tumawag tawagan", "mag-text i-text", "sa kay ang agad", "o"},
 	{"ht", "rele", "", "nan", "oswa"},
 	{"id", "hubungi telepon telpon telp", "", "ke nomor", "atau"},

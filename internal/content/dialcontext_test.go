@@ -112,6 +112,8 @@ func TestShortSlipsWhereTheNumberIsNamed(t *testing.T) {
 		{lifeline, "El número total de llamadas es 989.", ""},
 		{lifeline, "Mun karɓi kira 989 a bara.", ""}, // Hausa: we received 989 calls
 		{lifeline, "Room number: 987. Total calls last year: 989.", ""},
+		{us, "Tổng đài: 912.", "hotline.emergency"}, // a hotline, not a total
+		{us, "Gọi tổng đài 912.", "hotline.emergency"},
 		{lifeline, "방 번호는 987입니다. 회의실 번호는 987입니다.", ""},
 		{lifeline, "Номер вашего обращения — 989.", ""},
 		{lifeline, "आपका आवेदन नंबर 989 है।", ""},

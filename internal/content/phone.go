@@ -2914,7 +2914,7 @@ var (
 		"telefoon lijn bel bellen praten nomor telepon hubungi tawagan tumawag " +
 		// a line's words in more languages, not their word for number, which labels a room or a
 		// case as often ("Số phòng", "رقم الغرفة", "Номер кабинета"), nor a call's, which counts
-		"điện thoại đường dây nóng " +
+		"điện thoại đường dây nóng đài " +
 		"خط الخط المساعدة مساعدة هاتف الهاتف الطوارئ رقمنا " + // our number: a line's
 		"телефон линия линии горячая доверия " +
 		"हेल्पलाइन लाइन फोन फ़ोन नंबर नम्बर")
@@ -3519,7 +3519,7 @@ func countClause(before string) bool {
 }
 
 // totalOf are the words of a count or a total, in the languages haven knows their words of.
-var totalOf = wordSet("total totals totale totales totali gesamt insgesamt totaal razem łącznie всего итого число количество всього кількість tổng عدد مجموع إجمالي संख्या कुल")
+var totalOf = wordSet("total totals totale totales totali gesamt insgesamt totaal razem łącznie всего итого число количество всього кількість عدد مجموع إجمالي संख्या कुल") // not Vietnamese tổng, of tổng đài (a switchboard, a hotline) too
 
 // streetAfter reports whether the words after a short number name its street, so the number
 // is a house's ("Contact 912 Main Street", "contactez le 912 rue de la Paix"): a street word

@@ -560,7 +560,7 @@ func (c card) front(bleed bool) (func(cv *canvas, x, y float64), error) {
 	if c.discreet {
 		head = textStyle(Bold, c.pt(14), 17.0/14, c.th.Ink)
 	}
-	script := max(tall(c.in.Lang), deep(c.in.Lang.FAQ.Title.Text)) // the front's lines are one each, mostly: the marks' reach, or the letters' dots below
+	script := max(c.reach(), deep(c.in.Lang.FAQ.Title.Text)) // the front's lines are one each, mostly: the marks' reach, or the letters' dots below
 	lab := textStyle(Regular, c.pt(9), 11.5/9+script, c.th.Ink)
 	num := textStyle(Bold, c.pt(22), 25.0/22, c.th.Ink)
 	txt := textStyle(Bold, c.pt(10.5), 13.0/10.5+script, c.th.Ink)
@@ -639,7 +639,7 @@ func (c card) front(bleed bool) (func(cv *canvas, x, y float64), error) {
 	// a script whose marks stack over its letters reaches above their capitals' height (0.85
 	// em): its headline is set that much lower, so that its marks keep the safe margin (in the
 	// band, whose foot has room for it; on the discreet card, with its rule)
-	reach := tall(c.in.Lang)
+	reach := c.reach()
 	topOf := func(st Style, n int) float64 {
 		if c.discreet {
 			return s + float64(n)*st.Leading + c.sp(4) + reach*1.25*st.Size
@@ -724,12 +724,24 @@ func (c card) front(bleed bool) (func(cv *canvas, x, y float64), error) {
 	}, nil
 }
 
-// scriptLeading is the leading, in ems, a card's lines take beyond a Latin card's: they stand
-// close, and a script whose marks stack above and below its letters (Thai's tone marks over
-// its vowels, Myanmar's vowel signs, Devanagari's, Arabic's dots) takes what its handout takes,
-// or the marks of two lines touch.
+// scriptLeading is the leading, in ems, a card back's lines take beyond a Latin card's: they
+// stand close, and a script whose marks stack above and below its letters further than its
+// own font's lines allow for (Thai's tone marks over its vowels, Myanmar's vowel signs,
+// Arabic's vowel signs and dots) takes what its handout takes, or the marks of two lines
+// touch; the Indic scripts' fonts allow for theirs at a card's 1.2 em (Noto Sans Devanagari's
+// matras apart on a Hindi back of four lines, which 0.25 em more would not hold).
 func (c card) scriptLeading() float64 {
-	return tall(c.in.Lang) + deep(c.in.Lang.FAQ.Title.Text)
+	return c.reach() + deep(c.in.Lang.FAQ.Title.Text)
+}
+
+// reach is a card's allowance, in ems, for the marks its script stacks over its letters:
+// tall's, but none for the Indic scripts (scriptLeading).
+func (c card) reach() float64 {
+	t := c.in.Lang.FAQ.Title.Text
+	if r := tall(c.in.Lang); r != 0.25 || strings.ContainsFunc(t, func(r rune) bool { return content.UnbrokenScript(r) != "" }) {
+		return r
+	}
+	return 0
 }
 
 // headMin is the smallest a card's headline is set, at the 3.5 x 2 in design's scale: still

@@ -20,20 +20,22 @@ func accentable(r rune) bool {
 	return unicode.IsLetter(r) && unicode.In(r, unicode.Latin, unicode.Greek, unicode.Cyrillic)
 }
 
-// combining reports whether r is a combining mark of the blocks of marks shared by the
+// Accent reports whether r is a combining mark of the blocks of marks shared by the
 // alphabets: U+0300 to U+036F, U+1AB0 to U+1AFF, U+1DC0 to U+1DFF, U+20D0 to U+20FF and
-// U+FE20 to U+FE2F.
-func combining(r rune) bool {
+// U+FE20 to U+FE2F. A shaped word's glyphs copy as such marks, in their letters' canonical
+// decomposition, where a font draws a letter it lacks as its letter and accents (Atkinson
+// Hyperlegible Next's į as i and ogonek).
+func Accent(r rune) bool {
 	return (r >= 0x0300 && r <= 0x036F || r >= 0x1AB0 && r <= 0x1AFF || r >= 0x1DC0 && r <= 0x1DFF || r >= 0x20D0 && r <= 0x20FF || r >= 0xFE20 && r <= 0xFE2F) && isMark(r)
 }
 
 // onAccentable reports whether rs[i] is a combining mark on a letter HarfBuzz places it on
 // (accentable), past the marks between them: the mark of a word accentedRunes finds.
 func onAccentable(rs []rune, i int) bool {
-	return combining(rs[i]) && accentable(before(rs, i))
+	return Accent(rs[i]) && accentable(before(rs, i))
 }
 
-// mayBeAccented reports whether s may hold a combining mark of combining's blocks, by the
+// mayBeAccented reports whether s may hold a combining mark of Accent's blocks, by the
 // first bytes of their UTF-8: CC and CD (U+0300 to U+036F), E1 AA and AB, E1 B7, E2 83, EF B8.
 // Most texts have none: NFC has composed their accents.
 func mayBeAccented(s string) bool {
@@ -60,10 +62,10 @@ func accentedRunes(rs []rune, fn func(from, to int)) {
 		j := i
 		for ; j < len(rs); j++ {
 			inner := strings.ContainsRune("-'’", rs[j]) && j > i && j+1 < len(rs) && accentable(rs[j+1])
-			if !accentable(rs[j]) && !combining(rs[j]) && !inner {
+			if !accentable(rs[j]) && !Accent(rs[j]) && !inner {
 				break
 			}
-			marked = marked || combining(rs[j])
+			marked = marked || Accent(rs[j])
 		}
 		return j, marked
 	}

@@ -312,7 +312,7 @@ func (fs *faceShaper) shape(rs []rune, lang string) shapedText {
 	if accentable(rs[0]) && t.err == nil {
 		if k, ok := fs.misplaced(kept, rs); ok {
 			mark := rs[kept[k].TextIndex()]
-			if i := slices.IndexFunc(rs[kept[k].TextIndex():], combining); i >= 0 { // the cluster's first accent
+			if i := slices.IndexFunc(rs[kept[k].TextIndex():], Accent); i >= 0 { // the cluster's first accent
 				mark = rs[kept[k].TextIndex()+i]
 			}
 			t.err = &offLetterError{word: string(rs), mark: string(mark)}

@@ -828,7 +828,7 @@ func Choose(lang string, families []*Family, texts []diag.Located) (*Family, err
 			return nil, err
 		}
 	}
-	if slices.ContainsFunc(runes, func(r rune) bool { return ByGlyph(r) || combining(r) }) {
+	if slices.ContainsFunc(runes, func(r rune) bool { return ByGlyph(r) || Accent(r) }) {
 		if err := fam.shapeError(&buf, lang, texts); err != nil {
 			return nil, err
 		}

@@ -322,10 +322,10 @@ func (v *pageCheck) shown(g readback.Text) string {
 		}
 	}
 	s := b.String()
-	if !strings.ContainsFunc(s, typeface.Shaped) {
+	if !strings.ContainsFunc(s, func(r rune) bool { return typeface.Shaped(r) || typeface.Accent(r) }) {
 		return s
 	}
-	return norm.NFC.String(s)
+	return norm.NFC.String(s) // a letter a font lacks, drawn as its letter and accents (Atkinson's į as i and ogonek), composed again
 }
 
 // glyphRun reports whether g, a run of text, begins with a glyph of a shaped text.
