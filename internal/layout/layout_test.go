@@ -602,6 +602,18 @@ func TestClosingSignsStayWithTheirWord(t *testing.T) {
 			}
 		}
 	}
+	// nor does a Thai line end in its verb of calling, the number on the next
+	for _, width := range []float64{70, 75, 80, 90} { // where "โทร 911" fits a line
+		lines, err := wrap(mono{}, Style{Size: 10}, diag.Located{Text: "ถ้า\u200bเป็น\u200bเหตุ\u200bฉุกเฉิน โทร 911 ทันที"}, width, "the handout")
+		if err != nil {
+			continue
+		}
+		for _, l := range lines {
+			if strings.HasSuffix(strings.TrimSpace(printed(l)), "โทร") {
+				t.Errorf("width %v: a line ends in โทร: %q", width, lines)
+			}
+		}
+	}
 	if !sentenceEnd('\u17d4') || !sentenceEnd('\u104b') {
 		t.Error("Khmer's or Myanmar's sign is not a sentence's end")
 	}
