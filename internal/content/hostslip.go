@@ -70,7 +70,7 @@ func checkOwnSitesAgree(s *Settings, bad func(path, msg, hint string)) {
 		earlier := slices.DeleteFunc(slices.Clone(hosts[:j]), func(o ownHost) bool { return o.field == listed })
 		if near, _, how, ok := hostSlip(h.host, earlier); ok {
 			hint := fmt.Sprintf("write the same site in both; if %s is yours too, list it under organisation: other_sites", registrable(h.host))
-			if _, icann := publicsuffix.PublicSuffix(h.host); !icann {
+			if noEnding(h.host) {
 				hint = "write the same site in both"
 			}
 			if f := cmp.Or(apartField(h.field), apartField(near.field)); f != "" {
@@ -152,8 +152,8 @@ func hostSlipOf(host, own string) string {
 		return ""
 	}
 	if otherEnding(host, own) {
-		sfx, icann := publicsuffix.PublicSuffix(host)
-		if !icann {
+		sfx, _ := publicsuffix.PublicSuffix(host)
+		if noEnding(host) {
 			return fmt.Sprintf("the ending .%s, which no site has, for .%s", sfx, suffix) // thehotline.orq
 		}
 		return fmt.Sprintf("the ending .%s for .%s, its name the same", sfx, suffix) // thehotline.com for thehotline.org
@@ -203,7 +203,7 @@ func otherEnding(host, own string) bool {
 // settings have it (fixed), or, for the same name with another ending, list it as theirs.
 func slipHint(near ownHost, slipped, fixed string) string {
 	hint := fmt.Sprintf("write %s as %s has it: %s", near.host, near.field, fixed)
-	if _, icann := publicsuffix.PublicSuffix(slipped); otherEnding(slipped, near.host) && icann {
+	if otherEnding(slipped, near.host) && !noEnding(slipped) {
 		hint += "; if that site is yours too, list it under organisation: other_sites"
 	}
 	return hint
@@ -270,7 +270,7 @@ func lands(slipped, own string) string {
 	if registrable(slipped) == registrable(own) { // a subdomain of the organisation's own site
 		return "no page of yours"
 	}
-	if _, icann := publicsuffix.PublicSuffix(slipped); !icann {
+	if noEnding(slipped) {
 		return "no site at all"
 	}
 	return "someone else's site"
@@ -341,17 +341,12 @@ func checkHosts(file string, at textLines, path, text string, own []ownHost, ps,
 // its ending, says it is one, and hostSlip then finds the ending slipped.
 func endingSlipped(word string, own []ownHost) (written, host string) {
 	w := strings.Trim(addressRun(word), punctuation)
-	rest := strings.ToLower(w)
-	marked := false
-	for _, p := range []string{"https://", "http://", "www."} {
-		if r, ok := strings.CutPrefix(rest, p); ok {
-			rest, marked = r, true
-			if p == "www." {
-				break
-			}
-			rest = strings.TrimPrefix(rest, "www.")
-		}
+	rest, scheme := strings.CutPrefix(strings.ToLower(w), "https://")
+	if !scheme {
+		rest, scheme = strings.CutPrefix(rest, "http://")
 	}
+	rest, www := strings.CutPrefix(rest, "www.")
+	marked := scheme || www
 	host, _, _ = strings.Cut(rest, "/")
 	host, _, _ = strings.Cut(host, "?")
 	host, _, _ = strings.Cut(host, "#")
@@ -365,6 +360,13 @@ func endingSlipped(word string, own []ownHost) (written, host string) {
 		return "", ""
 	}
 	return w, host
+}
+
+// noEnding reports whether host ends in no domain's ending (thehotline.orq): an address on it
+// opens no site at all.
+func noEnding(host string) bool {
+	_, icann := publicsuffix.PublicSuffix(host)
+	return !icann
 }
 
 // hostName is host without its public suffix: thehotline of thehotline.org.

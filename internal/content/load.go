@@ -1141,7 +1141,7 @@ func expandAll(file string, fields []field, vars map[string]diag.Located, set Se
 // haven's own marks of bold and italic are not the writer's.
 func escapedRune(s string) (what, hint string) {
 	for i, r := range s {
-		if r >= 0x80 && !marked(r) && !(r == 0x200D && indicBefore([]byte(s[:i]))) && !(r == 0x200B && unbrokenAround([]byte(s[:i]), []byte(s[i+3:]))) {
+		if r >= 0x80 && !marked(r) && !(r == 0x200D && indicBefore([]byte(s[:i]))) && !(r == 0x200B && unbrokenAround([]byte(s[:i]), []byte(s[i+utf8.RuneLen(r):]))) {
 			if what, hint := refusedRune(r); what != "" {
 				return what, hint
 			}

@@ -1050,7 +1050,14 @@ func startsLetter(s string) bool {
 // dialVerbsUnspaced are dialVerbs in scripts written without spaces, where the word before
 // is no boundary: "请拨打912", "发短信到912", Thai "โทร 1300", Lao "ໂທຫາ 1362", Khmer "ហៅទៅលេខ
 // 1280".
-const dialVerbsUnspaced = `(` + callVerbsUnspaced + `|短信到|短信至|短信给|短信給|簡訊到|电话|電話|紧急|緊急|拨|撥|联系|聯繫|聯絡|联络|โทรไปที่|โทร|ໂທຫາເບີ|ໂທຫາ|ໂທ|ទូរស័ព្ទទៅលេខ|ទូរស័ព្ទទៅ|ទូរស័ព្ទមកលេខ|ទូរស័ព្ទមក|ហៅទៅលេខ|ហៅទៅ|ហៅមកលេខ|ហៅមក|ហៅ)`
+const dialVerbsUnspaced = `(` + callVerbsUnspaced + `|短信到|短信至|短信给|短信給|簡訊到|电话|電話|紧急|緊急|拨|撥|联系|聯繫|聯絡|联络|โทรไปที่|โทรหา|โทร|ໂທຫາເບີ|ໂທຫາ|ໂທ|ទូរស័ព្ទទៅលេខ|ទូរស័ព្ទទៅ|ទូរស័ព្ទមកលេខ|ទូរស័ព្ទមក|ហៅទៅលេខ|ហៅទៅ|ហៅមកលេខ|ហៅមក|ហៅ|ទូរស័ព្ទ)`
+
+// AsksBefore reports whether word, a word written before a number, is one of dialVerbsUnspaced,
+// which asks to call or text it in a script written without spaces ("โทร 911"): layout keeps
+// the two on one line.
+func AsksBefore(word string) bool { return unspacedAskRE().MatchString(word) }
+
+var unspacedAskRE = lazyRE(`^` + dialVerbsUnspaced + `$`)
 
 // callVerbsUnspaced are the verbs of dialVerbsUnspaced that ask for a voice call, the longest
 // first: the others are nouns (电话, phone; 紧急, emergency) or dial alone (拨).
@@ -2102,7 +2109,7 @@ func yearLike(d string) bool { return len(d) == 4 && (d[:2] == "19" || d[:2] == 
 // 2000"), not the "24" of "24시간", "24/7" or "24 hours".
 func numberAfter(next string, within int) bool {
 	s := next[:min(len(next), within)]
-	i := strings.IndexFunc(s, func(r rune) bool { return r >= '0' && r <= '9' })
+	i := strings.IndexAny(s, "0123456789")
 	if i < 0 {
 		return !isASCIIText(s) && hasDigit(s) // a digit of another script
 	}
@@ -2767,16 +2774,13 @@ var numberPrefixOf = wordSet("phone cell mobile area number numbers")
 // numberOf reports whether words say "the number of", which counts: "el número de", "le nombre de".
 func numberOf(words []string) bool {
 	for i := 1; i < len(words); i++ {
-		of := countOfWords.has(words[i]) || totalWords.has(words[i]) && i+1 < len(words) && countOfWords.has(words[i+1]) // "el número total de"
+		of := countOfWords.has(words[i]) || totalOf.has(words[i]) && i+1 < len(words) && countOfWords.has(words[i+1]) // "el número total de"
 		if (lineNumber.has(words[i-1]) || words[i-1] == "nombre") && of {
 			return true
 		}
 	}
 	return false
 }
-
-// totalWords may stand between the word for number and "of" in a count: "el número total de".
-var totalWords = wordSet("total totale totales totali")
 
 // ownLines are nums but the emergency number: the lines the organisation gives.
 func ownLines(nums []Number) []Number {
@@ -3498,11 +3502,11 @@ func labelBefore(before string) bool {
 // "ZIP code:", "Box #", "Номер кабинета —".
 func labelledAs(before string) bool {
 	t := strings.TrimRightFunc(before, func(r rune) bool { return spaceLike(r) || strings.ContainsRune(":#—–", r) })
-	if w := strings.ToLower(wordBefore(strings.TrimSuffix(t, "."))); labelIs.has(w) {
-		t = strings.TrimRightFunc(strings.TrimSuffix(strings.TrimSuffix(t, "."), wordBefore(strings.TrimSuffix(t, "."))), spaceLike)
+	if is := strings.TrimSuffix(t, "."); labelIs.has(strings.ToLower(wordBefore(is))) {
+		t = strings.TrimRightFunc(strings.TrimSuffix(is, wordBefore(is)), spaceLike)
 	}
-	if w := strings.ToLower(wordBefore(t)); w == "code" { // a short code's too ("Our short code is 23373"): a zip code's only
-		prev := strings.ToLower(wordBefore(strings.TrimRightFunc(strings.TrimSuffix(t, wordBefore(t)), spaceLike)))
+	if w := wordBefore(t); strings.EqualFold(w, "code") { // a short code's too ("Our short code is 23373"): a zip code's only
+		prev := strings.ToLower(wordBefore(strings.TrimRightFunc(strings.TrimSuffix(t, w), spaceLike)))
 		return prev == "zip" || prev == "postal" || prev == "post"
 	}
 	return labelBefore(t)
@@ -3511,9 +3515,9 @@ func labelledAs(before string) bool {
 // labelIs are the words between a label and its number: "is", "no.".
 var labelIs = wordSet("is es est ist no nr number numéro número nummer номер là هو है नंबर नम्बर")
 
-// countClause reports whether before, the text up to a number, opens its clause with a word
-// that makes the number a count or a total ("Total calls last year: 989", "Число звонков —
-// 989", "Всего звонков — 989", "Tổng số cuộc gọi là 989", "El número total de llamadas es 989").
+// countClause reports whether before, the text up to a number, has in its clause a word that
+// makes the number a count or a total ("Total calls last year: 989", "Число звонков — 989",
+// "Всего звонков — 989", "El número total de llamadas es 989").
 func countClause(before string) bool {
 	return slices.ContainsFunc(clauseWords(sinceSentence(before)), totalOf.has)
 }

@@ -19,10 +19,7 @@ import (
 // in order (hb-shape against hb-shape --shapers=fallback). Arabic letters are joined by
 // typeface.Shape; the Indic scripts, Thai, Lao, Khmer and Myanmar are shaped with HarfBuzz
 // (typeface.Family.Shape); these are not shaped yet.
-var unshaped = []struct {
-	name  string
-	table *unicode.RangeTable
-}{
+var unshaped = []scriptTable{
 	{"Tibetan", unicode.Tibetan},
 	{"Tai Tham", unicode.Tai_Tham},
 	{"Syriac", unicode.Syriac},
@@ -63,19 +60,24 @@ func UnshapedScript(r rune) string {
 // written without spaces between them (Thai, Lao, Khmer, Myanmar), else "": layout breaks
 // their lines only at spaces and zero-width spaces, as it has no dictionary of their words.
 func UnbrokenScript(r rune) string {
-	switch {
-	case r < 0x0E00 || r > 0x17FF:
+	if r < 0x0E00 || r > 0x17FF { // Thai's block to Khmer's
 		return ""
-	case unicode.Is(unicode.Thai, r):
-		return "Thai"
-	case unicode.Is(unicode.Lao, r):
-		return "Lao"
-	case unicode.Is(unicode.Myanmar, r):
-		return "Myanmar"
-	case unicode.Is(unicode.Khmer, r):
-		return "Khmer"
+	}
+	for _, s := range unbroken {
+		if unicode.Is(s.table, r) {
+			return s.name
+		}
 	}
 	return ""
+}
+
+// unbroken are the scripts UnbrokenScript names, as unicode.Scripts (and scriptOf) names them.
+var unbroken = []scriptTable{{"Thai", unicode.Thai}, {"Lao", unicode.Lao}, {"Myanmar", unicode.Myanmar}, {"Khmer", unicode.Khmer}}
+
+// scriptTable is a script's name and its characters.
+type scriptTable struct {
+	name  string
+	table *unicode.RangeTable
 }
 
 // MostUnbroken is the most characters (letters and signs: Myanmar writes most of its vowels
@@ -167,14 +169,11 @@ func writtenUnprintable(texts []diag.Located, unprintable func(string) bool) boo
 			main = script
 		}
 	}
-	if bad[main] > 0 && unbrokenNames[main] { // a run too long to break is no name quoted: its edition writes so
+	if bad[main] > 0 && slices.ContainsFunc(unbroken, func(s scriptTable) bool { return s.name == main }) { // a run too long to break is no name quoted: its edition writes so
 		return true
 	}
 	return bad[main] > 2 && bad[main]*unprintableShare >= words[main]
 }
-
-// unbrokenNames are the scripts UnbrokenScript names, as scriptOf names them.
-var unbrokenNames = map[string]bool{"Thai": true, "Lao": true, "Khmer": true, "Myanmar": true}
 
 // mayNotPrint reports whether r is a character haven may not print in a PDF (see
 // typeface.Unprintable): a combining mark, an Arabic-script letter, a letter of a script it

@@ -636,13 +636,15 @@ func (c card) front(bleed bool) (func(cv *canvas, x, y float64), error) {
 	}
 	// the headline's band (or, on the discreet card, the headline and its rule) for n lines of
 	// st: a second line adds its leading
-	// a script whose marks stack over its letters reaches above their capitals' height (0.85
-	// em): its headline is set that much lower, so that its marks keep the safe margin (in the
-	// band, whose foot has room for it; on the discreet card, with its rule)
-	reach := c.reach()
+	// how far above its baseline the headline's ink reaches, in ems: its capitals' 0.85, and
+	// the marks its script stacks over them, which reach further than its leading allows for
+	// (a shadda and a damma 1.31 em over a bold Arabic letter): the headline is set that much
+	// lower, so that its marks keep the safe margin (in the band, whose foot has room for it;
+	// on the discreet card, with its rule)
+	ascent := 0.85 + 1.25*c.reach()
 	topOf := func(st Style, n int) float64 {
 		if c.discreet {
-			return s + float64(n)*st.Leading + c.sp(4) + reach*1.25*st.Size
+			return s + float64(n)*st.Leading + c.sp(4) + (ascent-0.85)*st.Size
 		}
 		return s + c.sp(27) + float64(n-1)*st.Leading
 	}
@@ -693,7 +695,7 @@ func (c card) front(bleed bool) (func(cv *canvas, x, y float64), error) {
 		if c.discreet {
 			cv.within(RoleH1, "", func() {
 				for i, l := range hl {
-					cv.lineOf(hl, i, func() { c.text(cv, x, tx, y+s+head.Size*(0.85+reach*1.25)+float64(i)*head.Leading, head, l) })
+					cv.lineOf(hl, i, func() { c.text(cv, x, tx, y+s+head.Size*ascent+float64(i)*head.Leading, head, l) })
 				}
 			})
 			cv.add(Rule{X1: tx, Y1: y + top - c.sp(2), X2: x + c.w - s - 4, Y2: y + top - c.sp(2), Width: 0.75 * k, Color: c.th.Ink})
@@ -707,7 +709,7 @@ func (c card) front(bleed bool) (func(cv *canvas, x, y float64), error) {
 			c.band(cv, x, strip, y+c.h+e.bottom, strip+keylineWidth*k/2)
 			// the headline's capitals sit in the middle of the band as cut
 			first := y + (bandBottom-y)/2 + head.Size*0.35 - float64(len(hl)-1)*head.Leading/2
-			first = max(first, y+s+head.Size*(0.95+reach)) // the marks above inside the safe margin: the font's ascent and more
+			first = max(first, y+s+head.Size*ascent) // the marks above inside the safe margin
 			cv.within(RoleH1, "", func() {
 				for i, l := range hl {
 					cv.lineOf(hl, i, func() { c.text(cv, x, tx, first+float64(i)*head.Leading, head, l) })
@@ -738,7 +740,7 @@ func (c card) scriptLeading() float64 {
 // tall's, but none for the Indic scripts (scriptLeading).
 func (c card) reach() float64 {
 	t := c.in.Lang.FAQ.Title.Text
-	if r := tall(c.in.Lang); r != 0.25 || strings.ContainsFunc(t, func(r rune) bool { return content.UnbrokenScript(r) != "" }) {
+	if r := tall(c.in.Lang); r != shapedLeading || strings.ContainsFunc(t, func(r rune) bool { return content.UnbrokenScript(r) != "" }) {
 		return r
 	}
 	return 0

@@ -1294,10 +1294,14 @@ func tall(l *content.Language) float64 {
 	case strings.ContainsFunc(l.FAQ.Title.Text, func(r rune) bool { return unicode.Is(unicode.Myanmar, r) }):
 		return myanmar
 	case typeface.HasShaped(l.FAQ.Title.Text):
-		return 0.25
+		return shapedLeading
 	}
 	return 0
 }
+
+// shapedLeading is the leading, in ems, that lines of a script HarfBuzz shapes take beyond
+// Latin's (tall), where no other is given.
+const shapedLeading = 0.25
 
 // myanmar is the leading, in ems, that lines of Myanmar take beyond Latin's: its vowel signs
 // and medials stack over and under its letters further than any other script's here (Noto
@@ -1318,7 +1322,7 @@ func reach(s string) float64 {
 	case typeface.Vowelled(s):
 		extra += vowelled
 	case typeface.HasShaped(s):
-		extra += 0.25
+		extra += shapedLeading
 	}
 	return extra
 }

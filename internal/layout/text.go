@@ -813,19 +813,14 @@ func findSegments(s string) []segment {
 			segs[k].glue = true
 		}
 	}
-	// a Thai, Lao or Khmer verb of calling stays with the number after it ("โทร 911"): its
-	// words are few letters, and a line ending in it asks for a number the next line gives
+	// in the scripts written without spaces between words, a sign that ends or repeats what is
+	// before it stays with it, whatever space is written before it (as a word breaker puts
+	// one): no line begins with Khmer's ។ or ៗ, Myanmar's ။ or Thai's ๆ; and a verb of calling
+	// stays with the number after it ("โทร 911"), which a line ending in it asks for
 	for k := 0; k+1 < len(segs); k++ {
-		verb := strings.TrimRight(content.Unmark(segs[k].text), " \u00a0\u200b")
-		if next, _ := utf8.DecodeRuneInString(content.Unmark(segs[k+1].text)); unicode.IsDigit(next) && !segs[k].hard && slices.Contains(callBefore, verb) {
-			segs[k].glue = true
-		}
-	}
-	// a sign that ends or repeats what is before it stays with it, whatever space is written
-	// before it (as a word breaker puts one): no line begins with Khmer's ។ or ៗ, Myanmar's ။
-	// or Thai's ๆ
-	for k := 0; k+1 < len(segs); k++ {
-		if r, _ := utf8.DecodeRuneInString(segs[k+1].text); strings.ContainsRune(closingSigns, r) && !segs[k].hard {
+		next, _ := utf8.DecodeRuneInString(content.Unmark(segs[k+1].text))
+		verb := strings.TrimRight(content.Unmark(segs[k].text), " \u00a0"+zwsp)
+		if !segs[k].hard && (strings.ContainsRune(closingSigns, next) || unicode.IsDigit(next) && content.AsksBefore(verb)) {
 			segs[k].glue = true
 		}
 	}
@@ -841,9 +836,6 @@ func findSegments(s string) []segment {
 	}
 	return segs
 }
-
-// callBefore are the verbs of calling that Thai, Lao and Khmer write before a number.
-var callBefore = []string{"โทร", "โทรหา", "ໂທ", "ໂທຫາ", "ហៅ", "ទូរស័ព្ទ", "ទូរស័ព្ទទៅ", "ហៅទៅលេខ", "ទូរស័ព្ទទៅលេខ"}
 
 // closingSigns end or repeat what is before them, in the scripts that write them after a
 // space: Khmer's khan, bariyoosan and repetition sign, Myanmar's section marks, Thai's and
