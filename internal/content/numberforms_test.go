@@ -5,7 +5,9 @@ import "testing"
 // A number written in a form haven did not read hid its slips: digits grouped by commas as a
 // count is, and digits in a circle or brackets (①②③, ⑴, ⒈, ❶). A comma-grouped number is read
 // and checked; enclosed digits within a number, or three after a word asking to dial, are
-// refused with the number to write. Counts, prices, years, hours, steps and footnotes pass.
+// refused with the number to write. Letters and symbols that print as a dash, a dot or a
+// comma between digits (ー 一 ㅡ ـ ꞏ ¯ ، ٬ ٫) join its groups, and Chinese numerals written
+// digit by digit (九一二) are its digits. Counts, prices, years, hours, steps and footnotes pass.
 func TestNumbersInUnusualForms(t *testing.T) {
 	us := hotlineIn("", "1-888-373-7888", "911")
 	us.Hotline.Text = loc("hotline.text", "233733")
@@ -33,5 +35,30 @@ func TestNumbersInUnusualForms(t *testing.T) {
 		{us, "① Call 1-888-373-7888. ② Text HELP to 233733. ⑶ In danger, call 911.", ""},
 		{us, "⒈ Stay calm. ⒉ Call us 24/7. In 2023① we answered 10,000 calls②.", ""},
 		{us, "第①步：拨打1-888-373-7888。", ""},
+		// letters and symbols that print as a dash, a dot or a comma between digits
+		{us, "请拨打1ー888ー373ー7889。", `"1ー888ー373ー7889" (1-888-373-7889) is one slip away from hotline.call`},
+		{us, "请拨打１ー８８８ー３７３ー７８８９。", "one slip away from hotline.call"},
+		{us, "请拨打1ｰ888ｰ373ｰ7889。", "one slip away from hotline.call"},
+		{us, "请拨打1一888一373一7889。", "one slip away from hotline.call"},
+		{us, "위험하면 9ㅡ1ㅡ2에 전화하세요.", "one slip away from hotline.emergency"},
+		{us, "Call 1ꞏ888ꞏ373ꞏ7889 now.", "one slip away from hotline.call"},
+		{us, "Call 1¯888¯373¯7889 now.", "one slip away from hotline.call"},
+		{us, "Call 1‾888‾373‾7889 now.", "one slip away from hotline.call"},
+		{us, "Call 1‗888‗373‗7889 now.", "one slip away from hotline.call"},
+		{us, "اتصل على ١ـ٨٨٨ـ٣٧٣ـ٧٨٨٩ الآن.", "one slip away from hotline.call"},
+		{us, "في حالة الخطر اتصل بالرقم ٩ـ١ـ٢.", "one slip away from hotline.emergency"},
+		{us, "أرسل HELP إلى ٢٣٣ـ٧٣٤", "one slip away from hotline.text"},
+		{us, "اتصل على ١٬٨٨٨٬٣٧٣٬٧٨٨٩ الآن.", "one slip away from hotline.call"},
+		{us, "اتصل على 1،888،373،7889 الآن.", "one slip away from hotline.call"},
+		{us, "اتصل على ١٫٨٨٨٫٣٧٣٫٧٨٨٩ الآن.", "one slip away from hotline.call"},
+		{us, "请拨打1ー888ー373ー7888，或1一888一373一7888。", ""},
+		{us, "اتصل على 1ـ888ـ373ـ7888 أو ١،٨٨٨،٣٧٣،٧٨٨٨ الآن.", ""},
+		{us, "一一回答：第一、二、三步；2024年，１ー２日。", ""},
+		// Chinese numerals written digit by digit, as a number is read out
+		{us, "请拨打一八八八三七三七八八九。", `"一八八八三七三七八八九" (18883737889) is one slip away from hotline.call`},
+		{us, "如有紧急危险，请拨打九一二。", "one slip away from hotline.emergency"},
+		{us, "发送HELP到二三三七三四。", "one slip away from hotline.text"},
+		{us, "请拨打一八八八三七三七八八八，危险时拨打九一一。", ""},
+		{us, "我们有一百二十名志愿者，一千零一个故事，三三五五，一九一一年。", ""},
 	})
 }

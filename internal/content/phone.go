@@ -253,7 +253,7 @@ type numbersIn struct {
 
 // readNumbers reads the numbers of text; one without a digit has none, and is not read.
 func readNumbers(text string) numbersIn {
-	if !hasDigit(text) {
+	if !hasNumber(text) {
 		return numbersIn{}
 	}
 	n := numbersIn{plain: plainOf(text)}
@@ -1126,7 +1126,7 @@ type slip struct {
 // counts ("912 calls"), years, addresses and extensions pass. In codes, keywords and web
 // addresses every run of five or more digits counts. Numbers are read as plainOf reads them.
 func slips(text, country string, nums []Number, prose bool) []slip {
-	if len(nums) == 0 || !hasDigit(text) && !hasRaised(text) {
+	if len(nums) == 0 || !hasNumber(text) && !hasRaised(text) {
 		return nil // most texts hold no digit, so no number: no pattern need look at them
 	}
 	// the runs are found on runes: bytes that are no UTF-8 (refused on load, but a code or an
@@ -1940,6 +1940,24 @@ func hasDigit(s string) bool {
 		return true
 	}
 	return !isASCIIText(s) && strings.IndexFunc(s, func(r rune) bool { return unicode.Is(unicode.Nd, r) }) >= 0
+}
+
+// hasNumber reports whether s may write a number: it has a digit, or three Chinese numerals in
+// a row, which plainOf reads as digits.
+func hasNumber(s string) bool {
+	if hasDigit(s) {
+		return true
+	}
+	if isASCIIText(s) {
+		return false
+	}
+	rs := []rune(s)
+	for k, r := range rs {
+		if numeral(r) != 0 && inNumerals(rs, k) {
+			return true
+		}
+	}
+	return false
 }
 
 // serviceNumber reports whether a short number is one of the country's own (111 and 101 in

@@ -95,6 +95,10 @@ func plainOf(s string) plain {
 				continue
 			case r > 0x7F && unicode.Is(unicode.Nd, r):
 				fold = string(rune('0' + digitValue(r)))
+			case numeral(r) != 0 && inNumerals(rs, k):
+				fold = string(numeral(r))
+			case separatorBetween(rs, k) != 0:
+				fold = string(separatorBetween(rs, k))
 			case wideASCII(r) != 0:
 				fold = string(wideASCII(r))
 			case printsAsDigit(r) != 0 && amongDigits(rs, k):
@@ -113,6 +117,61 @@ func plainOf(s string) plain {
 	}
 	p.joinBrokenNumbers()
 	return p
+}
+
+// numeral is the ASCII digit of a Chinese numeral that writes a digit (〇 or 零 0, 一 1 ...
+// 九 9), 0 for any other character.
+func numeral(r rune) rune {
+	if i := strings.IndexRune("〇一二三四五六七八九", r); i >= 0 {
+		return '0' + rune(i/3) // each is three bytes
+	}
+	if r == '零' {
+		return '0'
+	}
+	return 0
+}
+
+// inNumerals reports whether rs[k] is in a run of three or more Chinese numerals written digit
+// by digit, as a number is read out ("一八八八三七三七八八九", "九一二"): no 十, 百, 千, 万 or 亿
+// beside it, which make the run a count (一百二十, 一千零一) rather than digits.
+func inNumerals(rs []rune, k int) bool {
+	from, to := k, k+1
+	for from > 0 && numeral(rs[from-1]) != 0 {
+		from--
+	}
+	for to < len(rs) && numeral(rs[to]) != 0 {
+		to++
+	}
+	positional := func(i int) bool {
+		return i >= 0 && i < len(rs) && strings.ContainsRune("十百千万萬亿億兆两兩", rs[i])
+	}
+	return to-from >= 3 && !positional(from-1) && !positional(to)
+}
+
+// separatorBetween is the ASCII separator a character reads as between two digits (of any
+// script), where it is a separator although no dash or comma by Unicode's classes: '-' for a
+// letter that prints as a dash there (the long-vowel mark ー or ｰ a Japanese keyboard types for
+// a hyphen, the ideograph 一 and the Hangul ㅡ typed for one, the Arabic tatweel ـ), '·' for
+// the Latin ꞏ that prints as a middle dot, ',' for the Arabic comma and thousands separator
+// (، ٬, read as a comma is: joinGroups), '.' for the Arabic decimal separator ٫; else 0.
+func separatorBetween(rs []rune, k int) rune {
+	var sep rune
+	switch rs[k] {
+	case 'ー', 'ｰ', '一', 'ㅡ', 'ـ':
+		sep = '-'
+	case 'ꞏ':
+		sep = '·'
+	case '،', '٬':
+		sep = ','
+	case '٫':
+		sep = '.'
+	default:
+		return 0
+	}
+	if k == 0 || k+1 == len(rs) || !unicode.IsDigit(rs[k-1]) || !unicode.IsDigit(rs[k+1]) {
+		return 0
+	}
+	return sep
 }
 
 // wideASCII is the ASCII punctuation, symbol or space that r is the wide form of, as a Chinese,
@@ -281,5 +340,14 @@ func letterName(r rune) string {
 // (printsAsDigit), as the З of "72З4".
 func (p plain) lookalike(i int) bool {
 	r, _ := utf8.DecodeRuneInString(p.orig[p.from(i):])
-	return isDigit(p.text[i]) && !unicode.IsDigit(r)
+	if !isDigit(p.text[i]) || unicode.IsDigit(r) {
+		return false
+	}
+	if numeral(r) == 0 {
+		return true
+	}
+	// a numeral read as a digit among others of its run (九一二) is written as numbers are
+	// read out; one alone among ASCII digits (1-8〇〇-799) is typed for a digit
+	before, after := []rune(p.orig[:p.from(i)]), []rune(p.orig[p.from(i):])
+	return !inNumerals(append(before, after...), len(before))
 }
