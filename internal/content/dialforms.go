@@ -314,6 +314,15 @@ func whatsApp(u, country string) (msg, hint string) {
 // number would say only what is wrong in the wrong country, so this one names the fix, and
 // returns the country it names ("" for none) for the numbers to be checked in.
 func checkCountryFits(s *Settings, bad func(path, msg, hint string)) string {
+	if c := siteCountry(s.ResourceURL); c != "" && phone.CountryCode(c) != phone.CountryCode(cmp.Or(s.Country, "US")) {
+		// a vanity number reads as a number of many countries (1800RESPECT as 1-800-737-7328
+		// in the U.S.), and the emergency number is left as haven init wrote it: the site says
+		// where the line is (a Canadian site's numbers dial as the U.S.'s do)
+		bad("country", fmt.Sprintf("%s, but resource_url %s is a site in %s (.%s): its numbers would be read, dialled and linked as numbers of %s, and its emergency number checked as %s's",
+			diag.Whole(cmp.Or(s.Country, "US")), diag.Quote(s.ResourceURL), c, siteTLD(s.ResourceURL), cmp.Or(s.Country, "US"), cmp.Or(s.Country, "US")),
+			fmt.Sprintf("set country: %s, and hotline.emergency to the number dialled there", c))
+		return c
+	}
 	h := s.Hotline
 	// other is set for a country to suggest: there a number must be the country's own, not one
 	// its tables read as another's ("001 888 373 7888" in Mexico, +1 888 373 7888)
@@ -342,7 +351,9 @@ func checkCountryFits(s *Settings, bad func(path, msg, hint string)) string {
 	}
 	country := cmp.Or(s.Country, "US")
 	wrong := fits(country, false)
-	full := false // a short number is a service in many countries: only a full one tells which
+	// a short number is a service in many countries: only a full one tells which, or a short
+	// one beside an emergency number that are neither of the country ("116 123" and "999")
+	full := len(wrong) >= 2 && slices.Contains(wrong, h.Emergency.Field)
 	for _, at := range []diag.Located{h.Call, h.Text, h.TTY} {
 		full = full || slices.Contains(wrong, at.Field) && len(phone.Digits(at.Text)) >= 7
 	}
@@ -376,6 +387,29 @@ func checkCountryFits(s *Settings, bad func(path, msg, hint string)) string {
 		}
 	}
 	return ""
+}
+
+// siteCountry is the country of knownCountries a web address's country ending names (.au,
+// .org.uk), "" for another ending.
+func siteCountry(address string) string {
+	tld := siteTLD(address)
+	if tld == "uk" {
+		return "GB"
+	}
+	if c := strings.ToUpper(tld); len(c) == 2 && slices.Contains(knownCountries, c) {
+		return c
+	}
+	return ""
+}
+
+// siteTLD is the last label of a web address's host, in lower case.
+func siteTLD(address string) string {
+	u, err := url.Parse(strings.TrimSpace(address))
+	if err != nil {
+		return ""
+	}
+	host := strings.TrimSuffix(strings.ToLower(u.Hostname()), ".")
+	return host[strings.LastIndexByte(host, '.')+1:]
 }
 
 // replacedEmergency are emergency numbers a country has replaced, which libphonenumber's tables

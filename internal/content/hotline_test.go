@@ -291,6 +291,16 @@ func TestWrongCountryOnce(t *testing.T) {
 			`hotline.call: "0808 2000 247 (freephone)" has "(freephone)" beside the number: write the number alone (0808 2000 247) (the words go in text.yaml, in help.call_label, card.call_label and poster.call_label)`}},
 		{uk("", "0808 2000 247", "18001 0808 2000 248"), []string{`country: "US", but hotline.call, hotline.text, hotline.tty and hotline.emergency are numbers of GB, not of US (set country: GB)`,
 			`hotline.tty: "18001 0808 2000 248" is one slip away from hotline.call 0808 2000 247; a likely typo (check both against the organisation's records; if both are right (two lines numbered one apart), list one of them again under organisation: as other_numbers: ["18001 0808 2000 248"] to say so)`}},
+		// a short line beside the emergency number, both of another country's
+		{func() Settings { s := uk("", "116 123", ""); s.Hotline.Text = loc("hotline.text", ""); return s }(),
+			[]string{`country: "US", but hotline.call and hotline.emergency are numbers of GB, not of US (set country: GB)`}},
+		// a vanity number reads as a U.S. one; the site says where the line is
+		{func() Settings {
+			s := hotlineIn("", "1800RESPECT", "911")
+			s.ResourceURL = "https://www.1800respect.org.au"
+			return s
+		}(), []string{`country: "US", but resource_url "https://www.1800respect.org.au" is a site in AU (.au): its numbers would be read, dialled and linked as numbers of US, and its emergency number checked as US's (set country: AU, and hotline.emergency to the number dialled there)`,
+			`hotline.emergency: "911" is not an emergency number in AU (the number for police, fire and ambulance: 911 in the U.S. and Canada, 999 in the UK, 112 in the EU, 000 in Australia)`}},
 	} {
 		var got []string
 		checkHotline(&tt.s, func(path, msg, hint string) { got = append(got, path+": "+msg+" ("+hint+")") })
