@@ -86,6 +86,12 @@ var setups = []setup{
 		text:    [][2]string{{"  subline: Call or text, 24/7. Free and private.", "  subline: Call {call}, 24/7. Free and private."}},
 		printed: []string{"1-800-799-SAFE (7233)"}, links: [][2]string{{"1-800-799-SAFE (7233)", "(tel:+18007997233)"}},
 		never: []string{"1-888-373-7888"}, number: "1-800-799-SAFE (7233)", discreet: "1-800-799-7233"},
+	{name: "Australia's vanity number glued to its digits",
+		settings: [][2]string{{"  call: 1-888-373-7888", `  call: "1800RESPECT (1800 737 732)"`}, {`  text: "233733"`, `  text: ""`}, {"  keyword: HELP", `  keyword: ""`},
+			{`  emergency: "911"`, `  emergency: "000"`}, {"country: US", "country: AU"}},
+		faq: noTextFAQ, text: [][2]string{noTextCards[0], {"subline: Call or text, 24/7.", "subline: Call {call}, 24/7."}},
+		printed: []string{"1800RESPECT (1800 737 732)", "000"}, links: [][2]string{{"1800RESPECT (1800 737 732)", "(tel:1800737732)"}},
+		never: []string{"sms:", "911"}, number: "1800RESPECT (1800 737 732)", discreet: "1800 737 732"},
 	{name: "text only: no number to call",
 		settings: [][2]string{{"  call: 1-888-373-7888", `  call: ""`}, {`  text: "233733"`, `  text: "741741"`}, {"  keyword: HELP", "  keyword: HOME"}},
 		text: [][2]string{{"  call_label: National Human Trafficking Hotline, free and confidential, 24/7\n  call: Call {call}\n", ""},
@@ -157,7 +163,8 @@ func TestHotlineShapes(t *testing.T) {
 					for i := range links {
 						links[i][0] = strings.ReplaceAll(links[i][0], s.number, s.discreet)
 					}
-					s.printed, s.links, s.never, s.number = printed, links, append(slices.Clone(s.never), "SAFE"), s.discreet
+					word := strings.Map(func(r rune) rune { return map[bool]rune{true: r, false: -1}[r >= 'A' && r <= 'Z'] }, s.number) // SAFE, RESPECT
+					s.printed, s.links, s.never, s.number = printed, links, append(slices.Clone(s.never), word), s.discreet
 				}
 				for _, p := range s.printed {
 					if !strings.Contains(rb.text, p) {

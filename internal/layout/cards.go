@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"math"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"haven/internal/colour"
@@ -375,7 +376,15 @@ type cardWords struct {
 // inDigits is at with each vanity number in it printed in digits (phone.InDigits): on the
 // discreet card "Call {call}" must not print 1-800-799-SAFE, the word that says whose line
 // it is, any more than its number line does.
-func inDigits(at diag.Located, country string) diag.Located {
+// The hotline's own numbers are replaced whole, where they are written as settings.yaml
+// writes them: a vanity word glued to its digits (1800RESPECT) is no number's span.
+func inDigits(at diag.Located, s content.Settings) diag.Located {
+	country := s.Country
+	for _, n := range []diag.Located{s.Hotline.Call, s.Hotline.Text, s.Hotline.TTY} {
+		if n.Text != "" && strings.ContainsFunc(n.Text, unicode.IsLetter) {
+			at.Text = strings.ReplaceAll(at.Text, n.Text, phone.InDigits(n.Text, country))
+		}
+	}
 	spans := Numbers(at.Text)
 	for i := len(spans) - 1; i >= 0; i-- {
 		m := spans[i]
@@ -394,7 +403,7 @@ func newCard(in Input, th Theme, w, h float64, discreet bool, bleed float64) car
 	switch {
 	case discreet:
 		d := t.Discreet
-		digits := func(at diag.Located) diag.Located { return inDigits(at, in.Settings.Country) }
+		digits := func(at diag.Located) diag.Located { return inDigits(at, in.Settings) }
 		lines := make([]diag.Located, len(d.BackLines))
 		for i, l := range d.BackLines {
 			lines[i] = digits(l)
@@ -581,7 +590,7 @@ func (c card) front(bleed bool) (func(cv *canvas, x, y float64), error) {
 	if !h.Calls() {
 		number, textLine = t.Card.Text, diag.Located{}
 	} else if c.discreet { // a vanity number's word (1-800-799-SAFE) says whose line it is: its digits
-		number = inDigits(number, c.in.Settings.Country)
+		number = inDigits(number, c.in.Settings)
 	}
 	if w := c.in.M.Width(num.Font, num.Size, number.Text); w > inner {
 		num.Size = max(head.Size*1.1, num.Size*inner/w)
@@ -602,7 +611,7 @@ func (c card) front(bleed bool) (func(cv *canvas, x, y float64), error) {
 	}
 	more := t.Card.More // TTY or chat, small, when the content gives it; a chat address breaks after a '/'
 	if c.discreet {
-		more = inDigits(t.Discreet.More, c.in.Settings.Country) // card.more where it says nothing of whose line it is (content.discreetMore)
+		more = inDigits(t.Discreet.More, c.in.Settings) // card.more where it says nothing of whose line it is (content.discreetMore)
 	}
 	var moreLines []string
 	if more.Text != "" {
