@@ -10,7 +10,8 @@ import (
 // An organisation's other real number a digit from the hotline's (its fax, an office line) is
 // refused as a slip until settings.yaml lists it under organisation: other_numbers:, which the
 // hint says in YAML; listed, it prints anywhere, and a slip of it is refused naming it. A listed
-// number that is the hotline's own, no number, or listed twice is refused at its line.
+// number that is the hotline's own, no number, or listed twice is refused at its line; the
+// contact line's number one slip from a listed one is refused until it is listed too.
 func TestOtherNumbers(t *testing.T) {
 	const set, faq = "settings.yaml", "en/faq.md"
 	line := func(n string) []string {
@@ -31,6 +32,12 @@ func TestOtherNumbers(t *testing.T) {
 		{"fax in the contact line unlisted", [][]string{{set, `  contact: ""`, `  contact: "Fax 614-276-2274"`}, line("")},
 			`content/settings.yaml:9: organisation.contact: "614-276-2274" is one slip away from hotline.call 614-276-2273; a likely typo (check both against the organisation's records; if 614-276-2274 is another of your own numbers (a fax, an office line), list it in settings.yaml under organisation: as other_numbers: ["614-276-2274"], or add it to that list; as it is one slip from 614-276-2273, check it digit by digit, then write it again at the top level of settings.yaml: confirmed_numbers: ["614-276-2274"])`},
 		{"fax in the contact line listed", [][]string{{set, `  contact: ""`, `  contact: "Fax 614-276-2274"`}, line(`  other_numbers: ["614-276-2274"]` + confirmed)}, ""},
+		// the contact line's number one slip from a listed one: listing one does not make a
+		// slip of it right, as in a text
+		{"a slip of a listed number in the contact line", [][]string{{set, `  contact: ""`, `  contact: "Office: 614-276-2247"`}, line(`  other_numbers: ["614-276-2274"]` + confirmed)},
+			`content/settings.yaml:9: organisation.contact: "614-276-2247" is one slip away from organisation.other_numbers[1] 614-276-2274; a likely typo (check both against the organisation's records; if 614-276-2247 is another of your own numbers (a fax, an office line), list it in settings.yaml under organisation: as other_numbers: ["614-276-2247"], or add it to that list)`},
+		{"two listed numbers one apart, one in the contact line", [][]string{{set, `  contact: ""`, `  contact: "Office: 614-276-2870"`},
+			line("  other_numbers: [614-276-2874, 614-276-2870]")}, ""},
 		{"the hotline's own number listed", [][]string{line("  other_numbers:\n    - 614-276-2274\n    - (614) 276-2273")},
 			`content/settings.yaml:14: organisation.other_numbers[2]: "(614) 276-2273" is hotline.call 614-276-2273 again: the hotline's numbers are guarded already (take it off other_numbers)`},
 		{"the emergency number listed", [][]string{line(`  other_numbers: ["911"]`)},
@@ -109,7 +116,8 @@ func TestSlipHintSaysWhatToDoWhenBothAreRight(t *testing.T) {
 	const set, faq = "settings.yaml", "en/faq.md"
 	office := []string{set, `  contact: ""`, `  contact: "Office (301) 587-6120"`}
 	answer := func(s string) []string { return []string{faq, "No. Most victims", s + " No. Most victims"} }
-	hinted := regexp.MustCompile(`(other_numbers|confirmed_numbers): \["([^"]+)"\]`)
+	hinted := regexp.MustCompile(`(other_numbers|confirmed_numbers): \[((?:"[^"]+"(?:, )?)+)\]`)
+	entry := regexp.MustCompile(`"([^"]+)"`)
 	for _, tt := range []struct {
 		name    string
 		changes [][]string
@@ -130,10 +138,12 @@ func TestSlipHintSaysWhatToDoWhenBothAreRight(t *testing.T) {
 			}
 			entries := map[string][]string{}
 			for _, m := range hinted.FindAllStringSubmatch(got, -1) {
-				if strings.Contains(m[2], `\u`) {
-					t.Errorf("the hint writes %s as no one types it", m[2])
+				for _, e := range entry.FindAllStringSubmatch(m[2], -1) {
+					if strings.Contains(e[1], `\u`) {
+						t.Errorf("the hint writes %s as no one types it", e[1])
+					}
+					entries[m[1]] = append(entries[m[1]], strconv.Quote(e[1]))
 				}
-				entries[m[1]] = append(entries[m[1]], strconv.Quote(m[2]))
 			}
 			if len(entries["other_numbers"]) == 0 {
 				t.Fatalf("the error does not say what to do when both are right:\n%s", got)

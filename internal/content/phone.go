@@ -53,8 +53,12 @@ func (n Number) String() string {
 	return n.Field + " " + n.Written
 }
 
-// otherField is where settings.yaml declares the organisation's other numbers.
-const otherField = "organisation.other_numbers"
+// otherField is where settings.yaml declares the organisation's other numbers, and
+// contactField the line of its contact details printed in the footer.
+const (
+	otherField   = "organisation.other_numbers"
+	contactField = "organisation.contact"
+)
 
 // Numbers are the organisation's own numbers, in settings order.
 func (s Settings) Numbers() []Number {
@@ -78,7 +82,7 @@ func (s Settings) Numbers() []Number {
 	for _, r := range numberRuns(contact) { // as read in texts: （503）588-5351 too
 		label := faxBefore(contact[:r.at])
 		if p, err := phone.Parse(r.text, s.Country); err == nil && len(p.Key()) >= 7 {
-			out = append(out, Number{Key: p.Key(), Written: r.text, Local: r.digits, Field: "organisation.contact", Label: label})
+			out = append(out, Number{Key: p.Key(), Written: r.text, Local: r.digits, Field: contactField, Label: label})
 			continue
 		}
 		// "Salem OR 97301 · 503-588-5351", "Leeds LS1 4AP 0113 496 1234": a postcode, then the
@@ -88,7 +92,7 @@ func (s Settings) Numbers() []Number {
 			for j := len(r.pieces) - 1; j >= i; j-- {
 				text := contact[r.pieces[i].at:r.pieces[j].end]
 				if p, err := phone.Parse(text, s.Country); err == nil && len(p.Key()) >= 7 {
-					out = append(out, Number{Key: p.Key(), Written: text, Local: phone.Digits(text), Field: "organisation.contact", Label: label})
+					out = append(out, Number{Key: p.Key(), Written: text, Local: phone.Digits(text), Field: contactField, Label: label})
 					i = j
 					break
 				}
@@ -190,6 +194,9 @@ func declareHint(written, country string, near Number) (hint string, first bool)
 	}
 	if len(p.Key()) < 7 {
 		return fmt.Sprintf("%s is a service number of its own in %s: if it is the line you mean, list it in settings.yaml under organisation: as other_numbers: [%s]%s", written, cmp.Or(country, "US"), yamlQuoted(written), confirm), true
+	}
+	if near.Field == contactField { // the contact line's number is listed too, or it is one slip from the listed one
+		return fmt.Sprintf("if %s is another of your own numbers (a fax, an office line), list it in settings.yaml under organisation: with the contact line's, as other_numbers: [%s, %s], or add them to that list%s", written, yamlQuoted(written), yamlQuoted(near.Written), confirm), false
 	}
 	return fmt.Sprintf("if %s is another of your own numbers (a fax, an office line), list it in settings.yaml under organisation: as other_numbers: [%s], or add it to that list%s", written, yamlQuoted(written), confirm), false
 }

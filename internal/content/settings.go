@@ -812,7 +812,14 @@ func checkHotline(s *Settings, bad func(path, msg, hint string)) {
 				continue
 			}
 			said[m.Key] = true
-			if phone.OneOff(n.Key, m.Key) && !services[n.Key] && !services[m.Key] && !declared(nums, n.Key) && !declared(nums, m.Key) && !s.confirmed(n.Written) && !s.confirmed(m.Written) && !servicesApart(n, m, s.Country) { // TTY 711 beside 911 is the relay service
+			// a number listed again under other_numbers is declared right beside those one slip
+			// from it; the contact's is declared by listing it, not by its neighbour's listing
+			n, contact := n, m.Field == contactField || n.Field == contactField
+			if m.Field == contactField {
+				n, m = m, n // the contact's number is named, as the texts' are beside a listed one
+			}
+			listed := declared(nums, n.Key) || !contact && declared(nums, m.Key)
+			if phone.OneOff(n.Key, m.Key) && !services[n.Key] && !services[m.Key] && !listed && !s.confirmed(n.Written) && !s.confirmed(m.Written) && !servicesApart(n, m, s.Country) { // TTY 711 beside 911 is the relay service
 				hint := "check both against the organisation's records"
 				if strings.HasPrefix(n.Field, "hotline.") && strings.HasPrefix(m.Field, "hotline.") {
 					hint += fmt.Sprintf("; if both are right (two lines numbered one apart), list one of them again under organisation: as other_numbers: [%s] to say so", yamlQuoted(n.Written))
