@@ -1254,6 +1254,21 @@ func unescapeDial(link string) (string, bool) {
 	return d, err == nil
 }
 
+// withoutVisualSeparators is a tel: or sms: link without the dots and brackets RFC 3966 allows
+// between its number's digits, which no phone dials: the link as haven writes it. The
+// hyphens, which it writes too, are kept.
+func withoutVisualSeparators(link string) string {
+	scheme, rest, _ := strings.Cut(link, ":")
+	number, after := rest, ""
+	if i := strings.IndexAny(rest, ";?,"); i >= 0 {
+		number, after = rest[:i], rest[i:]
+	}
+	if !strings.ContainsAny(number, ".()") || strings.Trim(number, "+0123456789-.()") != "" {
+		return link
+	}
+	return scheme + ":" + strings.NewReplacer(".", "", "(", "", ")", "").Replace(number) + after
+}
+
 // exampleTextLink and exampleSMS are how the hints of faq.md's links show a text line's link:
 // the built-in line's, for ownExamples to make the content's own, which faq.md is read without.
 const (
@@ -1300,6 +1315,9 @@ func (f *faqReader) link(n ast.Node, text, url string, links *[]Link) bool {
 		decoded, ok := unescapeDial(url)
 		if ok && decoded != url {
 			typed, url = cmp.Or(typed, url), decoded // tel:%2B18883737888 dials +18883737888: its slips are read as that number's
+		}
+		if plain := withoutVisualSeparators(url); plain != url {
+			typed, url = cmp.Or(typed, url), plain // tel:+1.888.373.7888 and tel:+1(888)373-7888 dial +18883737888
 		}
 		_, extra, _ := strings.Cut(url, ";")
 		_, message, _ := strings.Cut(url, "?")

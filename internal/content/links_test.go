@@ -172,6 +172,9 @@ func TestBadLinksAreRefused(t *testing.T) {
 		{"[call us](tel:+12165560242;ext=12) No.", at + "the link [call us](tel:+12165560242;ext=12) has an extension (;ext=12), which a tap cannot dial (link the number alone"},
 		{"[call us](tel:+12165560242,12) No.", at + "the link [call us](tel:+12165560242,12) dials an extension after a pause (,12), which not every phone does (link the number alone and write the extension in the words: [call us, ext. 12](tel:+12165560242))"},
 		{"[x](tel:call-us) No.", at + "the link [x](tel:call-us) is not a number a phone can dial"},
+		// the dots and brackets RFC 3966 allows between digits: the number they write is read
+		{"[Call us](tel:+1.212.556.0200) or [us](tel:+1(212)556-0200). No.", ""},
+		{"[Call us](tel:+1.888.373.7889) No.", at + "answer 2[1]: the link [Call us](tel:+1.888.373.7889)"},
 		{"[](https://samples.org) No.", at + "the link to https://samples.org has no words to print"},
 		{"<http://samples.org> No.", at + "the link [http://samples.org](http://samples.org) is not secure"},
 		{"[https://www.thehotline.org](https://evil.samples.com) No.", at + "answer 2[1]: the link [https://www.thehotline.org](https://evil.samples.com) shows one address but opens another (make the words the address the link opens, [evil.samples.com](https://evil.samples.com)"},
