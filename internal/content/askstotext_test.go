@@ -58,6 +58,8 @@ func TestAsksToText(t *testing.T) {
 		{"Try texting ", true},
 		{"Koodka ZIP-kaaga qoraal ugu dir ", true},
 		{"Wac ", false},
+		{"Haddii kale, wac 1-888-373-7888 ama u dir \"HELP\" ", true}, // send "HELP" to
+		{"Fariin u dir ", true},
 		{"Zadzwoń lub napisz SMS na ", true},
 		{"Texting is free, or reach us at ", false},
 		// a verb of texting asks for the numbers of its own clause: not past a semicolon or a

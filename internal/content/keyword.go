@@ -129,12 +129,12 @@ var acronyms = map[string]bool{"SMS": true, "MMS": true, "TTY": true, "RTT": tru
 // 'to', what may stand between 'to' and the number ("the number"), and "the word" before it.
 // The words that ask to text are those of askWords in every language it has, with the words
 // of a phrase of texting that ask nothing alone ("envoyez un SMS", "mensaje de texto", "send
-// a text", Vietnamese "nhắn tin", Arabic "رسالة نصية"), so that "if you cannot speak, text
+// a text", Vietnamese "nhắn tin", Arabic "رسالة نصية", Somali "u dir": send to), so that "if you cannot speak, text
 // 911" opens a text message in them all; "or" is askWords' (askOr).
 var (
 	textVerbs = sync.OnceValue(func() map[string]bool {
 		return withWords(askText(), "txt send texte textee textear envia envie envíen envien enviar manda mande mandar escriba"+
-			" texto textos envoyez envoie envoyer simse schicke schicken sende senden نصية راسل راسلنا راسلونا tèks voye смс отправьте")
+			" texto textos envoyez envoie envoyer simse schicke schicken sende senden نصية راسل راسلنا راسلونا tèks voye смс отправьте dir dira")
 	})
 	textFill = wordSet("por mensaje de texto sms by in a text message un une um uma eine ein mag en")
 	textTo   = wordSet("to at al a")
@@ -246,9 +246,9 @@ var (
 	negations = wordSet("not no cannot never nunca jamás đừng không chớ huwag hindi не ne nie nicht")
 	// appNegations say, with negations, that a reader does not use an app: "don't use", "sin"
 	appNegations = wordSet("don doesn didn without sin pas nicht kein keine")
-	negBridge    = wordSet("receive accept take answer reply respond read send get able to be us me a any " +
+	negBridge    = wordSet("receive accept take answer reply respond read send get able to be us me a any offer offers provide provides have has support supports " +
 		"recibe recibimos reciben recibir acepta aceptamos aceptan aceptar contesta contestamos contestan se puede pueden podemos " +
-		"envíe envie envíen envien envía envia enviar mande manden manda mandar un una mensaje mensajes de por")
+		"envíe envie envíen envien envía envia enviar mande manden manda mandar un una mensaje mensajes de por ofrece ofrecemos ofrecen ofrecer tiene tenemos tienen servicio")
 )
 
 // negated is whether before, the words before a word of texting, end in a negation of it in
