@@ -40,6 +40,17 @@ var numberLines = []numberLine{
 	{"poster.tab", func(t *Text) diag.Located { return t.Poster.Tab }, []string{"call"}, "each tear-off tab is taken away to call later, and would carry no number", "tab: Call {call}"},
 }
 
+// menuOptions reports whether text gives the keys of a line's menu and no number: it has digits,
+// each alone ("Veterans press 1 · Español oprima 2"), and no placeholder.
+func menuOptions(text string) bool {
+	if strings.Contains(text, "{") {
+		return false
+	}
+	p := plainOf(text)
+	runs := numberRuns(p.text)
+	return len(runs) > 0 && !slices.ContainsFunc(runs, func(r run) bool { return len(r.digits) != 1 || r.text != r.digits })
+}
+
 // helpDanger is the hotline box's 911 line as it prints: after its label, in content that has
 // one ("In immediate danger:" "Call 911").
 func helpDanger(t *Text) diag.Located {
@@ -132,6 +143,9 @@ func checkNumberLines(s Settings, t *Text, vars map[string]diag.Located) diag.Pr
 			} else {
 				missing = append(missing, st.field)
 			}
+		}
+		if l.needs[0] == "tty" && menuOptions(at.Text) {
+			continue // "Veterans press 1 · Español oprima 2": the keys to press once through, for the card or poster's number
 		}
 		if len(set) == 0 && (l.needs[0] == "tty" || l.needs[0] == "chat") && !slices.ContainsFunc(l.needs, func(n string) bool { return vars[n].Field == "-" }) {
 			ps = append(ps, unset(s, at, l, missing))

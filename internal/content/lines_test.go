@@ -127,6 +127,10 @@ func TestNumberLinesPrintTheirNumber(t *testing.T) {
 			`content/en/text.yaml:18: help.chat: "Chat at thehotline.org" prints no address: this line is where the outputs print hotline.chat (thehotline.org/chat), and the reader would have no address to open (write {chat} where the address goes, e.g. 'chat: Chat at {chat}')`},
 		{"card's TTY or chat line without either", [][]string{{text, "  back_title: When", "  more: TTY 711\n  back_title: When"}},
 			`content/en/text.yaml:31: card.more: "TTY 711" is a TTY or chat line, but settings.yaml sets no hotline.tty or hotline.chat, which its link opens (set tty: "711" under hotline: in settings.yaml, the number this line prints, or remove card.more)`},
+		// the keys of the line's menu, which print as written beside its number
+		{"card's line of menu keys", [][]string{{"settings.yaml", `chat: ""`, `chat: "https://thehotline.org/chat"`}, {text, "  back_title: When", "  more: Veterans press 1 · Español oprima 2\n  back_title: When"}}, ""},
+		{"card's line of menu keys and a number", [][]string{{"settings.yaml", `chat: ""`, `chat: "https://thehotline.org/chat"`}, {text, "  back_title: When", "  more: Press 1 or call 24 hours\n  back_title: When"}},
+			`content/en/text.yaml:31: card.more: "Press 1 or call 24 hours" prints no number`},
 		// a second voice line written where the TTY line goes is not suggested as one: a deaf
 		// caller would dial it
 		{"card's TTY line with a local voice number", [][]string{{text, "  back_title: When", "  more: \"Local: 503-588-5351\"\n  back_title: When"}},
