@@ -254,3 +254,40 @@ func runInto(t *testing.T, dir string, args ...string) (code int, stdout, stderr
 	})
 	return code, stdout, stderr, out, there
 }
+
+// An edition written in a script beyond the characters the PDF writer embeds (Adlam, above
+// U+FFFF) gets its resource page alone, as one haven cannot shape does: it had refused the
+// whole run, the other languages and every page with it.
+func TestPageOnlyBeyondTheWritersCharacters(t *testing.T) {
+	const w = "𞤊𞤵𞤤𞤬𞤵𞤤𞤣𞤫 𞤱𞤢𞤤𞤮 𞤫 𞤤𞤢𞤲𞤣𞤢𞥄𞤤𞤫"
+	dir := filepath.Join(t.TempDir(), "c")
+	if code, _, e := run(t, "init", dir); code != 0 {
+		t.Fatal(e)
+	}
+	if err := os.CopyFS(filepath.Join(dir, "ff-Adlm"), os.DirFS(filepath.Join(dir, "en"))); err != nil {
+		t.Fatal(err)
+	}
+	faq := "# " + w + "\n\n" + w + ". " + w + " {call}.\n\n## " + w + "?\n\n" + w + " " + w + ".\n\n## " + w + "\n\n" + w + " {call}.\n"
+	if err := os.WriteFile(filepath.Join(dir, "ff-Adlm", "faq.md"), []byte(faq), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	out := filepath.Join(t.TempDir(), "out")
+	code, stdout, stderr := run(t, "build", "--content", dir, "--out", out)
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	if !strings.Contains(stderr, "haven: warning: ff-Adlm: its editions are not printed: ") || !strings.Contains(stderr, "haven cannot set Adlam text yet: its letters are beyond the characters haven's PDF writer embeds") {
+		t.Errorf("no warning of the edition:\n%s", stderr)
+	}
+	if !strings.Contains(stdout, "not printed: ff-Adlm") {
+		t.Errorf("stdout does not say it is not printed:\n%s", stdout)
+	}
+	for _, f := range []string{"handout-en-letter.pdf", "cards-es-a4.pdf", "site/en/index.html", "site/ff-Adlm/index.html"} {
+		if _, err := os.Stat(filepath.Join(out, filepath.FromSlash(f))); err != nil {
+			t.Errorf("%s not made: %v", f, err)
+		}
+	}
+	if page, _ := os.ReadFile(filepath.Join(out, "site", "ff-Adlm", "index.html")); !strings.Contains(string(page), "𞤊𞤵𞤤𞤬𞤵𞤤𞤣𞤫") {
+		t.Error("its page does not show its title")
+	}
+}

@@ -53,7 +53,7 @@ func FuzzLoad(f *testing.F) {
 			}
 			for _, l := range c.Languages {
 				for _, tx := range l.Texts {
-					if p, _ := checkRunes(tx.Text); p != "" {
+					if p, _ := checkRunes(tx.Text, true); p != "" {
 						t.Fatalf("unprintable text accepted: %q", tx.Text)
 					}
 				}

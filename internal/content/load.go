@@ -184,7 +184,7 @@ func Load(fsys fs.FS, label string, ov Overrides) (*Content, error) {
 				c.Resource = resourceURL
 				ps.AddAll(trackedWords(resourceURL, false))
 			}
-			if p, hint := checkRunes(*f.ptr); p != "" && !slices.ContainsFunc(ps, func(p diag.Problem) bool { return p.Field == f.path }) {
+			if p, hint := checkRunes(*f.ptr, false); p != "" && !slices.ContainsFunc(ps, func(p diag.Problem) bool { return p.Field == f.path }) {
 				ps.Add(name(SettingsFile), f.line, f.path, p, hint) // unless refused already, as an address is for its non-ASCII
 			}
 			if f.path == "organisation.logo" && *f.ptr != "" && len(ps) == 0 {
@@ -1128,7 +1128,7 @@ func expandAll(file string, fields []field, vars map[string]diag.Located, set Se
 		if strings.ContainsAny(s, "{}") && keptPlaceholders[f.path] == nil && !unknown && !braced {
 			ps.Add(file, f.line, f.path, "has a stray { or }", "placeholders look like {call}")
 		}
-		if p, hint := checkRunes(s); p != "" {
+		if p, hint := checkRunes(s, true); p != "" {
 			ps.Add(file, f.line, f.path, p, hint)
 		}
 		*f.ptr = s
@@ -1159,10 +1159,17 @@ func unprintable(r rune) bool {
 // would also crash the PDF writer) and control characters other than a line break. It says
 // what is wrong and what to do: a letter above U+FFFF is a script, or a rare Chinese character,
 // that haven cannot print, not a symbol to leave out.
-func checkRunes(s string) (msg, hint string) {
+//
+// In an edition's own texts (edition), a letter of a script beyond them is no error here: the
+// edition gets its resource page alone, as one in a script haven cannot shape does
+// (UnshapedScript).
+func checkRunes(s string, edition bool) (msg, hint string) {
 	var bad []string
 	script := ""
 	for _, r := range s {
+		if edition && r > 0xFFFF && UnshapedScript(r) != "" {
+			continue
+		}
 		if unprintable(r) {
 			bad = append(bad, fmt.Sprintf("%q (U+%04X)", r, r))
 			if r > 0xFFFF && unicode.IsLetter(r) && script == "" {

@@ -178,10 +178,12 @@ func TestBadContent(t *testing.T) {
 			return edit(t, "en/text.yaml", "headline: You are not alone.", "headline: You are not alone 💙")
 		},
 			`content/en/text.yaml:26: card.headline: has characters that cannot be printed: '💙' (U+1F499) (remove it or replace it with words)`},
+		// in settings.yaml, which prints on every edition (an edition's own texts in it get
+		// their resource page alone: typeface.CheckShaping)
 		{"a script haven cannot print", func(t *testing.T) fs.FS {
-			return edit(t, "en/text.yaml", "headline: You are not alone.", "headline: 𞤀𞤣𞤤𞤢𞤥𞤢𞤤")
+			return edit(t, "settings.yaml", "  name: The Mission Haven", "  name: 𞤀𞤣𞤤𞤢𞤥𞤢𞤤")
 		},
-			`content/en/text.yaml:26: card.headline: is written in the Adlam script, whose letters haven cannot print (they are beyond the characters its PDF writer embeds): '𞤀' (U+1E900), '𞤣' (U+1E923), '𞤤' (U+1E924), '𞤢' (U+1E922), '𞤥' (U+1E925), and 2 more (make this edition in a script haven prints, if the community reads one, or print it from another program)`},
+			`content/settings.yaml:7: organisation.name: is written in the Adlam script, whose letters haven cannot print (they are beyond the characters its PDF writer embeds): '𞤀' (U+1E900), '𞤣' (U+1E923), '𞤤' (U+1E924), '𞤢' (U+1E922), '𞤥' (U+1E925), and 2 more (make this edition in a script haven prints, if the community reads one, or print it from another program)`},
 		{"a rare Chinese character", func(t *testing.T) fs.FS {
 			return edit(t, "en/text.yaml", "headline: You are not alone.", "headline: 𠵱家")
 		},

@@ -39,12 +39,20 @@ var unshaped = []scriptTable{
 	{"Buhid", unicode.Buhid},
 }
 
-// UnshapedScript is the name of r's script when it is one haven cannot shape, else "". Digits
-// print alone and are not refused. Every such script is above U+0700.
+// UnshapedScript is the name of r's script when it is one haven cannot shape, or one beyond
+// the characters its PDF writer embeds (above U+FFFF, but for rare Chinese characters), else
+// "". Digits print alone and are not refused, but for those beyond. Every such script is
+// above U+0700.
 func UnshapedScript(r rune) string {
 	// none lies from U+1D00 (past Khmer, Tai Tham, Balinese, Lepcha) to U+A7FF (before
 	// Phags-pa), nor from the Hangul syllables to U+FFFF: Vietnamese, punctuation and Chinese
 	// are passed at once (TestUnshapedScriptRanges holds this to the tables)
+	if r > 0xFFFF && (unicode.IsLetter(r) || unicode.IsMark(r) || unicode.IsDigit(r)) {
+		// beyond the characters the PDF writer embeds: Adlam, Osage, Wancho, ..., their marks and digits
+		if name := scriptOf(r); name != "" && name != "Han" {
+			return name
+		}
+	}
 	if r < 0x0700 || r >= 0x1D00 && r < 0xA800 || r >= 0xAC00 && r < 0x10000 || unicode.IsDigit(r) {
 		return ""
 	}

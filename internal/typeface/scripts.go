@@ -69,8 +69,12 @@ func unshapedError(found map[string]bool, texts []diag.Located) diag.Problems {
 				continue
 			}
 			delete(found, name)
+			why := "it needs shaping haven does not do"
+			if r > 0xFFFF {
+				why = "its letters are beyond the characters haven's PDF writer embeds"
+			}
 			ps = append(ps, diag.Problem{File: t.File, Line: t.Line, Field: t.Field,
-				Msg:  fmt.Sprintf(unshapeable+"%s text yet: it needs shaping haven does not do (%q U+%04X)", name, r, r),
+				Msg:  fmt.Sprintf(unshapeable+"%s text yet: %s (%q U+%04X)", name, why, r, r),
 				Hint: "its letters would print in the wrong order or shape: take it out of this text (a name in it may be written in Latin letters too); where an edition is written in " + name + ", leave that language out, naming the others with --lang, and set it in a program that shapes it, such as LibreOffice Writer"})
 		}
 	}
