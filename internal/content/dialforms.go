@@ -314,15 +314,6 @@ func whatsApp(u, country string) (msg, hint string) {
 // number would say only what is wrong in the wrong country, so this one names the fix, and
 // returns the country it names ("" for none) for the numbers to be checked in.
 func checkCountryFits(s *Settings, bad func(path, msg, hint string)) string {
-	if c := siteCountry(s.ResourceURL); c != "" && phone.CountryCode(c) != phone.CountryCode(cmp.Or(s.Country, "US")) {
-		// a vanity number reads as a number of many countries (1800RESPECT as 1-800-737-7328
-		// in the U.S.), and the emergency number is left as haven init wrote it: the site says
-		// where the line is (a Canadian site's numbers dial as the U.S.'s do)
-		bad("country", fmt.Sprintf("%s, but resource_url %s is a site in %s (.%s): its numbers would be read, dialled and linked as numbers of %s, and its emergency number checked as %s's",
-			diag.Whole(cmp.Or(s.Country, "US")), diag.Quote(s.ResourceURL), c, siteTLD(s.ResourceURL), cmp.Or(s.Country, "US"), cmp.Or(s.Country, "US")),
-			fmt.Sprintf("set country: %s, and hotline.emergency to the number dialled there", c))
-		return c
-	}
 	h := s.Hotline
 	// other is set for a country to suggest: there a number must be the country's own, not one
 	// its tables read as another's ("001 888 373 7888" in Mexico, +1 888 373 7888)
@@ -350,6 +341,18 @@ func checkCountryFits(s *Settings, bad func(path, msg, hint string)) string {
 		return wrong
 	}
 	country := cmp.Or(s.Country, "US")
+	vanity := slices.ContainsFunc([]diag.Located{h.Call, h.Text, h.TTY}, func(at diag.Located) bool { return strings.ContainsFunc(at.Text, unicode.IsLetter) })
+	if c := siteCountry(s.ResourceURL); vanity && c != "" && phone.CountryCode(c) != phone.CountryCode(country) &&
+		!slices.ContainsFunc(fits(c, true), func(f string) bool { return f != h.Emergency.Field }) {
+		// a vanity number reads as a number of many countries (1800RESPECT as 1-800-737-7328
+		// in the U.S.), and the emergency number is left as haven init wrote it: where the
+		// line's numbers are of the country resource_url's ending names, the site says where
+		// the line is (a Canadian site's numbers dial as the U.S.'s do)
+		bad("country", fmt.Sprintf("%s, but resource_url %s is a site in %s (.%s), whose numbers the line's are: they would be read, dialled and linked as numbers of %s, and its emergency number checked as %s's",
+			diag.Whole(country), diag.Quote(s.ResourceURL), c, siteTLD(s.ResourceURL), country, country),
+			fmt.Sprintf("set country: %s, and hotline.emergency to the number dialled there", c))
+		return c
+	}
 	wrong := fits(country, false)
 	// a short number is a service in many countries: only a full one tells which, or a short
 	// one beside an emergency number that are neither of the country ("116 123" and "999")

@@ -299,7 +299,7 @@ func TestWrongCountryOnce(t *testing.T) {
 			s := hotlineIn("", "1800RESPECT", "911")
 			s.ResourceURL = "https://www.1800respect.org.au"
 			return s
-		}(), []string{`country: "US", but resource_url "https://www.1800respect.org.au" is a site in AU (.au): its numbers would be read, dialled and linked as numbers of US, and its emergency number checked as US's (set country: AU, and hotline.emergency to the number dialled there)`,
+		}(), []string{`country: "US", but resource_url "https://www.1800respect.org.au" is a site in AU (.au), whose numbers the line's are: they would be read, dialled and linked as numbers of US, and its emergency number checked as US's (set country: AU, and hotline.emergency to the number dialled there)`,
 			`hotline.emergency: "911" is not an emergency number in AU (the number for police, fire and ambulance: 911 in the U.S. and Canada, 999 in the UK, 112 in the EU, 000 in Australia)`}},
 	} {
 		var got []string
