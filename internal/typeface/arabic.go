@@ -87,12 +87,23 @@ func inArabicWord(r rune) bool {
 	return arabicBlock(r) && (unicode.IsLetter(r) || unicode.Is(unicode.Mn, r)) || r == zwnj || r == zwj
 }
 
+// inHebrewWord reports whether r is part of a word of Hebrew script: a letter or point of its
+// block, or a letter of its presentation forms.
+func inHebrewWord(r rune) bool {
+	return r >= 0x05D0 && r <= 0x05F2 || hebrewPoint(r) || r >= 0xFB1D && r <= 0xFB4F && unicode.IsLetter(r)
+}
+
+// rtlShaped reports whether r begins a word HarfBuzz shapes right to left: of Arabic script,
+// or of Hebrew.
+func rtlShaped(r rune) bool { return inArabicWord(r) || inHebrewWord(r) }
+
 // mayHaveShapedWord reports whether s may hold a word HarfBuzz shapes (see above), by the
 // first bytes of the blocks whose letters and marks make one: U+0600 to U+06FF (D8 to DB),
-// U+0750 to U+077F (DD), U+0870 to U+08FF (E0 A1 to E0 A3). Most texts have none.
+// U+0750 to U+077F (DD), U+0870 to U+08FF (E0 A1 to E0 A3), and Hebrew's U+0580 to U+05FF (D6
+// and D7). Most texts have none.
 func mayHaveShapedWord(s string) bool {
 	for i := 0; i < len(s); i++ {
-		if c := s[i]; c >= 0xD8 && c <= 0xDB || c == 0xDD || c == 0xE0 && i+1 < len(s) && s[i+1] >= 0xA1 && s[i+1] <= 0xA3 {
+		if c := s[i]; c >= 0xD6 && c <= 0xDB || c == 0xDD || c == 0xE0 && i+1 < len(s) && s[i+1] >= 0xA1 && s[i+1] <= 0xA3 {
 			return true
 		}
 	}
@@ -137,13 +148,17 @@ func shapedWords(s string, written bool, fn func(start, end int)) {
 // شكرًا reversed, the tanween of its reh follows the alef, as a held one would).
 func shapedRunes(rs []rune, written bool, fn func(from, to int)) {
 	for i := 0; i < len(rs); {
-		if !inArabicWord(rs[i]) {
+		in := inArabicWord
+		switch {
+		case inHebrewWord(rs[i]):
+			in = inHebrewWord
+		case !inArabicWord(rs[i]):
 			i++
 			continue
 		}
 		j, shaped := i, false
-		for ; j < len(rs) && inArabicWord(rs[j]); j++ {
-			shaped = shaped || unformed[rs[j]] || arabicMark(rs[j]) && !(written && heldMark(rs, j))
+		for ; j < len(rs) && in(rs[j]); j++ {
+			shaped = shaped || unformed[rs[j]] || arabicMark(rs[j]) && !(written && heldMark(rs, j)) || hebrewPoint(rs[j])
 		}
 		if shaped {
 			from, to := i, j
@@ -206,7 +221,7 @@ func Shape(s string) string {
 		return s
 	}
 	rs := []rune(s)
-	if !slices.ContainsFunc(rs, func(r rune) bool { return joins(r) || r == zwnj || hebrewPoint(r) }) {
+	if !slices.ContainsFunc(rs, func(r rune) bool { return joins(r) || r == zwnj }) {
 		return s
 	}
 	return string(shape(rs, nil))
@@ -231,9 +246,9 @@ func ShapeOrigin(s string) (string, []int) {
 	return string(out), origin
 }
 
-// shape joins the Arabic letters of rs, which hold no soft hyphen, writes its pointed Hebrew
-// letters' presentation forms, and appends to origin, if not nil, the index in rs of each
-// character it writes: a form's is its letter's, and the points it does not hold follow it.
+// shape joins the Arabic letters of rs, which hold no soft hyphen, and appends to origin, if
+// not nil, the index in rs of each character it writes: a form's is its letter's. A word
+// HarfBuzz shapes (an Arabic word with vowel signs, a pointed Hebrew one) is left as written.
 func shape(rs []rune, origin *[]int) []rune {
 	// the letters either side of i, past vowel signs
 	near := func(i, step int) rune {
@@ -270,23 +285,6 @@ func shape(rs []rune, origin *[]int) []rune {
 		}
 		if origin != nil {
 			*origin = append(*origin, i)
-		}
-		end := i + 1
-		for end < len(rs) && hebrewPoint(rs[end]) {
-			end++
-		}
-		if form, held := pointed(rs[i:end], end-i); form != 0 {
-			out = append(out, form)
-			for k := i + 1; k < end; k++ {
-				if held&(1<<(k-i-1)) == 0 {
-					out = append(out, rs[k])
-					if origin != nil {
-						*origin = append(*origin, k)
-					}
-				}
-			}
-			i = end - 1
-			continue
 		}
 		if !ok {
 			out = append(out, r)

@@ -823,11 +823,6 @@ func Choose(lang string, families []*Family, texts []diag.Located) (*Family, err
 			fam.Fallback = append(fam.Fallback, f)
 		}
 	}
-	if slices.ContainsFunc(runes, hebrewPoint) {
-		if err := fam.unplacedError(&buf, texts); err != nil {
-			return nil, err
-		}
-	}
 	if slices.ContainsFunc(runes, func(r rune) bool { return ByGlyph(r) || Accent(r) }) {
 		if err := fam.shapeError(&buf, lang, texts); err != nil {
 			return nil, err
