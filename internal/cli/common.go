@@ -402,6 +402,18 @@ func (c *common) load() (*content.Content, []*typeface.Family, error) {
 			fmt.Fprintf(c.stderr, "haven: warning: %s\n", w)
 		}
 	}
+	if err == nil {
+		for _, l := range ct.Languages {
+			if l.PageOnly || l.Code != "ja" && !strings.HasPrefix(l.Code, "ja-") {
+				continue
+			}
+			if fam, cerr := typeface.Choose(l.Code, fams, ct.TextsOf(&l)); cerr == nil {
+				if w := fam.KanjiForms(l.Code, l.Texts); w != "" {
+					fmt.Fprintf(c.stderr, "haven: warning: %s: %s\n", l.Code, w)
+				}
+			}
+		}
+	}
 	var fe *typeface.FileError
 	if errors.As(err, &fe) && fe.From == "--font" && input.Unopenable(err) {
 		return nil, nil, usageError{err} // a --font that names no file is a command-line mistake
