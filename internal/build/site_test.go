@@ -86,6 +86,10 @@ func TestSiteOwnLinks(t *testing.T) {
 			[]string{`href="tel:988" aria-label="Call 988">Call <bdi class="num" dir="ltr">988</bdi>`, `href="sms:988" aria-label="Call or text 988">Call or text <bdi class="num" dir="ltr">988</bdi>`}},
 		{"a text line with a keyword on the number people call", setup{settings: same[:2]},
 			[]string{`href="sms:988?body=HELP" aria-label="Text HELP to 988">Text <bdi dir="ltr">HELP</bdi> to <bdi class="num" dir="ltr">988</bdi>`}},
+		// an email address written in a text or the contact line opens a message to it
+		{"email addresses", setup{settings: [][2]string{{`  contact: ""`, `  contact: "Office 614-276-2274 · hello@samples.org"`}},
+			text: [][2]string{{"  note: You can", "  note: Or email help@samples.org. You can"}}},
+			[]string{`<a href="mailto:help@samples.org">`, `<a href="mailto:hello@samples.org">`}},
 		{"links in the FAQ", setup{faq: [][2]string{{"call or text the hotline today.", "call or text the hotline today. Read [our site](https://samples.org/more) for more.\n\n- *More*: [text us](sms:233733) or [call 911](tel:911)"}}},
 			[]string{`<a href="https://samples.org/more">our site</a>`, `<a href="sms:233733?body=HELP">text us</a>`, `<a href="tel:911">call <bdi class="num" dir="ltr">911</bdi></a>`}},
 	} {

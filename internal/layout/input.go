@@ -227,12 +227,17 @@ func HotlineLinks(s content.Settings) [][2]string {
 // read them in ("1 (888) 373-7888", "1 800 799 SAFE", "(503) 588-5351" for the contact's
 // 503-588-5351), each with the link its settings.yaml form opens: a number the page or a PDF
 // prints as the organisation's must be tappable in every form, and dial the same line. The
-// text number sends the keyword, as TextLink then decides.
+// text number sends the keyword, as TextLink then decides. An email address written in a
+// text (the contact line's, "Or email jo@samaritans.org") opens a message to it, as a number
+// beside it dials.
 func OwnLinks(s content.Settings) func(text string) [][2]string {
 	nums := s.Numbers()
 	h := s.Hotline
 	return func(text string) [][2]string {
 		var out [][2]string
+		for _, m := range emails(text) {
+			out = append(out, [2]string{text[m[0]:m[1]], "mailto:" + text[m[0]:m[1]]})
+		}
 		for _, w := range content.OwnWritten(text, s.Country, nums) {
 			if w.Number.Fax() { // a tap would ring a fax machine
 				continue

@@ -239,11 +239,15 @@ func (c *canvas) linkAlt(written, match, url string) string {
 // whose colon ends the words before match is its clause: "TTY: 1-800-787-3224", as printed.
 func clauseAlt(written, match, lang string) string {
 	clause := lastClause(written)
+	space := " "
 	if clause == "" {
 		label := strings.TrimRightFunc(written, unicode.IsSpace)
 		if colon, n := utf8.DecodeLastRuneInString(label); strings.ContainsRune(":：﹕︓", colon) { // a full-width one too
 			if words := lastClause(label[:len(label)-n]); words != "" {
 				clause = words + string(colon)
+				if typeface.Unspaced(colon) {
+					space = "" // "在线聊天：www.thehotline.org/chat", as printed
+				}
 			}
 		}
 	}
@@ -253,7 +257,7 @@ func clauseAlt(written, match, lang string) string {
 	if word, _, _ := strings.Cut(clause, " "); !strings.ContainsFunc(word, func(r rune) bool { return !unicode.IsLetter(r) && r != '\'' && r != '’' && r != '-' }) {
 		clause = content.Capitalised(clause, lang) // an ordinary word, not an address, an email or a number
 	}
-	return clause + " " + match
+	return clause + space + match
 }
 
 // lastClause is the words of written's last clause, its spaces collapsed: from the last clause
@@ -262,11 +266,15 @@ func clauseAlt(written, match, lang string) string {
 func lastClause(written string) string {
 	clause := written
 	for i, r := range written { // from the last clause mark (any of Unicode's: , ; : . and ። ፤ ۔ ، among them) before a space on
-		if unicode.Is(unicode.Terminal_Punctuation, r) {
+		rest := written[i+utf8.RuneLen(r):]
+		switch {
+		case unicode.Is(unicode.Terminal_Punctuation, r):
 			// a full-width mark ends a clause written without a space after it
-			if rest := written[i+utf8.RuneLen(r):]; rest == "" || unicode.IsSpace([]rune(rest)[0]) || typeface.Unspaced(r) {
+			if rest == "" || unicode.IsSpace([]rune(rest)[0]) || typeface.Unspaced(r) {
 				clause = rest
 			}
+		case strings.ContainsRune("·•|", r) && i > 0 && written[i-1] == ' ' && strings.HasPrefix(rest, " "):
+			clause = rest // an item of a contact line: "Harbour Lights · Office 614-276-2274"
 		}
 	}
 	// without the bracket or quotation mark the link's text opens with, nor the one a link

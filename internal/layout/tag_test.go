@@ -157,13 +157,16 @@ func TestClauseAlt(t *testing.T) {
 		{"en", "Deaf or hard of hearing, TTY: ", "1-800-787-3224", "TTY: 1-800-787-3224"},
 		{"en", " · TTY: ", "1-800-787-3224", "TTY: 1-800-787-3224"},
 		{"en", "chat online: ", "www.thehotline.org/chat", "Chat online: www.thehotline.org/chat"},
-		{"zh", "文字电话：", "1-800-787-3224", "文字电话： 1-800-787-3224"},
+		{"zh", "文字电话：", "1-800-787-3224", "文字电话：1-800-787-3224"}, // no space after a full-width colon, as printed
 		{"en", ": ", "911", "911"},
 		{"en", "Help is here. ", "911", "911"}, // a sentence before is not a label
 		// the words after the link before it, which ended its clause: not the call's words
 		{"en", ") or call ", "1-216-555-0100", "Or call 1-216-555-0100"},
+		// an item of a contact line, set apart by a spaced dot or bar, is its own clause
+		{"en", "help@example.org · ", "(216) 555-0142", "(216) 555-0142"},
+		{"en", "Harbour Lights · Office ", "614-276-2274", "Office 614-276-2274"},
+		{"en", "Harbour Lights | Fax ", "614-276-2270", "Fax 614-276-2270"},
 		// an address or email at the clause's head is as written
-		{"en", "help@example.org · ", "(216) 555-0142", "help@example.org · (216) 555-0142"},
 		{"en", "example.org/help or ", "911", "example.org/help or 911"},
 		{"en", "1-800 or ", "911", "1-800 or 911"},
 		// nor with the separator after the link before: "– 55753" read out of context
