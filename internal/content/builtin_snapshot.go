@@ -7,7 +7,7 @@ import (
 )
 
 func init() {
-	snapshots = snapshot{sum: "3c9999c641ebfb2fcd29fd604a75b2e559ccf2b38e2be2057ce1394e45a89bcd", make: func(key string) *Content {
+	snapshots = snapshot{sum: "fc22495c9bf33ab83b94e8898fb45ee09c414cb2192d9cee2eb8ab368bf4606f", make: func(key string) *Content {
 		switch key {
 		case "*", "* discreet":
 			c := snapshotContent3()
