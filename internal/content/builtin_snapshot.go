@@ -7,7 +7,7 @@ import (
 )
 
 func init() {
-	snapshots = snapshot{sum: "fc22495c9bf33ab83b94e8898fb45ee09c414cb2192d9cee2eb8ab368bf4606f", make: func(key string) *Content {
+	snapshots = snapshot{sum: "a6f571767b086de77026dc076898cc9f52f52747b237963a81cecf77b22c14fc", make: func(key string) *Content {
 		switch key {
 		case "*", "* discreet":
 			c := snapshotContent3()

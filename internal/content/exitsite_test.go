@@ -81,6 +81,30 @@ func TestDiscreetBuiltinPrivacyLink(t *testing.T) {
 	}
 }
 
+// Outside the U.S., the safety note's built-in link, a U.S. site, is warned of, naming the
+// country; a page of the organisation's own is not.
+func TestBuiltinPrivacyLinkAbroad(t *testing.T) {
+	for _, tt := range []struct {
+		site string
+		want bool
+	}{
+		{"", true},
+		{"site:\n  privacy_url: https://www.getcybersafe.gc.ca/\n", false},
+	} {
+		fsys := edits(t, []string{"settings.yaml", "country: US", "country: CA", "\ncolours:", "\n" + tt.site + "colours:"})
+		c, err := Load(fsys, "content", Overrides{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		warned := slices.ContainsFunc(c.Warnings, func(w diag.Problem) bool {
+			return w.Field == "site.privacy_url" && strings.Contains(w.Msg, "a U.S. site on browsing privately, for readers in CA")
+		})
+		if warned != tt.want {
+			t.Errorf("%q: warned %v, want %v: %v", tt.site, warned, tt.want, c.Warnings)
+		}
+	}
+}
+
 // With site: discreet: true, the address printed under the codes (display_url), which a reader
 // types into the phone, is read as resource_url is; without it, it is the organisation's choice.
 func TestDiscreetDisplayURL(t *testing.T) {

@@ -389,9 +389,13 @@ func Load(fsys fs.FS, label string, ov Overrides) (*Content, error) {
 			}
 		}
 	}
-	if askedDiscreet && privacyURL.Text == "" {
+	switch country := cmp.Or(c.Settings.Country, "US"); {
+	case askedDiscreet && privacyURL.Text == "":
 		c.Warnings.Add(name(SettingsFile), 0, "site.privacy_url", "is empty, so the discreet page's safety note links "+PrivacyURL+", a site of a national network against domestic violence, which opens in the page's place and stays in the phone's history",
 			"set site: privacy_url: to a page on browsing privately at a neutral address (your own, or a browser's help page)")
+	case privacyURL.Text == "" && country != "US":
+		c.Warnings.Add(name(SettingsFile), 0, "site.privacy_url", "is empty, so the page's safety note links "+PrivacyURL+", a U.S. site on browsing privately, for readers in "+country,
+			"set site: privacy_url: to such a page for your readers (in the UK, e.g. https://www.getsafeonline.org/)")
 	}
 	c.Warnings = append(c.Warnings, untranslated(c.Languages)...)
 	markEnglish(c.Languages)
