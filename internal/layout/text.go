@@ -1562,7 +1562,17 @@ func fitOne(m Measurer, st Style, at diag.Located, width float64, where string) 
 		return e
 	}
 	if w := m.Width(st.Font, st.Size, at.Text); w > width+0.01 {
-		return fitErr(at, where, "is %s too wide for its %s box at %.1f pt", inches(w-width), inches(width), st.Size)
+		e := fitErr(at, where, "is %s too wide for its %s box at %.1f pt", inches(w-width), inches(width), st.Size)
+		n := utf8.RuneCountInString(at.Text)
+		before, inside, bracketed := strings.Cut(strings.TrimSuffix(at.Text, ")"), " (")
+		switch {
+		case strings.HasPrefix(at.Field, "hotline.") && bracketed && strings.ContainsAny(inside, "0123456789"):
+			// a vanity number with its digits, "1-800-799-SAFE (1-800-799-7233)": one of its forms
+			e.Hint = fmt.Sprintf("write the number in one of its forms: %q or %q", before, inside)
+		case n > 12: // a text, not a number: it does not wrap here
+			e.Hint = fmt.Sprintf("shorten the text: it prints on one line here, where about %d of its %d characters fit", int(float64(n)*width/w), n)
+		}
+		return e
 	}
 	return nil
 }

@@ -1,6 +1,7 @@
 package layout
 
 import (
+	"errors"
 	"reflect"
 	"slices"
 	"strings"
@@ -675,5 +676,24 @@ func TestEmphasisLeavesBreaksAlone(t *testing.T) {
 	}
 	if len(texts) < 50 {
 		t.Errorf("%d texts: the languages' answers are missing", len(texts))
+	}
+}
+
+// A text too wide for the one line it prints on says so, and about how many of its characters
+// fit; a vanity number written with its digits is told to take one of its forms.
+func TestFitOneHints(t *testing.T) {
+	st := Style{Font: Regular, Size: 10} // mono: 5 pt a character
+	for _, tt := range []struct {
+		at   diag.Located
+		want string
+	}{
+		{diag.Located{Field: "card.back_note", Text: strings.Repeat("x", 40)}, "shorten the text: it prints on one line here, where about 20 of its 40 characters fit"},
+		{diag.Located{Field: "hotline.call", Text: "1-800-799-SAFE (1-800-799-7233)"}, `write the number in one of its forms: "1-800-799-SAFE" or "1-800-799-7233"`},
+	} {
+		err := fitOne(mono{}, st, tt.at, 100, "card back")
+		var e *FitError
+		if !errors.As(err, &e) || e.hint() != tt.want {
+			t.Errorf("%q: %v, want the hint %q", tt.at.Text, err, tt.want)
+		}
 	}
 }
