@@ -120,6 +120,13 @@ func checkConfirmed(s *Settings, bad func(path, msg, hint string)) {
 		}
 		msg := fmt.Sprintf("%s confirms a number no field of settings.yaml writes so", diag.Whole(c.Text))
 		for _, f := range fields {
+			if a, err := phone.Parse(c.Text, s.Country); err == nil && f.Text != "" {
+				if b, err := phone.Parse(f.Text, s.Country); err == nil && a.Key() == b.Key() { // the same number in another form
+					msg += fmt.Sprintf(": %s writes the same number as %s", f.Field, diag.Whole(f.Text))
+					hint = fmt.Sprintf("write it exactly as %s writes it: %s: [%s]", f.Field, confirmField, yamlQuoted(f.Text))
+					break
+				}
+			}
 			if f.Text != "" && (phone.OneOff(shortKey(c.Text), phone.Digits(f.Text)) || shortKey(c.Text) == phone.Digits(f.Text)) {
 				msg += fmt.Sprintf(": %s is %s, which differs from it", f.Field, diag.Whole(f.Text))
 				hint = "check both against the number the line publishes: one of them is mistyped"

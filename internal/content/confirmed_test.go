@@ -49,6 +49,8 @@ func TestConfirmedShortNumbers(t *testing.T) {
 		{"a slip in the field", confirm(hotlineIn("NL", "114", "112"), "113"),
 			`confirmed_numbers[1]: "113" confirms a number no field of settings.yaml writes so: hotline.call is "114", which differs from it`},
 		{"the confirmation written otherwise", confirm(hotlineIn("JP", "#8008", "110"), "8008"), `confirmed_numbers[1]: "8008" confirms a number no field of settings.yaml writes so: hotline.call is "#8008"`},
+		{"the same number in another form", confirm(hotlineIn("", "1-888-373-7888", "911", "1-888-373-7889"), "(888) 373-7889"),
+			`confirmed_numbers[1]: "(888) 373-7889" confirms a number no field of settings.yaml writes so: organisation.other_numbers[1] writes the same number as "1-888-373-7889" (write it exactly as organisation.other_numbers[1] writes it: confirmed_numbers: ["1-888-373-7889"])`},
 		{"a full number confirmed", confirm(hotlineIn("", "1-888-373-7888", "911"), "1-888-373-7888"), `confirmed_numbers[1]: "1-888-373-7888" is not a short number`},
 		{"a 116 number known", confirm(hotlineIn("FR", "116006", "112"), "116006"), ""},
 		{"a 116 number", confirm(hotlineIn("FR", "116007", "112"), "116007"), `confirmed_numbers[1]: "116007" is none of Europe's 116 helplines haven knows`},
