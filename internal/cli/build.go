@@ -21,6 +21,7 @@ import (
 	"haven/internal/input"
 	"haven/internal/kinds"
 	"haven/internal/layout"
+	"haven/internal/output"
 	"haven/internal/placement"
 	"haven/internal/typeface"
 )
@@ -132,6 +133,9 @@ func runBuild(ctx context.Context, o *buildOptions) error {
 	o.placed = o.placements != ""
 	ct, fams, err := o.load()
 	if err != nil {
+		if output.Stopped(filepath.Clean(o.out)) { // its files half replaced until a run finishes them
+			fmt.Fprintf(o.stderr, "haven: note: %s holds files of two runs: a run into it was stopped while it put its files in place, and the next run that gets past its checks finishes them; print nothing from it until then\n", filepath.Clean(o.out))
+		}
 		return err
 	}
 	if !o.calibrate { // the test sheet holds no content

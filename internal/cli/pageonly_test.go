@@ -291,3 +291,26 @@ func TestPageOnlyBeyondTheWritersCharacters(t *testing.T) {
 		t.Error("its page does not show its title")
 	}
 }
+
+// A run that stops on a content error, into a folder a stopped run left half replaced, says
+// the folder holds files of two runs: only a run that gets past its checks finishes them.
+func TestContentErrorBesideAStoppedRun(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "c")
+	if code, _, e := run(t, "init", dir); code != 0 {
+		t.Fatal(e)
+	}
+	p := filepath.Join(dir, "settings.yaml")
+	b, _ := os.ReadFile(p)
+	os.WriteFile(p, []byte(strings.Replace(string(b), `emergency: "911"`, `emergency: "9111"`, 1)), 0o644)
+	out := filepath.Join(t.TempDir(), "out")
+	os.MkdirAll(out, 0o755)
+	for _, stopped := range []bool{false, true} {
+		if stopped {
+			os.WriteFile(filepath.Join(out, ".haven-journal"), []byte("a/.x.pdf.1.tmp\ta/x.pdf\n"), 0o644)
+		}
+		code, _, stderr := run(t, "build", "--content", dir, "--out", out)
+		if said := strings.Contains(stderr, out+" holds files of two runs"); code != 1 || said != stopped {
+			t.Errorf("stopped run %v: exit %d, said %v:\n%s", stopped, code, said, stderr)
+		}
+	}
+}

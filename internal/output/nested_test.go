@@ -7,6 +7,7 @@ import (
 	"strings"
 	"sync"
 	"testing"
+	"time"
 )
 
 // unchanged fails the test when got, every file under a folder, is not as it was before.
@@ -184,6 +185,81 @@ func TestJournalLostFile(t *testing.T) {
 			}
 			if got := contents(t, out); got["a/x.pdf"] != "new" || got["b/x.pdf"] != "new" || got["a/y.pdf"] != "new" {
 				t.Errorf("the files still there were not put in place: %v", got)
+			}
+			next, err := Open(out, nil, 0)
+			if err != nil {
+				t.Fatalf("the run after: %v", err)
+			}
+			next.Abort()
+		})
+	}
+}
+
+// A file put, or written over, where a stopped run had still to put one of its files is
+// someone's: the next run keeps it, leaves that rename out, puts the others in place and says
+// so; a run that finds its place as it left it finishes the rename. A link where a folder of
+// the run was is not followed: a journal's renames stay inside the folder.
+func TestJournalKeepsFilesPutSince(t *testing.T) {
+	for _, tt := range []struct {
+		name   string
+		change func(t *testing.T, out, path string) // after the kill, at the path still to rename
+		kept   string                               // what the path holds after the next run opens; "" for the stopped run's file
+		says   string                               // what the next run's error says
+	}{
+		{"as it was", func(*testing.T, string, string) {}, "", ""},
+		{"written over", func(t *testing.T, out, path string) {
+			time.Sleep(10 * time.Millisecond) // a file system's clock may be coarse
+			os.WriteFile(filepath.Join(out, path), []byte("MY OWN EDITED HANDOUT"), 0o644)
+		}, "MY OWN EDITED HANDOUT", "files were put where it writes since (1 in all: "},
+		{"replaced", func(t *testing.T, out, path string) {
+			os.Remove(filepath.Join(out, path))
+			os.WriteFile(filepath.Join(out, path), []byte("MINE"), 0o644)
+		}, "MINE", "files were put where it writes since (1 in all: "},
+		{"its folder a link elsewhere", func(t *testing.T, out, path string) {
+			victim := filepath.Join(filepath.Dir(out), "victim")
+			os.MkdirAll(victim, 0o755)
+			dir := filepath.Join(out, filepath.Dir(path))
+			entries, _ := os.ReadDir(dir)
+			for _, e := range entries { // the folder's files, its temporary one too, moved there
+				os.Rename(filepath.Join(dir, e.Name()), filepath.Join(victim, e.Name()))
+			}
+			os.WriteFile(filepath.Join(victim, filepath.Base(path)), []byte("IMPORTANT"), 0o644)
+			os.Remove(dir)
+			if err := os.Symlink(victim, dir); err != nil {
+				t.Skip(err)
+			}
+		}, "IMPORTANT", "files of it were gone before this run could put them there"}, // through the link: none
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			out := old(t)
+			d := stage(t, out, []string{"a", "b"}, 2, names, "new")
+			renamed := 0
+			Hook = func(p string) {
+				if p == "renamed" {
+					if renamed++; renamed == 1 {
+						panic("killed")
+					}
+				}
+			}
+			func() {
+				defer func() { recover() }()
+				d.Commit()
+			}()
+			Hook = nil
+			kill(d)
+			journal, _ := os.ReadFile(filepath.Join(out, JournalName))
+			lines := strings.Split(string(journal), "\n")
+			path := strings.Split(lines[len(lines)-2], "\t")[1] // the last, not yet renamed
+			tt.change(t, out, path)
+			d, err := Open(out, nil, 0)
+			if err == nil {
+				d.Abort()
+			}
+			if got, _ := os.ReadFile(filepath.Join(out, path)); tt.kept != "" && string(got) != tt.kept || tt.kept == "" && string(got) != "new" {
+				t.Errorf("%s holds %q", path, got)
+			}
+			if (tt.says != "") != (err != nil) || err != nil && !strings.Contains(err.Error(), tt.says) {
+				t.Errorf("got %v", err)
 			}
 			next, err := Open(out, nil, 0)
 			if err != nil {

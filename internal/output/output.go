@@ -23,6 +23,7 @@ import (
 	"path/filepath"
 	"slices"
 	"sort"
+	"strconv"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -664,23 +665,38 @@ func (d *Dir) recover() error {
 		if err != nil {
 			return err
 		}
-		var lost []string
+		// inside the folder only: a link in it (out/p0001 to a folder elsewhere) is not followed
+		root, err := os.OpenRoot(d.real)
+		if err != nil {
+			return err
+		}
+		defer root.Close()
+		var lost, kept []string
 		for _, e := range entries {
-			tmp, path := filepath.Join(d.real, e.tmp), filepath.Join(d.real, e.path)
-			if _, err := os.Lstat(tmp); err != nil {
+			if _, err := root.Lstat(e.tmp); err != nil {
 				// renamed before the run stopped, unless the file in place is another
-				if fi, err := os.Lstat(path); e.id != 0 && (err != nil || fileID(fi) != e.id) {
+				if fi, err := root.Lstat(e.path); e.id != 0 && (err != nil || fileID(fi) != e.id) {
 					lost = append(lost, filepath.Join(d.root, e.path))
 				}
 				continue
 			}
-			if err := os.Rename(tmp, path); err != nil {
+			// a file put in its place since the run stopped (there was none, or another) is
+			// someone's: it is kept, and the stopped run's file left out
+			if fi, err := root.Lstat(e.path); err == nil && e.was != "" && e.was != stampOf(fi) {
+				root.Remove(e.tmp)
+				kept = append(kept, filepath.Join(d.root, e.path))
+				continue
+			}
+			if err := root.Rename(e.tmp, e.path); err != nil {
 				return fmt.Errorf("cannot finish the renames a stopped run left in %s: %w (its journal is %s)", d.root, err, filepath.Join(d.root, JournalName))
 			}
 		}
 		os.Remove(journal)
 		syncDir(d.real)
-		if len(lost) > 0 {
+		switch {
+		case len(kept) > 0:
+			return fmt.Errorf("a haven run stopped in %s while it put its files in place, and files were put where it writes since (%d in all: %s): haven kept them and put the others in place, so the folder holds files of two runs. Move those files elsewhere if they are yours, then run the stopped run's command again to write them all", d.root, len(kept), strings.Join(kept[:min(len(kept), 3)], ", "))
+		case len(lost) > 0:
 			return fmt.Errorf("a haven run stopped in %s while it put its files in place, and files of it were gone before this run could put them there (%d in all: %s): those keep what they held before, so the folder holds files of two runs. The others are now in place and this run wrote nothing more; run the stopped run's command again to write them all", d.root, len(lost), strings.Join(lost[:min(len(lost), 3)], ", "))
 		}
 	}
@@ -722,12 +738,25 @@ func isTemp(name string) bool {
 	return ok && tmp && i > 0 && i < len(rest)-1 && strings.Trim(rest[i+1:], "0123456789") == ""
 }
 
-// A journal line is "TMP<tab>PATH<tab>ID": the temporary file, the file it becomes (both
-// relative to the output folder) and the temporary file's identity on its disk (its inode; 0
-// where not known), by which the next run tells a file renamed from one lost.
+// A journal line is "TMP<tab>PATH<tab>ID<tab>WAS": the temporary file, the file it becomes
+// (both relative to the output folder), the temporary file's identity on its disk (its inode;
+// 0 where not known), by which the next run tells a file renamed from one lost, and the file it
+// replaces as stampOf gives it ("none" where there was none), by which it tells a file put or
+// written there since from the one the run meant to replace. Journals of earlier versions have
+// fewer.
 type entry struct {
 	tmp, path string
 	id        uint64
+	was       string // "" where the journal does not say
+}
+
+// stampOf is a file as a journal's WAS gives it: its identity on its disk and when it was last
+// written, which a file written in its place, or over it, changes; "none" for no file.
+func stampOf(fi os.FileInfo) string {
+	if fi == nil {
+		return "none"
+	}
+	return strconv.FormatUint(fileID(fi), 10) + "." + strconv.FormatInt(fi.ModTime().UnixNano(), 10)
 }
 
 // writeJournal writes the list of renames, synced, under its final name in one rename.
@@ -740,7 +769,11 @@ func (d *Dir) writeJournal(files []pending) error {
 		if err := errors.Join(err1, err2, err3); err != nil {
 			return err
 		}
-		fmt.Fprintf(&b, "%s\t%s\t%d\n", tmp, path, fileID(fi))
+		var before os.FileInfo
+		if b, err := os.Lstat(p.path); err == nil {
+			before = b
+		}
+		fmt.Fprintf(&b, "%s\t%s\t%d\t%s\n", tmp, path, fileID(fi), stampOf(before))
 	}
 	return writeSynced(filepath.Join(d.real, JournalName), b.String())
 }
@@ -755,12 +788,17 @@ func (d *Dir) readJournal(data string) ([]entry, error) {
 	for _, line := range strings.Split(strings.TrimSuffix(data, "\n"), "\n") {
 		f := strings.Split(line, "\t")
 		e := entry{}
-		ok := len(f) == 2 || len(f) == 3
+		ok := len(f) >= 2 && len(f) <= 4
 		if ok {
 			e.tmp, e.path = filepath.Clean(filepath.FromSlash(f[0])), filepath.Clean(filepath.FromSlash(f[1]))
-			if len(f) == 3 {
+			if len(f) >= 3 {
 				_, err := fmt.Sscan(f[2], &e.id)
 				ok = err == nil
+			}
+			if len(f) == 4 {
+				id, ns, dot := strings.Cut(f[3], ".")
+				ok = ok && (f[3] == "none" || dot && strings.Trim(id, "0123456789") == "" && strings.Trim(strings.TrimPrefix(ns, "-"), "0123456789") == "" && id != "" && ns != "")
+				e.was = f[3]
 			}
 		}
 		dir, base := filepath.Split(e.path)
