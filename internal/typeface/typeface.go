@@ -102,6 +102,26 @@ func (f *Family) Prints(face Face) Face {
 	return face
 }
 
+// mostLetters is the family of fam and the faces from gives the letters fam lacks that sets
+// the most letters of texts.
+func mostLetters(fam *Family, from map[rune]*Family, texts []diag.Located) *Family {
+	count := map[*Family]int{}
+	for _, t := range texts {
+		for _, r := range t.Text {
+			if unicode.IsLetter(r) {
+				count[cmp.Or(from[r], fam)]++
+			}
+		}
+	}
+	most := fam
+	for f, n := range count {
+		if n > count[most] {
+			most = f
+		}
+	}
+	return most
+}
+
 // oneWeight reports whether the user gave the family one weight (its regular file as its bold).
 func (f *Family) oneWeight() bool {
 	return !f.BuiltIn() && len(f.Regular) > 0 && len(f.Bold) > 0 && &f.Regular[0] == &f.Bold[0]
@@ -808,9 +828,16 @@ func Choose(lang string, families []*Family, texts []diag.Located) (*Family, err
 	fam := *families[best]
 	fam.Fallback, fam.from = nil, from
 
+	// a family of one weight that sets most of the language's letters (a Tifinagh font given
+	// for a Tifinagh edition, the Latin digits and "HELP" from the built-in family) sets the
+	// weight of every face: its bold is its regular, so the others' is too
+	oneWeight := fam.oneWeight() || mostLetters(&fam, from, texts).oneWeight()
+	if oneWeight {
+		fam.regular = true
+	}
 	for _, f := range families {
 		if need[f] {
-			if fam.oneWeight() { // its bold is its regular: so is its fallbacks'
+			if oneWeight { // its bold is its regular: so is its fallbacks'
 				g := *f
 				g.regular = true
 				for r, from := range fam.from {

@@ -7,6 +7,7 @@ import (
 
 	"golang.org/x/image/font/sfnt"
 
+	"haven/internal/contenttest"
 	"haven/internal/diag"
 )
 
@@ -55,6 +56,44 @@ func TestOneWeightFamilyFallbacksPrintRegular(t *testing.T) {
 			}
 			if got, want := digits.Advance(&buf, Bold, '8'), builtin[0].Advance(&buf, tt.want, '8'); got != want {
 				t.Errorf("a bold '8' measures %d, want %d", got, want)
+			}
+		})
+	}
+}
+
+// A family of one weight given for a script the built-in family lacks (Tifinagh) sets most of
+// an edition's letters, and the built-in family, chosen first for the Latin words and digits
+// the font lacks, prints its bold in its regular weight too: a heading's number and question
+// mark, and the hotline's number, in the weight of the words around them.
+func TestOneWeightFallbackSetsTheWeight(t *testing.T) {
+	tif := contenttest.SystemFont(t, "/usr/share/fonts/truetype/noto/NotoSansTifinagh-Regular.ttf", "fonts-noto-core")
+	builtin, err := Defaults()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct {
+		name string
+		bold []byte
+		want Face
+	}{
+		{"one weight, the file given twice", tif, Regular},
+		{"a bold of its own", bytes.Clone(tif), Bold},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			fam, err := New("Tifinagh", "t.ttf", "t.ttf", tif, tt.bold)
+			if err != nil {
+				t.Fatal(err)
+			}
+			texts := []diag.Located{{Text: "ⵜⵉⴷⵜⵉⵏ ⴷ ⵉⵙⵇⵙⵉⵜⵏ ⵅⴼ ⵜⵓⵎⵥⴰ ⵏ ⵉⵎⵥⵥⵉⵢⵏ"}, {Text: "1. ⵎⴰⵏ ⴰⵢⵏⵏⴰ ⵙⵔⵙⵖ? ⵙⵉⵡⵍ ⵖⵔ 1-888-373-7888, Safe Harbor Center"}}
+			chosen, err := Choose("zgh", append([]*Family{fam}, builtin...), texts)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var buf sfnt.Buffer
+			for _, run := range chosen.Runs(&buf, texts[1].Text) {
+				if got := run.Face.Prints(Bold); got != tt.want {
+					t.Errorf("%q in %s: its bold prints in face %d, want %d", run.Text, run.Face.Name, got, tt.want)
+				}
 			}
 		})
 	}
