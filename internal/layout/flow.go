@@ -13,6 +13,7 @@ type row struct {
 	h      float64 // height
 	before float64 // space above it, dropped at the top of a page
 	keep   bool    // no page break between this row and the next
+	soft   uint8   // its keep gives way where keeping would leave a page a third blank: 1 a list's to what leads into it, 2 its first or last two items'
 	fresh  bool    // begins a column: the text after it was moved on to a page of its own
 	part   bool    // begins a part of the text (a question, the closing): a page may well begin here
 	draw   func(c *canvas, top float64)
@@ -50,6 +51,23 @@ func paginate(rows []row, frameOf func(page int) frame) [][]placed {
 			j := i
 			for j > start+1 && rows[j-1].keep {
 				j--
+			}
+			// a list kept with what leads into it, its first items and its last, gives way
+			// where moving them on would leave more than a third of the page blank: at the
+			// last place on the page before a list, else at the last between its items
+			if blank := f.bottom - (page[j-start-1].top + page[j-start-1].h); j < i && blank > (f.bottom-f.top)/3 {
+				at := j
+				for k := i; k > j && at == j; k-- {
+					if rows[k-1].soft == 1 {
+						at = k
+					}
+				}
+				for k := i; k > j && at == j; k-- {
+					if rows[k-1].soft == 2 {
+						at = k
+					}
+				}
+				j = at
 			}
 			if j > start+1 || !rows[start].keep {
 				page = page[:j-start]

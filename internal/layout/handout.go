@@ -830,12 +830,15 @@ func (h handout) flow(margin, width float64, tight bool) (flowed, error) {
 	endLists := func(level int) {
 		for ; len(open) > level; open = open[:len(open)-1] {
 			l := open[len(open)-1]
-			if l.leadIn >= 0 {
-				rows[l.leadIn].keep = true
+			if l.leadIn >= 0 && !rows[l.leadIn].keep { // a paragraph's own keep (its last lines together) stays
+				rows[l.leadIn].keep, rows[l.leadIn].soft = true, 1
 			}
 			if l.items > 1 {
-				rows[l.first].keep = true
-				rows[l.beforeLast].keep = true
+				for _, k := range []int{l.first, l.beforeLast} {
+					if !rows[k].keep {
+						rows[k].keep, rows[k].soft = true, 2
+					}
+				}
 			}
 		}
 	}

@@ -1,0 +1,49 @@
+package layout
+
+import (
+	"slices"
+	"testing"
+)
+
+// A group of rows kept together moves on to the next page whole, unless that leaves more than
+// a third of the page blank and the group holds a list's soft keeps: then it gives way before
+// a list (what leads into it kept there) rather than between its items, and only there. A
+// paragraph's own keeps never give way.
+func TestPaginateSoftKeeps(t *testing.T) {
+	rowsOf := func(keeps string) []row { // per row: '.' free, 'k' kept, 'l' a list's lead-in, 'i' a list's item
+		var rs []row
+		for _, c := range keeps {
+			r := row{h: 10}
+			switch c {
+			case 'k':
+				r.keep = true
+			case 'l':
+				r.keep, r.soft = true, 1
+			case 'i':
+				r.keep, r.soft = true, 2
+			}
+			rs = append(rs, r)
+		}
+		return rs
+	}
+	frame := func(int) frame { return frame{0, 100} } // ten rows a page
+	for _, tt := range []struct {
+		name, keeps string
+		want        []int // rows a page
+	}{
+		{"free rows", "..............", []int{10, 4}},
+		{"a short kept group moves on", "........kk..", []int{8, 4}},
+		{"a long kept group of a paragraph moves on whole", "...kkkkkkkkk..", []int{3, 10, 1}},
+		{"a long list gives way before the list", "...kkklkikii...", []int{7, 8}},
+		{"else between its items", "...kkkkkkiki...", []int{10, 5}},
+		{"a list that moves on a little stays kept", "........lii.", []int{8, 4}},
+	} {
+		var got []int
+		for _, p := range paginate(rowsOf(tt.keeps), frame) {
+			got = append(got, len(p))
+		}
+		if !slices.Equal(got, tt.want) {
+			t.Errorf("%s (%s): pages of %v rows, want %v", tt.name, tt.keeps, got, tt.want)
+		}
+	}
+}
