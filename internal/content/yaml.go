@@ -77,9 +77,20 @@ func decodeText(file string, data []byte, out any) ([]field, diag.Problems, spel
 			"replace it with … or three dots")
 		return nil, ps, nil
 	}
-	if at, msg, hint := mistyped(strings.Split(string(data), "\n"), reflect.TypeOf(out).Elem()); at > 0 {
-		ps.Add(file, at, "", msg, hint) // before YAML reads it: it names another line, or none
-		return nil, ps, nil
+	// before YAML reads it, which names another line, or none; every such line, as a file
+	// pasted from a word processor has many
+	if lines := strings.Split(string(data), "\n"); true {
+		for n := 0; n < 20; n++ {
+			at, msg, hint := mistyped(lines, reflect.TypeOf(out).Elem())
+			if at == 0 {
+				break
+			}
+			ps.Add(file, at, "", msg, hint)
+			lines[at-1] = "" // said: the next
+		}
+		if len(ps) > 0 {
+			return nil, ps, nil
+		}
 	}
 	var root yaml.Node
 	dec := yaml.NewDecoder(bytes.NewReader(data))
@@ -108,11 +119,12 @@ func decodeText(file string, data []byte, out any) ([]field, diag.Problems, spel
 			return nil, ps, nil
 		}
 		line, msg := yamlErrorLine(err)
+		msg = "not valid YAML: " + msg
 		hint := "check the indentation and quote text that contains a colon"
 		if at, m, h := backslashQuoted(lines, line, msg); at > 0 {
-			line, msg, hint = at, m, h
+			line, msg, hint = at, "not valid YAML: "+m, h
 		} else if at := tabbed(lines, line); at > 0 {
-			line, hint = at, "this line has a tab; indent with spaces only"
+			line, msg, hint = at, "has a tab in its indent, which YAML does not allow", "indent with spaces only"
 		} else if at, h := unspacedColon(lines, reflect.TypeOf(out).Elem()); at > 0 {
 			line, hint = at, h
 		} else if at, h := hashInFlow(lines); at > 0 {
@@ -120,7 +132,7 @@ func decodeText(file string, data []byte, out any) ([]field, diag.Problems, spel
 		} else if at, h := yamlSlip(lines, line); at > 0 {
 			line, hint = at, h
 		}
-		ps.Add(file, line, "", "not valid YAML: "+msg, hint)
+		ps.Add(file, line, "", msg, hint)
 		return nil, ps, nil
 	}
 	if root.Kind == 0 || len(root.Content) == 0 {

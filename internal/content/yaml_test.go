@@ -138,11 +138,11 @@ func TestYAMLErrorNamesTheMistakesLine(t *testing.T) {
 		{"a colon and space in a list's line", "en/text.yaml", "    - A trained person answers, day or night.", "    - A trained person answers: day or night.",
 			`content/en/text.yaml:33: card.back_lines[1]: should be a single text, and YAML reads the colon and space in it as a field's (put the line in quotes: - "A trained person answers: day or night.")`},
 		{"a tab", "settings.yaml", "  name: The Mission Haven", "\tname: The Mission Haven",
-			"content/settings.yaml:7: not valid YAML: found character that cannot start any token (this line has a tab; indent with spaces only)"},
+			"content/settings.yaml:7: has a tab in its indent, which YAML does not allow (indent with spaces only)"},
 		{"a tab before a key after a plain value", "settings.yaml", "  keyword: HELP", "  keyword: HELP\n\tother_keywords: []",
-			"content/settings.yaml:36: not valid YAML: found a tab character that violates indentation (this line has a tab; indent with spaces only)"},
+			"content/settings.yaml:36: has a tab in its indent, which YAML does not allow (indent with spaces only)"},
 		{"a tab before a text's key", "en/text.yaml", "  call: Call {call}", "\tcall: Call {call}",
-			"content/en/text.yaml:15: not valid YAML: found a tab character that violates indentation (this line has a tab; indent with spaces only)"},
+			"content/en/text.yaml:15: has a tab in its indent, which YAML does not allow (indent with spaces only)"},
 		// a no-break space where YAML needs a space: named at its line, with ordinary spaces to write
 		{"a no-break space in an indent", "settings.yaml", "  call: 1-888-373-7888", "\u00a0 \u00a0 call: 1-888-373-7888",
 			"content/settings.yaml:30: has a no-break space (U+00A0) in its indent, which YAML does not read as a space (indent the line with 2 ordinary spaces instead)"},
@@ -404,6 +404,17 @@ func TestQuoteLeftOpen(t *testing.T) {
 		errors.As(err, &ps)
 		if tt.want == "" && err != nil || tt.want != "" && (len(ps) != 1 || !strings.Contains(ps[0].Error(), tt.want)) {
 			t.Errorf("%s %q: got %v, want one problem: %q", tt.file, tt.new, err, tt.want)
+		}
+	}
+}
+
+// Every line with a no-break space where YAML needs a space is named in one run, as a file
+// pasted from a word processor has many: the user fixes them all at once.
+func TestEveryMistypedSpaceNamed(t *testing.T) {
+	got := loadErr(edits(t, []string{"settings.yaml", "  call: 1-888-373-7888", "\u00a0 call: 1-888-373-7888", "  keyword: HELP", "  keyword:\u00a0HELP", "  name: The Mission Haven", "\u00a0 name: The Mission Haven"}))
+	for _, want := range []string{"content/settings.yaml:7: has a no-break space", "content/settings.yaml:30: has a no-break space", "content/settings.yaml:35: has a no-break space (U+00A0) after its \"keyword:\""} {
+		if !strings.Contains(got, want) {
+			t.Errorf("not named: %s\nin\n%s", want, got)
 		}
 	}
 }
