@@ -1104,7 +1104,11 @@ func yamlSlip(lines []string, from int) (int, string) {
 		} else if strings.HasPrefix(v, "{") {
 			return i + 1, braceHint(key, withoutComment(v))
 		} else if listThenText(v) {
-			return i + 1, fmt.Sprintf("a value that starts with [ is read as a list, and the text after its ] breaks the file: put the whole text in quotes, %s %s", key, yamlQuoted(withoutComment(v)))
+			quoted := yamlQuoted(withoutComment(v))
+			if rs := []rune(quoted); len(rs) > 80 { // a long line (a pasted one) shown in part
+				quoted = string(rs[:60]) + "…\""
+			}
+			return i + 1, fmt.Sprintf("a value that starts with [ is read as a list, and the text after its ] breaks the file: put the whole text in quotes, %s %s", key, quoted)
 		} else if markup(v) {
 			return i + 1, fmt.Sprintf("YAML reads a value that starts with %s as markup, not text: put the whole text in quotes, %s %s", v[:1], key, yamlQuoted(v))
 		} else if t := strings.TrimSpace(withoutComment(v)); i+1 == from && key != "" && strings.Contains(t, ": ") && t[0] != '"' && t[0] != '\'' {
