@@ -189,8 +189,11 @@ func (d *decoder) value(n *yaml.Node, v reflect.Value, path string, at int) {
 		if f := strings.Fields(v); len(f) > 0 {
 			markup = f[0]
 		}
-		d.ps.Add(d.file, n.Line, path, fmt.Sprintf("YAML reads %q at its start as markup, not text, and would print %s", markup, prints),
-			"put the whole text in quotes: "+yamlQuoted(v))
+		hint := "put the whole text in quotes: " + yamlQuoted(v)
+		if rest := strings.TrimSpace(strings.TrimPrefix(v, markup)); n.Anchor != "" && rest != "" && strings.ContainsRune(`"'`, rune(rest[0])) {
+			hint = fmt.Sprintf("remove %s, a name for reusing the text, which haven does not read: write the text alone, %s", markup, rest) // "&dg \"In danger...\"": an anchor meant as one
+		}
+		d.ps.Add(d.file, n.Line, path, fmt.Sprintf("YAML reads %q at its start as markup, not text, and would print %s", markup, prints), hint)
 		n.Value, n.Anchor, n.Tag = v, "", "!!str" // read as meant, so the messages after this one are about what it says
 	}
 	if n.Tag == "!!binary" {
