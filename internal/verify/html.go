@@ -117,7 +117,11 @@ func setApart(n *xhtml.Node) bool {
 		if m.DataAtom == atom.Html || attrOf(m, "dir") != "ltr" {
 			return false
 		}
-		return !site.HasRTL(rawTextOf(m))
+		raw := rawTextOf(m)
+		if m.DataAtom == atom.Bdi && slices.Contains(strings.Fields(attrOf(m, "class")), "num") { // drawn as written (unicode-bidi: isolate-override): a tatweel joins its groups as a dash
+			raw = strings.ReplaceAll(raw, "\u0640", "")
+		}
+		return !site.HasRTL(raw)
 	}
 	return false
 }

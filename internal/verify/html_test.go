@@ -250,6 +250,7 @@ func TestHTMLRightToLeftAndTTY(t *testing.T) {
 	l.Text.Help.Call.Text = "اتصل على 1-888-373-7888"
 	c.Settings.Hotline.TTY.Text = "1-800-787-3224"
 	l.Text.Help.TTYLabel.Text, l.Text.Help.TTY.Text = "Deaf and hard of hearing", "TTY users: dial 711"
+	l.Text.Help.Note.Text = "أو اتصل على 1ـ888ـ373ـ7888 الآن" // groups joined by a tatweel, drawn as written in its <bdi class="num">
 	c.Languages = c.Languages[:1]
 	p, err := site.NewPage(c, "ar", nil, site.Options{})
 	if err != nil {
@@ -266,6 +267,7 @@ func TestHTMLRightToLeftAndTTY(t *testing.T) {
 		{"dir left to right", `<html lang="ar" dir="rtl">`, `<html lang="ar" dir="ltr">`, "dir"},
 		{"the call number not set apart", `اتصل على <bdi class="num" dir="ltr">1-<wbr>888-<wbr>373-<wbr>7888</bdi>`, `اتصل على 1-888-373-7888`, "set apart"},
 		{"711 dialling the TTY number", `<a class="help__link" href="tel:711"`, `<a class="help__link" href="tel:&#43;18007873224"`, `"TTY users: dial 711" dials tel:+18007873224`},
+		{"a tatweel's number isolated but not drawn as written", `<bdi class="num" dir="ltr">1ـ`, `<bdi dir="ltr">1ـ`, "set apart"},
 	} {
 		if !strings.Contains(string(raw), tc.old) {
 			t.Fatalf("%s: the page has no %s", tc.name, tc.old)
