@@ -53,6 +53,9 @@ func TestNumbersInUnusualForms(t *testing.T) {
 		{us, "اتصل على ١٫٨٨٨٫٣٧٣٫٧٨٨٩ الآن.", "one slip away from hotline.call"},
 		{us, "请拨打1ー888ー373ー7888，或1一888一373一7888。", ""},
 		{us, "اتصل على 1ـ888ـ373ـ7888 أو ١،٨٨٨،٣٧٣،٧٨٨٨ الآن.", ""},
+		{us, "اتصل على 1ـــ888ـــ373ـــ7889 الآن.", `"1ـــ888ـــ373ـــ7889" (1-888-373-7889) is one slip away from hotline.call`}, // a tatweel drawn longer
+		{us, "اتصل على 1 ـ 888 ـ 373 ـ 7889 الآن.", "one slip away from hotline.call"},
+		{us, "اتصل على ١ـــ٨٨٨ـــ٣٧٣ـــ٧٨٨٨ أو 1 ـ 888 ـ 373 ـ 7888 الآن.", ""},
 		{us, "一一回答：第一、二、三步；2024年，１ー２日。", ""},
 		// Chinese numerals written digit by digit, as a number is read out
 		{us, "请拨打一八八八三七三七八八九。", `"一八八八三七三七八八九" (18883737889) is one slip away from hotline.call`},

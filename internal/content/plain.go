@@ -97,6 +97,8 @@ func plainOf(s string) plain {
 				fold = string(rune('0' + digitValue(r)))
 			case numeral(r) != 0 && inNumerals(rs, k):
 				fold = string(numeral(r))
+			case rs[k] == 'ـ' && k > 0 && rs[k-1] == 'ـ' && separatorBetween(rs, k) != 0:
+				fold = "" // a tatweel drawn longer: one dash
 			case separatorBetween(rs, k) != 0:
 				fold = string(separatorBetween(rs, k))
 			case wideASCII(r) != 0:
@@ -168,7 +170,19 @@ func separatorBetween(rs []rune, k int) rune {
 	default:
 		return 0
 	}
-	if k == 0 || k+1 == len(rs) || !unicode.IsDigit(rs[k-1]) || !unicode.IsDigit(rs[k+1]) {
+	// the digits either side, past a tatweel drawn longer (1ـــ888) or a space each side
+	// (1 ـ 888), as a dash between spaces is
+	before, after := k-1, k+1
+	for rs[k] == 'ـ' && before > 0 && rs[before] == 'ـ' {
+		before--
+	}
+	for rs[k] == 'ـ' && after < len(rs)-1 && rs[after] == 'ـ' {
+		after++
+	}
+	if sep == '-' && before > 0 && after < len(rs)-1 && rs[before] == ' ' && rs[after] == ' ' {
+		before, after = before-1, after+1
+	}
+	if before < 0 || after >= len(rs) || !unicode.IsDigit(rs[before]) || !unicode.IsDigit(rs[after]) {
 		return 0
 	}
 	return sep

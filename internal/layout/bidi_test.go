@@ -58,3 +58,29 @@ func TestNumbersDottedGroups(t *testing.T) {
 		}
 	}
 }
+
+// A number whose groups a Chinese, Japanese or Korean keyboard joined with a letter it types
+// for a dash (ー ｰ 一 ㅡ), or an Arabic one with a tatweel, drawn longer or between spaces, is
+// one number: a line does not break inside it, and it reads left to right.
+func TestNumbersJoinedByDashLetters(t *testing.T) {
+	for _, tt := range []struct {
+		s    string
+		want []string
+	}{
+		{"请拨打1ｰ888ｰ373ｰ7888或", []string{"1ｰ888ｰ373ｰ7888"}},
+		{"请拨打1ー888ー373ー7888。", []string{"1ー888ー373ー7888"}},
+		{"请拨打1一888一373一7888。", []string{"1一888一373一7888"}},
+		{"1ㅡ888ㅡ373ㅡ7888로 전화하세요", []string{"1ㅡ888ㅡ373ㅡ7888"}},
+		{"اتصل على 1ـــ888ـــ373ـــ7888 الآن", []string{"1ـــ888ـــ373ـــ7888"}},
+		{"اتصل على 1 ـ 888 ـ 373 ـ 7888 الآن", []string{"1 ـ 888 ـ 373 ـ 7888"}},
+		{"第1页，共一页", []string{"1"}},
+	} {
+		var got []string
+		for _, n := range Numbers(tt.s) {
+			got = append(got, tt.s[n[0]:n[1]])
+		}
+		if !slices.Equal(got, tt.want) {
+			t.Errorf("Numbers(%q) = %q, want %q", tt.s, got, tt.want)
+		}
+	}
+}
