@@ -2,6 +2,8 @@ package content
 
 import (
 	"fmt"
+	"slices"
+	"strings"
 
 	"haven/internal/diag"
 )
@@ -48,13 +50,21 @@ func revealing(s Settings, t *Text) []string {
 	return append([]string{t.HotlineName.Text, s.Organisation.Name.Text, t.Organisation.Name.Text}, ownSites(s)...)
 }
 
-// ownSites are the registrable domains of the resource page, the hotline's chat and the
-// organisation's website.
+// ownSites are the registrable domains of the resource page, the hotline's chat, the
+// organisation's website and the email addresses of its contact line (intake@hhcolumbus.org
+// says whose it is as its site does).
 func ownSites(s Settings) []string {
 	var sites []string
 	for _, u := range []string{s.ResourceURL, s.Hotline.Chat.Text, s.Organisation.Website} {
 		if h := hostOf(u); h != "" {
 			sites = append(sites, h)
+		}
+	}
+	for _, w := range strings.Fields(s.Organisation.Contact.Text) {
+		if _, domain, ok := strings.Cut(mailIn(w), "@"); ok {
+			if h := hostOf("https://" + domain); h != "" && !slices.Contains(sites, h) {
+				sites = append(sites, h)
+			}
 		}
 	}
 	return sites

@@ -1509,3 +1509,20 @@ func TestNameWordsOfANumbersSite(t *testing.T) {
 		t.Errorf("Text 1737 beside 1737.org.nz: %v", ps)
 	}
 }
+
+// The email address of the organisation's contact line says whose line it is as its site does:
+// the discreet card may not print it, unless show_names asks for names.
+func TestDiscreetCardContactEmail(t *testing.T) {
+	contact := []string{"settings.yaml", `  contact: ""`, `  contact: "intake@hhcolumbus.org · 614-276-2274"`}
+	note := []string{"en/text.yaml", "  back_note: Keep this number for when you need it.", "  back_note: Or write to intake@hhcolumbus.org"}
+	load := func(text []string) error {
+		_, err := Load(edits(t, contact, text), "content", Overrides{Langs: []string{"en"}, Discreet: true})
+		return err
+	}
+	if err := load(note); err == nil || !strings.Contains(err.Error(), `discreet.back_note: prints "hhcolumbus.org" on the discreet card, which must not say whose line it is`) {
+		t.Errorf("got %v", err)
+	}
+	if err := load(append(slices.Clone(note), "\ndiscreet:\n", "\ndiscreet:\n  show_names: true\n")); err != nil {
+		t.Errorf("with show_names: %v", err)
+	}
+}

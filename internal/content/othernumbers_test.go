@@ -36,6 +36,8 @@ func TestOtherNumbers(t *testing.T) {
 		// slip of it right, as in a text
 		{"a slip of a listed number in the contact line", [][]string{{set, `  contact: ""`, `  contact: "Office: 614-276-2247"`}, line(`  other_numbers: ["614-276-2274"]` + confirmed)},
 			`content/settings.yaml:9: organisation.contact: "614-276-2247" is one slip away from organisation.other_numbers[1] 614-276-2274; a likely typo (check both against the organisation's records; if 614-276-2247 is another of your own numbers (a fax, an office line), list it in settings.yaml under organisation: as other_numbers: ["614-276-2247"], or add it to that list)`},
+		{"an office and its fax one apart in the contact line, the fax listed", [][]string{{set, `  contact: ""`, `  contact: "Office 614-276-2870 · Fax 614-276-2871"`}, line(`  other_numbers: [614-276-2871]`)},
+			`content/settings.yaml:9: organisation.contact: "614-276-2870" is one slip away from organisation.contact 614-276-2871 (fax); a likely typo (check both against the organisation's records; if 614-276-2870 is another of your own numbers (a fax, an office line), list it in settings.yaml under organisation: as other_numbers: ["614-276-2870"], or add it to that list)`},
 		{"two listed numbers one apart, one in the contact line", [][]string{{set, `  contact: ""`, `  contact: "Office: 614-276-2870"`},
 			line("  other_numbers: [614-276-2874, 614-276-2870]")}, ""},
 		{"the hotline's own number listed", [][]string{line("  other_numbers:\n    - 614-276-2274\n    - (614) 276-2273")},

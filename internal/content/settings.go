@@ -805,6 +805,7 @@ func checkHotline(s *Settings, bad func(path, msg, hint string)) {
 	nums := s.Numbers()
 	checkOtherNumbers(s, nums, bad)
 	checkConfirmed(s, bad)
+	refused := map[string]bool{} // a contact line's number, said once beside its nearest
 	for i, n := range nums {
 		said := map[string]bool{} // one number to call and text is one slip, said once
 		for _, m := range nums[:i] {
@@ -819,13 +820,18 @@ func checkHotline(s *Settings, bad func(path, msg, hint string)) {
 				n, m = m, n // the contact's number is named, as the texts' are beside a listed one
 			}
 			listed := declared(nums, n.Key) || !contact && declared(nums, m.Key)
-			if phone.OneOff(n.Key, m.Key) && !services[n.Key] && !services[m.Key] && !listed && !s.confirmed(n.Written) && !s.confirmed(m.Written) && !servicesApart(n, m, s.Country) { // TTY 711 beside 911 is the relay service
+			if phone.OneOff(n.Key, m.Key) && !services[n.Key] && !services[m.Key] && !listed && !s.confirmed(n.Written) && !s.confirmed(m.Written) && !servicesApart(n, m, s.Country) && !refused[n.Field+n.Key] { // TTY 711 beside 911 is the relay service
 				hint := "check both against the organisation's records"
 				if strings.HasPrefix(n.Field, "hotline.") && strings.HasPrefix(m.Field, "hotline.") {
 					hint += fmt.Sprintf("; if both are right (two lines numbered one apart), list one of them again under organisation: as other_numbers: [%s] to say so", yamlQuoted(n.Written))
 				} else if !strings.HasPrefix(n.Field, "hotline.") {
-					hint = bothRight(hint, n.Written, s.Country, m)
+					near := m
+					if m.Field == contactField && declared(nums, m.Key) {
+						near.Field = otherField // listed already: the hint lists this one alone
+					}
+					hint = bothRight(hint, n.Written, s.Country, near)
 				}
+				refused[n.Field+n.Key] = n.Field == contactField
 				bad(n.Field, fmt.Sprintf("%q is one slip away from %s; a likely typo", n.Written, m), hint)
 			}
 		}

@@ -378,11 +378,15 @@ type cardWords struct {
 // it is, any more than its number line does.
 // The hotline's own numbers are replaced whole, where they are written as settings.yaml
 // writes them: a vanity word glued to its digits (1800RESPECT) is no number's span.
+// So is any other spelling of one, its word after digits in any case and with any
+// separators ("1800 RESPECT", "1800respect", "+1 800 799 safe"), where it dials that number.
 func inDigits(at diag.Located, s content.Settings) diag.Located {
 	country := s.Country
 	for _, n := range []diag.Located{s.Hotline.Call, s.Hotline.Text, s.Hotline.TTY} {
 		if n.Text != "" && strings.ContainsFunc(n.Text, unicode.IsLetter) {
-			at.Text = strings.ReplaceAll(at.Text, n.Text, phone.InDigits(n.Text, country))
+			digits := phone.InDigits(n.Text, country)
+			at.Text = strings.ReplaceAll(at.Text, n.Text, digits)
+			at.Text = respelled(at.Text, n.Text, digits)
 		}
 	}
 	spans := Numbers(at.Text)
@@ -391,6 +395,41 @@ func inDigits(at diag.Located, s content.Settings) diag.Located {
 		at.Text = at.Text[:m[0]] + phone.InDigits(at.Text[m[0]:m[1]], country) + at.Text[m[1]:]
 	}
 	return at
+}
+
+// respelled is text with each spelling of the vanity number written (its word after digits,
+// in any case and with any separators, dialling the same keys) replaced by digits.
+func respelled(text, written, digits string) string {
+	word := strings.Map(func(r rune) rune { return map[bool]rune{true: unicode.ToUpper(r), false: -1}[unicode.IsLetter(r)] }, written)
+	if i := strings.Index(word, " "); word == "" || i >= 0 {
+		return text
+	}
+	want := phone.Dialled(digits)
+	upper := strings.ToUpper(text) // the same length in bytes for the letters a vanity word has
+	for from := 0; ; {
+		i := strings.Index(upper[from:], word)
+		if i < 0 || len(upper) != len(text) {
+			return text
+		}
+		i += from
+		start := i // back over the digits and separators before the word
+		for start > 0 && strings.ContainsRune("0123456789+-.()  ", rune(text[start-1])) {
+			start--
+		}
+		for start < i && text[start] == ' ' {
+			start++
+		}
+		end := i + len(word)
+		// the same keys, past letters after the number's length (1800RESPECT's T), or without
+		// the trunk 1 before them (800-799-SAFE)
+		if d := phone.Dialled(text[start:end]); phone.Digits(text[start:i]) != "" && (strings.HasPrefix(d, want) || strings.HasSuffix(want, d) && len(d) >= len(want)-1) {
+			text = text[:start] + digits + text[end:]
+			upper = strings.ToUpper(text)
+			from = start + len(digits)
+			continue
+		}
+		from = end
+	}
 }
 
 // newCard is a card of w x h: the discreet one, the adult's (cards: audience: adult), or the

@@ -1,0 +1,21 @@
+package layout
+
+import "testing"
+
+// The discreet card prints the hotline's vanity number in digits however a text spells it: its
+// word after digits, in any case, with any separators, where it dials the same keys; the word
+// alone, or after another number, is left as written.
+func TestRespelledVanityNumbers(t *testing.T) {
+	for _, tt := range []struct{ text, written, digits, want string }{
+		{"Or call 1800RESPECT any time.", "1800RESPECT (1800 737 732)", "1800 737 732", "Or call 1800 737 732 any time."},
+		{"Or call 1800 respect, or 1800-RESPECT.", "1800RESPECT", "1800 737 732", "Or call 1800 737 732, or 1800 737 732."},
+		{"Call +1 800 799 safe or 800-799-SAFE", "1-800-799-SAFE", "1-800-799-7233", "Call 1-800-799-7233 or 1-800-799-7233"},
+		{"TTY 1800787DEAF", "1-800-787-DEAF", "1-800-787-3323", "TTY 1-800-787-3323"},
+		{"You are safe. We respect you.", "1-800-799-SAFE", "1-800-799-7233", "You are safe. We respect you."},
+		{"Call 1-800-555-SAFE", "1-800-799-SAFE", "1-800-799-7233", "Call 1-800-555-SAFE"},
+	} {
+		if got := respelled(tt.text, tt.written, tt.digits); got != tt.want {
+			t.Errorf("respelled(%q) = %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}
