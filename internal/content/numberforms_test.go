@@ -62,6 +62,12 @@ func TestNumbersInUnusualForms(t *testing.T) {
 		{us, "如有紧急危险，请拨打九一二。", "one slip away from hotline.emergency"},
 		{us, "发送HELP到二三三七三四。", "one slip away from hotline.text"},
 		{us, "请拨打一八八八三七三七八八八，危险时拨打九一一。", ""},
+		{us, "请拨打１８８８ー三七三ー七八八九。", "one slip away from hotline.call"},
+		{us, "请拨打一八八八ー三七三ー七八八九。", "one slip away from hotline.call"},
+		{us, "请拨打1、888、373、7889。", "one slip away from hotline.call"},
+		{us, "请拨打幺八八八三七三七八八九。", "one slip away from hotline.call"},
+		{us, "紧急时拨打幺幺零。", `"幺幺零" is the emergency number of DE`}, // 110, read out: another country's
+		{us, "第一、二、三步；1、2、3。", ""},
 		{us, "我们有一百二十名志愿者，一千零一个故事，三三五五，一九一一年。", ""},
 	})
 }

@@ -121,14 +121,17 @@ func plainOf(s string) plain {
 	return p
 }
 
-// numeral is the ASCII digit of a Chinese numeral that writes a digit (〇 or 零 0, 一 1 ...
-// 九 9), 0 for any other character.
+// numeral is the ASCII digit of a Chinese numeral that writes a digit (〇 or 零 0, 一 or 幺
+// 1 ... 九 9), 0 for any other character.
 func numeral(r rune) rune {
 	if i := strings.IndexRune("〇一二三四五六七八九", r); i >= 0 {
 		return '0' + rune(i/3) // each is three bytes
 	}
-	if r == '零' {
+	switch r {
+	case '零':
 		return '0'
+	case '幺': // one, as a number is read out (幺幺零, 110)
+		return '1'
 	}
 	return 0
 }
@@ -163,7 +166,7 @@ func separatorBetween(rs []rune, k int) rune {
 		sep = '-'
 	case 'ꞏ':
 		sep = '·'
-	case '،', '٬':
+	case '،', '٬', '、': // the Arabic and the ideographic comma
 		sep = ','
 	case '٫':
 		sep = '.'
@@ -182,7 +185,8 @@ func separatorBetween(rs []rune, k int) rune {
 	if sep == '-' && before > 0 && after < len(rs)-1 && rs[before] == ' ' && rs[after] == ' ' {
 		before, after = before-1, after+1
 	}
-	if before < 0 || after >= len(rs) || !unicode.IsDigit(rs[before]) || !unicode.IsDigit(rs[after]) {
+	digit := func(r rune) bool { return unicode.IsDigit(r) || numeral(r) != 0 } // or a numeral: 一八八八ー三七三
+	if before < 0 || after >= len(rs) || !digit(rs[before]) || !digit(rs[after]) {
 		return 0
 	}
 	return sep
