@@ -157,25 +157,8 @@ func TestJournalLostFile(t *testing.T) {
 		}, true},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
-			out := old(t)
-			d := stage(t, out, []string{"a", "b"}, 2, names, "new")
-			renamed := 0
-			Hook = func(p string) {
-				if p == "renamed" {
-					if renamed++; renamed == 1 {
-						panic("killed")
-					}
-				}
-			}
-			func() {
-				defer func() { recover() }()
-				d.Commit()
-			}()
-			Hook = nil
-			kill(d)
-			journal, _ := os.ReadFile(filepath.Join(out, JournalName))
-			lines := strings.Split(string(journal), "\n")
-			tt.lose(out, strings.Split(lines[len(lines)-2], "\t")) // the last, not yet renamed
+			out := killedDuringRenames(t, 1)
+			tt.lose(out, lastToRename(out))
 			d, err := Open(out, nil, 0)
 			if err == nil {
 				d.Abort()
@@ -231,25 +214,8 @@ func TestJournalKeepsFilesPutSince(t *testing.T) {
 		}, "IMPORTANT", "files of it were gone before this run could put them there"}, // through the link: none
 	} {
 		t.Run(tt.name, func(t *testing.T) {
-			out := old(t)
-			d := stage(t, out, []string{"a", "b"}, 2, names, "new")
-			renamed := 0
-			Hook = func(p string) {
-				if p == "renamed" {
-					if renamed++; renamed == 1 {
-						panic("killed")
-					}
-				}
-			}
-			func() {
-				defer func() { recover() }()
-				d.Commit()
-			}()
-			Hook = nil
-			kill(d)
-			journal, _ := os.ReadFile(filepath.Join(out, JournalName))
-			lines := strings.Split(string(journal), "\n")
-			path := strings.Split(lines[len(lines)-2], "\t")[1] // the last, not yet renamed
+			out := killedDuringRenames(t, 1)
+			path := lastToRename(out)[1]
 			tt.change(t, out, path)
 			d, err := Open(out, nil, 0)
 			if err == nil {

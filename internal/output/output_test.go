@@ -99,18 +99,16 @@ func old(t *testing.T) string {
 	return out
 }
 
-var allOld = map[string]string{"a/": "", "b/": "", "a/x.pdf": "old", "a/y.pdf": "old", "b/x.pdf": "old", "b/y.pdf": "old"}
-var allNew = map[string]string{"a/": "", "b/": "", "a/x.pdf": "new", "a/y.pdf": "new", "b/x.pdf": "new", "b/y.pdf": "new"}
-
-// A run killed during its renames leaves a mix of old and new files and its journal; the next
-// run into the folder puts every new file in place before it does anything else.
-func TestKilledDuringRenamesIsRolledForward(t *testing.T) {
-	out := old(t)
+// killedDuringRenames is an output folder of a kit where a run of a new one was killed after
+// its nth rename, its journal left.
+func killedDuringRenames(t *testing.T, nth int) (out string) {
+	t.Helper()
+	out = old(t)
 	d := stage(t, out, []string{"a", "b"}, 2, names, "new")
 	renamed := 0
 	Hook = func(p string) {
 		if p == "renamed" {
-			if renamed++; renamed == 2 {
+			if renamed++; renamed == nth {
 				panic("killed")
 			}
 		}
@@ -121,6 +119,24 @@ func TestKilledDuringRenamesIsRolledForward(t *testing.T) {
 	}()
 	Hook = nil
 	kill(d)
+	return out
+}
+
+// lastToRename is the journal's last rename, not made before the run was killed: its
+// temporary file and the file it becomes.
+func lastToRename(out string) []string {
+	journal, _ := os.ReadFile(filepath.Join(out, JournalName))
+	lines := strings.Split(string(journal), "\n")
+	return strings.Split(lines[len(lines)-2], "\t")
+}
+
+var allOld = map[string]string{"a/": "", "b/": "", "a/x.pdf": "old", "a/y.pdf": "old", "b/x.pdf": "old", "b/y.pdf": "old"}
+var allNew = map[string]string{"a/": "", "b/": "", "a/x.pdf": "new", "a/y.pdf": "new", "b/x.pdf": "new", "b/y.pdf": "new"}
+
+// A run killed during its renames leaves a mix of old and new files and its journal; the next
+// run into the folder puts every new file in place before it does anything else.
+func TestKilledDuringRenamesIsRolledForward(t *testing.T) {
+	out := killedDuringRenames(t, 2)
 	mixed := contents(t, out)
 	if mixed["a/x.pdf"] != "new" || mixed["b/y.pdf"] != "old" || mixed[JournalName] == "" {
 		t.Fatalf("the simulated kill did not stop midway: %v", mixed)
