@@ -1672,6 +1672,10 @@ func (h handout) panelTooTall(height, room, width float64, box bool) error {
 	if ls, err := addressLines(h.in.M, h.style(Bold, 1, 1.3), h.in.Address, width/2, 2, true, ""); err != nil || len(ls) > 1 {
 		hint += ", or set display_url in settings.yaml to a shorter address to print under the QR code"
 	}
+	margin, _ := h.measure()
+	if foot, err := h.footerLines(h.p.W - 2*margin); err == nil && len(foot) > 2 { // the footer takes its lines from every page
+		hint += fmt.Sprintf(", or shorten organisation.name or organisation.contact in settings.yaml, which take %d lines of the footer on every page", len(foot))
+	}
 	if box {
 		return &FitError{Where: "the hotline box", At: at, Hint: hint,
 			Msg: fmt.Sprintf("is its longest text (%d lines at half its width), and the box is %s too tall for page 1", most, inches(over))}

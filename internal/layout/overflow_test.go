@@ -542,3 +542,22 @@ func longText(t *testing.T, edition int, f, more string, outputs []output) {
 	in.Lang = &lang
 	fitsOrNamed(t, in, field, outputs)
 }
+
+// A hotline box too tall for page 1 beside a footer of many lines (a long organisation name and
+// contact line, in large print on every page) names them too: they take the room the box lacks.
+func TestBoxTooTallNamesALongFooter(t *testing.T) {
+	in := realInputs(t)[0]
+	lang := *in.Lang
+	lang.Text.Help.Note.Text = strings.Repeat("You can report anonymously, and nobody will ask for your name or where you live. ", 18)
+	in.Lang = &lang
+	for _, long := range []bool{false, true} {
+		if long {
+			in.Settings.Organisation.Name.Text = "Northeastern Ohio Regional Coalition Against Human Trafficking, Child Sexual Exploitation and Domestic Violence, Inc."
+			in.Settings.Organisation.Contact.Text = "Office 216-861-0142 · intake@norcoalition-ohio.org · 1375 Euclid Avenue, Suite 400, Cleveland OH 44115"
+		}
+		_, err := layout.Handout(in, layout.Papers["letter"], true)
+		if err == nil || strings.Contains(err.Error(), "lines of the footer on every page") != long {
+			t.Errorf("a long footer %v: %v", long, err)
+		}
+	}
+}
