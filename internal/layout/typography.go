@@ -104,6 +104,11 @@ var auxWords = map[string]string{
 	"fr": "a est ont peut peuvent sont va vont être",
 	"pt": "deve devem é está estão foi pode podem ser são vai vão",
 	"tl": "maaari maaaring dapat puwede puwedeng pwede pwedeng",
+	"de": "darf dürfen hat haben ist kann kannst können muss müssen sind soll sollen wird werden",
+	"it": "deve devono è ha hanno può possono sono",
+	"nl": "heeft hebben is kan kunnen moet moeten wordt worden zal zijn zullen",
+	"ru": "может могут должен должна должны будет будут",
+	"hy": "կարող կարողանում պետք", // "կարող / է զոհ դառնալ": can / be a victim
 }
 
 // listWords join the last item of a list ("schools, malls and online"), by language: a comma

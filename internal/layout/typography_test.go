@@ -62,6 +62,8 @@ func TestTypography(t *testing.T) {
 		{"en name's word with a hyphen", "en", nil, true, "Franklin County Domestic Violence, Sexual Assault and Human Trafficking Twenty-Four Hour Crisis and Support Line", 44,
 			[]string{"Franklin County Domestic Violence,", "Sexual Assault and Human Trafficking", "Twenty-Four Hour Crisis and Support Line"}},
 		{"tl auxiliary", "tl", nil, true, "Sinuman ay maaaring ma-traffic", 24, []string{"Sinuman", "ay maaaring ma-traffic"}},
+		{"hy modal", "hy", nil, true, "Ցանկացած երեխա կարող է զոհ դառնալ։", 28, []string{"Ցանկացած երեխա", "կարող է զոհ դառնալ։"}},
+		{"de modal", "de", nil, true, "Jedes Kind kann Opfer werden.", 20, []string{"Jedes Kind", "kann Opfer werden."}},
 		{"ar runt", "ar", nil, false, "اتصل بالخط الساخن الآن مجانا", 24, []string{"اتصل بالخط الساخن", "الآن مجانا"}},
 		{"ar narrow", "ar", nil, false, "اتصل بالخط الساخن", 6, []string{"اتصل", "بالخط", "الساخن"}},
 		{"written line break ends a paragraph", "en", nil, false, "one two three\nfour five", 30, []string{"one two three", "four five"}},
