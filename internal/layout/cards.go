@@ -405,10 +405,9 @@ func respelled(text, written, digits string) string {
 		return text
 	}
 	want := phone.Dialled(digits)
-	upper := strings.ToUpper(text) // the same length in bytes for the letters a vanity word has
 	for from := 0; ; {
-		i := strings.Index(upper[from:], word)
-		if i < 0 || len(upper) != len(text) {
+		i := indexFold(text[from:], word)
+		if i < 0 {
 			return text
 		}
 		i += from
@@ -424,12 +423,21 @@ func respelled(text, written, digits string) string {
 		// the trunk 1 before them (800-799-SAFE)
 		if d := phone.Dialled(text[start:end]); phone.Digits(text[start:i]) != "" && (strings.HasPrefix(d, want) || strings.HasSuffix(want, d) && len(d) >= len(want)-1) {
 			text = text[:start] + digits + text[end:]
-			upper = strings.ToUpper(text)
 			from = start + len(digits)
 			continue
 		}
 		from = end
 	}
+}
+
+// indexFold is the first index of word, of ASCII capitals, in s in any case, or -1.
+func indexFold(s, word string) int {
+	for i := 0; i+len(word) <= len(s); i++ {
+		if strings.EqualFold(s[i:i+len(word)], word) {
+			return i
+		}
+	}
+	return -1
 }
 
 // newCard is a card of w x h: the discreet one, the adult's (cards: audience: adult), or the

@@ -11,6 +11,7 @@ func TestRespelledVanityNumbers(t *testing.T) {
 		{"Or call 1800 respect, or 1800-RESPECT.", "1800RESPECT", "1800 737 732", "Or call 1800 737 732, or 1800 737 732."},
 		{"Call +1 800 799 safe or 800-799-SAFE", "1-800-799-SAFE", "1-800-799-7233", "Call 1-800-799-7233 or 1-800-799-7233"},
 		{"TTY 1800787DEAF", "1-800-787-DEAF", "1-800-787-3323", "TTY 1-800-787-3323"},
+		{"Straße 1, oder 1800 Respect anrufen", "1800RESPECT", "1800 737 732", "Straße 1, oder 1800 737 732 anrufen"}, // a letter whose capital is longer
 		{"You are safe. We respect you.", "1-800-799-SAFE", "1-800-799-7233", "You are safe. We respect you."},
 		{"Call 1-800-555-SAFE", "1-800-799-SAFE", "1-800-799-7233", "Call 1-800-555-SAFE"},
 	} {
