@@ -1955,7 +1955,7 @@ func hasNumber(s string) bool {
 	if hasDigit(s) {
 		return true
 	}
-	if isASCIIText(s) {
+	if isASCIIText(s) || !strings.ContainsAny(s, numerals) { // most texts of other scripts have none
 		return false
 	}
 	rs := []rune(s)

@@ -124,7 +124,7 @@ func plainOf(s string) plain {
 // numeral is the ASCII digit of a Chinese numeral that writes a digit (〇 or 零 0, 一 or 幺
 // 1 ... 九 9), 0 for any other character.
 func numeral(r rune) rune {
-	if i := strings.IndexRune("〇一二三四五六七八九", r); i >= 0 {
+	if i := strings.IndexRune(numerals[:len(numerals)-6], r); i >= 0 {
 		return '0' + rune(i/3) // each is three bytes
 	}
 	switch r {
@@ -135,6 +135,9 @@ func numeral(r rune) rune {
 	}
 	return 0
 }
+
+// numerals are the Chinese numerals numeral reads: 〇 to 九 in order, then 零 and 幺.
+const numerals = "〇一二三四五六七八九零幺"
 
 // inNumerals reports whether rs[k] is in a run of three or more Chinese numerals written digit
 // by digit, as a number is read out ("一八八八三七三七八八九", "九一二"): no 十, 百, 千, 万 or 亿

@@ -79,18 +79,17 @@ func decodeText(file string, data []byte, out any) ([]field, diag.Problems, spel
 	}
 	// before YAML reads it, which names another line, or none; every such line, as a file
 	// pasted from a word processor has many
-	if lines := strings.Split(string(data), "\n"); true {
-		for n := 0; n < 20; n++ {
-			at, msg, hint := mistyped(lines, reflect.TypeOf(out).Elem())
-			if at == 0 {
-				break
-			}
-			ps.Add(file, at, "", msg, hint)
-			lines[at-1] = "" // said: the next
+	lines := strings.Split(string(data), "\n")
+	for n := 0; n < 20; n++ {
+		at, msg, hint := mistyped(lines, reflect.TypeOf(out).Elem())
+		if at == 0 {
+			break
 		}
-		if len(ps) > 0 {
-			return nil, ps, nil
-		}
+		ps.Add(file, at, "", msg, hint)
+		lines[at-1] = "" // said: the next
+	}
+	if len(ps) > 0 {
+		return nil, ps, nil // lines is left as written where nothing was said
 	}
 	var root yaml.Node
 	dec := yaml.NewDecoder(bytes.NewReader(data))
@@ -98,7 +97,6 @@ func decodeText(file string, data []byte, out any) ([]field, diag.Problems, spel
 	if err == io.EOF {
 		err = nil
 	}
-	lines := strings.Split(string(data), "\n")
 	for err == nil { // a '---' line with nothing after it begins an empty document: valid YAML, nothing lost
 		var next yaml.Node
 		if e := dec.Decode(&next); e == io.EOF {

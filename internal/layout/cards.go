@@ -401,7 +401,7 @@ func inDigits(at diag.Located, s content.Settings) diag.Located {
 // in any case and with any separators, dialling the same keys) replaced by digits.
 func respelled(text, written, digits string) string {
 	word := strings.Map(func(r rune) rune { return map[bool]rune{true: unicode.ToUpper(r), false: -1}[unicode.IsLetter(r)] }, written)
-	if i := strings.Index(word, " "); word == "" || i >= 0 {
+	if word == "" {
 		return text
 	}
 	want := phone.Dialled(digits)

@@ -57,14 +57,11 @@ func paginate(rows []row, frameOf func(page int) frame) [][]placed {
 			// last place on the page before a list, else at the last between its items
 			if blank := f.bottom - (page[j-start-1].top + page[j-start-1].h); j < i && blank > (f.bottom-f.top)/3 {
 				at := j
-				for k := i; k > j && at == j; k-- {
-					if rows[k-1].soft == 1 {
-						at = k
-					}
-				}
-				for k := i; k > j && at == j; k-- {
-					if rows[k-1].soft == 2 {
-						at = k
+				for _, soft := range []uint8{1, 2} {
+					for k := i; k > j && at == j; k-- {
+						if rows[k-1].soft == soft {
+							at = k
+						}
 					}
 				}
 				j = at
