@@ -1,6 +1,10 @@
 package content
 
-import "testing"
+import (
+	"testing"
+
+	"haven/internal/phone"
+)
 
 // A known line is no other country's emergency number misprinted (Colombia's 155, the
 // women's line, is Czechia's emergency number), and one the numbering tables lack (Brazil's
@@ -15,4 +19,20 @@ func TestKnownLinesTheTablesLack(t *testing.T) {
 		// Bangladesh's child helpline, beside its helpline for women and children
 		{hotlineIn("BD", "109", "999"), "শিশু সহায়তার জন্য ১০৯৮ নম্বরে ফোন করুন", ""},
 	})
+}
+
+// A known line of seven digits or more is a number its country's tables know: one written with
+// a digit short (Mexico's 800 911 2000 as 800911200) would pass the slip of the hotline's own
+// number it is as a line of its own.
+func TestKnownLinesAreNumbers(t *testing.T) {
+	for country, lines := range knownLines {
+		for d := range lines() {
+			if len(d) < 7 {
+				continue
+			}
+			if _, err := phone.Parse(d, country); err != nil {
+				t.Errorf("knownLines[%s]: %s: %v", country, d, err)
+			}
+		}
+	}
 }
