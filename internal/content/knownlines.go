@@ -3,6 +3,8 @@ package content
 import (
 	"cmp"
 	"slices"
+	"strings"
+	"unicode"
 )
 
 // knownLines are the helplines and public service lines that organisations' texts name most
@@ -78,6 +80,44 @@ var knownLines = map[string]wordTable{
 func ownSaid(before, after string) bool {
 	return slices.ContainsFunc(clauseWords(sinceSentence(before)+" "+toSentenceEnd(after)), ownWords.has)
 }
+
+// ownGoverned reports whether the words right before a number in its sentence make it the
+// organisation's own line, with only words that tie a line to its number between (tieWords):
+// the first person plural ("Call our helpline on 3929", "Notre numéro est le 3929", "Call us
+// on 311"), a word of the hotline's name (isName, nil for none: "Call CVV on 190", "The
+// Childline number is 108"), or the line's own placeholder and "or" ("Call {call} or 311").
+// A service or a known line so given is the line misprinted, not itself; one a sentence of
+// the line's also names as itself passes ("Ligue para o CVV no 188 ou para a Central de
+// Atendimento à Mulher no 180": Mulher is nearer).
+func ownGoverned(before string, isName func(word string) bool) bool {
+	ts := strings.FieldsFunc(sinceSentence(before), func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsMark(r) && !unicode.IsDigit(r) && r != '{' && r != '}' && r != '_'
+	})
+	for i := len(ts) - 1; i >= 0 && i >= len(ts)-6; i-- {
+		l := strings.ToLower(ts[i])
+		switch {
+		case ownWords.has(l) || isName != nil && isName(ts[i]):
+			return true
+		case askOr()[l]:
+			return i > 0 && ownPlaceholders[ts[i-1]]
+		case !tieWords.has(l):
+			return false
+		}
+	}
+	return false
+}
+
+// ownPlaceholders print the line's own numbers (not the emergency number's).
+var ownPlaceholders = map[string]bool{"{call}": true, "{text}": true, "{tty}": true}
+
+// tieWords are the words that may stand between who a line is and its number: "our helpline
+// on", "number is", "numéro est le", "Nummer ist die".
+var tieWords = wordSet(`on at is are was the a an its no nº nr number numbers phone telephone tel line lines helpline hotline
+	freephone free toll-free direct main new call dial ring text reach
+	es el la los las al a en número numero teléfono telefono línea linea gratuita gratuito gratis de del llama llame marca marque
+	est le les au à numéro ligne téléphone gratuite du des appelez composez
+	ist die der das unter nummer telefonnummer rufnummer telefon rufen sie an kostenlos
+	é o os as no na linha telefone do da ligue para è il lo di chiama`)
 
 // ownWords are the words of the first person plural, which name the organisation's own.
 var ownWords = wordSet("our us we nuestro nuestra nuestros nuestras nosotros nos notre nos nous unser unsere unseren unserem uns wir nostro nostra noi ci nosso nossa nós")

@@ -36,3 +36,62 @@ func TestKnownLinesAreNumbers(t *testing.T) {
 		}
 	}
 }
+
+// A service number or a known line one slip from the organisation's own is that line
+// misprinted where the words right before it give it as the organisation's ("Call our helpline
+// on 311" beside 211, "Notre numéro est le 3929" beside 3919, "Call {call} or 311"); named as
+// itself, or set apart from the line, it passes. A number the tables give as a service of the
+// country but no known line (every 39xx in France) is told as a slip wherever prose gives it
+// as a line to reach ("Keep 3929 handy", "or 3929").
+func TestOwnLineGivenAsAService(t *testing.T) {
+	ca, fr, gb := hotlineIn("CA", "211", "911"), hotlineIn("FR", "3919", "112"), hotlineIn("GB", "111", "999")
+	br := hotlineIn("BR", "180", "190")
+	checkSlipRows(t, []numberRow{
+		{ca, "Call our helpline on 311.", "hotline.call"},
+		{ca, "Our number is 311.", "hotline.call"},
+		{ca, "Call us on 411 any time.", "hotline.call"},
+		{ca, "Call {call} or 311.", "hotline.call"},
+		{fr, "Notre numéro est le 3929.", "hotline.call"},
+		{fr, "Our number is 3918.", "hotline.call"},
+		{fr, "Keep 3929 handy.", "hotline.call"},
+		{fr, "Call 3919 anytime, or 3929.", "hotline.call"},
+		{br, "Ligue para nós no 181.", "hotline.call"},
+		// what passes
+		{ca, "For city services, call 311. Ring 411 for directory help.", ""},
+		{ca, "Our partners at the city answer 311.", ""},
+		{gb, "Ring 111 for advice, or 101 for the police.", ""},
+		{fr, "Appelez le 3977 pour les personnes âgées, ou le 119 pour un enfant.", ""},
+		{br, "Ligue para a Central de Atendimento à Mulher no 180 ou para o Disque Denúncia no 181.", ""},
+	})
+}
+
+// A number the words right before it give as the hotline's, by a word of its name, is the
+// line misprinted when one slip from its number, though it is another known line or a service
+// ("Call CVV on 190" beside 188, "The Childline number is 108" beside 1098); a line named as
+// itself passes.
+func TestNameGivesTheLine(t *testing.T) {
+	de, in, ke := hotlineIn("DE", "116 016", "112"), hotlineIn("IN", "1098", "112"), hotlineIn("KE", "116", "999")
+	const deName, inName, keName = "Hilfetelefon Gewalt gegen Frauen", "CHILDLINE India", "Childline Kenya"
+	for _, tt := range []struct {
+		set        Settings
+		name, text string
+		want       bool
+	}{
+		{de, deName, "Call the Hilfetelefon Gewalt gegen Frauen on 116 006.", true},
+		{de, deName, "Das Hilfetelefon ist unter 116 006 erreichbar.", true},
+		{in, inName, "Call CHILDLINE on 108.", true},
+		{in, inName, "The CHILDLINE number is 198.", true},
+		{ke, keName, "Call Childline Kenya on 112.", true},
+		// what passes
+		{de, deName, "Das Hilfetelefon (116 016) hilft; das Hilfetelefon Sexueller Missbrauch erreichen Sie unter 0800 22 55 530, die Polizei unter 110.", false},
+		{in, inName, "CHILDLINE answers on 1098; for an ambulance call 108.", false},
+		{ke, keName, "Childline Kenya answers on 116; the police on 999 or 112.", false},
+	} {
+		text := tt.text
+		ps := nameSlips("text.yaml", []field{{path: "closing[1]", line: 3, ptr: &text}}, tt.name, tt.set)
+		ps = append(ps, checkNumbers("text.yaml", textLines{first: 3}, "closing[1]", text, tt.set.Country, tt.set.Numbers(), true, true)...)
+		if got := len(ps) > 0; got != tt.want {
+			t.Errorf("%q: got %v, want a problem: %v", tt.text, ps, tt.want)
+		}
+	}
+}

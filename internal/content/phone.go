@@ -1342,7 +1342,7 @@ func slips(text, country string, nums []Number, prose bool) []slip {
 				}
 			case len(d) >= 3 && callsTo(before):
 				short, found.alone = lengthWithin(nums, d, 1), true // "Calls to 989 are free", "Les appels au 3918 sont gratuits"
-			case len(d) >= 3 && !serviceNumber(d, country) && orAfterWords(before, text[end:]):
+			case len(d) >= 3 && !namedLine(d, country) && orAfterWords(before, text[end:]):
 				short = lengthWithin(nums, d, 1) // "Call 988 anytime, or 989", not "Ring 111 for advice, or 101 for the police"
 			case len(d) >= 3 && inDanger(before) && !streetAfter(text[end:]) && !streetBefore(before):
 				short, found.alone = sameLength(nums, d), true // "In an emergency, 912": no verb, as standsAlone
@@ -1365,8 +1365,10 @@ func slips(text, country string, nums []Number, prose bool) []slip {
 				}
 			case len(d) >= 3 && !yearLike(d) && wholeText(text[:r.at], text[end:]):
 				short, found.alone = ownLines(lengthWithin(nums, d, 1)), true // "989" as a card's headline, "989, 24/7", "- 989 (free)"
-			case len(d) >= 3 && uncounted(before, text[end:], d) && !serviceNumber(d, country):
+			case len(d) >= 3 && uncounted(before, text[end:], d) && !namedLine(d, country):
 				short, found.alone = ownLines(lengthWithin(nums, d, 1)), true // "Our number is 1773", "Talk to a counsellor on 1773"
+			case len(d) >= 3 && ownGoverned(before, nil):
+				short, found.alone = ownLines(lengthWithin(nums, d, 1)), true // "Our number is 311" beside 211
 			default:
 				continue
 			}
@@ -1393,7 +1395,7 @@ func slips(text, country string, nums []Number, prose bool) []slip {
 			out = append(out, found)
 			continue
 		}
-		if exact(whole, nums) || services[d] || phone.IsEmergency(d, country) || knownLine(d, country) && !ownSaid(before, text[end:]) {
+		if exact(whole, nums) || namedLine(d, country) && !ownGoverned(before, nil) && !(knownLine(d, country) && ownSaid(before, text[end:])) {
 			continue
 		}
 		n, ok := slipOf(whole, relayFirst(short, d, country), d, country)
@@ -1965,6 +1967,15 @@ func hasNumber(s string) bool {
 		}
 	}
 	return false
+}
+
+// namedLine reports whether the short number d is a line of its own that texts name beside an
+// organisation's (services, the country's emergency numbers, knownLines): printed, it is that
+// line, not a slip of the organisation's own, unless its sentence gives it as theirs
+// (ownGoverned). Other numbers the tables give as services of the country (every 39xx in
+// France) are a slip of a line as long as them until settings.yaml lists them.
+func namedLine(d, country string) bool {
+	return services[d] || phone.IsEmergency(d, country) || knownLine(d, country)
 }
 
 // serviceNumber reports whether a short number is one of the country's own (111 and 101 in
@@ -3248,8 +3259,10 @@ func checkNumbers(file string, at textLines, path, text, country string, nums []
 // nameSlips finds a short number that names the hotline one slip from its own number: in
 // hotline_name and the labels (*_label), or right beside a word of the hotline's name ("The
 // 989 Lifeline", "989 Suicide & Crisis Lifeline" over a big 988). No word asks to dial it, so
-// slips passes it, and it would print above the right number. name is the language's
-// hotline_name; a number slips already reports is left to it.
+// slips passes it, and it would print above the right number. So does a number of any length
+// the words right before it give as the line's, by a word of its name (ownGoverned: "Call CVV
+// on 190", "The Childline number is 108", a known line or a service beside 188 and 1098). name
+// is the language's hotline_name; a number slips already reports is left to it.
 func nameSlips(file string, fields []field, name string, s Settings) diag.Problems {
 	var own []Number
 	for _, n := range s.Numbers() {
@@ -3257,25 +3270,28 @@ func nameSlips(file string, fields []field, name string, s Settings) diag.Proble
 			own = append(own, n)
 		}
 	}
-	if !slices.ContainsFunc(own, func(n Number) bool { return len(n.Local) <= 5 }) {
-		return nil // a number of three or four digits is no slip of a longer one
+	if len(own) == 0 {
+		return nil
 	}
-	words := map[string]bool{}
+	words, acronyms := map[string]bool{}, map[string]bool{}
 	for _, w := range strings.FieldsFunc(name, func(r rune) bool { return !unicode.IsLetter(r) }) {
 		if first, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(first) && utf8.RuneCountInString(w) >= 4 {
 			words[w] = true // "Lifeline", "Crisis": capitalised as in the name, so prose's "crisis" is none
+		} else if utf8.RuneCountInString(w) >= 2 && strings.ToUpper(w) == w {
+			acronyms[w] = true // CVV
 		}
 	}
+	isName := func(w string) bool { return words[w] || acronyms[w] }
 	var ps diag.Problems
 	for _, f := range fields {
 		label := f.path == "hotline_name" || strings.HasSuffix(f.path, "_label")
-		if len(own) == 0 || !hasDigit(*f.ptr) || !label && len(words) == 0 {
+		if !hasDigit(*f.ptr) || !label && len(words)+len(acronyms) == 0 {
 			continue
 		}
 		var reported map[int]bool // read only for a text with a slip of the line's number
 		p := plainOf(strings.ToValidUTF8(*f.ptr, "\uFFFD"))
 		for _, r := range numberRuns(p.text) {
-			if len(r.digits) > 4 || roundTheClock(r.text) || !label && !namesLine(p.text, r, words, s.Country) {
+			if roundTheClock(r.text) || !ownGoverned(p.text[:r.at], isName) && (len(r.digits) > 4 || !label && !namesLine(p.text, r, words, s.Country)) {
 				continue // the cheap tests first: keys reads the numbering tables
 			}
 			whole, end := keys(r.digits, s.Country, r.plus), r.at+len(r.text)
