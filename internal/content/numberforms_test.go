@@ -42,6 +42,9 @@ func TestNumbersInUnusualForms(t *testing.T) {
 		{us, "请拨打1一888一373一7889。", "one slip away from hotline.call"},
 		{us, "위험하면 9ㅡ1ㅡ2에 전화하세요.", "one slip away from hotline.emergency"},
 		{us, "Call 1ꞏ888ꞏ373ꞏ7889 now.", "one slip away from hotline.call"},
+		{us, "Call us at 1․888․373․7889 now.", "one slip away from hotline.call"}, // the one-dot leader
+		{us, "Call us at 1﹒888﹒373﹒7889 now.", "one slip away from hotline.call"},
+		{us, "Call us at 1．888．373．7889 now.", "one slip away from hotline.call"},
 		{us, "Call 1¯888¯373¯7889 now.", "one slip away from hotline.call"},
 		{us, "Call 1‾888‾373‾7889 now.", "one slip away from hotline.call"},
 		{us, "Call 1‗888‗373‗7889 now.", "one slip away from hotline.call"},

@@ -48,7 +48,7 @@ func hasRTL(s string) bool {
 // number is a run of digits that reads left to right whatever the line's direction: a phone
 // number with its groups and separators ("1-888-373-7888", "+44 808 2000 247", "(888)
 // 373-7888", "888 · 373 · 7888" as content reads it, a vanity "1-800-799-SAFE"), a time, a
-// range, a date, a count with its commas (or the Arabic comma، and thousands and decimal
+// range, a date (its dots any that print as a full stop: ․ ﹒ ．), a count with its commas (or the Arabic comma، and thousands and decimal
 // separators ٬ ٫), a number's groups joined by the tatweel ـ as by a dash (or by a letter a
 // keyboard of Chinese, Japanese or Korean types for one: ー ｰ 一 ㅡ), which never breaks,
 // a share with its per cent sign. A group's hyphen may be any dash a word processor or a phone
@@ -61,7 +61,7 @@ func hasRTL(s string) bool {
 // neutral), and a vanity number's letters apart from its digits after Hebrew: isolated, it is
 // set as written. Digits of any script count: a number may be written in Persian digits.
 var number = sync.OnceValue(func() *regexp.Regexp {
-	return regexp.MustCompile(`[+$€£#]?\(?\p{Nd}+\)?(?:[-\x{2010}-\x{2013}\x{2212}\x{FE63}\x{FF0D}./:,\x{066B}\x{066C}\x{060C}\x{0640}\x{30FC}\x{FF70}\x{4E00}\x{3161}·•‧⁃⸱・･]\(?[\p{Nd}A-Z]+\)?|[\s\p{Zs}]\(?\p{Nd}+\)?|\x{0640}+\p{Nd}+|[\s\p{Zs}][·•‧⁃⸱・･\x{0640}][\s\p{Zs}]\(?\p{Nd}+\)?|\(\p{Nd}+\))*[%‰]?`)
+	return regexp.MustCompile(`[+$€£#]?\(?\p{Nd}+\)?(?:[-\x{2010}-\x{2013}\x{2212}\x{FE63}\x{FF0D}.\x{2024}\x{FE52}\x{FF0E}/:,\x{066B}\x{066C}\x{060C}\x{0640}\x{30FC}\x{FF70}\x{4E00}\x{3161}·•‧⁃⸱・･]\(?[\p{Nd}A-Z]+\)?|[\s\p{Zs}]\(?\p{Nd}+\)?|\x{0640}+\p{Nd}+|[\s\p{Zs}][·•‧⁃⸱・･\x{0640}][\s\p{Zs}]\(?\p{Nd}+\)?|\(\p{Nd}+\))*[%‰]?`)
 })
 
 // Numbers are the byte ranges of s that read left to right whatever the line's direction, as

@@ -806,14 +806,15 @@ func keypad(r rune) byte {
 }
 
 // IsSeparator reports whether r is a character people put between the digits of a number:
-// spaces of every kind (no-break included), dots, brackets, a plus between groups
+// spaces of every kind (no-break included), dots (the one-dot leader ․ and the small and
+// full-width ﹒ ． too), brackets, a plus between groups
 // (1+888+373+7888), and every character that prints as a hyphen or dash, a slash or a bar, or
 // a middle dot or bullet (Lookalike): 1·888·373·7888, 1∙888∙373∙7888 and 1∕888∕373∕7888 are
 // one number, whatever the keyboard typed.
 func IsSeparator(r rune) bool {
 	switch r {
 	case ' ', '\t', '\u00A0', '\u2007', '\u202F', '\u2009', '\u200A', '\u2002', '\u2003', '\u2004', '\u2005', '\u2006', '\u2008', '\u205F', '\u3000',
-		'.', '(', ')', '[', ']', '+':
+		'.', '\u2024', '\uFE52', '\uFF0E', '(', ')', '[', ']', '+': // . ․ ﹒ ．
 		return true
 	}
 	return Lookalike(r) != 0
