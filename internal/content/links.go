@@ -67,6 +67,10 @@ func (faq *FAQ) links(file string, vars map[string]diag.Located, s Settings) ([]
 						continue
 					}
 					to, _, _ := strings.Cut(number, "?") // without its message
+					if msg, hint := undialable(scheme, to, s.Country, nums); msg != "" {
+						ps.Add(file, l.line, p.Field, fmt.Sprintf("the link [%s](%s) %s", l.Text, l.asTyped(), msg), hint)
+						continue
+					}
 					if st, ok := s.untextable(to); ok && scheme == "sms" {
 						msg, hint := s.noTexts(fmt.Sprintf("the link [%s](%s)", l.Text, l.asTyped()), st)
 						ps.Add(file, l.line, p.Field, msg, hint)
@@ -102,6 +106,28 @@ func (faq *FAQ) links(file string, vars map[string]diag.Located, s Settings) ([]
 	}
 	each(faq.Closing)
 	return printed, ps
+}
+
+// undialable is what is wrong with the number to that a tel: or sms: link (scheme) dials, ""
+// when a phone reaches someone with it: a number of the country or, written with +, of
+// another; one of the organisation's own (a short code, a short line confirmed); or a short
+// number without a + (a service, the emergency number). The link dials what it holds, and its
+// words print it after them: "[Call us](tel:+8007997233)" would print and dial a number of
+// no one.
+func undialable(scheme, to, country string, nums []Number) (msg, hint string) {
+	d := phone.Digits(to)
+	switch plus := strings.HasPrefix(strings.TrimSpace(to), "+"); {
+	case d == "":
+		return "", ""
+	case plus && len(d) <= 6:
+		return fmt.Sprintf("dials %s: a short number is dialled without a +, and with one reaches no one", to), fmt.Sprintf("write %s:%s", scheme, d)
+	case !plus && len(d) <= 6 || slices.ContainsFunc(nums, func(n Number) bool { return n.Key == d || n.Local == d }):
+		return "", ""
+	}
+	if _, err := phone.Parse(to, country); err != nil {
+		return "dials no number: " + err.Error(), "write the number as the line gives it, with + and its country code for one of another country (tel:+1-800-799-7233)"
+	}
+	return "", ""
 }
 
 // placeLinks finds where each of p's links stands in its Text and, with each link's number or

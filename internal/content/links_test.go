@@ -175,6 +175,13 @@ func TestBadLinksAreRefused(t *testing.T) {
 		// the dots and brackets RFC 3966 allows between digits: the number they write is read
 		{"[Call us](tel:+1.212.556.0200) or [us](tel:+1(212)556-0200). No.", ""},
 		{"[Call us](tel:+1.888.373.7889) No.", at + "answer 2[1]: the link [Call us](tel:+1.888.373.7889)"},
+		// a number no phone reaches: a + before a short number, +800 as the U.S. code, too few digits
+		{"[Call us](tel:+8007997233) No.", at + `answer 2[1]: the link [Call us](tel:+8007997233) dials no number: "+8007997233" is not a valid number: +800 is no country's code`},
+		{"[Call us](tel:+911) No.", at + "answer 2[1]: the link [Call us](tel:+911) writes 911 with a +: a short number is dialled without one, and with it reaches no one (take out the +)"},
+		{"[Text us](sms:+88788) No.", at + "answer 2[1]: the link [Text us](sms:+88788) dials +88788: a short number is dialled without a +, and with one reaches no one (write sms:88788)"},
+		{"[Text us](sms:0088788) No.", at + `answer 2[1]: the link [Text us](sms:0088788) dials no number: "0088788" has 7 digits`},
+		{"[Call the TTY](tel:+17873224) No.", at + `answer 2[1]: the link [Call the TTY](tel:+17873224) dials no number: "+17873224" has 8 digits`},
+		{"[call us](tel:911911911911911911) No.", at + `answer 2[1]: the link [call us](tel:911911911911911911) dials no number: "911911911911911911"`},
 		{"[](https://samples.org) No.", at + "the link to https://samples.org has no words to print"},
 		{"<http://samples.org> No.", at + "the link [http://samples.org](http://samples.org) is not secure"},
 		{"[https://www.thehotline.org](https://evil.samples.com) No.", at + "answer 2[1]: the link [https://www.thehotline.org](https://evil.samples.com) shows one address but opens another (make the words the address the link opens, [evil.samples.com](https://evil.samples.com)"},

@@ -23,6 +23,17 @@ func TestNumbersInUnusualForms(t *testing.T) {
 		{us, "Call 1,888,373,7888 now.", ""},
 		{us, "In 2023, 10,359 cases were reported; 1,234,567 calls, $1,888.00 raised, 24/7.", ""},
 		{us, "Open 9,00–17,00; steps 1,2,3; call 911, 988, 211 or 1-888-373-7888.", ""},
+		// a + before a number without its country code, or before a short number
+		{us, "Call +1-888-373-7888 or 1-888-373-7888.", ""},
+		{us, "Call +8883737888 any time.", `"+8883737888" writes 1-888-373-7888 after a + without its country code`},
+		{us, "Call +888 373 7888 any time.", `"+888 373 7888" writes 1-888-373-7888 after a + without its country code`},
+		{us, "Call +8883737889 any time.", "one slip away from hotline.call"},
+		{us, "In danger, call +911.", `"+911" writes 911 with a +: a short number is dialled without one`},
+		{us, "Text HELP to +233733.", `"+233733" writes 233733 with a +`},
+		{gb, "Ring +0808 2000 247 now.", `"+0808 2000 247" writes 0808 2000 247 after a + without its country code: a phone reads the first digits after a + as one, and reaches no one or another country (write 0808 2000 247 as settings.yaml does, or with + and its country code: +44 808 200 0247)`},
+		{gb, "Ring +808 2000 247 now.", `"+808 2000 247" writes 0808 2000 247 after a + without its country code`},
+		{gb, "Ring +44 808 2000 247 or +44 (0)808 2000 247.", ""},
+		{us, "Calls rose +911% in a year; +233733 calls since 2020.", ""},
 		// enclosed digits
 		{us, "Call ①-888-373-7889 now.", "in a circle or brackets"},
 		{us, "Call ①-888-373-7888 now.", "write the number in ordinary digits: 1-888-373-7888"},

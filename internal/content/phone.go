@@ -1291,11 +1291,11 @@ func slips(text, country string, nums []Number, prose bool) []slip {
 			continue
 		}
 		if w, ok := plusShort(r, country, nums); ok {
-			w.written, w.digits, w.at = found.written, found.digits, found.at
-			if w.wrong != "" {
-				w.wrong = fmt.Sprintf("%s %s", diag.Whole(found.written), w.wrong)
-			}
-			out = append(out, w)
+			out = append(out, w.as(found))
+			continue
+		}
+		if w, ok := plusWithoutCode(r, text[end:], country, nums); ok {
+			out = append(out, w.as(found))
 			continue
 		}
 		if strings.HasSuffix(text[:r.at], "*") {
@@ -1500,6 +1500,55 @@ func plusShort(r run, country string, nums []Number) (slip, bool) {
 		}
 	}
 	return slip{}, false
+}
+
+// plusWithoutCode is a + written before one of the organisation's numbers (or a slip of one)
+// with no country code after it: a short number ("+911", "+88788") or a number as its country
+// dials it ("+8007997233", "+0808 2000 247"). After a + a phone reads a country code, and
+// reaches no one, or another country. A rise ("+911%", after: the text after the number) is
+// none.
+func plusWithoutCode(r run, after, country string, nums []Number) (slip, bool) {
+	if !r.plus || strings.HasPrefix(after, "%") || Counted(after) { // "+911%", "+988 calls": a rise
+		return slip{}, false
+	}
+	if _, err := phone.Parse(r.text, country); err == nil {
+		return slip{}, false
+	}
+	forms := func(n Number) []string {
+		if len(n.Key) > 6 {
+			if _, nsn, ok := phone.Split(n.Key); ok {
+				return []string{nsn, phone.National(n.Key)}
+			}
+		}
+		return []string{n.Key}
+	}
+	for _, n := range nums {
+		for _, f := range forms(n) {
+			switch {
+			case r.digits == f && len(f) <= 6:
+				return slip{wrong: fmt.Sprintf("writes %s with a +: a short number is dialled without one, and with it reaches no one", n.Written), hint: "take out the +"}, true
+			case r.digits == f:
+				return slip{wrong: fmt.Sprintf("writes %s after a + without its country code: a phone reads the first digits after a + as one, and reaches no one or another country", n.Written),
+					hint: fmt.Sprintf("write %s as settings.yaml does, or with + and its country code: %s", n.Written, phone.Grouped("+"+n.Key, country))}, true
+			}
+		}
+	}
+	for _, n := range nums {
+		if slices.ContainsFunc(forms(n), func(f string) bool { return phone.OneOff(r.digits, f) }) {
+			return slip{near: n}, true
+		}
+	}
+	return slip{}, false
+}
+
+// as is w found as found is, where a number was read: its message, when it has one, begins
+// with the number as written.
+func (w slip) as(found slip) slip {
+	w.written, w.digits, w.at = found.written, found.digits, found.at
+	if w.wrong != "" {
+		w.wrong = fmt.Sprintf("%s %s", diag.Whole(found.written), w.wrong)
+	}
+	return w
 }
 
 // leadsWithNumber reports whether the run's first parts, not all of them, are a configured

@@ -33,6 +33,9 @@ func libWorld(s, t, country string) (Number, error) {
 	}
 	if !phonenumbers.IsValidNumber(n) {
 		r := phonenumbers.GetRegionCodeForNumber(n)
+		if r == "001" {
+			return Number{}, fmt.Errorf("%q is not a valid number: +%d is no country's code, but that of numbers of no country (international freephone, satellite phones); check the digits, or write it with its country's code (+1 for the U.S. and Canada)", s, n.GetCountryCode())
+		}
 		if r == "" {
 			r = country
 		}
