@@ -54,10 +54,11 @@ func paginate(rows []row, frameOf func(page int) frame) [][]placed {
 			}
 			// a list kept with what leads into it, its first items and its last, gives way
 			// where moving them on would leave more than a third of the page blank: at the
-			// last place on the page before a list, else at the last between its items
+			// last place on the page between its items, else before the list; a line that
+			// leads into a list ends a page only when its first item cannot follow on it
 			if blank := f.bottom - (page[j-start-1].top + page[j-start-1].h); j < i && blank > (f.bottom-f.top)/3 {
 				at := j
-				for _, soft := range []uint8{1, 2} {
+				for _, soft := range []uint8{2, 1} {
 					for k := i; k > j && at == j; k-- {
 						if rows[k-1].soft == soft {
 							at = k
@@ -78,12 +79,12 @@ func paginate(rows []row, frameOf func(page int) frame) [][]placed {
 }
 
 // kept reports whether columns break only where their rows allow: no column but the last ends
-// on a row kept with the next (a heading without its answer). paginate breaks a kept group
-// only when it is taller than its frame, as the frame of a column shortened to balance the
-// columns can be: such a balance is refused.
+// on a row kept with the next (a heading without its answer), but for a list's keeps, which
+// give way (soft). paginate breaks a kept group only when it is taller than its frame, as the
+// frame of a column shortened to balance the columns can be: such a balance is refused.
 func kept(columns [][]placed) bool {
 	for _, c := range columns[:max(0, len(columns)-1)] {
-		if len(c) > 0 && c[len(c)-1].keep {
+		if len(c) > 0 && c[len(c)-1].keep && c[len(c)-1].soft == 0 {
 			return false
 		}
 	}

@@ -34,8 +34,9 @@ func TestPaginateSoftKeeps(t *testing.T) {
 		{"free rows", "..............", []int{10, 4}},
 		{"a short kept group moves on", "........kk..", []int{8, 4}},
 		{"a long kept group of a paragraph moves on whole", "...kkkkkkkkk..", []int{3, 10, 1}},
-		{"a long list gives way before the list", "...kkklkikii...", []int{7, 8}},
-		{"else between its items", "...kkkkkkiki...", []int{10, 5}},
+		{"a long list gives way between its items, its lead-in with its first", "...kkklkikii...", []int{9, 6}},
+		{"and before its last", "...kkkkkkiki...", []int{10, 5}},
+		{"before the list where its first item cannot follow", ".....kklkkkkkki..", []int{8, 9}},
 		{"a list that moves on a little stays kept", "........lii.", []int{8, 4}},
 	} {
 		var got []int
@@ -44,6 +45,27 @@ func TestPaginateSoftKeeps(t *testing.T) {
 		}
 		if !slices.Equal(got, tt.want) {
 			t.Errorf("%s (%s): pages of %v rows, want %v", tt.name, tt.keeps, got, tt.want)
+		}
+	}
+}
+
+// A column may end where a list's keep gives way, as paginate breaks it, but not on a heading
+// or a paragraph's kept lines: a balance or a spill that breaks a list so is kept, and one
+// that leaves a heading alone is refused.
+func TestKeptAllowsListBreaks(t *testing.T) {
+	col := func(last row) []placed { return []placed{{row: row{h: 10}}, {row: last}} }
+	for _, tt := range []struct {
+		name string
+		last row
+		want bool
+	}{
+		{"free", row{h: 10}, true},
+		{"a list's first item", row{h: 10, keep: true, soft: 2}, true},
+		{"a list's lead-in", row{h: 10, keep: true, soft: 1}, true},
+		{"a heading", row{h: 10, keep: true}, false},
+	} {
+		if got := kept([][]placed{col(tt.last), col(row{h: 10})}); got != tt.want {
+			t.Errorf("a column ending on %s: kept %v, want %v", tt.name, got, tt.want)
 		}
 	}
 }
