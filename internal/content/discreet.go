@@ -37,6 +37,9 @@ var avoidDefaults = sync.OnceValue(func() map[string][]string {
 		"en": {
 			"traffick+", "sex", "sexual", "sexually", "sexuality", "sexting", "sextortion", "exploit+", "exploitation",
 			"exploitative", "pimp+", "prostitute+", "prostitution", "brothel+", "porn", "pornography", "nudes",
+			// the trade's own words, and its debts and papers taken
+			"escort+", "hooker+", "stripper+", "stripping", "strip club+", "massage parlor+", "massage parlour+",
+			"sugar daddy", "sugar daddies", "passport taken", "papers taken", "owe a debt", "debt bondage",
 			"abuse+", "abusive", "violence", "violent", "violently", "assault+", "rape+", "rapist", "rapists", "molest+",
 			"molestation", "incest", "incestuous", "stalk+", "harass+", "harassment", "battered", "battering", "batterer",
 			"batterers", "strangle+", "strangulation", "kidnap+", "abduct+", "abduction", "smuggle+", "slave+", "slavery",
@@ -702,6 +705,10 @@ type avoidSet struct {
 	inside   map[string][]int        // those of runLetters or more, by joined's first three bytes
 	harmless []string                // folded (see harmless)
 	typos    func() map[string][]int // made the first time a word is looked for (see typoIndex)
+	// tails reads a word found in an address with one or two letters after it to the end of
+	// the host's word as that word (lakeviewfc, lakeviewdv of Lakeview): a name's, which an
+	// organisation's domain writes with its initials or its field after it
+	tails bool
 }
 
 // newAvoidSet readies ws, of which the first of each key counts.
@@ -750,12 +757,12 @@ func (w words) avoided(s *avoidSet) avoidWord {
 	}
 	anyEnd := func(i, _ int) { found(i) }
 	for _, r := range w.runs {
-		s.within(r, runLetters, w.ending(r, anyEnd))
+		s.within(r, runLetters, w.ending(r, s.tails, anyEnd))
 	}
 	covered := s.inHarmless(w)
 	for i, x := range w.list {
 		if !covered[i] { // controles of "controles médicos" is not controlé with an s
-			s.within(x, longLetters, w.ending(x, anyEnd))
+			s.within(x, longLetters, w.ending(x, s.tails, anyEnd))
 		}
 	}
 	return first
@@ -788,8 +795,8 @@ func (s *avoidSet) inHarmless(w words) map[int]bool {
 }
 
 // ending is found, for a word found inside x ending at end, unless (in an address) it is
-// not read as a word there (see runOn).
-func (w words) ending(x string, found func(i, end int)) func(i, end int) {
+// not read as a word there (see runOn; tails as avoidSet's).
+func (w words) ending(x string, tails bool, found func(i, end int)) func(i, end int) {
 	if !w.address {
 		return found
 	}
@@ -798,11 +805,26 @@ func (w words) ending(x string, found func(i, end int)) func(i, end int) {
 		ends = w.ends
 	}
 	return func(i, end int) {
-		if runOn(x, end, ends) {
+		if runOn(x, end, ends) || tails && shortTail(x, end, ends) {
 			found(i, end)
 		}
 	}
 }
+
+// shortTail reports whether a word found inside x ending at end has one or two letters after
+// it to the end of x's word it is in (lakeview of lakeviewfc, lakeviewdv), but for an ending
+// that makes another word of it (havens, hopeful's -s, -ed, -er, -ly, -ic).
+func shortTail(x string, end int, ends []int) bool {
+	k, _ := slices.BinarySearch(ends, end)
+	if k == len(ends) || ends[k]-end > 2 || strings.IndexFunc(x[end:ends[k]], unicode.IsDigit) >= 0 {
+		return false
+	}
+	return !wordEndings.has(x[end:ends[k]])
+}
+
+// wordEndings are the endings of one or two letters that make another word of a word in
+// English and the languages of Europe: a plural, a tense, a doer, an adverb, a gender.
+var wordEndings = wordSet("s es ed er en ly y e d ic al an a o i ia io os as is us")
 
 // runOn tells whether a word found inside x (an address's or a campaign's words run together,
 // ends where each of them ends) that ends at end is read as a word there: where it ends one of
@@ -1468,6 +1490,7 @@ func nameWordsOf(s Settings, t *Text, lang string) *nameWordSet {
 		}
 	}
 	nw.set = newAvoidSet(ws, linkList(lang, t.Discreet).harmless)
+	nw.set.tails = true
 	return nw
 }
 
@@ -1820,6 +1843,11 @@ func revealingLink(address, lang string, showNames bool, avoid *avoidSet, names 
 			return everydayIn(listKey(lang), word) || everydayIn("en", word)
 		})
 	}
+	if fd.word == "" {
+		if a, in := abbreviationRunIn(w.list); a != "" {
+			fd = finding{as: in, word: a, abbr: true}
+		}
+	}
 	if fd.abbr {
 		return fmt.Sprintf("%s says %s, which those who know the field read as what it is about: %s, and the phone's history keeps it", address, quoted(fd.as, fd.word), shows), false, true
 	} else if fd.word != "" {
@@ -1888,6 +1916,21 @@ func abbreviation(words []string) string {
 		}
 	}
 	return ""
+}
+
+// abbreviationRunIn is a topic abbreviation run into one of an address's words, and that word:
+// at its end (stopdv, lakeviewdv, endipv), where no word ends so, or at its start before a word
+// addresses are made of (dvhelp, ipvcenter). CSE, CST and VAW are read whole only: run into a
+// word, they are as often an accident of its letters.
+func abbreviationRunIn(ws []string) (abbr, in string) {
+	for _, w := range ws {
+		for _, a := range []string{"dv", "ipv", "gbv", "dmst", "csec", "vawg"} {
+			if len(w) > len(a) && strings.HasSuffix(w, a) || strings.HasPrefix(w, a) && joinedWords()[w[len(a):]] {
+				return a, w
+			}
+		}
+	}
+	return "", ""
 }
 
 // unescaped is the path, query and fragment of u as read.

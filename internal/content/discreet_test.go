@@ -73,6 +73,14 @@ func TestDiscreetWords(t *testing.T) {
 		{"fr", "Frappée ?", "", nil, nil, "frappée"},
 		{"fr", "Besoin de parler ?", "Hébergement d'urgence pour femmes", nil, nil, "hébergement d'urgence"},
 		{"fr", "Besoin de parler ?", "SOS femmes, jour et nuit", nil, nil, "sos femmes"},
+		// the trade's own words, what it takes and what it makes owed
+		{"en", "Working as an escort?", "", nil, nil, "escort"},
+		{"en", "Need to talk?", "Escorts, strippers, anyone: call us.", nil, nil, "escorts"},
+		{"en", "Hooker? Call.", "", nil, nil, "hooker"},
+		{"en", "Massage parlor job?", "", nil, nil, "massage parlor"},
+		{"en", "Passport taken?", "", nil, nil, "passport taken"},
+		{"en", "Owe a debt you cannot pay?", "", nil, nil, "owe a debt"},
+		{"en", "Need to talk?", "Stripped floors, a booked cooker, hoovers and tripping hazards.", nil, nil, ""},
 		{"fr", "Besoin de parler ?", "Record battu ! Un café frappé ?", nil, nil, ""}, // of a record, a drink
 		{"es", "Tratamiento gratuito", "", nil, nil, ""},                              // "trata" is short: whole words only
 		{"pt-BR", "Precisa conversar?", "", []string{"tráfico"}, nil, ""},
@@ -634,6 +642,14 @@ func TestDiscreetLinks(t *testing.T) {
 		{"an abbreviation in the path", []change{discreet("https://samples.org/dv")}, "", `says "dv"`, ""},
 		{"an abbreviation in the host", []change{discreet("https://ipv-help.samples/talk")}, "", `says "ipv"`, ""},
 		{"an abbreviation in the fragment", []change{discreet("https://samples.org/talk#csec")}, "", `says "csec"`, ""},
+		{"an abbreviation run into the host", []change{discreet("https://stopdv.samples/talk")}, "", `says "stopdv" (dv), which those who know the field read as what it is about`, ""},
+		{"an abbreviation after a name", []change{discreet("https://lakeviewipv.samples/talk")}, "", `says "lakeviewipv" (ipv)`, ""},
+		{"an abbreviation run into a word", []change{discreet("https://samples.org/dvhelp")}, "", `says "dvhelp" (dv)`, ""},
+		{"an abbreviation's letters at a word's start", []change{discreet("https://dvdnights.samples/talk")}, "", "", ""},
+		{"the organisation's site as the discreet page's", []change{discreet("https://quietnotes.org/talk"),
+			{"settings.yaml", "resource_url: https://humantraffickinghotline.org", "resource_url: https://quietnotes.org/info\nsite:\n  discreet: true\n  privacy_url: https://www.getsafeonline.org/"},
+			{"settings.yaml", `  name: The Mission Haven`, "  name: The Mission Haven\n  website: https://quietnotes.org"}}, "",
+			`cards.discreet_url: opens quietnotes.org, which names "quietnotes.org"`, ""},
 		// every label of the host is read, as a phone shows it; everyday ones pass
 		{"a revealing subdomain", []change{discreet("https://trafficking.weeklyrecipes.net/talk")}, "", `cards.discreet_url: "https://trafficking.weeklyrecipes.net/talk" says "trafficking"`, ""},
 		{"an abbreviation as a subdomain", []change{discreet("https://dv.weeklyrecipes.net/talk")}, "", `says "dv"`, ""},
@@ -1204,6 +1220,8 @@ func TestNameWordsInLinks(t *testing.T) {
 		{harbourview, sos, "cards.discreet_url", "https://quietnotes.ca/sos-line", `says "sos", a word of the hotline's name "SOS Domestic Violence Line"`},
 		{harbourview, sos, "cards.discreet_url", "https://harbour.view.samples.org/talk", `says "harbourview"`}, // across its labels
 		{harbourview, sos, "cards.discreet_url", "https://samples.org/talk?from=harbourviewnow", `says "harbourview"`},
+		{harbourview, sos, "cards.discreet_url", "https://harbourviewfc.samples/talk", `says "harbourview", a word of the organisation's name`}, // its initials after it
+		{harbourview, sos, "cards.discreet_url", "https://harbourviews.samples/talk", ""},                                                       // another word
 		{harbourview, sos, "cards.discreet_url", "https://quietnotes.ca/talk", ""},
 		{harbourview, sos, "cards.discreet_url", "https://www.quietnotes.ca/womens-line", ""}, // generic words
 		{"", "", "cards.discreet_url", "https://haven.weeklyrecipes.net/talk", `says "haven", a word of the organisation's name "The Mission Haven"`},

@@ -366,8 +366,10 @@ func Load(fsys fs.FS, label string, ov Overrides) (*Content, error) {
 		nw := sync.OnceValue(func() *nameWordSet { return nameWordsOf(c.Settings, &l.Text, l.Code) })
 		if len(p) == 0 && ov.Discreet {
 			names := revealing(c.Settings, &l.Text)
-			if askedDiscreet { // a discreet page, its address read as the card's is: the card may open it
-				names = slices.DeleteFunc(names, func(n string) bool { return n == hostOf(c.Settings.ResourceURL) })
+			// a discreet page, its address read as the card's is: the card may open it, unless
+			// its site is also the organisation's website, chat or email's, which names it
+			if i := slices.Index(names, hostOf(c.Settings.ResourceURL)); askedDiscreet && i >= 0 {
+				names = slices.Delete(names, i, i+1)
 			}
 			links = append(links, checkDiscreetLinks(l.Code, &l.Text, discreetURL, names, nw())...)
 		}

@@ -14,19 +14,20 @@ ahusar aiding alaves alberge alberque alosar alusiva alusivo amenazante amenizar
 amusing anuses aping arenaza arrapar arrapo asconder ascondido asexual asexually atapar atenazada
 atenazado atenazar atracada atracar atraco atrampar atrasada atrasado atrasar atraso atrazar
 atropada atropado atropar atusador atusadora atusar bandage bantered bantering bartered bartering
-battened battening bausan beater bettered bettering bidden biding bitterer bordeles brother brothers
-burden burel buriel bused buses busing buttered buttering calosa caloso capers celosia cenosa cenoso
-cerosa ceroso chidden chiding coloso contralar control controller corces crapped culta culto
-custodial custodian custodiar custodio draping eaten ecuestre efugio egresion encapada encapado
-encapar enclave enclaves escacada escacado escajo escala escalada escalado escalador escaladora
-escalar escalo escama escamada escamado escamar escampada escampado escampar escampo escana escandia
-escano escapade escapades escapee escapees escara escaro escarpa escarpada escarpado escarpar
-escarpe escasa escaso escaza esclavina esclavon escoldo esconce escondite escopo escordio escupo
-eslava eslavo explode explodes exploracion explorador exploradora explorar explore explores
-exployada extortion farces fleecing fleeting fleming flexing forada forado foras forbes force
-forceps forces forded fores forged forges forjada forjado forjador forjadora forjar forked formador
-formadora formar formed forrar fortes forzal forzante forzuda forzudo freeing gaping goles golfear
-golpe golpeadura golpete grafica grafico grooved grooving hieing hiking hiring hiving hotlink
+battened battening bausan beater bettered bettering bidden biding bitterer booker bordeles brother
+brothers burden burel buriel bused buses busing buttered buttering calosa caloso capers celosia
+cenosa cenoso cerosa ceroso chidden chiding coloso contralar control controller cooker cookers
+corces crapped culta culto custodial custodian custodiar custodio draping eaten ecuestre efugio
+egresion encapada encapado encapar enclave enclaves escacada escacado escajo escala escalada
+escalado escalador escaladora escalar escalo escama escamada escamado escamar escampada escampado
+escampar escampo escana escandia escano escapade escapades escapee escapees escara escaro escarpa
+escarpada escarpado escarpar escarpe escasa escaso escaza esclavina esclavon escoldo esconce
+escondite escopo escora escordio escupo eslava eslavo explode explodes exploracion explorador
+exploradora explorar explore explores exployada extortion farces fleecing fleeting fleming flexing
+forada forado foras forbes force forceps forces forded fores forged forges forjada forjado forjador
+forjadora forjar forked formador formadora formar formed forrar fortes forzal forzante forzuda
+forzudo freeing gaping goles golfear golpe golpeadura golpete grafica grafico grooved grooving
+hieing hiking hiring hiving hooke hooked hookey hooper hooter hooters hoover hoovers hotlink
 hotlinks hunting hurling hurtling incasto infest infesto ingest invest japing jealously kidnappings
 lastimador limped limper limping matante mattered mattering melosa meloso menace menaces menaza
 menazar modest moles molesta molestar molesto muggle muggles nicest obligante obligate oblige
@@ -42,10 +43,11 @@ slaked slakes slaking slated slater slates slating slavs slayer slayers slaying 
 smelter smelters smugger snuggle snuggled snuggles snuggling stacked stacking stacks staked staking
 staled staler stales staling stalkings stalled stalling stalls starker staved staves staving
 straggle straggled straggler stragglers straggles straggling strange stranger strangers strapped
-suaver suicides svelter swelter sweltered sweltering swelters talked talker talkers talking talks
-tapers taping tapped tattered tattering texting theater theaters thread threaded threading threads
-throat throats tiding traffic traffics tragante tragica tragico tramped trapa trape trapo trapper
-treat treated treating treats tripped trofica trofico vaping villar villas vinolencia vinolenta
-vinolento violate violation violator violentar violet violeta violeto violets violin violon viols
-virolenta virolento vitim volada volado volador voladora volar voles wrapped zealous
+strapping striping stripling stripped stropping suaver suicides svelter swelter sweltered sweltering
+swelters talked talker talkers talking talks tapers taping tapped tattered tattering texting theater
+theaters thread threaded threading threads throat throats tiding traffic traffics tragante tragica
+tragico tramped trapa trape trapo trapper treat treated treating treats tripped tripping trofica
+trofico vaping villar villas vinolencia vinolenta vinolento violate violation violator violentar
+violet violeta violeto violets violin violon viols virolenta virolento vitim volada volado volador
+voladora volar voles wrapped zealous
 `
