@@ -324,6 +324,10 @@ func checkHosts(file string, at textLines, path, text string, own []ownHost, ps,
 			ws.Add(file, at.of(end-1), path, "prints the address "+diag.Quote(written)+", which "+reservedMsg(why, "every copy would print it", ownAddress), "")
 			return
 		}
+		if l, reads := latinLookalike(h); l != "" {
+			ps.Add(file, at.of(end-1), path, "prints the address "+diag.Quote(written)+", whose host has "+lookalikeMsg(l, reads), "write the address in the Latin letters its owner registered, if it is that site")
+			return
+		}
 		near, slipped, how, ok := hostSlip(h, own)
 		if !ok {
 			return

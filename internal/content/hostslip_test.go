@@ -18,8 +18,9 @@ func TestHostOneSlipFromTheOrganisationsIsRefused(t *testing.T) {
 		{"See humantrafficking-hotline.org today.", "one letter added, left out or changed"},
 		{"See humantrafficking.hotline.org today.", "one letter added, left out or changed"},
 		{"See humantraffickingh0tline.org today.", "a digit for a letter it looks like"},
-		{"See humantraffickinghotlinе.org today.", "a letter of another script"},           // Cyrillic е
-		{"See [our site](https://humantraffickinghotlіne.org) today.", "has 'і' (U+0456)"}, // mixed scripts, refused as written
+		{"See humantraffickinghotlinе.org today.", "a letter of another script"},                                                                                           // Cyrillic е
+		{"See [our site](https://humantraffickinghotlіne.org) today.", "has 'і' (U+0456)"},                                                                                 // mixed scripts, refused as written
+		{"See www.аррӏе.com/help today.", `prints the address "www.аррӏе.com/help", whose host has "аррӏе", in Cyrillic or Greek letters that print as the Latin "apple"`}, // any site's look-alike
 		// written in punycode, as a browser shows it: humantraffickinghotlіne.org (Cyrillic і),
 		// humantraffickinghotlíne.org
 		{"See www.xn--humantraffickinghotlne-5ps.org today.", `prints the address "www.xn--humantraffickinghotlne-5ps.org", whose host xn--humantraffickinghotlne-5ps.org (shown as humantraffickinghotlіne.org) is one slip from the organisation's own humantraffickinghotline.org (resource_url), with a letter of another script`},

@@ -1,6 +1,7 @@
 package content
 
 import (
+	"fmt"
 	"slices"
 	"strings"
 	"unicode"
@@ -57,6 +58,55 @@ func splitHost(u string) (before, host, after string) {
 		end = len(u)
 	}
 	return before, u[:end], u[end:]
+}
+
+// latinLookalike is the first label of host whose letters are all Cyrillic or Greek ones that
+// print as Latin letters ("аррӏе" of аррӏе.com, or xn--80ak6aa92e.com, which paper prints
+// so), as printed, with the Latin it reads as; "" when none.
+// Paper prints it as a Latin name, which a reader types and so opens another site, and a
+// browser shows it in punycode (xn--...), not as printed. Under a top-level domain of its own
+// script (.рф, .ελ) it is read as that script.
+func latinLookalike(host string) (label, reads string) {
+	labels := strings.Split(strings.TrimSuffix(host, "."), ".")
+	if tld := labels[len(labels)-1]; strings.ContainsFunc(tld, func(r rune) bool { return r > unicode.MaxASCII }) {
+		return "", ""
+	}
+	for _, l := range labels {
+		shown := strings.ToLower(l)
+		if u, err := idna.Punycode.ToUnicode(shown); strings.HasPrefix(shown, "xn--") && err == nil { // as a page prints it
+			shown = u
+		}
+		var b strings.Builder
+		letters := 0
+		for _, r := range shown {
+			switch latin, ok := lookalikes[r]; {
+			case r == 'ӏ': // the palochka, an l or an I
+				b.WriteRune('l')
+			case ok:
+				b.WriteRune(latin)
+			case unicode.IsLetter(r):
+				letters = -1 << 30 // a letter that prints as no Latin one
+			default:
+				b.WriteRune(r)
+				continue
+			}
+			letters++
+		}
+		if letters > 0 {
+			return shown, b.String()
+		}
+	}
+	return "", ""
+}
+
+// lookalikeMsg is what is wrong with an address whose host has label, a latinLookalike that
+// reads as Latin reads.
+func lookalikeMsg(label, reads string) string {
+	a, err := idna.Lookup.ToASCII(label)
+	if err != nil {
+		a = label
+	}
+	return fmt.Sprintf("%q, in Cyrillic or Greek letters that print as the Latin %q: a reader who types what paper shows opens another site, and a browser shows the address as %s, not as printed", label, reads, a)
 }
 
 // oneScript is whether each label of host has its letters in one script, or in one of the

@@ -490,6 +490,11 @@ func CheckURL(s string) string {
 		r, _ := utf8.DecodeRuneInString(s[i:])
 		return fmt.Sprintf("%s has %c (U+%04X), the full stop of Chinese or Japanese typing: a web address is written with '.' (%s)", diag.Quote(s), r, r, strings.NewReplacer("。", ".", "．", ".", "｡", ".").Replace(s))
 	}
+	if _, host, _ := splitHost(s); !strings.ContainsAny(host, "@:") {
+		if l, reads := latinLookalike(host); l != "" {
+			return fmt.Sprintf("%s has %s (write the address in the Latin letters its owner registered, if it is that site)", diag.Quote(s), lookalikeMsg(l, reads))
+		}
+	}
 	s = asciiURL(s)
 	for i, r := range s {
 		if r < 0x21 || r > 0x7E {

@@ -13,7 +13,7 @@ import (
 func TestURLsThatPrintAsTheyOpen(t *testing.T) {
 	tests := []struct{ url, want string }{
 		{"https://humantraffickinghotline.org", ""},
-		{"https://xn--80ak6aa92e.com/help", ""},
+		{"https://xn--mnchen-3ya.de/help", ""}, // münchen.de
 		{"https://samples.org:8443/help?x=1", ""},
 		{"https://HumanTraffickingHotline.org", ""}, // host names are case-insensitive
 		{"https://WWW.Weather.GOV/Forecast", ""},
@@ -79,6 +79,14 @@ func TestURLsThatPrintAsTheyOpen(t *testing.T) {
 		{"https://missionhaven.org/a\\b", `(write / in its place: https://missionhaven.org/a/b)`},
 		{"https://missionhaven.org/a|b^c", "(write it as %7C, or leave it out"},
 		{"https://helpline。org", "has 。 (U+3002), the full stop of Chinese or Japanese typing: a web address is written with '.' (https://helpline.org)"},
+		// a host all of whose letters print as Latin ones it is not: paper prints apple.com
+		{"https://аррӏе.com/help", `has "аррӏе", in Cyrillic or Greek letters that print as the Latin "apple": a reader who types what paper shows opens another site, and a browser shows the address as xn--80ak6aa92e, not as printed`},
+		{"https://xn--80ak6aa92e.com/help", `has "аррӏе", in Cyrillic or Greek letters`},
+		{"https://help.росо.org", `has "росо"`},
+		{"https://почта.рф/помощь", "has 'п'"}, // a Cyrillic domain: its path is percent-encoded, as before
+		{"https://почта.рф", ""},
+		{"https://сайт.com", ""},
+		{"https://münchen.de", ""},
 	}
 	for _, tt := range tests {
 		got := CheckURL(asciiURL(tt.url)) // as settings.yaml's addresses are read
