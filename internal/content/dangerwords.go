@@ -167,16 +167,18 @@ var namesNumber = wordSet("is es est ist é è in if when for en si cuando para 
 // emergency number, is in a sentence with a word of danger, emergency or the police, in any
 // language haven has the words of ("Bij direct gevaar: bel 121", "Tumawag sa 912 kung may
 // panganib", "The police number is 921"), and is no count, year, label or house number. Two
-// digits count only right after a word of emergency, and no count ("Emergency? 91 any time.",
-// not "In an emergency, 91 of 100 callers").
+// digits count only right after a word of emergency, or the police's ending their clause, and
+// no count ("Emergency? 91 any time.", "Police: 16.", not "In an emergency, 91 of 100 callers").
 func emergencyNear(text string, at, end int, d string, nums []Number) bool {
 	if !slices.ContainsFunc(emergencyOnly(nums), func(n Number) bool { return phone.OneOff(d, n.Key) }) {
 		return false // the cheap test first: most short numbers are no slip of it
 	}
 	before := text[max(0, at-200):at]
 	if len(d) == 2 {
-		last := strings.TrimRightFunc(before, func(r rune) bool { return unicode.IsSpace(r) || strings.ContainsRune("?:!,-\u2013\u2014", r) })
-		e, ok := dangerWordEnd(last[max(0, len(last)-40):], false)
+		last := strings.TrimRightFunc(before, func(r rune) bool { return unicode.IsSpace(r) || strings.ContainsRune("?:!,-(\u2013\u2014", r) })
+		// the police's name too, where the number ends its clause ("Police : 16.", "Appelez la
+		// police (16)."), not before a count ("Police: 12 officers")
+		e, ok := dangerWordEnd(last[max(0, len(last)-40):], endsClause(text[end:]))
 		return (ok && e == len(last[max(0, len(last)-40):]) && len(last) < len(before) || namedEmergency(before, text[end:])) && !countedAfter(text[end:])
 	}
 	if yearLike(d) || Counted(text[end:]) || streetAfter(text[end:]) || labelBefore(text[max(0, at-40):at]) || streetBefore(before) || postcode(before, text[end:]) {

@@ -27,14 +27,27 @@ import (
 // another country) is in nums and passes.
 func foreignEmergency(text string, r run, written, d, country string, nums []Number, prose bool) (slip, bool) {
 	end := r.at + len(r.text)
-	if !prose || r.plus || len(d) != 3 || !phone.EmergencyAnywhere(d) || strings.Trim(r.text, "() ") != d || exact([]string{d}, nums) || serviceNumber(d, country) || knownLine(d, country) {
+	if !prose || r.plus || strings.Trim(r.text, "() ") != d || exact([]string{d}, nums) {
 		return slip{}, false
 	}
 	before, after := text[max(0, r.at-300):r.at], text[end:]
+	if now, ok := replacedEmergency[cmp.Or(country, "US")][d]; ok {
+		if Counted(after) || !askedToDial(before, after) && !inDanger(before) {
+			return slip{}, false
+		}
+		msg := fmt.Sprintf("%s was %s emergency number until %d; it is %s now: a reader in danger who dials %s may reach no one", diag.Whole(written), possessive(theCountry(country)), now.since, now.number, d)
+		return slip{written: written, wrong: msg, hint: emergencyHint(now.number, nums)}, true
+	}
+	if len(d) < 2 || len(d) > 3 || !phone.EmergencyAnywhere(d) || serviceNumber(d, country) && !copiedEmergency[d] || knownLine(d, country) {
+		return slip{}, false
+	}
 	if _, ok := near(keys(d, country, false), nums); ok {
 		return slip{}, false // one slip from one of the organisation's numbers (998 beside 999): a typo of it, said so
 	}
-	if Counted(after) || streetAfter(after) || placeNamed().MatchString(after) || !askedToDial(before, after) && !inDanger(before) {
+	// two digits ask more: asked to dial in danger and ending their clause ("En cas d'urgence,
+	// composez le 17."), not an hour or a count ("de 9 h à 17 h", "17 ans")
+	if Counted(after) || streetAfter(after) || placeNamed().MatchString(after) || !askedToDial(before, after) && !inDanger(before) ||
+		len(d) == 2 && (!dangerSaid(before) || !endsClause(after) || countedAfter(after)) {
 		return slip{}, false
 	}
 	where := phone.EmergencyElsewhere(d, country)
@@ -60,13 +73,7 @@ func foreignEmergency(text string, r run, written, d, country string, nums []Num
 			hint = fmt.Sprintf("write {emergency} to print %s from settings.yaml", n.Written)
 		}
 	}
-	place := where[0]
-	if names := countryNames[place]; len(names) > 0 {
-		place = names[0]
-		if place == "UK" || place == "Philippines" || place == "U.S." {
-			place = "the " + place
-		}
-	}
+	place := theCountry(where[0])
 	hint += fmt.Sprintf("; if you mean %s for callers in another country, name the country in the sentence (\"in %s, call %s\") or list %s in settings.yaml under organisation: as other_numbers: [%q]", d, place, d, d, d)
 	return slip{written: written, wrong: msg, hint: hint}, true
 }
@@ -419,7 +426,57 @@ func siteTLD(address string) string {
 // still list (a redirect may answer them, for a while): Mexico's 066, 060 and 080 gave way to
 // 911 in 2017, the Philippines' 117 to 911 in 2016. Printed today, they send a reader in
 // danger through a number that may no longer answer.
-var replacedEmergency = map[string]map[string]string{"MX": {"066": "911", "060": "911", "080": "911"}, "PH": {"117": "911"}}
+var replacedEmergency = map[string]map[string]replaced{"MX": {"066": {"911", 2017}, "060": {"911", 2017}, "080": {"911", 2017}}, "PH": {"117": {"911", 2016}}}
+
+// replaced is the emergency number that replaced another, and the year it did.
+type replaced struct {
+	number string
+	since  int
+}
+
+// copiedEmergency are the emergency numbers texts copy from another country's material most
+// often: one the country's tables list as a service of its own (New Zealand's 999) is still
+// read as that emergency number where a text asks a reader in danger to dial it.
+var copiedEmergency = map[string]bool{"911": true, "999": true, "000": true}
+
+// theCountry names a country as a sentence does: the UK, the Philippines, France; its code when
+// haven has no name for it.
+func theCountry(code string) string {
+	names := countryNames[cmp.Or(code, "US")]
+	if len(names) == 0 {
+		return code
+	}
+	if n := names[0]; n == "UK" || n == "Philippines" || n == "U.S." {
+		return "the " + n
+	}
+	return names[0]
+}
+
+// possessive is a name's possessive: Mexico's, the Philippines'.
+func possessive(name string) string {
+	if strings.HasSuffix(name, "s") {
+		return name + "'"
+	}
+	return name + "'s"
+}
+
+// dangerSaid reports whether the sentence before a number speaks of danger or an emergency
+// ("En cas d'urgence, composez le ").
+func dangerSaid(before string) bool {
+	_, ok := dangerWordEnd(sinceSentence(before), false)
+	return ok
+}
+
+// emergencyHint is what to write for a number in danger that is not the country's, now: the
+// emergency number settings.yaml sets, or now itself.
+func emergencyHint(now string, nums []Number) string {
+	for _, n := range nums {
+		if n.Placeholder == "{emergency}" {
+			return fmt.Sprintf("write {emergency} to print %s from settings.yaml", n.Written)
+		}
+	}
+	return "write " + now
+}
 
 // emergencyForm reads the emergency field as the texts read it: its digits, with hyphens
 // between them as Canada writes 9-1-1; ok is false for any other character.

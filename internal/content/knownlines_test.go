@@ -95,3 +95,27 @@ func TestNameGivesTheLine(t *testing.T) {
 		}
 	}
 }
+
+// An emergency number a reader in danger is asked to dial is the country's: one another
+// country uses (France's 17 and 15 in a Canadian kit, the UK's 999 in New Zealand's), one the
+// country has replaced (the Philippines' 117, Mexico's 066) and a slip of the country's after
+// the police's name ("Police : 16") are refused; hours, ages and rooms pass.
+func TestEmergencyNumbersOfElsewhere(t *testing.T) {
+	ca, us, nz := hotlineIn("CA", "1-833-456-4566", "911"), hotlineIn("US", "1-888-373-7888", "911"), hotlineIn("NZ", "1737", "111")
+	ph, mx := hotlineIn("PH", "1343", "911"), hotlineIn("MX", "800 911 2000", "911")
+	fr, gb := hotlineIn("FR", "3919", "17"), hotlineIn("GB", "0808 2000 247", "999")
+	checkProblemRows(t, []numberRow{
+		{ca, "En cas d'urgence, composez le 17.", `"17" is the emergency number of`},
+		{us, "In an emergency, call 17.", `"17" is the emergency number of`},
+		{nz, "In an emergency, call 999.", `"999" is the emergency number of`},
+		{ph, "In an emergency, call 117.", `"117" was the Philippines' emergency number until 2016; it is 911 now`},
+		{mx, "En una emergencia, llama al 066.", `"066" was Mexico's emergency number until 2017; it is 911 now`},
+		{fr, "Police : 16.", "one slip away from hotline.emergency 17"},
+		{gb, "Police: 99.", "one slip away from hotline.emergency 999"},
+		// what passes
+		{ca, "Appelez-nous de 9 h à 17 h. Il a 17 ans. Autobus 15.", ""},
+		{us, "Call us from 9 to 17. Bus 17 stops here; 15 people called.", ""},
+		{ph, "Room 117, 3rd floor. Call 911 in an emergency.", ""},
+		{nz, "In an emergency, call 111. Room 999.", ""},
+	})
+}

@@ -788,8 +788,8 @@ func checkHotline(s *Settings, bad func(path, msg, hint string)) {
 			bad("hotline.chat", msg, hint)
 		}
 	}
-	if d, ok := emergencyForm(h.Emergency.Text); ok && replacedEmergency[s.Country][d] != "" { // dialforms.go
-		now := replacedEmergency[s.Country][d]
+	if d, ok := emergencyForm(h.Emergency.Text); ok && replacedEmergency[s.Country][d].number != "" { // dialforms.go
+		now := replacedEmergency[s.Country][d].number
 		bad("hotline.emergency", fmt.Sprintf("%q was the emergency number in %s until %s replaced it", h.Emergency.Text, s.Country, now), fmt.Sprintf("write emergency: %q", now))
 	} else if d, ok := emergencyForm(h.Emergency.Text); !ok || !phone.IsEmergency(d, s.Country) {
 		country := s.Country
