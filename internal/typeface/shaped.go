@@ -327,9 +327,19 @@ func (fs *faceShaper) shape(rs []rune, lang string) shapedText {
 			to = kept[end].TextIndex()
 		}
 		cluster := rs[from:to]
-		for k, g := range kept[i:end] {
-			t.glyphs = append(t.glyphs, Glyph{ID: int(g.GlyphID), Text: clusterPart(cluster, k, end-i),
-				X: t.advance + float64(g.XOffset)*scale, Y: float64(g.YOffset) * scale})
+		// a spacer the font's rules add among glyphs that draw (Noto Sans Myanmar's before ဖြ)
+		// is its advance alone: it prints nothing, and copies as nothing
+		inked := slices.DeleteFunc(slices.Clone(kept[i:end]), func(g shaping.Glyph) bool { return fs.blank(g.GlyphID) })
+		if len(inked) == 0 {
+			inked = kept[i:end]
+		}
+		k := 0
+		for _, g := range kept[i:end] {
+			if k < len(inked) && g == inked[k] {
+				t.glyphs = append(t.glyphs, Glyph{ID: int(g.GlyphID), Text: clusterPart(cluster, k, len(inked)),
+					X: t.advance + float64(g.XOffset)*scale, Y: float64(g.YOffset) * scale})
+				k++
+			}
 			t.advance += float64(g.Advance) * scale
 		}
 		i = end
