@@ -1279,7 +1279,7 @@ func (h handout) titleStyles() (Style, Style) {
 
 // titleStyle is the title's style at size.
 func (h handout) titleStyle(size float64) Style {
-	return textStyle(Bold, size, 1.12+tall(h.in.Lang), h.th.White)
+	return textStyle(Bold, size, displayLeading(h.in.Lang), h.th.White)
 }
 
 // tall is the leading an edition's lines take beyond Latin's, in ems: 0.25 for one in an
@@ -1300,6 +1300,17 @@ func tall(l *content.Language) float64 {
 		return shapedLeading
 	}
 	return 0
+}
+
+// displayLeading is the leading, in ems, of a title's or a headline's lines, set close: 1.12
+// for Latin, and tall's more; Myanmar's more again, as its marks above and below, drawn bold
+// and large (Noto Serif Myanmar's ူ under one line, ီ over the next), take 1.65 em: they met at 1.57.
+func displayLeading(l *content.Language) float64 {
+	t := tall(l)
+	if t == myanmar {
+		t += 0.35
+	}
+	return 1.12 + t
 }
 
 // shapedLeading is the leading, in ems, that lines of a script HarfBuzz shapes take beyond

@@ -404,7 +404,7 @@ func (p poster) parts(t content.PosterText, nFacts int, shrink float64, sentence
 	// too long to be set large, would set it smaller than they are
 	most := max(num.Size/1.35, 1.15*p.size(factSize, shrink))
 	for k := 0; ; k++ {
-		head = textStyle(Bold, max(p.min, min(p.size(8.5, shrink), most)*(1-p.headSmaller)*(1-0.05*float64(k))), 1.12+tall(p.in.Lang), p.th.White)
+		head = textStyle(Bold, max(p.min, min(p.size(8.5, shrink), most)*(1-p.headSmaller)*(1-0.05*float64(k))), displayLeading(p.in.Lang), p.th.White)
 		var err error
 		if hl, err = headlineLines(p.in.M, head, t.Headline, inner, sentences); err == nil {
 			break
