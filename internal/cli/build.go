@@ -235,8 +235,18 @@ func runBuild(ctx context.Context, o *buildOptions) error {
 		if len(places.Codes) > 0 {
 			upload = ""
 		}
-		fmt.Fprintf(o.stderr, "haven: warning: %s also holds %s an earlier run made, not made again by this one (%s): they may show old numbers or text; delete them, or make them again, before printing%s\n",
-			filepath.Clean(o.out), count(stale), firstFew(stale), upload)
+		// a folder is said to hold such files, not to be a run's: it may be the user's own
+		// archive of a print job, or another program's
+		folders := slices.DeleteFunc(slices.Clone(stale), func(f string) bool { return !strings.HasSuffix(f, "/") })
+		files := slices.DeleteFunc(slices.Clone(stale), func(f string) bool { return strings.HasSuffix(f, "/") })
+		if len(files) > 0 {
+			fmt.Fprintf(o.stderr, "haven: warning: %s also holds %s an earlier run made, not made again by this one (%s): they may show old numbers or text; delete them, or make them again, before printing%s\n",
+				filepath.Clean(o.out), count(files), firstFew(files), upload)
+		}
+		if len(folders) > 0 {
+			fmt.Fprintf(o.stderr, "haven: warning: %s also holds %s with PDFs named as haven names its own, which this run did not make (%s): if an earlier run made them, they may show old numbers or text; keep each kit in a folder of its own, or move them out of %s, before printing%s\n",
+				filepath.Clean(o.out), count(folders), firstFew(folders), filepath.Clean(o.out), upload)
+		}
 	}
 	if earlier := earlierBatch(filepath.Clean(o.out), places.Codes, before.Files, slices.Concat(stale, other)); len(earlier) > 0 && !o.calibrate {
 		fmt.Fprintf(o.stderr, "haven: warning: %s also holds %s of an earlier batch (%s), made from the same content: proof.pdf and the print guides describe this batch's %d %s alone; keep the batches in folders of their own, or make every code again in one batch\n",

@@ -987,8 +987,13 @@ func TestUsersFilesAreNeverReplaced(t *testing.T) {
 	}
 	home := t.TempDir()
 	t.Setenv("HOME", home)
-	for _, out := range []string{home, filepath.Join(home, "."), "/"} {
+	for _, out := range []string{home, filepath.Join(home, "."), "/", "/etc", "/usr", "/tmp", os.TempDir()} {
 		if err := ownFolder(out); err == nil || !strings.Contains(err.Error(), "give a folder of its own, e.g. --out "+filepath.Join(out, "haven-kit")) {
+			t.Errorf("--out %s: %v", out, err)
+		}
+	}
+	for _, out := range []string{"/usr/local/haven-kit", filepath.Join(os.TempDir(), "kit"), "/srv/www/help"} {
+		if err := ownFolder(out); err != nil {
 			t.Errorf("--out %s: %v", out, err)
 		}
 	}
@@ -1139,5 +1144,36 @@ func TestSiteWithOldPagesNotToUpload(t *testing.T) {
 	code, o, e := run(t, "site", "--lang", "es", "--content", mine, "--out", out)
 	if code != 0 || !strings.Contains(o, "do not upload "+filepath.Join(out, "site")+"/ yet") || strings.Contains(o, "to publish the resource page") {
 		t.Errorf("one language after an edit: exit %d: %s%s", code, o, e)
+	}
+}
+
+// A folder in --out holding PDFs named as haven names its own may be the user's archive of a
+// print job: the warning says what it holds, not that a run made it, and does not say to
+// delete it.
+func TestFoldersWithOutputsNamedNotDeleted(t *testing.T) {
+	out := filepath.Join(t.TempDir(), "out")
+	if code, _, e := run(t, "handout", "--lang", "en", "--paper", "letter", "--out", out); code != 0 {
+		t.Fatal(e)
+	}
+	archive := filepath.Join(out, "my-print-job-2025")
+	if err := os.Mkdir(archive, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	data, err := os.ReadFile(filepath.Join(out, "handout-en-letter.pdf"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(archive, "handout-en-a4.pdf"), data, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	code, _, e := run(t, "handout", "--lang", "en", "--paper", "letter", "--out", out)
+	if want := "also holds 1 folder with PDFs named as haven names its own, which this run did not make (my-print-job-2025/)"; code != 0 || !strings.Contains(e, want) {
+		t.Errorf("exit %d, %s\nwant %s", code, e, want)
+	}
+	if strings.Contains(e, "delete them") || strings.Contains(e, "1 folder an earlier run made") {
+		t.Errorf("the user's folder is called a run's, to delete: %s", e)
+	}
+	if _, err := os.Stat(filepath.Join(archive, "handout-en-a4.pdf")); err != nil {
+		t.Errorf("the user's file: %v", err)
 	}
 }

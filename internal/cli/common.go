@@ -173,9 +173,11 @@ func apart(contentDir, out string) error {
 	return nil
 }
 
-// ownFolder refuses an output folder that is the root folder or the user's home folder: a kit
-// is dozens of PDFs and a site/ folder, to lie among the user's own files there (haven replaces
-// none of those, but a folder of their own is what to print or upload from).
+// ownFolder refuses an output folder that is the root folder, the user's home folder, the
+// system's temporary folder or one of the system's own at the root (/etc, /usr, C:\Windows): a
+// kit is dozens of PDFs and a site/ folder, to lie among the user's or the system's files there
+// (haven replaces none of those, but a folder of its own is what to print or upload from, and
+// what a later run's warnings can speak of).
 func ownFolder(out string) error {
 	if out == "" {
 		return nil
@@ -183,6 +185,12 @@ func ownFolder(out string) error {
 	od, what := resolved(out), ""
 	if home, err := os.UserHomeDir(); err == nil && od == resolved(home) {
 		what = "your home folder"
+	}
+	if od == resolved(os.TempDir()) {
+		what = "the system's temporary folder, shared with other programs"
+	}
+	if parent := filepath.Dir(od); parent != od && filepath.Dir(parent) == parent && systemFolders[strings.ToLower(filepath.Base(od))] {
+		what = "a folder of the system's own"
 	}
 	if filepath.Dir(od) == od {
 		what = "the root folder"
@@ -193,6 +201,13 @@ func ownFolder(out string) error {
 	return usageError{fmt.Errorf("--out %s is %s: haven writes a kit of dozens of PDFs and a site/ folder into --out; give a folder of its own, e.g. --out %s",
 		out, what, shellQuote(filepath.Join(out, "haven-kit")))}
 }
+
+// systemFolders are the folders at the root of a disk that the system keeps, in lower case:
+// Linux's, macOS's and Windows'.
+var systemFolders = map[string]bool{"bin": true, "boot": true, "dev": true, "etc": true, "lib": true, "lib32": true, "lib64": true,
+	"proc": true, "run": true, "sbin": true, "srv": true, "sys": true, "tmp": true, "usr": true, "var": true, "opt": true,
+	"system": true, "library": true, "applications": true, "private": true, "volumes": true, "cores": true,
+	"windows": true, "program files": true, "program files (x86)": true, "programdata": true}
 
 // resolved is path made absolute, with the links in the part of it that exists followed.
 func resolved(path string) string {
