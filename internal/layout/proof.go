@@ -211,10 +211,17 @@ func addressWrapped(m Measurer, st Style, s string, w float64) ([]string, error)
 }
 
 // PaperLabel names a page's size: the paper's name when it is one haven prints on, its trim
-// size and bleed for a print-shop page.
+// size and bleed for a print-shop page, in millimetres for a card made in them (85 x 55 mm).
 func PaperLabel(p Page) string {
 	if p.Trim != nil {
-		return fmt.Sprintf("%s x %s in trim, with %s in bleed (print shop)", inchSize(p.Trim.W), inchSize(p.Trim.H), inchSize(p.Trim.X))
+		bleed := 0.0
+		if p.Bleed != nil {
+			bleed = p.Trim.X - p.Bleed.X // the slug outside the bleed, where the crop marks are, is neither
+		}
+		if w, h := p.Trim.W/MM, p.Trim.H/MM; math.Abs(w-math.Round(w)) < 0.01 && math.Abs(h-math.Round(h)) < 0.01 {
+			return fmt.Sprintf("%.0f x %.0f mm trim, with %.0f mm bleed (print shop)", w, h, bleed/MM)
+		}
+		return fmt.Sprintf("%s x %s in trim, with %s in bleed (print shop)", inchSize(p.Trim.W), inchSize(p.Trim.H), inchSize(bleed))
 	}
 	for _, name := range []string{"letter", "a4", "tabloid", "a3", "a2", "18x24", "24x36"} {
 		pp := Papers[name]

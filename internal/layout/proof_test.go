@@ -55,8 +55,22 @@ func TestPaperLabel(t *testing.T) {
 		{Page{W: 792, H: 612}, "Letter (8.5 x 11 in)"},
 		{Page{W: Papers["a4"].W, H: Papers["a4"].H}, "A4 (210 x 297 mm)"},
 		{Page{W: 24 * Inch, H: 36 * Inch}, "24 x 36 in"},
-		{Page{W: 3.75 * Inch, H: 2.25 * Inch, Trim: &Box{X: 9, Y: 9, W: 3.5 * Inch, H: 2 * Inch}}, "3.5 x 2 in trim, with 0.125 in bleed (print shop)"},
 		{Page{W: 5 * Inch, H: 7 * Inch}, "5 x 7 in"},
+	}
+	// the print shop's cards as made: the bleed, not the slug outside it where the crop marks
+	// are; a card made in millimetres named in them
+	for country, want := range map[string]string{"US": "3.5 x 2 in trim, with 0.125 in bleed (print shop)", "DE": "85 x 55 mm trim, with 3 mm bleed (print shop)",
+		"AU": "90 x 55 mm trim, with 3 mm bleed (print shop)"} {
+		in := input(t)
+		in.Settings.Country = country
+		doc, err := BleedCard(in)
+		if err != nil {
+			t.Fatal(err)
+		}
+		tests = append(tests, struct {
+			page Page
+			want string
+		}{doc.Pages[0], want})
 	}
 	for _, tt := range tests {
 		if got := PaperLabel(tt.page); got != tt.want {
