@@ -56,7 +56,7 @@ func Guide(file string, t GuideText, sections []GuideSection, paper Paper, m Mea
 	}
 	add := func(b *block, x float64, st Style, text string, w float64, tag *Elem) error {
 		at := diag.Located{Text: text, Field: "print guide"}
-		ls, err := wrapSegs(m, st, at, cutToFit(m, st, segments(typographyOf(m), text), w), w, "the print guide")
+		ls, err := wrapSegs(m, st, at, cutToFit(m, st, unhyphenated(segments(typographyOf(m), text)), w), w, "the print guide")
 		if err != nil {
 			return err
 		}
@@ -164,4 +164,16 @@ func packNames(m Measurer, st Style, names []string, w float64) []string {
 		lines = append(lines, n)
 	}
 	return lines
+}
+
+// unhyphenated is segs with no break after a hyphen: the guide prints commands to type
+// (haven cards --content my-content --offset X,Y), and one broken at my- would be typed with a
+// space; its lines are long enough that prose loses nothing.
+func unhyphenated(segs []segment) []segment {
+	for i := range segs {
+		if strings.HasSuffix(segs[i].text, "-") {
+			segs[i].glue = true
+		}
+	}
+	return segs
 }
