@@ -19,9 +19,10 @@ import (
 // mchealth-example.org, a Cyrillic е in it) is a likely typo, as a number one slip from its
 // numbers is, and worse: the slip is often a domain someone else owns, or may buy.
 
-// ownHost is a host the settings give, as compared (lower case, without www.), and the field.
+// ownHost is a host the settings give, as compared (lower case, without www.), the field, and
+// the path of the page the field names there ("/help"; "" for a site's home or an e-mail's).
 type ownHost struct {
-	host, field string
+	host, field, path string
 }
 
 // ownHosts are the hosts of every address the settings hold: the resource page, the printed
@@ -31,7 +32,7 @@ func ownHosts(s Settings) []ownHost {
 	var out []ownHost
 	add := func(field, address string) {
 		if h := comparedHost(address); h != "" && reservedHost(h) == "" { // example.org: warned of where it is written, no site of theirs
-			out = append(out, ownHost{h, field})
+			out = append(out, ownHost{h, field, pathOf(address)})
 		}
 	}
 	add("resource_url", s.ResourceURL)
@@ -109,6 +110,48 @@ func comparedHost(address string) string {
 	return strings.TrimPrefix(h, "www.")
 }
 
+// pathOf is the path of an address (with or without https://), "" for none or an e-mail's.
+func pathOf(address string) string {
+	if strings.Contains(address, "@") && !strings.Contains(address, "://") {
+		return ""
+	}
+	if !strings.Contains(address, "://") {
+		address = "https://" + address
+	}
+	u, err := url.Parse(address)
+	if err != nil {
+		return ""
+	}
+	return u.Path
+}
+
+// pageSlip is the organisation's own address on host whose page path names with one slip in
+// one of its parts: a letter added, left out or changed, or two side by side swapped (/hlep
+// for /help, /get-hlep/ for /get-help/, /contcat for /contact), in a part of four letters or
+// more (/help/es beside /help/en is two pages); ok false when none. Printed or linked, it opens
+// a page that is not there.
+func pageSlip(host, path string, own []ownHost) (near ownHost, ok bool) {
+	got := strings.Split(strings.Trim(strings.ToLower(path), "/"), "/")
+	for _, o := range own {
+		want := strings.Split(strings.Trim(strings.ToLower(o.path), "/"), "/")
+		if o.host != host || o.path == "" || len(got) != len(want) {
+			continue
+		}
+		differ := 0
+		slipped := true
+		for i := range got {
+			if got[i] != want[i] {
+				differ++
+				slipped = slipped && utf8.RuneCountInString(want[i]) >= 4 && oneEdit(got[i], want[i])
+			}
+		}
+		if differ == 1 && slipped {
+			return o, true
+		}
+	}
+	return ownHost{}, false
+}
+
 // hostSlip is the organisation's host that host (as compared) is one slip from, the part of
 // host that slips (host, or its registrable domain: help.exmaple.org slips where its
 // exmaple.org does) and how; ok false when host is one of them, or near none. Slips: a letter
@@ -129,7 +172,7 @@ func hostSlip(host string, own []ownHost) (near ownHost, slipped, how string, ok
 		}
 		if r, ro := registrable(host), registrable(o.host); r != ro {
 			if how := hostSlipOf(r, ro); how != "" {
-				return ownHost{ro, o.field}, r, how, true
+				return ownHost{ro, o.field, ""}, r, how, true
 			}
 		}
 	}
@@ -330,6 +373,10 @@ func checkHosts(file string, at textLines, path, text string, own []ownHost, ps,
 		}
 		near, slipped, how, ok := hostSlip(h, own)
 		if !ok {
+			if near, ok := pageSlip(h, pathOf(written), own); ok {
+				ps.Add(file, at.of(end-1), path, fmt.Sprintf("prints the address %s, one slip from the page %s%s of the organisation's own %s: a likely typo that opens no page", diag.Quote(written), near.host, near.path, near.field),
+					fmt.Sprintf("write the page as %s has it: %s%s", near.field, near.host, near.path))
+			}
 			return
 		}
 		fixed, shown := putOwn(written, slipped, near.host)
@@ -465,6 +512,10 @@ func linkHostSlip(l Link, own []ownHost) (msg, hint string) {
 	}
 	near, slipped, how, ok := hostSlip(host, own)
 	if !ok {
+		if near, ok := pageSlip(host, pathOf(l.URL), own); ok && scheme != "mailto" {
+			return fmt.Sprintf("the link [%s](%s) opens %s, one slip from the page %s%s of the organisation's own %s: a likely typo, and a tap would open no page", l.Text, l.asTyped(), l.URL, near.host, near.path, near.field),
+				fmt.Sprintf("make it open the page as %s has it: https://%s%s", near.field, near.host, near.path)
+		}
 		return "", ""
 	}
 	right, _ := putOwn(l.URL, slipped, near.host)

@@ -3,6 +3,8 @@ package content
 import (
 	"strings"
 	"testing"
+
+	"haven/internal/diag"
 )
 
 // An address printed or linked in the FAQ whose host is one slip from one of the
@@ -87,7 +89,7 @@ func TestHostSlipOf(t *testing.T) {
 		{"xn--mnchen-3ya.de", "xn--mnchen-3ya.de", false},             // münchen.de, its own
 		{"xn--mnchn-kva.de", "xn--mnchen-3ya.de", true},               // münchn.de
 	} {
-		_, _, _, got := hostSlip(tt.host, []ownHost{{tt.own, "resource_url"}})
+		_, _, _, got := hostSlip(tt.host, []ownHost{{tt.own, "resource_url", ""}})
 		if got != tt.slip {
 			t.Errorf("%s against %s: slip %v, want %v", tt.host, tt.own, got, tt.slip)
 		}
@@ -182,5 +184,30 @@ func TestSlipOfAnAddressApartAsksForANeutralOne(t *testing.T) {
 				t.Errorf("the slip is said as\n %s\nwant a neutral site of its own asked of %s, not the same site in both\n(all: %v)", slip, tt.field, err)
 			}
 		})
+	}
+}
+
+// An address on one of the organisation's own sites whose page is one slip from the page
+// settings.yaml gives there (/hlep for /help, /get-hlep/ for /get-help/) opens no page: it is
+// refused in a text and in a link. Other pages of the site, and a language's page beside
+// another (/help/es, /help/en: parts of fewer than four letters), pass.
+func TestPageOneSlipFromTheOrganisationsIsRefused(t *testing.T) {
+	own := []ownHost{{"harborhouseohio.org", "resource_url", "/help"}, {"thehotline.org", "hotline.chat", "/get-help/"}, {"samples.org", "site.privacy_url", "/help/en"}}
+	for _, tt := range []struct{ text, want string }{
+		{"See www.harborhouseohio.org/hlep today.", `prints the address "www.harborhouseohio.org/hlep", one slip from the page harborhouseohio.org/help of the organisation's own resource_url: a likely typo that opens no page (write the page as resource_url has it: harborhouseohio.org/help)`},
+		{"See https://thehotline.org/get-hepl/ today.", "one slip from the page thehotline.org/get-help/ of the organisation's own hotline.chat"},
+		{"See harborhouseohio.org/hel today.", "one slip from the page harborhouseohio.org/help"},
+		{"See www.harborhouseohio.org/help, www.harborhouseohio.org/about and thehotline.org/get-help today.", ""},
+		{"See samples.org/help/es and samples.org/help/fr today.", ""},
+	} {
+		var ps, ws diag.Problems
+		checkHosts("faq.md", textLines{first: 3}, "answer 1[1]", tt.text, own, &ps, &ws)
+		if got := ps.Error(); tt.want == "" && len(ps) > 0 || tt.want != "" && !strings.Contains(got, tt.want) {
+			t.Errorf("%q:\n got  %s\n want %s", tt.text, got, tt.want)
+		}
+	}
+	msg, _ := linkHostSlip(Link{Text: "chat", URL: "https://www.thehotline.org/get-hlep/"}, own)
+	if !strings.Contains(msg, "opens https://www.thehotline.org/get-hlep/, one slip from the page thehotline.org/get-help/ of the organisation's own hotline.chat: a likely typo, and a tap would open no page") {
+		t.Errorf("the link: %q", msg)
 	}
 }
