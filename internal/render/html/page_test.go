@@ -301,6 +301,7 @@ func arabic(t *testing.T, code string) *content.Content {
 	l.FAQ.Questions[1].Question.Text = "WhatsApp: كيف يتواصل المتاجرون مع الأطفال؟"
 	l.FAQ.Questions[1].Answer[0].Text = "Instagram وTikTok من التطبيقات التي يستعملها المتاجرون."
 	c.Languages = c.Languages[:1]
+	c.Settings.Organisation.Contact.Text = "Office 614-276-2270 · www.samples.org" // settings.yaml's, in English
 	return c
 }
 
@@ -323,7 +324,10 @@ func TestRightToLeftPage(t *testing.T) {
 				// the page's direction, whatever the first word; English left in reads left to right
 				`<h2 id="q2">WhatsApp: `, `<p>Instagram و`, `<h2 id="q3" dir="ltr">`,
 				`أرسل <bdi dir="ltr">HELP</bdi> إلى <bdi class="num" dir="ltr">233733</bdi>`,
-				`<a href="tel:911"><bdi class="num" dir="ltr">911</bdi></a>`} {
+				`<a href="tel:911"><bdi class="num" dir="ltr">911</bdi></a>`,
+				// the organisation's name and contact line in English, read left to right in
+				// their place on the right ("www.samples.org · 614-276-2270 Office" otherwise)
+				`<p class="org"><span dir="ltr">The Mission Haven</span></p>`, `<p><span dir="ltr">Office <a href="tel:&#43;16142762270">`} {
 				if !strings.Contains(string(raw), s) {
 					t.Errorf("the page has no %s", s)
 				}
