@@ -404,9 +404,11 @@ func (c *common) load() (*content.Content, []*typeface.Family, error) {
 		}
 		if !sets[f.Name] {
 			// a font for a language --lang left out is no mistake; one for none of the
-			// content's would be printed by no command, the built-in fonts in its place
-			if len(ct.Languages) == len(ct.Codes) {
-				fmt.Fprintf(c.stderr, "haven: warning: %s\n", unused(f, slices.DeleteFunc(slices.Clone(ct.Codes), func(code string) bool { return slices.Contains(c.pageOnly, code) }), texts))
+			// content's would be printed by no command, the built-in fonts in its place; and
+			// where no edition is printed (each gets its page alone) no font is judged
+			printed := slices.DeleteFunc(slices.Clone(ct.Codes), func(code string) bool { return slices.Contains(c.pageOnly, code) })
+			if len(ct.Languages) == len(ct.Codes) && len(printed) > 0 {
+				fmt.Fprintf(c.stderr, "haven: warning: %s\n", unused(f, printed, texts))
 			}
 			continue
 		}

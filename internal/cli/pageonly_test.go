@@ -89,6 +89,8 @@ func TestPageOnlyEditions(t *testing.T) {
 			stderr: warned, made: []string{"site/th/index.html"}},
 		{name: "a font for none of the printed languages", args: []string{"check", "--font", "FONTS/AtkinsonHyperlegibleNext-Regular.ttf,FONTS/AtkinsonHyperlegibleNext-Bold.ttf", "--font", "FONTS/NotoSans-Regular.ttf,FONTS/NotoSans-Bold.ttf"},
 			stderr: "prints none of this run's languages (en, es), which are set in other fonts"},
+		{name: "a font for the only language, printed in none", only: true, args: []string{"build", "--font", "FONTS/NotoSans-Regular.ttf,FONTS/NotoSans-Bold.ttf"},
+			stderr: warned, noStderr: "prints none of this run's languages", made: []string{"site/th/index.html"}},
 		{name: "the organisation's name in a script haven cannot set", edit: "settings.yaml:   name: The Mission Haven =>   name: བོད་ཁྱིམ", args: []string{"site"}, code: 1,
 			stderr: "organisation.name: haven cannot set Tibetan text yet: it needs shaping haven does not do ('བ' U+0F56) (settings.yaml's texts print on every edition, whatever --lang"},
 		{name: "the organisation's name in its script, a word", edit: "settings.yaml:   name: The Mission Haven =>   name: มิชชันเฮเวน", args: []string{"site"}, code: 1,
