@@ -1663,20 +1663,33 @@ func (h handout) panelTooTall(height, room, width float64, box bool) error {
 	over := height - room
 	t := h.in.Lang.Text.Help
 	label := h.style(Regular, 1, 1.25)
-	at, most := t.CallLabel, 0
+	at, most, tallest := t.CallLabel, 0, 0.0
 	h2 := h.in.Lang.Text.Handout
 	chat := t.Chat
 	if c := h.in.Settings.Hotline.Chat; chat.Text == "" && c.Text != "" { // the chat's address alone, under its label
 		chat = c
 		chat.Text = content.PrintedURL(c.Text)
 	}
-	for _, l := range []diag.Located{t.Title, t.Note, t.CallLabel, t.TextLabel, t.TTYLabel, t.ChatLabel, chat, t.DangerLabel, t.Danger, h2.ScanTitle, h2.ScanGuide} {
+	// the text that takes the most height, each in its own style: a number's line in the
+	// number's (help.call with an extension after the number takes three lines at 28 pt)
+	number, textNumber := textStyle(Bold, h.numberSize(), 1.2, h.th.Ink), h.style(Bold, 1.45, 1.25)
+	if !h.in.Settings.Hotline.Calls() { // set as helpBoxAs sets them
+		textNumber = number
+	}
+	for _, l := range []diag.Located{t.Title, t.Note, t.CallLabel, t.Call, t.TextLabel, t.Text, t.TTYLabel, t.ChatLabel, chat, t.DangerLabel, t.Danger, h2.ScanTitle, h2.ScanGuide} {
+		st := label
 		ls, err := wrap(h.in.M, label, l, width/2, "")
-		if l == chat { // an address, broken as one
+		switch l {
+		case chat: // an address, broken as one
 			ls, err = addressLines(h.in.M, label, l, width/2, 20, true, "")
+		case t.Call, t.Text:
+			st = map[bool]Style{true: number, false: textNumber}[l == t.Call]
+			if ls, err = numberLines(h.in.M, st, l, width/2, numberLinesMost, ""); err != nil {
+				ls, err = make([]string, numberLinesMost+1), nil // more than it may take
+			}
 		}
-		if err == nil && len(ls) > most {
-			at, most = l, len(ls)
+		if err == nil && l.Text != "" && float64(len(ls))*st.Leading > tallest {
+			at, most, tallest = l, len(ls), float64(len(ls))*st.Leading
 		}
 	}
 	hint := "shorten " + at.Field

@@ -403,6 +403,29 @@ func TestPanelTakingMostOfAPage(t *testing.T) {
 	}
 }
 
+// A number's line that grows the panel past what a page spares (an extension and a second one
+// written after the number, with a TTY line, a chat and a note) is the text named, in the
+// number's own size: not a short label of more lines at the labels' size.
+func TestPanelNamesTheNumberLineThatGrewIt(t *testing.T) {
+	in := realInputs(t)[0]
+	lang := *in.Lang
+	lang.FAQ.Questions = lang.FAQ.Questions[:2]
+	in.Settings.Hotline.TTY.Text, in.Settings.Hotline.Chat.Text = "1-800-787-3224", "https://www.thehotline.org/get-help/"
+	lang.Text.Help.TTYLabel.Text, lang.Text.Help.TTY.Text = "Deaf, hard of hearing or speech-disabled callers", "TTY 1-800-787-3224"
+	lang.Text.Help.ChatLabel.Text, lang.Text.Help.Chat.Text = "Or chat online", content.PrintedURL(in.Settings.Hotline.Chat.Text)
+	lang.Text.Help.Note.Text = "You can stay anonymous. Interpreters in 200+ languages."
+	lang.Text.Help.TextLabel.Text, lang.Text.Help.ChatLabel.Text = "Or send a text message from any mobile phone", "Or chat online with a trained advocate"
+	lang.Text.Help.CallLabel.Text = "NDVH, 24/7"
+	lang.Text.Help.Call.Text = "Call 1-800-799-SAFE (7233), ext. 4"
+	in.Settings.Organisation.Name.Text = "Northeast Ohio Coalition Against Domestic Violence"
+	in.Lang = &lang
+	_, err := layout.Handout(in, layout.Papers["letter"], true)
+	var fe *layout.FitError
+	if field := lang.Text.Help.Call.Field; field == "" || !errors.As(err, &fe) || fe.At.Field != field {
+		t.Fatalf("got %v, want an error naming %s", err, field)
+	}
+}
+
 // The hotline box's 911 line, a whole sentence in many languages ("Khi gặp nguy hiểm khẩn
 // cấp, hãy gọi 911"), wraps evenly where it is wider than its box, as the call label does,
 // its label (danger_label, in older content) over the rest: still the box's last lines, smaller
