@@ -341,6 +341,8 @@ type card struct {
 	// drawn: into the sheet's margin on the sheet's outer edges, not where it meets the next
 	// card (see sheetBleed); nil elsewhere
 	outer *edges
+	// snug sets the front's lines under the headline closer, where they do not fit as set
+	snug bool
 }
 
 // edges are lengths past each edge of a card.
@@ -617,10 +619,14 @@ func (c card) front(bleed bool) (func(cv *canvas, x, y float64), error) {
 		head = textStyle(Bold, c.pt(14), 17.0/14, c.th.Ink)
 	}
 	script := max(c.reach(), deep(c.in.Lang.FAQ.Title.Text)) // the front's lines are one each, mostly: the marks' reach, or the letters' dots below
-	lab := textStyle(Regular, c.pt(9), 11.5/9+script, c.th.Ink)
+	lead, gap := 11.5/9, c.sp(2)
+	if c.snug { // as close as the lines of a script that stacks its marks allow: an Arabic front with a TTY line
+		lead, gap, script = 1.15, 0, script*0.6
+	}
+	lab := textStyle(Regular, c.pt(9), lead+script, c.th.Ink)
 	num := textStyle(Bold, c.pt(22), 25.0/22, c.th.Ink)
 	txt := textStyle(Bold, c.pt(10.5), 13.0/10.5+script, c.th.Ink)
-	dan := textStyle(Regular, c.pt(9), 11.5/9+script, c.th.Ink) // 911, last: no louder than the name over the number
+	dan := textStyle(Regular, c.pt(9), lead+script, c.th.Ink) // 911, last: no louder than the name over the number
 	small := dan                                                // the name, TTY or chat: as large as 911
 	what := "card front"
 	if c.discreet {
@@ -683,7 +689,7 @@ func (c card) front(bleed bool) (func(cv *canvas, x, y float64), error) {
 		col.add(small, 0, moreLines...)
 	}
 	if t.Card.Danger.Text != "" {
-		col.add(dan, c.sp(2), t.Card.Danger.Text)
+		col.add(dan, gap, t.Card.Danger.Text)
 	}
 	k := c.scale()
 	foot := s
@@ -711,6 +717,14 @@ func (c card) front(bleed bool) (func(cv *canvas, x, y float64), error) {
 	hf.note(err)
 	f.errs = append(hf.errs, f.errs...) // named first, as it is read
 	top := topOf(head, max(1, len(hl)))
+	// too tall as set (or with a headline that fits the band only over less): set closer
+	if need := top + c.sp(6) + col.height() + foot; (err != nil || need > c.h+0.01) && !c.snug && f.err() == nil {
+		snug := c
+		snug.snug = true
+		if draw, err := snug.front(bleed); err == nil {
+			return draw, nil
+		}
+	}
 	if need := top + c.sp(6) + col.height() + foot; err == nil && need > c.h+0.01 {
 		// the texts that can give the height back are those set on two lines, in the order
 		// read: each is named, the first carrying the error; with none, the line added last
