@@ -627,7 +627,7 @@ func (c card) front(bleed bool) (func(cv *canvas, x, y float64), error) {
 	num := textStyle(Bold, c.pt(22), 25.0/22, c.th.Ink)
 	txt := textStyle(Bold, c.pt(10.5), 13.0/10.5+script, c.th.Ink)
 	dan := textStyle(Regular, c.pt(9), lead+script, c.th.Ink) // 911, last: no louder than the name over the number
-	small := dan                                                // the name, TTY or chat: as large as 911
+	small := dan                                              // the name, TTY or chat: as large as 911
 	what := "card front"
 	if c.discreet {
 		what = "discreet card front"
