@@ -156,7 +156,12 @@ func checkNumberLines(s Settings, t *Text, vars map[string]diag.Located) diag.Pr
 		printed, other := false, ""
 		for _, st := range set {
 			printed = printed || st.printedIn(at.Text)
-			if f := st.otherForm(at.Text, s.Country); other == "" && f != "" {
+			f := st.otherForm(at.Text, s.Country)
+			if f != "" && plainOf(f).text == st.written { // in the edition's own digits (۱-۸۸۸-۳۷۳-۷۸۸۸), as written
+				printed = true
+				continue
+			}
+			if other == "" && f != "" {
 				other = fmt.Sprintf("%s writes %s as %s; settings.yaml writes it %s, and only that form is linked", diag.Quote(at.Text), st.field, f, st.written)
 			}
 		}

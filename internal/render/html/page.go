@@ -311,12 +311,12 @@ func NewPage(c *content.Content, lang string, downloads []Download, opt Options)
 // in the PDFs: "Text HELP to 233733" sends HELP.
 func (p *Page) line(label, text diag.Located, number string, link func(string) string) Line {
 	shown := p.Dials(text.Text)
-	opens := func(n string) string {
+	opens := func(n, dialled string) string { // n as the text shows it, in any digits
 		before, after := text.Text, ""
 		if at := layout.TokenIndex(before, 0, n); at >= 0 {
 			before, after = before[:at], before[at+len(n):]
 		}
-		return layout.TextLink(link(n), before, n, after)
+		return layout.TextLink(link(dialled), before, n, after)
 	}
 	switch {
 	case len(shown) != 1:
@@ -333,9 +333,9 @@ func (p *Page) line(label, text diag.Located, number string, link func(string) s
 		}
 		return l
 	case layout.TokenIndex(text.Text, 0, number) >= 0: // its own number, as its service takes it
-		return Line{Label: label.Text, Text: text.Text, URL: opens(number)}
+		return Line{Label: label.Text, Text: text.Text, URL: opens(number, number)}
 	}
-	return Line{Label: label.Text, Text: text.Text, URL: opens(shown[0].Shown)}
+	return Line{Label: label.Text, Text: text.Text, URL: opens(shown[0].Shown, shown[0].Number)}
 }
 
 // Dial is a number a text shows, as it shows it, and what a phone dials or texts for it.

@@ -851,3 +851,17 @@ func TestHotlineBoxLinksNamed(t *testing.T) {
 		}
 	}
 }
+
+// A hotline line that shows its number in the edition's own digits dials it in ASCII, as the
+// PDFs do: tel:+18883737888, not the Persian digits percent-encoded.
+func TestBoxLineInTheEditionsDigits(t *testing.T) {
+	c := arabic(t, "fa")
+	c.Languages[0].Text.Help.Call.Text = "تماس با ۱-۸۸۸-۳۷۳-۷۸۸۸"
+	raw, err := Render(mustPage(t, c, "fa"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := `<a class="help__link" href="tel:&#43;18883737888">تماس با <bdi class="num" dir="ltr">۱-`; !strings.Contains(string(raw), want) {
+		t.Errorf("the page has no %s", want)
+	}
+}
