@@ -112,6 +112,17 @@ func (st setting) otherForm(text, country string) string {
 	return ""
 }
 
+// inASCIIDigits is s with each digit of another script its ASCII digit, and nothing else
+// changed (a wide hyphen stays wide).
+func inASCIIDigits(s string) string {
+	return strings.Map(func(r rune) rune {
+		if r > unicode.MaxASCII && unicode.Is(unicode.Nd, r) {
+			return '0' + rune(digitValue(r))
+		}
+		return r
+	}, s)
+}
+
 // is reports whether a number written in a text (a run) is the setting's number.
 func (st setting) is(run, country string) bool {
 	if st.key == "" {
@@ -157,7 +168,7 @@ func checkNumberLines(s Settings, t *Text, vars map[string]diag.Located) diag.Pr
 		for _, st := range set {
 			printed = printed || st.printedIn(at.Text)
 			f := st.otherForm(at.Text, s.Country)
-			if f != "" && plainOf(f).text == st.written { // in the edition's own digits (۱-۸۸۸-۳۷۳-۷۸۸۸), as written
+			if f != "" && inASCIIDigits(f) == st.written { // in the edition's own digits (۱-۸۸۸-۳۷۳-۷۸۸۸), as written
 				printed = true
 				continue
 			}
