@@ -662,3 +662,19 @@ func TestLabelledInItsScript(t *testing.T) {
 		}
 	}
 }
+
+// A title or headline in Thai, Lao, Khmer or Myanmar breaks at a space, which ends a phrase
+// there, before a zero-width space between two words of one ("ใครก็ตกเป็นเหยื่อได้ / ทุกคนช่วยได้", not
+// "... ได้ ทุก / คนช่วยได้").
+func TestEvenBreaksPreferASpaceInThai(t *testing.T) {
+	const text = "ใคร\u200bก็\u200bตก\u200bเป็น\u200bเหยื่อ\u200bได้ ทุก\u200bคน\u200bช่วย\u200bได้"
+	for _, width := range []float64{130, 140, 150, 160} {
+		lines, err := wrapEven(mono{}, Style{Size: 10}, diag.Located{Text: text}, width, "the poster")
+		if err != nil || len(lines) != 2 {
+			continue
+		}
+		if got := strings.TrimSpace(printed(lines[1])); got != "ทุกคนช่วยได้" {
+			t.Errorf("width %v: %q", width, lines)
+		}
+	}
+}

@@ -1411,6 +1411,10 @@ func (t *typography) wordBreakCost(segs []segment, j int) float64 {
 		return 0.2
 	case kana > 0: // Japanese, which spaces no words: at a phrase's end, not inside a word
 		return kana
+	case strings.HasSuffix(a.text, zwsp): // between two words of Thai, Lao, Khmer or Myanmar that no space sets apart: dearer than at a space, which ends a phrase there ("ทุก / คน")
+		return 0.6
+	case strings.HasSuffix(a.text, " ") && content.UnbrokenScript(last) != "" && content.UnbrokenScript(first) != "": // a phrase's end ("ใครก็ตกเป็นเหยื่อได้ / ทุกคนช่วยได้")
+		return partEnd
 	case !strings.HasSuffix(a.text, " ") && (last == '-' || last == '‐') && capital(wa) && capital(wb): // inside a name's word: "Twenty- / Four Hour", "Saint- / Denis"
 		return 2
 	case !strings.HasSuffix(a.text, " "): // inside a word: after a hyphen, a slash, a Chinese character
