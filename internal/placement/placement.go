@@ -773,6 +773,10 @@ func csvProblem(name string, err error) error {
 		if errors.Is(pe.Err, csv.ErrQuote) && pe.StartLine < pe.Line { // a quote never closed: the parser stops at the file's end
 			return diag.Problems{{File: name, Line: pe.StartLine, Msg: `not valid CSV: a field on this line opens with " and is not closed as CSV closes it, with " right before a comma or the line's end`, Hint: `close the field with " there, or take the " out`}}
 		}
+		if errors.Is(pe.Err, csv.ErrBareQuote) { // 24" wide, Joe's "Diner": typed, not saved by a spreadsheet
+			return diag.Problems{{File: name, Line: pe.Line, Msg: fmt.Sprintf(`not valid CSV: a " at character %d is inside a field, where CSV reads it as the start or end of a quoted one`, pe.Column),
+				Hint: `write the field inside quotes with the " doubled ("a 24"" board"), or take the " out; a spreadsheet saving as CSV does this for you`}}
+		}
 		return diag.Problems{{File: name, Line: pe.Line, Msg: "not valid CSV: " + pe.Err.Error(), Hint: "save it as CSV (comma-separated) from your spreadsheet"}}
 	}
 	return diag.Problems{{File: name, Msg: "cannot be read: " + err.Error()}}

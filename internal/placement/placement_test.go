@@ -212,10 +212,11 @@ func TestRead(t *testing.T) {
 		{"only all-empty rows", "code,where\n,\n,\n", "places.csv: has no placements (add one code per line under the header)"},
 		{"a row with a note but no code", "code,where\np01,library\n,gym\n", `places.csv:3: code: is empty`},
 		{"code starting with -", "code\n-p01\n", `places.csv:2: code: "-p01" starts or ends with -`},
+		{"an inch mark inside a field", "code,where\np01,board 24\" wide\n", `places.csv:2: not valid CSV: a " at character 13 is inside a field, where CSV reads it as the start or end of a quoted one (write the field inside quotes with the " doubled ("a 24"" board"), or take the " out`},
 		{"bad quoting", "code\n\"p01\n", `places.csv:2: not valid CSV: extraneous or missing " in quoted-field (save it as CSV (comma-separated) from your spreadsheet)`},
 		{"a quote never closed, lines above the end", "code,where\np01,library\np02,\"gym, east wall\np03,gym\np04,x\n", `places.csv:3: not valid CSV: a field on this line opens with " and is not closed as CSV closes it`},
 		{"a quote closed, text after it", "code,where\np01,lib\np02,\"gym,\neast wall\" x\np03,gym\n", `places.csv:3: not valid CSV: a field on this line opens with " and is not closed as CSV closes it, with " right before a comma or the line's end (close the field with " there, or take the " out)`},
-		{"a quote inside a field", "code,where\np01,lib\"rary\n", `places.csv:2: not valid CSV: bare " in non-quoted-field`},
+		{"a quote inside a field", "code,where\np01,lib\"rary\n", `places.csv:2: not valid CSV: a " at character 8 is inside a field`},
 		// Excel's first line naming the separator: honoured, not read as the header
 		{"Excel's sep line", "sep=;\ncode;where\np01;library, east\n", "p01"},
 		{"Excel's sep line, Windows line ends and a byte order mark", "\ufeffsep=,\r\ncode,where\r\np01,library\r\n", "p01"},
