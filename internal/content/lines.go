@@ -149,7 +149,9 @@ func checkNumberLines(s Settings, t *Text, vars map[string]diag.Located) diag.Pr
 		var set []setting
 		var missing []string
 		for _, name := range l.needs {
-			if st := settingOf(s, name); st.written != "" {
+			if st := settingOf(s, name); strings.ContainsFunc(st.written, unicode.IsControl) {
+				continue // a control character in it: said at settings.yaml, not at each line that prints it
+			} else if st.written != "" {
 				set = append(set, st)
 			} else {
 				missing = append(missing, st.field)

@@ -264,3 +264,16 @@ func TestTTYBeforeTheCallNumber(t *testing.T) {
 		{"no TTY number of its own", [][]string{{"settings.yaml", "  call: 1-888-373-7888", "  call: (503) 585-4949"}, en("Use our TTY line: {call}.")}, ""},
 	})
 }
+
+// A control character typed into a number of settings.yaml as a YAML escape ("91\01") is said
+// once, where it is written, naming it: not again at each line of each language that prints
+// the number, with the character itself put on the terminal.
+func TestControlCharacterInASettingSaidOnce(t *testing.T) {
+	got := loadErr(edits(t, []string{"settings.yaml", `  emergency: "911"`, `  emergency: "91\01"`}))
+	if want := `content/settings.yaml:40: hotline.emergency: has characters that cannot be printed: '\x00' (U+0000)`; !strings.Contains(got, want) {
+		t.Errorf("got  %s\nwant %s", got, want)
+	}
+	if strings.Contains(got, "text.yaml") || strings.Contains(got, "\x00") {
+		t.Errorf("said beyond settings.yaml, or with the character itself: %q", got)
+	}
+}
