@@ -184,7 +184,9 @@ func Load(fsys fs.FS, label string, ov Overrides) (*Content, error) {
 				c.Resource = resourceURL
 				ps.AddAll(trackedWords(resourceURL, false))
 			}
-			if p, hint := checkRunes(*f.ptr, false); p != "" && !slices.ContainsFunc(ps, func(p diag.Problem) bool { return p.Field == f.path && !strings.ContainsFunc(*f.ptr, unicode.IsControl) }) {
+			if p, hint := checkRunes(*f.ptr, false); p != "" && !slices.ContainsFunc(ps, func(p diag.Problem) bool {
+				return p.Field == f.path && !strings.ContainsFunc(*f.ptr, unicode.IsControl)
+			}) {
 				// unless refused already, as an address is for its non-ASCII; a control
 				// character, typed as a YAML escape ("91\01"), is the cause of any other refusal
 				ps = slices.DeleteFunc(ps, func(p diag.Problem) bool { return p.Field == f.path && p.File == name(SettingsFile) })
