@@ -1088,6 +1088,9 @@ func yamlSlip(lines []string, from int) (int, string) {
 			return i + 1, fmt.Sprintf("the text on this line opens with %s and nothing closes it: end it with %s, or take the %s out", q, q, q)
 		}
 	}
+	if at, hint := underAValue(lines, from); at > 0 {
+		return at, hint
+	}
 	misfit, want := yamlMisindented(lines, from)
 	for i := min(max(from, 1), max(misfit, 1)) - 1; i < len(lines); i++ {
 		if i+1 == misfit {
@@ -1545,6 +1548,60 @@ var yamlNameRE = lazyRE(`^ *[A-Za-z][A-Za-z0-9_]*:(\s|$)`)
 
 // yamlMisindented is the first line from from on whose indentation matches that of no
 // line beside it, in the same group, and the indentation most of them have; 0 if there is none.
+// underAValue is the first line, from the one the parser named on, that writes a name and its
+// value indented under a line that already holds its own value, with what to do; 0 when none.
+// Most often its group's name is still a comment: "# site:" left as it was over "  exit:
+// Leave now", uncommented.
+func underAValue(lines []string, from int) (int, string) {
+	prev := -1
+	for i := max(from-1, 0); i < len(lines); i++ {
+		if t := strings.TrimSpace(lines[i]); t == "" || strings.HasPrefix(t, "#") {
+			continue
+		}
+		key, _ := valueOf(lines[i])
+		if prev >= 0 && key != "" && key != "-" && indentOf(lines[i]) > indentOf(lines[prev]) {
+			if pk, v := valueOf(lines[prev]); pk != "" && pk != "-" && v != "" && !strings.HasPrefix(v, "|") && !strings.HasPrefix(v, ">") && !strings.HasPrefix(v, "#") {
+				for k := i - 1; k > prev; k-- { // its group's name, left a comment
+					c := strings.TrimLeft(strings.TrimSpace(lines[k]), "# ")
+					if ck, cv := valueOf(c); ck != "" && ck != "-" && cv == "" && strings.HasPrefix(strings.TrimSpace(lines[k]), "#") {
+						return k + 1, fmt.Sprintf("%s on line %d is indented under this line, which is still a comment: take out the # before %s", strings.TrimSpace(key), i+1, ck)
+					}
+				}
+				if !amongItsOwn(lines, prev) {
+					return 0, "" // a name moved out of its group ("name:" at the line's start): yamlMisindented's
+				}
+				name := strings.TrimSuffix(pk, ":")
+				for k := i + 1; k < len(lines); k++ { // a group under it: the value is what is wrong
+					if t := strings.TrimSpace(lines[k]); t == "" || strings.HasPrefix(t, "#") {
+						continue
+					}
+					if indentOf(lines[k]) > indentOf(lines[prev]) {
+						return prev + 1, fmt.Sprintf("this line gives %s a value (%s) and the lines under it a group of its names: a name has one or the other; write %s: alone on its line", name, withoutComment(v), name)
+					}
+					break
+				}
+				return i + 1, fmt.Sprintf("this line is indented under line %d, whose %s already has its value: indent it like that line, by %d %s, or put it under the group it belongs to", prev+1, name, indentOf(lines[prev]), spaces(indentOf(lines[prev])))
+			}
+		}
+		prev = i
+	}
+	return 0, ""
+}
+
+// amongItsOwn reports whether the line at index i stands among names of its own indentation:
+// the line before it that is neither blank nor a comment (if any) is indented as it is and
+// opens no group, so i is not a group's first name moved out of it.
+func amongItsOwn(lines []string, i int) bool {
+	for k := i - 1; k >= 0; k-- {
+		if t := strings.TrimSpace(lines[k]); t == "" || strings.HasPrefix(t, "#") {
+			continue
+		}
+		_, v := valueOf(lines[k])
+		return indentOf(lines[k]) == indentOf(lines[i]) && withoutComment(v) != ""
+	}
+	return true
+}
+
 func yamlMisindented(lines []string, from int) (int, int) {
 	var content []int // the lines that are neither blank nor a comment, as indexes
 	for i, l := range lines {
