@@ -79,12 +79,17 @@ func paginate(rows []row, frameOf func(page int) frame) [][]placed {
 }
 
 // kept reports whether columns break only where their rows allow: no column but the last ends
-// on a row kept with the next (a heading without its answer), but for a list's keeps, which
-// give way (soft). paginate breaks a kept group only when it is taller than its frame, as the
-// frame of a column shortened to balance the columns can be: such a balance is refused.
-func kept(columns [][]placed) bool {
+// on a row kept with the next (a heading without its answer). paginate breaks a kept group
+// only when it is taller than its frame, as the frame of a column shortened to balance the
+// columns can be: such a balance is refused. soft lets a column end between a list's items,
+// where paginate lets a long list give way: a page made to end early, for the closing panel
+// (spill), may end there; a balance, for evenness alone, may not.
+func kept(columns [][]placed, soft bool) bool {
 	for _, c := range columns[:max(0, len(columns)-1)] {
-		if len(c) > 0 && c[len(c)-1].keep && c[len(c)-1].soft == 0 {
+		if len(c) == 0 {
+			continue
+		}
+		if l := c[len(c)-1]; l.keep && !(soft && l.soft == 2) {
 			return false
 		}
 	}

@@ -49,23 +49,27 @@ func TestPaginateSoftKeeps(t *testing.T) {
 	}
 }
 
-// A column may end where a list's keep gives way, as paginate breaks it, but not on a heading
-// or a paragraph's kept lines: a balance or a spill that breaks a list so is kept, and one
-// that leaves a heading alone is refused.
+// A page made to end early for the closing panel (spill) may end between a list's items, as
+// paginate breaks a long list, but not after its lead-in, on a heading or a paragraph's kept
+// lines; a balance for evenness alone breaks no keep.
 func TestKeptAllowsListBreaks(t *testing.T) {
 	col := func(last row) []placed { return []placed{{row: row{h: 10}}, {row: last}} }
 	for _, tt := range []struct {
-		name string
-		last row
-		want bool
+		name       string
+		last       row
+		soft, even bool // kept for a spill, for a balance
 	}{
-		{"free", row{h: 10}, true},
-		{"a list's first item", row{h: 10, keep: true, soft: 2}, true},
-		{"a list's lead-in", row{h: 10, keep: true, soft: 1}, true},
-		{"a heading", row{h: 10, keep: true}, false},
+		{"free", row{h: 10}, true, true},
+		{"a list's first item", row{h: 10, keep: true, soft: 2}, true, false},
+		{"a list's lead-in", row{h: 10, keep: true, soft: 1}, false, false},
+		{"a heading", row{h: 10, keep: true}, false, false},
 	} {
-		if got := kept([][]placed{col(tt.last), col(row{h: 10})}); got != tt.want {
-			t.Errorf("a column ending on %s: kept %v, want %v", tt.name, got, tt.want)
+		cols := [][]placed{col(tt.last), col(row{h: 10})}
+		if got := kept(cols, true); got != tt.soft {
+			t.Errorf("a spill's column ending on %s: kept %v, want %v", tt.name, got, tt.soft)
+		}
+		if got := kept(cols, false); got != tt.even {
+			t.Errorf("a balanced column ending on %s: kept %v, want %v", tt.name, got, tt.even)
 		}
 	}
 }

@@ -685,7 +685,7 @@ func (h handout) spill(rows []row, first, lastPage int, frameOf func(k int) fram
 		if pages > lastPage+2 {
 			break
 		}
-		if pages == lastPage+2 && kept(pc) {
+		if pages == lastPage+2 && kept(pc, true) {
 			if next := pc[(lastPage+1-first)*cols]; len(next) > 0 && next[0].part {
 				return pc
 			}
@@ -739,7 +739,7 @@ func (h handout) balance(rows []row, columns [][]placed, frameOf func(k int, les
 			if len(try) < n { // the text spilled on to the page by less than this
 				continue
 			}
-			if len(try) > n || full(try, k-1) < least || !kept(try) {
+			if len(try) > n || full(try, k-1) < least || !kept(try, false) {
 				break
 			}
 			columns, cut[k-1] = try, less
@@ -767,7 +767,7 @@ func (h handout) even(rows []row, columns [][]placed, frameOf func(k int, less f
 	best := columns
 	for less := h.sc.body / 2; less < f.bottom-f.top; less += h.sc.body / 2 {
 		try := paginate(rows[start:], func(k int) frame { return frameOf(from+k, less) })
-		if len(try) > cols || !kept(try) {
+		if len(try) > cols || !kept(try, false) {
 			break
 		}
 		best = append(columns[:from:from], try...)
