@@ -987,7 +987,7 @@ func TestUsersFilesAreNeverReplaced(t *testing.T) {
 	}
 	home := t.TempDir()
 	t.Setenv("HOME", home)
-	for _, out := range []string{home, filepath.Join(home, "."), "/", "/etc", "/usr", "/tmp", os.TempDir()} {
+	for _, out := range []string{home, filepath.Join(home, "."), "/", "/etc", "/usr", "/tmp", "/home", "/media", os.TempDir()} {
 		if err := ownFolder(out); err == nil || !strings.Contains(err.Error(), "give a folder of its own, e.g. --out "+filepath.Join(out, "haven-kit")) {
 			t.Errorf("--out %s: %v", out, err)
 		}

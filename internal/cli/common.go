@@ -205,7 +205,7 @@ func ownFolder(out string) error {
 // systemFolders are the folders at the root of a disk that the system keeps, in lower case:
 // Linux's, macOS's and Windows'.
 var systemFolders = map[string]bool{"bin": true, "boot": true, "dev": true, "etc": true, "lib": true, "lib32": true, "lib64": true,
-	"proc": true, "run": true, "sbin": true, "srv": true, "sys": true, "tmp": true, "usr": true, "var": true, "opt": true,
+	"proc": true, "run": true, "sbin": true, "srv": true, "sys": true, "tmp": true, "usr": true, "var": true, "opt": true, "home": true, "mnt": true, "media": true,
 	"system": true, "library": true, "applications": true, "private": true, "volumes": true, "cores": true,
 	"windows": true, "program files": true, "program files (x86)": true, "programdata": true}
 

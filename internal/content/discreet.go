@@ -805,26 +805,28 @@ func (w words) ending(x string, tails bool, found func(i, end int)) func(i, end 
 		ends = w.ends
 	}
 	return func(i, end int) {
-		if runOn(x, end, ends) || tails && shortTail(x, end, ends) {
+		if runOn(x, end, ends) || tails && x == w.joined && shortTail(x, end, ends) {
 			found(i, end)
 		}
 	}
 }
 
-// shortTail reports whether a word found inside x ending at end has one or two letters after
-// it to the end of x's word it is in (lakeview of lakeviewfc, lakeviewdv), but for an ending
-// that makes another word of it (havens, hopeful's -s, -ed, -er, -ly, -ic).
+// shortTail reports whether a word found inside x, a host's letters, ending at end has two
+// consonants after it to the end of x's word it is in, as initials or a place's code
+// (lakeview of lakeviewfc, lakeviewdv, hopeny), but for two that end words (start, growth,
+// starch, hearth: star, grow and heart's words are others).
 func shortTail(x string, end int, ends []int) bool {
 	k, _ := slices.BinarySearch(ends, end)
-	if k == len(ends) || ends[k]-end > 2 || strings.IndexFunc(x[end:ends[k]], unicode.IsDigit) >= 0 {
+	if k == len(ends) || ends[k]-end != 2 {
 		return false
 	}
-	return !wordEndings.has(x[end:ends[k]])
+	tail := x[end:ends[k]]
+	return !strings.ContainsAny(tail, "aeiou0123456789") && !wordEndings.has(tail)
 }
 
-// wordEndings are the endings of one or two letters that make another word of a word in
-// English and the languages of Europe: a plural, a tense, a doer, an adverb, a gender.
-var wordEndings = wordSet("s es ed er en ly y e d ic al an a o i ia io os as is us")
+// wordEndings are the pairs of consonants that end English words (-th, -ch, -st, -nd, -ly):
+// after a word of a name, they make another word of it.
+var wordEndings = wordSet("th ch ck sh st nd ng nk rt rd ld lt nt ft pt ct ts ds rs ns ms ls ks ly ry ty dy gy ky sy wn rk rm rn lk lm lp mp sk sp")
 
 // runOn tells whether a word found inside x (an address's or a campaign's words run together,
 // ends where each of them ends) that ends at end is read as a word there: where it ends one of
@@ -1418,7 +1420,8 @@ var genericNameWords = sync.OnceValue(func() map[string]bool {
 		communities family families familia women womens mujeres youth help ayuda free safe
 		safety support apoyo care health new united house houses home homes place casa hogar
 		lugar maison haus against contra human humanos people persons personas line lines
-		linea text texto call llamada chat talk
+		linea text texto call llamada chat talk helpline helplines hotline hotlines lifeline
+		disque ligue numero number
 		ligne nationale contre aide personnes humains humaine humain écoute ecoute appel femmes jeunes
 		linha nacional ajuda pessoas humanos apoio centro da do das dos para com
 		hilfe gegen menschen telefon nationale
@@ -1844,7 +1847,7 @@ func revealingLink(address, lang string, showNames bool, avoid *avoidSet, names 
 		})
 	}
 	if fd.word == "" {
-		if a, in := abbreviationRunIn(w.list); a != "" {
+		if a, in := abbreviationRunIn(split(label + " " + rest).list); a != "" { // the host's words as written, not run together with www
 			fd = finding{as: in, word: a, abbr: true}
 		}
 	}
@@ -1925,7 +1928,9 @@ func abbreviation(words []string) string {
 func abbreviationRunIn(ws []string) (abbr, in string) {
 	for _, w := range ws {
 		for _, a := range []string{"dv", "ipv", "gbv", "dmst", "csec", "vawg"} {
-			if len(w) > len(a) && strings.HasSuffix(w, a) || strings.HasPrefix(w, a) && joinedWords()[w[len(a):]] {
+			// after a word of three letters or more (not adv, advice's, nor tdv), or before one
+			before := strings.TrimSuffix(w, a)
+			if len(before) >= 3 && len(before) < len(w) && !strings.HasSuffix(before, "a") || strings.HasPrefix(w, a) && joinedWords()[w[len(a):]] {
 				return a, w
 			}
 		}

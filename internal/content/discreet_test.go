@@ -646,6 +646,8 @@ func TestDiscreetLinks(t *testing.T) {
 		{"an abbreviation after a name", []change{discreet("https://lakeviewipv.samples/talk")}, "", `says "lakeviewipv" (ipv)`, ""},
 		{"an abbreviation run into a word", []change{discreet("https://samples.org/dvhelp")}, "", `says "dvhelp" (dv)`, ""},
 		{"an abbreviation's letters at a word's start", []change{discreet("https://dvdnights.samples/talk")}, "", "", ""},
+		{"an abbreviation's letters ending a word", []change{discreet("https://www.legaladv.samples/talk")}, "", "", ""}, // adv, advice
+		{"an abbreviation's letters ending a short word", []change{discreet("https://www.tdv.samples/talk")}, "", "", ""},
 		{"the organisation's site as the discreet page's", []change{discreet("https://quietnotes.org/talk"),
 			{"settings.yaml", "resource_url: https://humantraffickinghotline.org", "resource_url: https://quietnotes.org/info\nsite:\n  discreet: true\n  privacy_url: https://www.getsafeonline.org/"},
 			{"settings.yaml", `  name: The Mission Haven`, "  name: The Mission Haven\n  website: https://quietnotes.org"}}, "",
@@ -1222,6 +1224,8 @@ func TestNameWordsInLinks(t *testing.T) {
 		{harbourview, sos, "cards.discreet_url", "https://samples.org/talk?from=harbourviewnow", `says "harbourview"`},
 		{harbourview, sos, "cards.discreet_url", "https://harbourviewfc.samples/talk", `says "harbourview", a word of the organisation's name`}, // its initials after it
 		{harbourview, sos, "cards.discreet_url", "https://harbourviews.samples/talk", ""},                                                       // another word
+		{harbourview, sos, "cards.discreet_url", "https://harbourviewnj.samples/talk", `says "harbourview"`},                                    // a place's code
+		{harbourview, sos, "cards.discreet_url", "https://harbourviewst.samples/talk", ""},                                                      // a word's ending
 		{harbourview, sos, "cards.discreet_url", "https://quietnotes.ca/talk", ""},
 		{harbourview, sos, "cards.discreet_url", "https://www.quietnotes.ca/womens-line", ""}, // generic words
 		{"", "", "cards.discreet_url", "https://haven.weeklyrecipes.net/talk", `says "haven", a word of the organisation's name "The Mission Haven"`},

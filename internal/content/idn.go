@@ -68,8 +68,12 @@ func splitHost(u string) (before, host, after string) {
 // script (.рф, .ελ) it is read as that script.
 func latinLookalike(host string) (label, reads string) {
 	labels := strings.Split(strings.TrimSuffix(host, "."), ".")
-	if tld := labels[len(labels)-1]; strings.ContainsFunc(tld, func(r rune) bool { return r > unicode.MaxASCII }) {
-		return "", ""
+	tld := strings.ToLower(labels[len(labels)-1])
+	if u, err := idna.Punycode.ToUnicode(tld); strings.HasPrefix(tld, "xn--") && err == nil {
+		tld = u // .рф written xn--p1ai
+	}
+	if strings.ContainsFunc(tld, func(r rune) bool { return r > unicode.MaxASCII }) || cyrillicOrGreekTLD[tld] {
+		return "", "" // a reader there reads and types the script
 	}
 	for _, l := range labels {
 		shown := strings.ToLower(l)
@@ -79,9 +83,7 @@ func latinLookalike(host string) (label, reads string) {
 		var b strings.Builder
 		letters := 0
 		for _, r := range shown {
-			switch latin, ok := lookalikes[r]; {
-			case r == 'ӏ': // the palochka, an l or an I
-				b.WriteRune('l')
+			switch latin, ok := latinShaped[r]; {
 			case ok:
 				b.WriteRune(latin)
 			case unicode.IsLetter(r):
@@ -98,6 +100,19 @@ func latinLookalike(host string) (label, reads string) {
 	}
 	return "", ""
 }
+
+// latinShaped are the Cyrillic and Greek small letters that print as Latin ones to a reader
+// of Latin (browsers' list of whole-script confusables): not в, к, м, н, т, which print as
+// small capitals, nor Greek's κ, τ, ε (мост.bg, κεντρο.eu are read as written).
+var latinShaped = map[rune]rune{
+	'а': 'a', 'с': 'c', 'ԁ': 'd', 'е': 'e', 'һ': 'h', 'і': 'i', 'ј': 'j', 'ӏ': 'l', 'о': 'o', 'р': 'p', 'ԛ': 'q',
+	'ѕ': 's', 'ԝ': 'w', 'х': 'x', 'у': 'y', 'ο': 'o', 'ρ': 'p', 'ι': 'i', 'ν': 'v', 'υ': 'u', 'α': 'a',
+}
+
+// cyrillicOrGreekTLD are the country endings of the countries that write Cyrillic or Greek:
+// an address there is read in its script.
+var cyrillicOrGreekTLD = map[string]bool{"ru": true, "su": true, "by": true, "ua": true, "kz": true, "kg": true, "tj": true,
+	"bg": true, "mk": true, "rs": true, "me": true, "ba": true, "mn": true, "gr": true, "cy": true}
 
 // lookalikeMsg is what is wrong with an address whose host has label, a latinLookalike that
 // reads as Latin reads.

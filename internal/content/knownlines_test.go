@@ -56,7 +56,13 @@ func TestOwnLineGivenAsAService(t *testing.T) {
 		{fr, "Keep 3929 handy.", "hotline.call"},
 		{fr, "Call 3919 anytime, or 3929.", "hotline.call"},
 		{br, "Ligue para nós no 181.", "hotline.call"},
-		// what passes
+		// what passes: a service or the emergency number the words before it do not give as
+		// the organisation's, whatever else its sentence says; a relay service
+		{fr, "En cas de danger immédiat, nous vous demandons d'appeler le 112 ou le 17.", ""},
+		{fr, "En cas de danger, nous vous invitons à composer le 112.", ""},
+		{ca, "If we can't help, call 311 for city services. We are not a directory: for listings, dial 411.", ""},
+		{ca, "We are not a medical line: call 811 to talk to a nurse.", ""},
+		{ca, "Deaf or hard of hearing? Reach us at 711 and ask for 211. Call {call} or 711 (relay) if you are deaf.", ""},
 		{ca, "For city services, call 311. Ring 411 for directory help.", ""},
 		{ca, "Our partners at the city answer 311.", ""},
 		{gb, "Ring 111 for advice, or 101 for the police.", ""},
@@ -82,7 +88,10 @@ func TestNameGivesTheLine(t *testing.T) {
 		{in, inName, "Call CHILDLINE on 108.", true},
 		{in, inName, "The CHILDLINE number is 198.", true},
 		{ke, keName, "Call Childline Kenya on 112.", true},
-		// what passes
+		// what passes: another line named with a word the names of lines share
+		{hotlineIn("BR", "180", "190"), "Disque 180", "Para violações de direitos humanos, use o Disque 100.", false},
+		{hotlineIn("ES", "016", "112"), "Línea 016", "Si sufres ciberacoso, llama a la Línea 017 de INCIBE.", false},
+		{in, "Child Helpline", "The Women Helpline number is 1091.", false},
 		{de, deName, "Das Hilfetelefon (116 016) hilft; das Hilfetelefon Sexueller Missbrauch erreichen Sie unter 0800 22 55 530, die Polizei unter 110.", false},
 		{in, inName, "CHILDLINE answers on 1098; for an ambulance call 108.", false},
 		{ke, keName, "Childline Kenya answers on 116; the police on 999 or 112.", false},

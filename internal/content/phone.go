@@ -1395,7 +1395,13 @@ func slips(text, country string, nums []Number, prose bool) []slip {
 			out = append(out, found)
 			continue
 		}
-		if exact(whole, nums) || namedLine(d, country) && !ownGoverned(before, nil) && !(knownLine(d, country) && ownSaid(before, text[end:])) {
+		// a service or the emergency number is itself unless the words right before it give it as
+		// the organisation's ("Call our helpline on 311"); a known line, unless its sentence
+		// speaks of the organisation's own ("Envoyez un SMS au 114" beside 119 passes, "Call us
+		// on 180" beside 188 does not); a relay service (711) is a way to reach the line itself
+		service := services[d] || phone.IsEmergency(d, country)
+		if exact(whole, nums) || relayService(d, country) || service && !ownGoverned(before, nil) ||
+			!service && knownLine(d, country) && !ownGoverned(before, nil) && !ownSaid(before, text[end:]) {
 			continue
 		}
 		n, ok := slipOf(whole, relayFirst(short, d, country), d, country)
@@ -2016,6 +2022,13 @@ func hasNumber(s string) bool {
 		}
 	}
 	return false
+}
+
+// relayService reports whether d is the country's relay service for deaf callers (711 in the
+// U.S. and Canada), through which a reader reaches the organisation's own line ("Reach us at
+// 711", "Call {call} or 711"): no slip of 211.
+func relayService(d, country string) bool {
+	return d == "711" && (country == "" || country == "US" || country == "CA")
 }
 
 // namedLine reports whether the short number d is a line of its own that texts name beside an
@@ -3330,7 +3343,9 @@ func nameSlips(file string, fields []field, name string, s Settings) diag.Proble
 			acronyms[w] = true // CVV
 		}
 	}
-	isName := func(w string) bool { return words[w] || acronyms[w] }
+	// a word that names the line, not one many lines' names share (Helpline, Línea, Disque:
+	// "Disque 100" beside "Disque 180" is another line)
+	isName := func(w string) bool { return (words[w] || acronyms[w]) && nameWord(fold(w), w) }
 	var ps diag.Problems
 	for _, f := range fields {
 		label := f.path == "hotline_name" || strings.HasSuffix(f.path, "_label")

@@ -86,6 +86,10 @@ func TestURLsThatPrintAsTheyOpen(t *testing.T) {
 		{"https://почта.рф/помощь", "has 'п'"}, // a Cyrillic domain: its path is percent-encoded, as before
 		{"https://почта.рф", ""},
 		{"https://сайт.com", ""},
+		// a Cyrillic or Greek address read as written: under its own script's or country's
+		// ending, or with letters that print as no Latin ones
+		{"https://вера.рф/", ""}, {"https://xn--80adj8b.xn--p1ai/", ""}, {"https://ресурс.ru/", ""}, {"https://мама.bg/", ""},
+		{"https://мост.com/", ""}, {"https://москва.com/", ""}, {"https://вера.org/", ""}, {"https://κεντρο.eu/", ""}, {"https://сос.gr/", ""},
 		{"https://münchen.de", ""},
 	}
 	for _, tt := range tests {
