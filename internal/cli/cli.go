@@ -218,6 +218,9 @@ Hotline, in English and Spanish) is built in; 'haven init DIR' writes a copy to 
 			if near := nearFlag(c, name); near != "" {
 				return usageError{fmt.Errorf("%w (did you mean --%s?)", err, near)}
 			}
+			if others := flagOf(c.Root(), name); len(others) > 0 { // haven build --edition large
+				return usageError{fmt.Errorf("%w: it is a flag of haven %s, not of haven %s", err, strings.Join(others, " and haven "), c.Name())}
+			}
 		}
 		return usageError{err}
 	})
@@ -233,6 +236,19 @@ Hotline, in English and Spanish) is built in; 'haven init DIR' writes a copy to 
 	)
 	strict(root)
 	return root
+}
+
+// flagOf are the commands under root that have the flag name (an unknown one, after its --, with
+// any =value), in order.
+func flagOf(root *cobra.Command, name string) []string {
+	name, _, _ = strings.Cut(name, "=")
+	var out []string
+	for _, c := range root.Commands() {
+		if f := c.Flags().Lookup(name); f != nil && !f.Hidden {
+			out = append(out, c.Name())
+		}
+	}
+	return out
 }
 
 // nearFlag is the flag of cmd that name (an unknown one, after its --) likely means: the same

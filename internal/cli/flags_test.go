@@ -159,6 +159,9 @@ func TestFlags(t *testing.T) {
 		{[]string{"build", "--contnet", "c"}, "unknown flag: --contnet (did you mean --content?)"},
 		{[]string{"build", "--Content", "c"}, "unknown flag: --Content (did you mean --content?)"},
 		{[]string{"handout", "--lnag=en"}, "unknown flag: --lnag (did you mean --lang?)"},
+		// a flag of another command is said to be its
+		{[]string{"build", "--edition", "large"}, "unknown flag: --edition: it is a flag of haven handout, not of haven build"},
+		{[]string{"handout", "--calibrate"}, "unknown flag: --calibrate: it is a flag of haven cards, not of haven handout"},
 		{[]string{"check", "--paper", "legal"}, `unknown paper "legal"`},
 		{[]string{"init"}, "init takes one folder name"},
 		{[]string{"init", ""}, "init takes one folder name"},
