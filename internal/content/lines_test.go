@@ -277,3 +277,12 @@ func TestControlCharacterInASettingSaidOnce(t *testing.T) {
 		t.Errorf("said beyond settings.yaml, or with the character itself: %q", got)
 	}
 }
+
+// An emoji in the logo's file name is a file to rename, not a text to reword: the name is
+// never printed.
+func TestLogoFileNameWithAnEmoji(t *testing.T) {
+	got := loadErr(edits(t, []string{"settings.yaml", `  logo: ""`, `  logo: "logo😀.png"`}))
+	if want := "organisation.logo: names a file whose name has characters that cannot be printed: '😀' (U+1F600) (rename the file"; !strings.Contains(got, want) {
+		t.Errorf("got  %s\nwant %s", got, want)
+	}
+}

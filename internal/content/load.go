@@ -190,6 +190,9 @@ func Load(fsys fs.FS, label string, ov Overrides) (*Content, error) {
 				// unless refused already, as an address is for its non-ASCII; a control
 				// character, typed as a YAML escape ("91\01"), is the cause of any other refusal
 				ps = slices.DeleteFunc(ps, func(p diag.Problem) bool { return p.Field == f.path && p.File == name(SettingsFile) })
+				if f.path == "organisation.logo" || strings.HasPrefix(f.path, "font.") { // a file's name, never printed
+					p, hint = "names a file whose name "+p, "rename the file with letters, digits and - alone, and write its new name here"
+				}
 				ps.Add(name(SettingsFile), f.line, f.path, p, hint)
 			}
 			if f.path == "organisation.logo" && *f.ptr != "" && len(ps) == 0 {
