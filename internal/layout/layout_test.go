@@ -678,3 +678,18 @@ func TestEvenBreaksPreferASpaceInThai(t *testing.T) {
 		}
 	}
 }
+
+// A name's legal form (e. V., Inc.) does not stand alone on a name's last line.
+func TestNameTailNotAlone(t *testing.T) {
+	for _, name := range []string{"Frauenberatungsstelle Nordrhein-Westfalen e. V.", "Greater Toledo Harbor House Inc."} {
+		for width := 120.0; width <= 300; width += 10 {
+			lines, err := wrapEven(mono{}, Style{Size: 10}, diag.Located{Text: name}, width, "the poster")
+			if err != nil || len(lines) < 2 {
+				continue
+			}
+			if last := strings.TrimSpace(printed(lines[len(lines)-1])); nameTail([]segment{{text: last}}) {
+				t.Errorf("width %v: %q", width, lines)
+			}
+		}
+	}
+}

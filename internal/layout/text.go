@@ -1401,6 +1401,8 @@ func (t *typography) wordBreakCost(segs []segment, j int) float64 {
 			return 0
 		}
 		return 0.3
+	case nameTail(segs[j:]): // "Nordrhein-Westfalen / e. V.", "Harbor House / Inc.": a name's legal form alone on its line
+		return 2
 	case sentenceEnd(last), strings.ContainsRune(":;：；", last):
 		return 0
 	case strings.ContainsRune(",、，", last) && t.inList(segs[j:]): // between the items of a list: better than inside one
@@ -1439,6 +1441,17 @@ func (t *typography) wordBreakCost(segs []segment, j int) float64 {
 		return 0.9
 	}
 	return 0.3
+}
+
+// nameTail reports whether segs, the rest of a text, are a short abbreviation that ends it: a
+// name's legal form (e. V., Inc., Ltd., S.A.), of six letters or fewer with a full stop.
+func nameTail(segs []segment) bool {
+	var b strings.Builder
+	for _, sg := range segs {
+		b.WriteString(sg.text)
+	}
+	rest := strings.TrimSpace(b.String())
+	return strings.Contains(rest, ".") && utf8.RuneCountInString(strings.ReplaceAll(rest, " ", "")) <= 6 && strings.ContainsFunc(rest, unicode.IsLetter) && !strings.ContainsFunc(rest, unicode.IsDigit)
 }
 
 // short reports whether w is a word of at most n letters, which in most languages is a little
