@@ -1036,7 +1036,17 @@ func (c card) backAt(bleed bool, codeSize float64) (func(cv *canvas, x, y float6
 			longest, most = i, len(ls)
 		}
 	}
-	f.note(c.fitBesideCode(noteSt, wd.note, c.w-2*s, what))
+	noteLines := []string{wd.note.Text}
+	if err := c.fitBesideCode(noteSt, wd.note, c.w-2*s, what); err != nil {
+		// a note too long for a line takes two, the last beside the placement code, where the
+		// back has room for them (checked below with the rest)
+		ls, werr := wrapEven(c.in.M, noteSt, wd.note, c.w-2*s, what)
+		if werr == nil && len(ls) == 2 && fitOne(c.in.M, noteSt, diag.Located{Text: printed(ls[1])}, c.w-2*s-c.codeRoom(), what) == nil {
+			noteLines = ls
+		} else {
+			f.note(err)
+		}
+	}
 	var urlLines []string // a long address breaks after a '/'
 	if wd.address.Text != "" {
 		urlLines, err = addressLines(c.in.M, urlSt, wd.address, c.w-s-edge, 2, true, what)
@@ -1053,7 +1063,7 @@ func (c card) backAt(bleed bool, codeSize float64) (func(cv *canvas, x, y float6
 	}
 	urlTop := max(s+leftH+cardBackGap, codeBottom)
 	urlH := float64(len(urlLines)) * urlSt.Leading
-	noteTop := c.h - s - noteSt.Leading
+	noteTop := c.h - s - float64(len(noteLines))*noteSt.Leading
 	if urlTop+urlH > noteTop+0.01 {
 		at, msg := wd.title, "and the lines under it need %s of height; %s fit"
 		if longest >= 0 {
@@ -1142,7 +1152,11 @@ func (c card) backAt(bleed bool, codeSize float64) (func(cv *canvas, x, y float6
 				}
 			})
 		}
-		cv.within(RoleP, "", func() { c.text(cv, x, x+s, baseline(y+noteTop, noteSt), noteSt, wd.note.Text) })
+		cv.within(RoleP, "", func() {
+			for i, l := range noteLines {
+				cv.lineOf(noteLines, i, func() { c.text(cv, x, x+s, baseline(y+noteTop+float64(i)*noteSt.Leading, noteSt), noteSt, l) })
+			}
+		})
 	}, nil
 }
 
