@@ -108,7 +108,7 @@ func TestAuthoredBreaks(t *testing.T) {
 			`  subtitle: "Facts and answers\nfor parents, teachers and caregivers"`, "handout", []string{"Facts and answers", "for parents, teachers and caregivers"}, ""},
 		{"headline, a block", "  headline: Any child can be trafficked. Anyone can help.",
 			"  headline: |-\n    Any child can be trafficked. Anyone\n    can help.", "poster", []string{"can help."}, ""},
-		{"one-line text", "  back_note: Free, confidential, 24/7, 200+ languages", "  back_note: |-\n    Free, confidential, 24/7,\n    200+ languages", "cards", nil, "card.back_note: \"Free, confidential, 24/7,\\n200+ languages\" has a line break, but prints on one line here"},
+		{"one-line text", "  danger: In immediate danger, call {emergency}\n  # The back", "  danger: |-\n    In immediate danger,\n    call {emergency}\n  # The back", "cards", nil, "card.danger: \"In immediate danger,\\ncall 911\" has a line break, but prints on one line here"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -188,7 +188,7 @@ func TestEveryTextThatDoesNotFitIsNamed(t *testing.T) {
 		{"card front and back", func(l *content.Language) {
 			l.Text.Card.Headline.Text = "You are not alone, and what happened is not your fault: we are here to listen, day or night."
 			l.Text.Card.CallLabel.Text = "Call the Greater Metropolitan Tri-County Crisis Intervention and Referral Hotline, free and confidential, 24 hours a day"
-			l.Text.Card.BackNote.Text = "Free, confidential, 24/7, interpreters in more than 200 languages, for anyone"
+			l.Text.Card.BackNote.Text = strings.Repeat("Free, confidential, 24/7, interpreters in more than 200 languages, for anyone. ", 2) // more than two lines
 		}, func(in layout.Input) error {
 			_, err := layout.CardSheet(in, "letter", false, nil)
 			return err
