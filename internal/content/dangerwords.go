@@ -178,7 +178,9 @@ func emergencyNear(text string, at, end int, d string, nums []Number) bool {
 		last := strings.TrimRightFunc(before, func(r rune) bool { return unicode.IsSpace(r) || strings.ContainsRune("?:!,-(\u2013\u2014", r) })
 		// the police's name too, where the number ends its clause ("Police : 16.", "Appelez la
 		// police (16)."), not before a count ("Police: 12 officers")
-		e, ok := dangerWordEnd(last[max(0, len(last)-40):], endsClause(text[end:]))
+		after := text[end:]
+		police := endsClause(after) && !streetAfter(strings.TrimLeft(after, ", ")) // not "Commissariat de police : 12, rue de la Paix"
+		e, ok := dangerWordEnd(last[max(0, len(last)-40):], police)
 		return (ok && e == len(last[max(0, len(last)-40):]) && len(last) < len(before) || namedEmergency(before, text[end:])) && !countedAfter(text[end:])
 	}
 	if yearLike(d) || Counted(text[end:]) || streetAfter(text[end:]) || labelBefore(text[max(0, at-40):at]) || streetBefore(before) || postcode(before, text[end:]) {

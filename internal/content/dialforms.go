@@ -51,8 +51,8 @@ func foreignEmergency(text string, r run, written, d, country string, nums []Num
 		return slip{}, false
 	}
 	where := phone.EmergencyElsewhere(d, country)
-	if len(where) == 0 || namesWhere(LastSentence(before), where) {
-		return slip{}, false // "If you are in the UK, call 999": meant for callers there
+	if len(where) == 0 || namesWhere(LastSentence(before), where) || namesWhere(previousSentence(before), where) || toldNotTo(before) {
+		return slip{}, false // "If you are in the UK, call 999", "En vacances en France ? ... le 17": meant for callers there; "Don't call 999 here"
 	}
 	// the countries named: those most likely copied from (a U.S. or British template), then
 	// the first others, so the message stays one line
@@ -450,6 +450,18 @@ func theCountry(code string) string {
 		return "the " + n
 	}
 	return names[0]
+}
+
+// toldNotTo reports whether the words right before a number tell the reader not to dial it
+// ("Don't call 999", "Never dial 000 here", "No llame al 911").
+func toldNotTo(before string) bool {
+	ws := clauseWords(sinceSentence(before))
+	for _, w := range ws[max(0, len(ws)-4):] {
+		if negations.has(w) || w == "don" || w == "doesn" || w == "didn" {
+			return true
+		}
+	}
+	return false
 }
 
 // possessive is a name's possessive: Mexico's, the Philippines'.

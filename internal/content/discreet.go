@@ -1922,15 +1922,16 @@ func abbreviation(words []string) string {
 }
 
 // abbreviationRunIn is a topic abbreviation run into one of an address's words, and that word:
-// at its end (stopdv, lakeviewdv, endipv), where no word ends so, or at its start before a word
-// addresses are made of (dvhelp, ipvcenter). CSE, CST and VAW are read whole only: run into a
+// at its end after a word addresses are made of (stopdv, endipv), or at its start before one
+// (dvhelp, ipvcenter). CSE, CST and VAW are read whole only: run into a
 // word, they are as often an accident of its letters.
 func abbreviationRunIn(ws []string) (abbr, in string) {
 	for _, w := range ws {
 		for _, a := range []string{"dv", "ipv", "gbv", "dmst", "csec", "vawg"} {
-			// after a word of three letters or more (not adv, advice's, nor tdv), or before one
+			// after a word addresses are made of (stopdv, talkdv, endipv; not davidv, legaladv),
+			// or before one (dvhelp); after a name's, the name's words find it (lakeviewdv)
 			before := strings.TrimSuffix(w, a)
-			if len(before) >= 3 && len(before) < len(w) && !strings.HasSuffix(before, "a") || strings.HasPrefix(w, a) && joinedWords()[w[len(a):]] {
+			if len(before) < len(w) && joinedWords()[before] || strings.HasPrefix(w, a) && joinedWords()[w[len(a):]] {
 				return a, w
 			}
 		}

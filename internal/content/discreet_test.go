@@ -643,7 +643,8 @@ func TestDiscreetLinks(t *testing.T) {
 		{"an abbreviation in the host", []change{discreet("https://ipv-help.samples/talk")}, "", `says "ipv"`, ""},
 		{"an abbreviation in the fragment", []change{discreet("https://samples.org/talk#csec")}, "", `says "csec"`, ""},
 		{"an abbreviation run into the host", []change{discreet("https://stopdv.samples/talk")}, "", `says "stopdv" (dv), which those who know the field read as what it is about`, ""},
-		{"an abbreviation after a name", []change{discreet("https://lakeviewipv.samples/talk")}, "", `says "lakeviewipv" (ipv)`, ""},
+		{"an abbreviation after a word", []change{discreet("https://talkipv.samples/talk")}, "", `says "talkipv" (ipv)`, ""},
+		{"an abbreviation's letters after a name", []change{discreet("https://davidv.samples/talk")}, "", "", ""},
 		{"an abbreviation run into a word", []change{discreet("https://samples.org/dvhelp")}, "", `says "dvhelp" (dv)`, ""},
 		{"an abbreviation's letters at a word's start", []change{discreet("https://dvdnights.samples/talk")}, "", "", ""},
 		{"an abbreviation's letters ending a word", []change{discreet("https://www.legaladv.samples/talk")}, "", "", ""}, // adv, advice

@@ -125,13 +125,18 @@ func pathOf(address string) string {
 	return u.Path
 }
 
-// pageSlip is the organisation's own address on host whose page path names with one slip in
-// one of its parts: a letter added, left out or changed, or two side by side swapped (/hlep
-// for /help, /get-hlep/ for /get-help/, /contcat for /contact), in a part of four letters or
-// more (/help/es beside /help/en is two pages); ok false when none. Printed or linked, it opens
-// a page that is not there.
+// pageSlip is the organisation's own address on host whose page path names with two letters
+// side by side swapped in one of its parts (/hlep for /help, /get-hlep/ for /get-help/,
+// /contcat for /contact), a part of four letters or more; ok false when none. Printed or
+// linked, it opens a page that is not there. A letter added, left out or changed is as often
+// another page of the site (/help-es beside /help-en, /shelters, /2025, /español) and passes.
 func pageSlip(host, path string, own []ownHost) (near ownHost, ok bool) {
 	got := strings.Split(strings.Trim(strings.ToLower(path), "/"), "/")
+	if slices.ContainsFunc(own, func(o ownHost) bool {
+		return o.host == host && strings.EqualFold(strings.Trim(o.path, "/"), strings.Trim(path, "/"))
+	}) {
+		return ownHost{}, false // a page the settings give
+	}
 	for _, o := range own {
 		want := strings.Split(strings.Trim(strings.ToLower(o.path), "/"), "/")
 		if o.host != host || o.path == "" || len(got) != len(want) {
@@ -142,7 +147,7 @@ func pageSlip(host, path string, own []ownHost) (near ownHost, ok bool) {
 		for i := range got {
 			if got[i] != want[i] {
 				differ++
-				slipped = slipped && utf8.RuneCountInString(want[i]) >= 4 && oneEdit(got[i], want[i])
+				slipped = slipped && utf8.RuneCountInString(want[i]) >= 4 && swapped(got[i], want[i])
 			}
 		}
 		if differ == 1 && slipped {
@@ -150,6 +155,20 @@ func pageSlip(host, path string, own []ownHost) (near ownHost, ok bool) {
 		}
 	}
 	return ownHost{}, false
+}
+
+// swapped reports whether a and b differ by two letters side by side swapped (hlep, help).
+func swapped(a, b string) bool {
+	x, y := []rune(a), []rune(b)
+	if len(x) != len(y) {
+		return false
+	}
+	for i := 0; i+1 < len(x); i++ {
+		if x[i] != y[i] {
+			return x[i] == y[i+1] && x[i+1] == y[i] && x[i] != x[i+1] && unicode.IsLetter(x[i]) && unicode.IsLetter(x[i+1]) && string(x[i+2:]) == string(y[i+2:])
+		}
+	}
+	return false
 }
 
 // hostSlip is the organisation's host that host (as compared) is one slip from, the part of

@@ -189,14 +189,16 @@ func TestSlipOfAnAddressApartAsksForANeutralOne(t *testing.T) {
 
 // An address on one of the organisation's own sites whose page is one slip from the page
 // settings.yaml gives there (/hlep for /help, /get-hlep/ for /get-help/) opens no page: it is
-// refused in a text and in a link. Other pages of the site, and a language's page beside
-// another (/help/es, /help/en: parts of fewer than four letters), pass.
+// refused in a text and in a link, where two letters side by side are swapped. Other pages of
+// the site (a letter added, left out or changed: /helps, /help-es beside /help-en) pass.
 func TestPageOneSlipFromTheOrganisationsIsRefused(t *testing.T) {
 	own := []ownHost{{"harborhouseohio.org", "resource_url", "/help"}, {"thehotline.org", "hotline.chat", "/get-help/"}, {"samples.org", "site.privacy_url", "/help/en"}}
 	for _, tt := range []struct{ text, want string }{
 		{"See www.harborhouseohio.org/hlep today.", `prints the address "www.harborhouseohio.org/hlep", one slip from the page harborhouseohio.org/help of the organisation's own resource_url: a likely typo that opens no page (write the page as resource_url has it: harborhouseohio.org/help)`},
 		{"See https://thehotline.org/get-hepl/ today.", "one slip from the page thehotline.org/get-help/ of the organisation's own hotline.chat"},
-		{"See harborhouseohio.org/hel today.", "one slip from the page harborhouseohio.org/help"},
+		// another page of the site, as often as a typo: a letter added, left out or changed
+		{"See harborhouseohio.org/helps, harborhouseohio.org/hel and harborhouseohio.org/hell today.", ""},
+		{"See samples.org/help/en and samples.org/help/es; harborhouseohio.org/help-es and thehotline.org/get-help/2025.", ""},
 		{"See www.harborhouseohio.org/help, www.harborhouseohio.org/about and thehotline.org/get-help today.", ""},
 		{"See samples.org/help/es and samples.org/help/fr today.", ""},
 	} {

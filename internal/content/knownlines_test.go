@@ -88,7 +88,9 @@ func TestNameGivesTheLine(t *testing.T) {
 		{in, inName, "Call CHILDLINE on 108.", true},
 		{in, inName, "The CHILDLINE number is 198.", true},
 		{ke, keName, "Call Childline Kenya on 112.", true},
-		// what passes: another line named with a word the names of lines share
+		// what passes: the relay service, a way to reach the line; another line named with a
+		// word the names of lines share
+		{hotlineIn("US", "211", "911"), "United Way 211", "Call {call}, or 711 if you use a TTY.", false},
 		{hotlineIn("BR", "180", "190"), "Disque 180", "Para violações de direitos humanos, use o Disque 100.", false},
 		{hotlineIn("ES", "016", "112"), "Línea 016", "Si sufres ciberacoso, llama a la Línea 017 de INCIBE.", false},
 		{in, "Child Helpline", "The Women Helpline number is 1091.", false},
@@ -126,5 +128,9 @@ func TestEmergencyNumbersOfElsewhere(t *testing.T) {
 		{us, "Call us from 9 to 17. Bus 17 stops here; 15 people called.", ""},
 		{ph, "Room 117, 3rd floor. Call 911 in an emergency.", ""},
 		{nz, "In an emergency, call 111. Room 999.", ""},
+		{nz, "Call 111. Don't call 999, that is the UK number. Never dial 999 here; dial 111.", ""},
+		{hotlineIn("BE", "0800 30 030", "112"), "En vacances en France ? En cas de danger, composez le 17 ou le 112.", ""},
+		// a street after the police's name and a comma
+		{fr, "Commissariat de police : 12, rue de la Paix.", ""},
 	})
 }

@@ -3355,7 +3355,7 @@ func nameSlips(file string, fields []field, name string, s Settings) diag.Proble
 		var reported map[int]bool // read only for a text with a slip of the line's number
 		p := plainOf(strings.ToValidUTF8(*f.ptr, "\uFFFD"))
 		for _, r := range numberRuns(p.text) {
-			if roundTheClock(r.text) || !ownGoverned(p.text[:r.at], isName) && (len(r.digits) > 4 || !label && !namesLine(p.text, r, words, s.Country)) {
+			if roundTheClock(r.text) || relayService(r.digits, s.Country) || !ownGoverned(p.text[:r.at], isName) && (len(r.digits) > 4 || !label && !namesLine(p.text, r, words, s.Country)) {
 				continue // the cheap tests first: keys reads the numbering tables
 			}
 			whole, end := keys(r.digits, s.Country, r.plus), r.at+len(r.text)

@@ -1548,13 +1548,21 @@ var yamlNameRE = lazyRE(`^ *[A-Za-z][A-Za-z0-9_]*:(\s|$)`)
 
 // yamlMisindented is the first line from from on whose indentation matches that of no
 // line beside it, in the same group, and the indentation most of them have; 0 if there is none.
-// underAValue is the first line, from the one the parser named on, that writes a name and its
-// value indented under a line that already holds its own value, with what to do; 0 when none.
-// Most often its group's name is still a comment: "# site:" left as it was over "  exit:
-// Leave now", uncommented.
+// underAValue is where a name and its value are indented under a line that already holds its
+// own value, from the line the parser named on (or the one before it), with what to do; 0 when
+// none: its group's name is still a comment ("# site:" left as it was over "  exit: Leave
+// now", uncommented), or one name is given a value and a group (help: Get help, over its
+// lines). One line indented too far is yamlMisindented's to say.
 func underAValue(lines []string, from int) (int, string) {
 	prev := -1
-	for i := max(from-1, 0); i < len(lines); i++ {
+	start := max(from-1, 0)
+	for start > 0 { // from the line the parser named, or the line of content before it
+		start--
+		if t := strings.TrimSpace(lines[start]); t != "" && !strings.HasPrefix(t, "#") {
+			break
+		}
+	}
+	for i := start; i < len(lines); i++ {
 		if t := strings.TrimSpace(lines[i]); t == "" || strings.HasPrefix(t, "#") {
 			continue
 		}
@@ -1580,7 +1588,7 @@ func underAValue(lines []string, from int) (int, string) {
 					}
 					break
 				}
-				return i + 1, fmt.Sprintf("this line is indented under line %d, whose %s already has its value: indent it like that line, by %d %s, or put it under the group it belongs to", prev+1, name, indentOf(lines[prev]), spaces(indentOf(lines[prev])))
+				return 0, "" // one line indented too far: yamlMisindented's
 			}
 		}
 		prev = i

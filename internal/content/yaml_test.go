@@ -22,6 +22,11 @@ import (
 // never closed. Mistakes the parser names rightly keep their line.
 func TestYAMLErrorNamesTheMistakesLine(t *testing.T) {
 	for _, tt := range []struct{ name, file, old, new, want string }{
+		// a group's name left a comment over its lines uncommented; one name given a value and a group
+		{"a group's name left a comment", "en/text.yaml", "# site:\n#   exit: Exit this page", "# site:\n  exit: Exit this page",
+			"content/en/text.yaml:94: not valid YAML: did not find expected key (exit: on line 95 is indented under this line, which is still a comment: take out the # before site:)"},
+		{"a value and a group", "en/text.yaml", "help:\n", "help: Get help now\n",
+			"content/en/text.yaml:10: not valid YAML: mapping values are not allowed in this context (this line gives help a value (Get help now) and the lines under it a group of its names: a name has one or the other; write help: alone on its line)"},
 		{"first key one space too far", "settings.yaml", "  call: 1-888-373-7888", "   call: 1-888-373-7888",
 			"content/settings.yaml:30: not valid YAML: did not find expected key (this line is indented by 3 spaces, the lines beside it by 2: indent it like them, by 2 spaces)"},
 		{"a middle key one space too far", "settings.yaml", `  accent: "#F4B942"`, `   accent: "#F4B942"`,

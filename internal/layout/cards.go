@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"math"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -620,8 +621,15 @@ func (c card) front(bleed bool) (func(cv *canvas, x, y float64), error) {
 	}
 	script := max(c.reach(), deep(c.in.Lang.FAQ.Title.Text)) // the front's lines are one each, mostly: the marks' reach, or the letters' dots below
 	lead, gap := 11.5/9, c.sp(2)
-	if c.snug { // as close as the lines of a script that stacks its marks allow: an Arabic front with a TTY line
-		lead, gap, script = 1.15, 0, script*0.6
+	if c.snug { // closer: an Arabic front with a TTY line, the edition's vowel signs on its back alone
+		lead, gap = 1.15, 0
+		// the room for its script's marks kept where the front's own lines have marks (Myanmar's
+		// ူ and ို met at less)
+		if !slices.ContainsFunc([]string{wd.label.Text, wd.name.Text, t.Card.Text.Text, t.Card.More.Text, t.Card.Danger.Text}, func(s string) bool {
+			return strings.ContainsFunc(s, func(r rune) bool { return unicode.Is(unicode.Mn, r) })
+		}) {
+			script *= 0.6
+		}
 	}
 	lab := textStyle(Regular, c.pt(9), lead+script, c.th.Ink)
 	num := textStyle(Bold, c.pt(22), 25.0/22, c.th.Ink)

@@ -54,11 +54,10 @@ func paginate(rows []row, frameOf func(page int) frame) [][]placed {
 			}
 			// a list kept with what leads into it, its first items and its last, gives way
 			// where moving them on would leave more than a third of the page blank: at the
-			// last place on the page between its items, else before the list; a line that
-			// leads into a list ends a page only when its first item cannot follow on it
+			// last place on the page before a list, else at the last between its items
 			if blank := f.bottom - (page[j-start-1].top + page[j-start-1].h); j < i && blank > (f.bottom-f.top)/3 {
 				at := j
-				for _, soft := range []uint8{2, 1} {
+				for _, soft := range []uint8{1, 2} {
 					for k := i; k > j && at == j; k-- {
 						if rows[k-1].soft == soft {
 							at = k
@@ -81,15 +80,15 @@ func paginate(rows []row, frameOf func(page int) frame) [][]placed {
 // kept reports whether columns break only where their rows allow: no column but the last ends
 // on a row kept with the next (a heading without its answer). paginate breaks a kept group
 // only when it is taller than its frame, as the frame of a column shortened to balance the
-// columns can be: such a balance is refused. soft lets a column end between a list's items,
-// where paginate lets a long list give way: a page made to end early, for the closing panel
-// (spill), may end there; a balance, for evenness alone, may not.
+// columns can be: such a balance is refused. soft lets a column end where a list's keeps give
+// way, as paginate lets a long list: a page made to end early, for the closing panel (spill),
+// may end there when it can end nowhere else; a balance, for evenness alone, may not.
 func kept(columns [][]placed, soft bool) bool {
 	for _, c := range columns[:max(0, len(columns)-1)] {
 		if len(c) == 0 {
 			continue
 		}
-		if l := c[len(c)-1]; l.keep && !(soft && l.soft == 2) {
+		if l := c[len(c)-1]; l.keep && !(soft && l.soft > 0) {
 			return false
 		}
 	}

@@ -34,9 +34,8 @@ func TestPaginateSoftKeeps(t *testing.T) {
 		{"free rows", "..............", []int{10, 4}},
 		{"a short kept group moves on", "........kk..", []int{8, 4}},
 		{"a long kept group of a paragraph moves on whole", "...kkkkkkkkk..", []int{3, 10, 1}},
-		{"a long list gives way between its items, its lead-in with its first", "...kkklkikii...", []int{9, 6}},
-		{"and before its last", "...kkkkkkiki...", []int{10, 5}},
-		{"before the list where its first item cannot follow", ".....kklkkkkkki..", []int{8, 9}},
+		{"a long list gives way before the list", "...kkklkikii...", []int{7, 8}},
+		{"else between its items", "...kkkkkkiki...", []int{10, 5}},
 		{"a list that moves on a little stays kept", "........lii.", []int{8, 4}},
 	} {
 		var got []int
@@ -49,9 +48,9 @@ func TestPaginateSoftKeeps(t *testing.T) {
 	}
 }
 
-// A page made to end early for the closing panel (spill) may end between a list's items, as
-// paginate breaks a long list, but not after its lead-in, on a heading or a paragraph's kept
-// lines; a balance for evenness alone breaks no keep.
+// A page made to end early for the closing panel (spill) may end where a list's keeps give
+// way, as paginate breaks a long list, but not on a heading or a paragraph's kept lines; a
+// balance for evenness alone breaks no keep.
 func TestKeptAllowsListBreaks(t *testing.T) {
 	col := func(last row) []placed { return []placed{{row: row{h: 10}}, {row: last}} }
 	for _, tt := range []struct {
@@ -61,7 +60,7 @@ func TestKeptAllowsListBreaks(t *testing.T) {
 	}{
 		{"free", row{h: 10}, true, true},
 		{"a list's first item", row{h: 10, keep: true, soft: 2}, true, false},
-		{"a list's lead-in", row{h: 10, keep: true, soft: 1}, false, false},
+		{"a list's lead-in", row{h: 10, keep: true, soft: 1}, true, false},
 		{"a heading", row{h: 10, keep: true}, false, false},
 	} {
 		cols := [][]placed{col(tt.last), col(row{h: 10})}

@@ -670,6 +670,16 @@ func (h handout) numberSize() float64 { return max(28, h.sc.body*1.6) }
 // begins it with a part of the text (a question, the closing), else as breaks the pages there;
 // nil if none does.
 func (h handout) spill(rows []row, first, lastPage int, frameOf func(k int) frame) [][]placed {
+	// first with every keep kept; else a list may give way between its items, as paginate
+	// lets a long one
+	if pc := h.spillKept(rows, first, lastPage, frameOf, false); pc != nil {
+		return pc
+	}
+	return h.spillKept(rows, first, lastPage, frameOf, true)
+}
+
+// spillKept is spill with the columns ending only where kept(soft) lets them.
+func (h handout) spillKept(rows []row, first, lastPage int, frameOf func(k int) frame, soft bool) [][]placed {
 	cols := h.sc.cols
 	f := frameOf((lastPage - first) * cols)
 	var least [][]placed
@@ -685,7 +695,7 @@ func (h handout) spill(rows []row, first, lastPage int, frameOf func(k int) fram
 		if pages > lastPage+2 {
 			break
 		}
-		if pages == lastPage+2 && kept(pc, true) {
+		if pages == lastPage+2 && kept(pc, soft) {
 			if next := pc[(lastPage+1-first)*cols]; len(next) > 0 && next[0].part {
 				return pc
 			}
