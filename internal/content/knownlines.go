@@ -2,7 +2,6 @@ package content
 
 import (
 	"cmp"
-	"slices"
 	"strings"
 	"unicode"
 )
@@ -74,11 +73,19 @@ var knownLines = map[string]wordTable{
 	"ZA": wordSet("10111 112 116 0800428428 0800055555 0800567567"),
 }
 
-// ownSaid reports whether the sentence of a number, before and after being the text around it,
-// speaks of the organisation's own: "Call our helpline on 115" is the line misprinted, where
-// "Envoyez un SMS au 114" names another service.
-func ownSaid(before, after string) bool {
-	return slices.ContainsFunc(clauseWords(sinceSentence(before)+" "+toSentenceEnd(after)), ownWords.has)
+// ownAfter reports whether the words right after a number give it as the organisation's:
+// "Llame al 061, nuestra línea", "Call 180 (our helpline)", "at 180, the number of our line".
+func ownAfter(after string) bool {
+	ws := clauseWords(toSentenceEnd(after))
+	for _, w := range ws[:min(len(ws), 4)] {
+		switch {
+		case ownWords.has(w):
+			return true
+		case !tieWords.has(w):
+			return false
+		}
+	}
+	return false
 }
 
 // ownGoverned reports whether the words right before a number in its sentence make it the

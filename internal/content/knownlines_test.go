@@ -67,6 +67,10 @@ func TestOwnLineGivenAsAService(t *testing.T) {
 		{ca, "Our partners at the city answer 311.", ""},
 		{gb, "Ring 111 for advice, or 101 for the police.", ""},
 		{fr, "Appelez le 3977 pour les personnes âgées, ou le 119 pour un enfant.", ""},
+		// a known line in a sentence that speaks of the organisation elsewhere
+		{hotlineIn("FR", "119", "17"), "Nous vous conseillons d'appeler le 115 pour un hébergement.", ""},
+		{hotlineIn("ES", "016", "112"), "Nuestro equipo puede llamar al 061 si hace falta.", ""},
+		{hotlineIn("ES", "016", "112"), "Llame al 061, nuestra línea.", "hotline.call"},
 		{br, "Ligue para a Central de Atendimento à Mulher no 180 ou para o Disque Denúncia no 181.", ""},
 	})
 }

@@ -1395,13 +1395,12 @@ func slips(text, country string, nums []Number, prose bool) []slip {
 			out = append(out, found)
 			continue
 		}
-		// a service or the emergency number is itself unless the words right before it give it as
-		// the organisation's ("Call our helpline on 311"); a known line, unless its sentence
-		// speaks of the organisation's own ("Envoyez un SMS au 114" beside 119 passes, "Call us
-		// on 180" beside 188 does not); a relay service (711) is a way to reach the line itself
-		service := services[d] || phone.IsEmergency(d, country)
-		if exact(whole, nums) || relayService(d, country) || service && !ownGoverned(before, nil) ||
-			!service && knownLine(d, country) && !ownGoverned(before, nil) && !ownSaid(before, text[end:]) {
+		// a service, the emergency number or a known line is itself unless the words right
+		// before or after it give it as the organisation's ("Call our helpline on 311", "ligue
+		// para a nossa linha, 188" beside 180, "Llame al 061, nuestra línea" beside 016; not
+		// "Nous vous conseillons d'appeler le 115" beside 119, which names another line in a
+		// sentence of their own); a relay service (711) is a way to reach the line itself
+		if exact(whole, nums) || relayService(d, country) || namedLine(d, country) && !ownGoverned(before, nil) && !ownAfter(text[end:]) {
 			continue
 		}
 		n, ok := slipOf(whole, relayFirst(short, d, country), d, country)
