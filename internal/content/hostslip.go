@@ -96,14 +96,8 @@ func apartField(field string) string {
 // comparedHost is the host of an address (with or without https://, or an e-mail domain) as
 // hosts are compared: lower case, without www. and a final dot; "" when it has none.
 func comparedHost(address string) string {
-	if address == "" {
-		return ""
-	}
-	if !strings.Contains(address, "://") {
-		address = "https://" + address
-	}
-	u, err := url.Parse(address)
-	if err != nil {
+	u := parsedAddress(address)
+	if u == nil {
 		return ""
 	}
 	h := strings.TrimSuffix(strings.ToLower(u.Hostname()), ".")
@@ -112,17 +106,25 @@ func comparedHost(address string) string {
 
 // pathOf is the path of an address (with or without https://), "" for none or an e-mail's.
 func pathOf(address string) string {
-	if strings.Contains(address, "@") && !strings.Contains(address, "://") {
-		return ""
+	if u := parsedAddress(address); u != nil && !(strings.Contains(address, "@") && !strings.Contains(address, "://")) {
+		return u.Path
+	}
+	return ""
+}
+
+// parsedAddress is an address, with or without https://, as read; nil for none.
+func parsedAddress(address string) *url.URL {
+	if address == "" {
+		return nil
 	}
 	if !strings.Contains(address, "://") {
 		address = "https://" + address
 	}
 	u, err := url.Parse(address)
 	if err != nil {
-		return ""
+		return nil
 	}
-	return u.Path
+	return u
 }
 
 // pageSlip is the organisation's own address on host whose page path names with two letters
