@@ -129,6 +129,10 @@ func TestBadContent(t *testing.T) {
 			return edit(t, "settings.yaml", "  keyword: HELP", "  keywrod: HELP\n  keyword: HELP")
 		},
 			"content/settings.yaml:35: hotline.keywrod: unknown field (did you mean keyword? known here: call, chat, emergency, keyword, other_keywords, phone, shortcode, text, tty; check the spelling and the indentation)"},
+		{"a field's name with a Cyrillic letter", func(t *testing.T) fs.FS {
+			return edit(t, "settings.yaml", "  keyword: HELP", "  kеyword: HELP")
+		},
+			"content/settings.yaml:35: hotline.kеyword: unknown field (did you mean keyword? its е (U+0435) is a letter of another script that looks like a Latin one: type the name again in Latin letters)"},
 		{"capitalised field", func(t *testing.T) fs.FS {
 			return edit(t, "settings.yaml", "  keyword: HELP", "  Keyword: HELP\n  keyword: HELP")
 		},

@@ -542,6 +542,9 @@ func (d *decoder) mapping(n *yaml.Node, v reflect.Value, path string, at int) {
 				hint = fmt.Sprintf("%s belongs under %s: indent it by two spaces below the line %q", k.Value, group, group+":")
 			} else if m := likelyField(k.Value, t, true); m != "" {
 				hint = fmt.Sprintf("did you mean %s? %s", m, hint)
+				if r, ok := foreignLetter(k.Value); ok { // resоurce_url with a Cyrillic о: the two look alike
+					hint = fmt.Sprintf("did you mean %s? its %c (U+%04X) is a letter of another script that looks like a Latin one: type the name again in Latin letters", m, r, r)
+				}
 				meant[m] = true
 			}
 			d.ps.Add(d.file, k.Line, join(path, k.Value), "unknown field", hint) // as typed, to be found in the file
@@ -1548,6 +1551,16 @@ var yamlNameRE = lazyRE(`^ *[A-Za-z][A-Za-z0-9_]*:(\s|$)`)
 
 // yamlMisindented is the first line from from on whose indentation matches that of no
 // line beside it, in the same group, and the indentation most of them have; 0 if there is none.
+// foreignLetter is the first letter of a field's name beyond ASCII, which no field's name has.
+func foreignLetter(name string) (rune, bool) {
+	for _, r := range name {
+		if r > unicode.MaxASCII && unicode.IsLetter(r) {
+			return r, true
+		}
+	}
+	return 0, false
+}
+
 // underAValue is where a name and its value are indented under a line that already holds its
 // own value, from the line the parser named on (or the one before it), with what to do; 0 when
 // none: its group's name is still a comment ("# site:" left as it was over "  exit: Leave
