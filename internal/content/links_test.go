@@ -181,6 +181,7 @@ func TestBadLinksAreRefused(t *testing.T) {
 		{"[Text us](sms:+88788) No.", at + "answer 2[1]: the link [Text us](sms:+88788) dials +88788: a short number is dialled without a +, and with one reaches no one (write sms:88788)"},
 		{"[Text us](sms:0088788) No.", at + `answer 2[1]: the link [Text us](sms:0088788) dials no number: "0088788" has 7 digits`},
 		{"[Call the TTY](tel:+17873224) No.", at + `answer 2[1]: the link [Call the TTY](tel:+17873224) dials no number: "+17873224" has 8 digits`},
+		{"[Call them](tel:+447700900123) No.", at + `answer 2[1]: the link [Call them](tel:+447700900123) dials no number: "+447700900123" is not a valid number in GB`}, // the UK's, not the U.S.'s
 		{"[call us](tel:911911911911911911) No.", at + `answer 2[1]: the link [call us](tel:911911911911911911) dials no number: "911911911911911911"`},
 		{"[](https://samples.org) No.", at + "the link to https://samples.org has no words to print"},
 		{"<http://samples.org> No.", at + "the link [http://samples.org](http://samples.org) is not secure"},

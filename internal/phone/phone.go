@@ -632,6 +632,9 @@ func world(s, t, country string) (Number, error) {
 		if r == "001" { // +800, +808, +881...: numbers of no country
 			return Number{}, fmt.Errorf("%q is not a valid number: +%d is no country's code, but that of numbers of no country (international freephone, satellite phones); check the digits, or write it with its country's code (+1 for the U.S. and Canada)", s, n.cc)
 		}
+		if r == "" && strings.HasPrefix(strings.TrimSpace(t), "+") { // +44 7700 900123: a number of the UK, whatever the country
+			r = m.mainRegion(n.cc)
+		}
 		return Number{}, fmt.Errorf("%q is not a valid number in %s: check the digits, or write it with + and the country code", s, cmp.Or(r, country))
 	}
 	return Number{Dial: "+" + strconv.Itoa(n.cc) + n.nsn}, nil

@@ -392,6 +392,15 @@ func (t *tables) regionOf(p parsed) string {
 	return ""
 }
 
+// mainRegion is the library's GetRegionCodeForCountryCode: the first region of a calling code
+// (GB of +44), "" for an unknown code.
+func (t *tables) mainRegion(cc int) string {
+	if rs := t.codes[cc]; len(rs) > 0 {
+		return rs[0]
+	}
+	return ""
+}
+
 // valid is the library's IsValidNumber.
 func (t *tables) valid(p parsed) bool {
 	r := t.regionOf(p)

@@ -36,7 +36,10 @@ func libWorld(s, t, country string) (Number, error) {
 		if r == "001" {
 			return Number{}, fmt.Errorf("%q is not a valid number: +%d is no country's code, but that of numbers of no country (international freephone, satellite phones); check the digits, or write it with its country's code (+1 for the U.S. and Canada)", s, n.GetCountryCode())
 		}
-		if r == "" {
+		if r == "" && strings.HasPrefix(strings.TrimSpace(t), "+") {
+			r = phonenumbers.GetRegionCodeForCountryCode(int(n.GetCountryCode()))
+		}
+		if r == "" || r == "ZZ" {
 			r = country
 		}
 		return Number{}, fmt.Errorf("%q is not a valid number in %s: check the digits, or write it with + and the country code", s, r)
