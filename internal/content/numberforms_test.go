@@ -34,6 +34,11 @@ func TestNumbersInUnusualForms(t *testing.T) {
 		{gb, "Ring +808 2000 247 now.", `"+808 2000 247" writes 0808 2000 247 after a + without its country code`},
 		{gb, "Ring +44 808 2000 247 or +44 (0)808 2000 247.", ""},
 		{us, "Calls rose +911% in a year; +233733 calls since 2020.", ""},
+		// digits spelled out in words joined by hyphens, as a number is said to a child
+		{us, "In an emergency, call nine-one-two.", `"nine-one-two" (912) is one slip away from hotline.emergency 911`},
+		{us, "En una emergencia, marca nueve-uno-dos.", "one slip away from hotline.emergency 911"},
+		{us, "En cas d'urgence, composez le neuf-un-deux.", "one slip away from hotline.emergency 911"},
+		{us, "Call nine-one-one right away. One-on-one help, a one-two-three plan, twenty-one days.", ""},
 		// enclosed digits
 		{us, "Call ①-888-373-7889 now.", "in a circle or brackets"},
 		{us, "Call ①-888-373-7888 now.", "write the number in ordinary digits: 1-888-373-7888"},

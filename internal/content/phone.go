@@ -3,6 +3,7 @@ package content
 import (
 	"cmp"
 	"fmt"
+	"regexp"
 	"slices"
 	"strconv"
 	"strings"
@@ -1133,9 +1134,56 @@ type slip struct {
 // counts ("912 calls"), years, addresses and extensions pass. In codes, keywords and web
 // addresses every run of five or more digits counts. Numbers are read as plainOf reads them.
 func slips(text, country string, nums []Number, prose bool) []slip {
-	if len(nums) == 0 || !hasNumber(text) && !hasRaised(text) {
-		return nil // most texts hold no digit, so no number: no pattern need look at them
+	var spelled []slip
+	if prose && strings.Contains(text, "-") {
+		spelled = spelledSlips(text, country, nums)
 	}
+	if len(nums) == 0 || !hasNumber(text) && !hasRaised(text) {
+		return spelled // most texts hold no digit, so no number: no pattern need look at them
+	}
+	return append(spelled, digitSlips(text, country, nums, prose)...)
+}
+
+// spelledSlips are the numbers text spells out in words joined by hyphens, as a number is said
+// to a child ("call nine-one-one", "marca nueve-uno-uno"), one slip from a configured one:
+// read as a number asked to be dialled.
+func spelledSlips(text, country string, nums []Number) []slip {
+	var out []slip
+	for _, m := range spelledRE().FindAllStringIndex(text, -1) {
+		var d strings.Builder
+		for _, w := range strings.Split(strings.ToLower(text[m[0]:m[1]]), "-") {
+			d.WriteByte(digitWords[w])
+		}
+		for _, sl := range digitSlips("call "+d.String(), country, nums, true) {
+			if sl.wrong == "" && sl.near.Key != "" { // a slip of one; words counting ("a one-two-three plan") are no number to check otherwise
+				sl.written, sl.digits, sl.at = text[m[0]:m[1]], d.String(), m[0]
+				out = append(out, sl)
+			}
+		}
+	}
+	return out
+}
+
+// digitWords are the words for the digits in English, Spanish and French, as a number is
+// spelled out digit by digit.
+var digitWords = map[string]byte{"zero": '0', "oh": '0', "one": '1', "two": '2', "three": '3', "four": '4', "five": '5', "six": '6',
+	"seven": '7', "eight": '8', "nine": '9', "cero": '0', "uno": '1', "dos": '2', "tres": '3', "cuatro": '4', "cinco": '5',
+	"seis": '6', "siete": '7', "ocho": '8', "nueve": '9', "zéro": '0', "un": '1', "deux": '2', "trois": '3', "quatre": '4',
+	"cinq": '5', "sept": '7', "huit": '8', "neuf": '9'}
+
+// spelledRE is three digit words or more joined by hyphens, in any case.
+var spelledRE = sync.OnceValue(func() *regexp.Regexp {
+	var ws []string
+	for w := range digitWords {
+		ws = append(ws, w)
+	}
+	slices.Sort(ws)
+	alt := "(?:" + strings.Join(ws, "|") + ")"
+	return regexp.MustCompile(`(?i)\b` + alt + `(?:-` + alt + `){2,}\b`)
+})
+
+// digitSlips is slips of the numbers written in digits (or characters that print as digits).
+func digitSlips(text, country string, nums []Number, prose bool) []slip {
 	// the runs are found on runes: bytes that are no UTF-8 (refused on load, but a code or an
 	// address may hold them) become one rune each first, so both count the text alike
 	p := plainOf(strings.ToValidUTF8(text, "\uFFFD"))
