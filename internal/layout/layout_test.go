@@ -693,3 +693,20 @@ func TestNameTailNotAlone(t *testing.T) {
 		}
 	}
 }
+
+// A contact line broken after its commas keeps a town with its state's code and postal code
+// ("Toledo, / OH 43604" read as two places).
+func TestTownKeptWithItsState(t *testing.T) {
+	const contact = "Administrative office 419-241-3411 · 2200 Jefferson Avenue, Suite 300, Toledo, OH 43604 · info@samples.org"
+	for width := 150.0; width <= 400; width += 10 {
+		lines, ok := partLines(mono{}, Style{Size: 10}, diag.Located{Text: contact}, width, width, 6)
+		if !ok {
+			continue
+		}
+		for _, l := range lines {
+			if strings.HasPrefix(strings.TrimSpace(printed(l)), "OH 43604") {
+				t.Errorf("width %v: %q", width, lines)
+			}
+		}
+	}
+}

@@ -1095,7 +1095,7 @@ func partLinesAt(m Measurer, st Style, at diag.Located, width, last float64, mos
 	ends := []int{len(segs)} // where a line may end, the last first
 	for j := len(segs) - 1; j > 0; j-- {
 		end, _ := utf8.DecodeLastRuneInString(strings.TrimRightFunc(segs[j-1].text, unicode.IsSpace))
-		if segs[j-1].hard || commas && strings.ContainsRune(",;、，；", end) || separator(segs[j-1].text) || separator(segs[j].text) {
+		if segs[j-1].hard || commas && strings.ContainsRune(",;、，；", end) && !(end == ',' && stateAndCode(segs[j:])) || separator(segs[j-1].text) || separator(segs[j].text) {
 			ends = append(ends, j)
 		} else {
 			segs[j-1].glue, segs[j-1].whole = true, true // inside a part
@@ -1452,6 +1452,18 @@ func nameTail(segs []segment) bool {
 	}
 	rest := strings.TrimSpace(b.String())
 	return strings.Contains(rest, ".") && utf8.RuneCountInString(strings.ReplaceAll(rest, " ", "")) <= 6 && strings.ContainsFunc(rest, unicode.IsLetter) && !strings.ContainsFunc(rest, unicode.IsDigit)
+}
+
+// stateAndCode reports whether segs begin with a state's or province's code and a postal code
+// (OH 43604, NSW 2000), which stay with the town before them ("Toledo, OH 43604").
+func stateAndCode(segs []segment) bool {
+	if len(segs) < 2 {
+		return false
+	}
+	state, code := strings.TrimSpace(segs[0].text), strings.TrimSpace(segs[1].text)
+	n := utf8.RuneCountInString(state)
+	return n >= 2 && n <= 3 && strings.ToUpper(state) == state && !strings.ContainsFunc(state, unicode.IsDigit) &&
+		strings.ContainsFunc(state, unicode.IsLetter) && strings.ContainsFunc(code, unicode.IsDigit)
 }
 
 // short reports whether w is a word of at most n letters, which in most languages is a little
