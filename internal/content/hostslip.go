@@ -159,18 +159,10 @@ func pageSlip(host, path string, own []ownHost) (near ownHost, ok bool) {
 	return ownHost{}, false
 }
 
-// swapped reports whether a and b differ by two letters side by side swapped (hlep, help).
+// swapped reports whether a and b differ by two letters side by side swapped (hlep, help), as
+// hostSlipOf reads a swap: one edit that changes no length and no single character.
 func swapped(a, b string) bool {
-	x, y := []rune(a), []rune(b)
-	if len(x) != len(y) {
-		return false
-	}
-	for i := 0; i+1 < len(x); i++ {
-		if x[i] != y[i] {
-			return x[i] == y[i+1] && x[i+1] == y[i] && x[i] != x[i+1] && unicode.IsLetter(x[i]) && unicode.IsLetter(x[i+1]) && string(x[i+2:]) == string(y[i+2:])
-		}
-	}
-	return false
+	return len(a) == len(b) && oneEdit(a, b) && !oneChanged(a, b) && !strings.ContainsFunc(a+b, unicode.IsDigit)
 }
 
 // hostSlip is the organisation's host that host (as compared) is one slip from, the part of
