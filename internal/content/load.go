@@ -184,11 +184,10 @@ func Load(fsys fs.FS, label string, ov Overrides) (*Content, error) {
 				c.Resource = resourceURL
 				ps.AddAll(trackedWords(resourceURL, false))
 			}
-			if p, hint := checkRunes(*f.ptr, false); p != "" && !slices.ContainsFunc(ps, func(p diag.Problem) bool {
-				return p.Field == f.path && !strings.ContainsFunc(*f.ptr, unicode.IsControl)
-			}) {
-				// unless refused already, as an address is for its non-ASCII; a control
-				// character, typed as a YAML escape ("91\01"), is the cause of any other refusal
+			// unless refused already, as an address is for its non-ASCII; a control character,
+			// typed as a YAML escape ("91\01"), is the cause of any other refusal
+			refused := slices.ContainsFunc(ps, func(p diag.Problem) bool { return p.Field == f.path })
+			if p, hint := checkRunes(*f.ptr, false); p != "" && (!refused || strings.ContainsFunc(*f.ptr, unicode.IsControl)) {
 				ps = slices.DeleteFunc(ps, func(p diag.Problem) bool { return p.Field == f.path && p.File == name(SettingsFile) })
 				if f.path == "organisation.logo" || strings.HasPrefix(f.path, "font.") { // a file's name, never printed
 					p, hint = "names a file whose name "+p, "rename the file with letters, digits and - alone, and write its new name here"
