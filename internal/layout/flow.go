@@ -13,7 +13,7 @@ type row struct {
 	h      float64 // height
 	before float64 // space above it, dropped at the top of a page
 	keep   bool    // no page break between this row and the next
-	soft   uint8   // its keep gives way where keeping would leave a page a third blank: 1 a list's to what leads into it, 2 its first or last two items'
+	soft   uint8   // its keep gives way where keeping would leave a page a third blank: 3 a list's first item's to the next two or more, 1 a list's to what leads into it, 2 its first or last two items'
 	fresh  bool    // begins a column: the text after it was moved on to a page of its own
 	part   bool    // begins a part of the text (a question, the closing): a page may well begin here
 	draw   func(c *canvas, top float64)
@@ -53,11 +53,13 @@ func paginate(rows []row, frameOf func(page int) frame) [][]placed {
 				j--
 			}
 			// a list kept with what leads into it, its first items and its last, gives way
-			// where moving them on would leave more than a third of the page blank: at the
-			// last place on the page before a list, else at the last between its items
+			// where moving them on would leave more than a third of the page blank: after a
+			// list's first item where two or more follow it (what leads into it is not left
+			// alone at the foot, no item alone at the head), else at the last place on the
+			// page before a list, else at the last between its items
 			if blank := f.bottom - (page[j-start-1].top + page[j-start-1].h); j < i && blank > (f.bottom-f.top)/3 {
 				at := j
-				for _, soft := range []uint8{1, 2} {
+				for _, soft := range []uint8{3, 1, 2} {
 					for k := i; k > j && at == j; k-- {
 						if rows[k-1].soft == soft {
 							at = k

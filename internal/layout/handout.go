@@ -849,6 +849,9 @@ func (h handout) flow(margin, width float64, tight bool) (flowed, error) {
 						rows[k].keep, rows[k].soft = true, 2
 					}
 				}
+				if l.items > 2 && rows[l.first].soft == 2 { // two items or more after it, kept together
+					rows[l.first].soft = 3
+				}
 			}
 		}
 	}
