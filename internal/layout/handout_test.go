@@ -289,6 +289,45 @@ func TestListAfterListKeepsItsLastItems(t *testing.T) {
 	}
 }
 
+// What leads into a list of three items or more never ends a column without the list's first
+// item, however far down the column it falls (a "Steps:" alone at a page's foot, its steps on
+// the next), in the handout and in large print.
+func TestLeadInKeepsTheFirstItem(t *testing.T) {
+	item := func(text string, start bool) content.Para {
+		return content.Para{Located: diag.Located{Text: text}, Mark: "•", Level: 1, ListStart: start}
+	}
+	const lead = "Steps to take:"
+	first := "Many survivors tell us the first call was the hardest step, and it got easier after."
+	for _, large := range []bool{false, true} {
+		for lines := 0; lines < 60; lines++ {
+			answer := []content.Para{leadLines(lines), {Located: diag.Located{Text: lead}}, item(first, true),
+				item("Write down what you saw and when, and keep it somewhere safe.", false),
+				item("If you are a student, a school counselor can also connect you with our staff.", false)}
+			doc, err := answeredFirst(t, answer, large)
+			if err != nil {
+				t.Fatalf("%d lines: %v", lines, err)
+			}
+			at := map[string][2]int{} // a text's page, and its column
+			for n, p := range doc.Pages {
+				for _, it := range p.Items {
+					if tx, ok := it.(layout.Text); ok {
+						at[tx.S] = [2]int{n, int(2 * tx.X / p.W)}
+					}
+				}
+			}
+			firstLine := ""
+			for s := range at {
+				if strings.HasPrefix(first, s) && len(s) > len(firstLine) {
+					firstLine = s
+				}
+			}
+			if a, b := at[lead], at[firstLine]; firstLine == "" || a != b {
+				t.Errorf("large %v, %d lines: the lead-in is in column %v, the list's first line (%q) in %v", large, lines, a, firstLine, b)
+			}
+		}
+	}
+}
+
 // leadLines is a paragraph of about 2n+1 lines' words: put first, it moves what follows it
 // down a line with each n, so the page breaks at every line of it in turn.
 func leadLines(n int) content.Para {
