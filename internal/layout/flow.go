@@ -56,13 +56,20 @@ func paginate(rows []row, frameOf func(page int) frame) [][]placed {
 			// where moving them on would leave more than a third of the page blank: after a
 			// list's first item where two or more follow it (what leads into it is not left
 			// alone at the foot, no item alone at the head), else at the last place on the
-			// page before a list, else at the last between its items
-			if blank := f.bottom - (page[j-start-1].top + page[j-start-1].h); j < i && blank > (f.bottom-f.top)/3 {
+			// page before a list, only where moving on would leave half of it blank (a lead-in
+			// alone at a page's foot, its list overleaf, reads worse than a short column), else
+			// at the last between its items
+			if blank, height := f.bottom-(page[j-start-1].top+page[j-start-1].h), f.bottom-f.top; j < i && blank > height/3 {
 				at := j
+			gives:
 				for _, soft := range []uint8{3, 1, 2} {
-					for k := i; k > j && at == j; k-- {
+					for k := i; k > j; k-- {
 						if rows[k-1].soft == soft {
+							if soft == 1 && blank <= height/2 {
+								break gives
+							}
 							at = k
+							break gives
 						}
 					}
 				}

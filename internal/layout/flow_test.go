@@ -8,7 +8,8 @@ import (
 // A group of rows kept together moves on to the next page whole, unless that leaves more than
 // a third of the page blank and the group holds a list's soft keeps: then it gives way after
 // a list's first item where two or more follow (its lead-in is not left alone at the foot),
-// else before a list (what leads into it kept there) rather than between its items. A
+// else before a list (what leads into it kept there) where half the page would be blank,
+// rather than between its items. A
 // paragraph's own keeps never give way.
 func TestPaginateSoftKeeps(t *testing.T) {
 	rowsOf := func(keeps string) []row { // per row: '.' free, 'k' kept, 'l' a list's lead-in, 'i' a list's item, 'f' a first item with two or more after it
@@ -41,6 +42,7 @@ func TestPaginateSoftKeeps(t *testing.T) {
 		{"else between its items", "...kkkkkkiki...", []int{10, 5}},
 		{"a list that moves on a little stays kept", "........lii.", []int{8, 4}},
 		{"a list of three gives way after its first item, not after its lead-in", "......klfi....", []int{9, 5}},
+		{"a lead-in is not left alone at the foot where moving on leaves less than half the page blank", "......kkli.", []int{6, 5}},
 		{"so does a long list", "....kkklfk.i.i.", []int{9, 6}},
 	} {
 		var got []int
