@@ -31,8 +31,8 @@ var askWords = []askLang{
 	{"pl", "zadzwoń zadzwońcie dzwoń dzwońcie wybierz wybierzcie", "", "do na pod numer nr", "lub albo"},
 	{"uk", "телефонуйте зателефонуйте телефонуй зателефонуй дзвоніть подзвоніть дзвони подзвони наберіть набирайте", "", "на за до номером номер", "або чи"},
 	{"ru", "звоните позвоните звони позвони наберите позвонить звонить", "", "на по номеру номер", "или"},
-	{"el", "καλέστε τηλεφωνήστε", "", "το τη την τον στο στη στον αριθμό γραμμή", "ή"},
-	{"vi", "gọi bấm", "nhắn", "hãy ngay số cho tin tổng đài", "hoặc"}, // "gọi tổng đài 111": call the hotline
+	{"el", "καλέστε τηλεφωνήστε καλέσετε καλέσεις τηλεφωνήσετε τηλεφωνήσεις", "", "το τη την τον στο στη στον αριθμό γραμμή αμέσως επίσης", "ή"}, // "να καλέσετε αμέσως το 112"
+	{"vi", "gọi bấm", "nhắn", "hãy ngay số cho tin tổng đài", "hoặc"},                                                                            // "gọi tổng đài 111": call the hotline
 	{"tl", "tumawag tawagan", "mag-text i-text", "sa kay ang agad", "o"},
 	{"ht", "rele", "", "nan", "oswa"},
 	{"id", "hubungi telepon telpon telp", "", "ke nomor", "atau"},
@@ -45,7 +45,7 @@ var askWords = []askLang{
 	{"fi", "soita soittakaa", "tekstaa", "numeroon", "tai"},
 	{"da", "ring", "", "til på nummer", "eller"}, // Norwegian and Swedish too ("ring till")
 	{"sv", "", "", "till", ""},
-	{"so", "wac", "qoraal fariin farriin", "u ugu dir", "ama"}, // "qoraal ugu dir": send a text to
+	{"so", "wac wici wacdaa", "qoraal fariin farriin", "u ugu dir kartaa karto", "ama"}, // "qoraal ugu dir": send a text to
 	{"bg", "обадете позвънете звънете обади позвъни набери наберете", "", "се на номер номера", "или"},
 	{"hr", "nazovite nazovi pozovite pozovi zovite zovi назовите позовите зовите", "", "na broj број", "ili или"}, // Serbian and Bosnian too
 	{"sl", "pokličite pokliči", "", "na številko", "ali"},
@@ -57,10 +57,11 @@ var askWords = []askLang{
 	{"ca", "truqueu truca truqui", "", "al a número", "o"},
 	{"gl", "chame chama chamade", "", "ao ó número", "ou"},
 	{"cy", "ffoniwch ffonia", "", "ar", "neu"},
-	{"ka", "დარეკეთ დარეკე დაუკავშირდით", "", "ნომერზე", "ან"},
-	{"hy", "զանգահարեք զանգահարիր զանգեք", "", "համարով", "կամ"},
+	{"ka", "დარეკეთ დარეკე დარეკოთ დაუკავშირდით", "", "ნომერზე", "ან"},
+	{"hy", "զանգահարեք զանգահարիր զանգեք զանգահարել զանգել", "", "համարով", "կամ"},
 	{"zu", "shayela", "", "ku", "noma"},
-	{"ku", "telefonî", "", "li bi", "an"},                                           // Kurmanji: "Telefonî 112 bikin", "Li 112 bigerin"
+	{"yo", "pe", "", "", "tàbí"},          // "O tún lè pe 112": you can also call
+	{"ku", "telefonî", "", "li bi", "an"}, // Kurmanji: "Telefonî 112 bikin", "Li 112 bigerin"
 	{"ckb", "پەیوەندی پەیوەندیی تەلەفۆن", "", "بە بۆ ژمارە ژمارەی بکە بکەن", "یان"}, // Sorani: "پەیوەندی بە 112 بکە", "تەلەفۆن بکە بۆ 112"
 	{"ar", "اتصل اتصلوا اتصلي اطلب اطلبوا اتصال", "أرسل أرسلي أرسلوا ارسل", "على ب بـ إلى", "أو"},
 	{"he", "התקשרו התקשר חייגו", "", "", "או"},

@@ -32,7 +32,7 @@ func foreignEmergency(text string, r run, written, d, country string, nums []Num
 	}
 	before, after := text[max(0, r.at-300):r.at], text[end:]
 	if now, ok := replacedEmergency[cmp.Or(country, "US")][d]; ok {
-		if Counted(after) || !askedToDial(before, after) && !inDanger(before) {
+		if Counted(after) || !askedToDial(before, after) && !orNumber(before) && !inDanger(before) {
 			return slip{}, false
 		}
 		msg := fmt.Sprintf("%s was %s emergency number until %d; it is %s now: a reader in danger who dials %s may reach no one", diag.Whole(written), possessive(theCountry(country)), now.since, now.number, d)
@@ -41,12 +41,12 @@ func foreignEmergency(text string, r run, written, d, country string, nums []Num
 	if len(d) < 2 || len(d) > 3 || !phone.EmergencyAnywhere(d) || serviceNumber(d, country) && !copiedEmergency[d] || knownLine(d, country) {
 		return slip{}, false
 	}
-	if _, ok := near(keys(d, country, false), nums); ok {
-		return slip{}, false // one slip from one of the organisation's numbers (998 beside 999): a typo of it, said so
+	if _, ok := slipOf(keys(d, country, false), nums, d, country); ok {
+		return slip{}, false // one slip from one of the organisation's numbers (998 beside 999): a typo of it, said so; not 911, a service in New Zealand, beside its 111
 	}
 	// two digits ask more: asked to dial in danger and ending their clause ("En cas d'urgence,
 	// composez le 17."), not an hour or a count ("de 9 h à 17 h", "17 ans")
-	if Counted(after) || streetAfter(after) || placeNamed().MatchString(after) || !askedToDial(before, after) && !inDanger(before) ||
+	if Counted(after) || streetAfter(after) || placeNamed().MatchString(after) || !askedToDial(before, after) && !orNumber(before) && !inDanger(before) ||
 		len(d) == 2 && (!dangerSaid(before) || !endsClause(after) || countedAfter(after)) {
 		return slip{}, false
 	}

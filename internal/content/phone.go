@@ -3,6 +3,7 @@ package content
 import (
 	"cmp"
 	"fmt"
+	"maps"
 	"regexp"
 	"slices"
 	"strconv"
@@ -966,7 +967,7 @@ var rufRE = lazyRE(`(?i)(?:^|[^\pL])(?:rufen|ruft|ruf)(?:$|[^\pL])`)
 // "arayınca"); elsewhere it runs on into its endings ("전화하세요", "電話してください", "ይደውሉልን").
 var dialAfter = []afterPhrases{
 	{[]string{"に", "へ", "まで", "番に", "番へ", "番まで", "番"}, []string{"電話", "お電話", "連絡", "ご連絡", "通報"}, []string{"ショートメール", "ショートメッセージ", "SMS"}, false}, // Japanese
-	{[]string{"에", "로", "으로", "번에", "번으로"}, []string{"전화", "연락", "신고", "문의"}, []string{"문자"}, false},                                             // Korean
+	{[]string{"에", "에서", "로", "으로", "번에", "번에서", "번으로"}, []string{"전화", "연락", "신고", "문의", "도움", "상담"}, []string{"문자"}, false},                    // Korean: "1366에서 도움을 받으세요", help at 1366
 	{[]string{"", "ላይ"}, []string{"ይደውሉ", "ደውሉ", "ደውል", "ደውይ"}, []string{"መልዕክት ይላኩ", "መልእክት ይላኩ", "የጽሑፍ መልዕክት", "መልእኽቲ ስደዱ"}, false},            // Amharic, Tigrinya
 	{[]string{"", "numarasını", "numarayı", "numaralı telefonu", "hattını", "numarasına", "numaraya", "hattına"},
 		[]string{"arayın", "arayınız", "arayabilirsiniz", "arayabilirsin", "tuşlayın"}, []string{"SMS gönderin", "SMS atın", "mesaj gönderin", "mesaj atın", "kısa mesaj"}, true}, // Turkish
@@ -977,7 +978,7 @@ var dialAfter = []afterPhrases{
 	// "le 114 par SMS", "al 016 por WhatsApp" (a messenger's, which asks no text message, is none)
 	{[]string{""}, nil, []string{"by text", "by SMS", "by sms", "via text", "via SMS", "via sms", "par SMS", "par sms", "par texto",
 		"por SMS", "por sms", "por mensaje", "por texto", "per SMS", "per sms", "bằng tin nhắn", "qua tin nhắn"}, true},
-	{[]string{"", "নম্বরে", "নম্বর", "এ", "তে"}, []string{"ফোন করুন", "কল করুন", "যোগাযোগ করুন"}, []string{"এসএমএস করুন", "মেসেজ করুন", "এসএমএস পাঠান"}, true}, // Bengali
+	{[]string{"", "নম্বরে", "নম্বরেও", "নম্বর", "এ", "তে"}, []string{"ফোন করুন", "কল করুন", "যোগাযোগ করুন", "কল করতে", "ফোন করতে"}, []string{"এসএমএস করুন", "মেসেজ করুন", "এসএমএস পাঠান"}, true}, // Bengali
 	// the languages below: a verb runs on into its endings, as Japanese's does, where they are
 	// many (Pashto ووهئ, ووهه, ووهی); elsewhere the forms that ask are written out, as a stem
 	// would run on into its nouns too ("912 அழைப்புகள்", 912 calls)
@@ -996,7 +997,7 @@ var dialAfter = []afterPhrases{
 	{[]string{"", "ൽ", "ലേക്ക്", "എന്ന നമ്പറിൽ", "നമ്പറിൽ"}, []string{"വിളിക്കുക", "വിളിക്കൂ", "വിളിക്കാം", "ബന്ധപ്പെടുക", "ബന്ധപ്പെടൂ", "ബന്ധപ്പെടാം"}, []string{"സന്ദേശം അയയ്ക്കുക", "എസ്എംഎസ് അയയ്ക്കുക", "മെസേജ് അയയ്ക്കുക"}, false},                                                                                                                                                // Malayalam
 	{[]string{"", "ට", "අංකයට"}, []string{"අමතන්න", "ඇමතුමක් ගන්න", "කතා කරන්න", "සම්බන්ධ වන්න"}, []string{"කෙටි පණිවිඩයක් යවන්න", "SMS කරන්න", "එස්එම්එස් කරන්න"}, false},                                                                                                                                                                                                              // Sinhala
 	{[]string{"", "ကို", "သို့", "နံပါတ်ကို"}, []string{"ဖုန်းဆက်ပါ", "ဖုန်းခေါ်ပါ", "ခေါ်ဆိုပါ", "ဆက်သွယ်ပါ"}, []string{"မက်ဆေ့ချ်ပို့ပါ", "စာတိုပို့ပါ", "SMS ပို့ပါ"}, false},                                                                                                                                                                                                        // Burmese
-	{[]string{"", "руу", "рүү", "дугаарт", "дугаар руу"}, []string{"залгана уу", "залгаарай", "холбогдоно уу", "холбогдоорой"}, []string{"мессеж илгээнэ үү", "мессеж илгээгээрэй"}, false},                                                                                                                                                                                             // Mongolian
+	{[]string{"", "руу", "рүү", "дугаарт", "дугаар руу"}, []string{"залгана уу", "залгаарай", "залгаж", "холбогдоно уу", "холбогдоорой"}, []string{"мессеж илгээнэ үү", "мессеж илгээгээрэй"}, false},                                                                                                                                                                                   // Mongolian
 	{[]string{"", "ga", "raqamiga"}, []string{"qo'ng'iroq qiling", "qo‘ng‘iroq qiling", "qoʻngʻiroq qiling", "telefon qiling", "murojaat qiling"}, []string{"SMS yuboring", "xabar yuboring"}, false},                                                                                                                                                                                   // Uzbek
 	{[]string{"", "нөміріне", "нөмірі бойынша"}, []string{"қоңырау шалыңыз", "хабарласыңыз"}, []string{"SMS жіберіңіз", "хабарлама жіберіңіз"}, false},                                                                                                                                                                                                                                  // Kazakh
 	{[]string{"", "nömrəsinə", "nömrəyə"}, []string{"zəng edin", "zəng vurun", "müraciət edin"}, []string{"SMS göndərin", "mesaj göndərin"}, false},                                                                                                                                                                                                                                     // Azerbaijani
@@ -1329,6 +1330,11 @@ func digitSlips(text, country string, nums []Number, prose bool) []slip {
 			out = append(out, w)
 			continue
 		}
+		if n, ok := tailSlip116(r, country, nums); prose && ok { // "08000 116 061" for 116 016, "116 061" for 08000 116 016
+			found.near = n
+			out = append(out, found)
+			continue
+		}
 		if msg, hint := codeWithoutPlus(r.text, country); prose && msg != "" && !Counted(text[end:]) && !inAddress(text, r.at) { // dialforms.go
 			out = append(out, slip{written: found.written, at: found.at, wrong: msg, hint: hint})
 			continue
@@ -1362,10 +1368,13 @@ func digitSlips(text, country string, nums []Number, prose bool) []slip {
 		}
 		dropped, hashDropped := droppedHash(d, nums, hash)
 		if _, ok := near([]string{d}, nums); len(d) <= 4 && !ok && !hashDropped {
-			continue // no slip of any number: what the words around it say does not matter
+			if w, ok := unanswered(found, r, text, d, country, prose); ok { // "call or text 989" beside no 988 of the organisation's own
+				out = append(out, w)
+			}
+			continue // no slip of the organisation's numbers: what the words around it say does not matter
 		}
 		bare := strings.Trim(r.text, "()") == d || spacedDigits(text, r) // "9 1 2" spelled out digit by digit, as a number is said
-		if prose && len(d) <= 4 && bare && (Counted(text[end:]) || rangeTo().MatchString(text[end:]) || strings.EqualFold(wordAfter(text[end:]), "area")) {
+		if prose && len(d) <= 4 && bare && (Counted(text[end:]) && !lineBefore(text[:r.at]) || rangeTo().MatchString(text[end:]) || strings.EqualFold(wordAfter(text[end:]), "area")) {
 			continue // "call 191 landlords", "call 98 times": a count; "de 16 a 20 h": a range's start; "a 212 area code"
 		}
 		// the words before a number that ask to dial it are near it: the patterns look no
@@ -1417,6 +1426,8 @@ func digitSlips(text, country string, nums []Number, prose bool) []slip {
 				short, found.alone = ownLines(lengthWithin(nums, d, 1)), true // "Our number is 1773", "Talk to a counsellor on 1773"
 			case len(d) >= 3 && ownGoverned(before, nil):
 				short, found.alone = ownLines(lengthWithin(nums, d, 1)), true // "Our number is 311" beside 211
+			case len(d) >= 3 && bare && !yearLike(d) && (ownSentence(before, text[end:]) || orOwn(before, country, nums) || lineBefore(before)):
+				short, found.alone = ownLines(lengthWithin(nums, d, 1)), true // "989: you are not alone", "988 or 989", "the hotline 1574 works around the clock"
 			default:
 				continue
 			}
@@ -1458,14 +1469,58 @@ func digitSlips(text, country string, nums []Number, prose bool) []slip {
 		if ok && (leadsWithNumber(text, r, country, nums) || endsWithNumber(text, r, country, nums)) {
 			ok = false // "Call 911 2nd", "24/7 (1-888-373-7888)": the number, and another beside it
 		}
-		if ok {
+		switch pieces := pieceSlips(p, text, r, country, nums, called); {
+		case ok:
 			found.near = n
 			out = append(out, found)
-		} else {
-			out = append(out, pieceSlips(p, text, r, country, nums, called)...)
+		case len(pieces) > 0:
+			out = append(out, pieces...)
+		default:
+			if w, ok := unanswered(found, r, text, d, country, prose); ok { // "Samaritans: call 116 213"
+				out = append(out, w)
+			}
 		}
 	}
 	return out
+}
+
+// unanswered is found, a number the words ask to dial, refused where no line of the country
+// answers it and it is one slip from one that does (knownSlip).
+func unanswered(found slip, r run, text, d, country string, prose bool) (slip, bool) {
+	end := r.at + len(r.text)
+	if !prose || r.plus || r.vanity != "" || Counted(text[end:]) || streetAfter(text[end:]) || !askedToDial(text[max(0, r.at-300):r.at], text[end:]) {
+		return slip{}, false
+	}
+	line, ok := knownSlip(d, country)
+	if !ok {
+		return slip{}, false
+	}
+	country = cmp.Or(country, "US")
+	found.wrong = fmt.Sprintf("%s, which the words ask to dial, is no number in %s, and one slip from %s, a line there: a reader who dials it as printed reaches no one", diag.Whole(found.written), country, line)
+	found.hint = fmt.Sprintf("write %s if that is the line you mean; if %s is a line of its own, list it in settings.yaml under organisation: as other_numbers: [%q]", line, d, d)
+	return found, true
+}
+
+// knownSlip finds the line of the country's own (knownLines, a service, the emergency number)
+// that d, a short number no line of the country answers, is one slip from, as long as it: a
+// reader asked to dial "989" or "116 213" reaches no one, where 988 and 116 123 answer.
+func knownSlip(d, country string) (string, bool) {
+	if len(d) < 3 || len(d) > 6 || serviceNumber(d, country) || namedLine(d, country) {
+		return "", false
+	}
+	lines := slices.Collect(maps.Keys(knownLines[cmp.Or(country, "US")]()))
+	for s := range services {
+		if phone.IsEmergency(s, country) || serviceNumber(s, country) {
+			lines = append(lines, s)
+		}
+	}
+	slices.Sort(lines)
+	for _, l := range lines {
+		if len(l) == len(d) && slipped(d, l) {
+			return l, true
+		}
+	}
+	return "", false
 }
 
 // rightHint is how to print n, the number a text slipped from: its placeholder, or a check of
@@ -2165,6 +2220,32 @@ func prefixedOwn(r run, country string, nums []Number, prose bool) (slip, bool) 
 	return slip{}, false
 }
 
+// tailSlip116 finds the organisation's line that r is a slip of in its other published form:
+// a harmonised helpline (116 016) is printed both alone and after a prefix (Germany's 08000 116
+// 016, +49 8000 116 016), and a slip in the one passed beside the other ("Call 08000 116 061",
+// "Or call 116 061" beside 08000 116 016), read as a number of its own.
+func tailSlip116(r run, country string, nums []Number) (Number, bool) {
+	d := r.digits
+	if exact(keys(d, country, r.plus), nums) {
+		return Number{}, false
+	}
+	for _, n := range ownLines(nums) {
+		own := phone.Digits(n.Written)
+		long, short := d, own
+		if len(own) > len(d) {
+			long, short = own, d
+		}
+		if len(short) != 6 || len(long) < len(short)+3 || !helpline116(short[:3], short) {
+			continue
+		}
+		// both forms 116 numbers: 116 111 is a helpline of its own, no slip of 0800 111 0 111
+		if tail := long[len(long)-len(short):]; tail != short && helpline116(tail[:3], tail) && slipped(tail, short) {
+			return n, true
+		}
+	}
+	return Number{}, false
+}
+
 // ownWithoutTrunk reports whether text, grouped as a count is ("722 178 177"), reads as one of
 // the organisation's own numbers without its trunk prefix (0722 178 177 in Kenya): no count
 // has its digits, and the links would dial it where a reader dialling it by hand reaches no one.
@@ -2499,11 +2580,12 @@ func tailOf(written, d string) string {
 // tailGapRE is what joins an ending to the number before it: "or", a slash, a dash, in brackets.
 var tailGapRE = lazyRE(`(?i)^[\s\p{Zs}]*(?:[/|]|\(?[\s\p{Zs}]*(?:or|o|ou|oder|oppure)[\s\p{Zs}]+-?|,[\s\p{Zs}]*(?:or|o|ou|oder)[\s\p{Zs}]+-?)[\s\p{Zs}]*$`)
 
-// pairSlip finds, in a run of short numbers joined by a slash or a bar ("988/989", "911 | 912"),
+// pairSlip finds, in a run of short numbers joined by a slash, a bar or a dot ("988/989", "911 |
+// 912", "988 · 989"),
 // one that is one slip from a configured number beside one that is a configured number: read
 // whole, the run is a number of none, and the slip beside the line passed.
 func pairSlip(joined, country string, nums []Number) (string, Number, bool) {
-	parts := strings.FieldsFunc(joined, func(r rune) bool { return r == '/' || r == '|' || r == '\u00a6' })
+	parts := strings.FieldsFunc(joined, func(r rune) bool { return r == '/' || r == '|' || r == '\u00a6' || r == '·' || r == '•' })
 	if len(parts) < 2 || !slices.ContainsFunc(parts, func(p string) bool { return exact([]string{phone.Digits(p)}, nums) }) {
 		return "", Number{}, false
 	}
@@ -2926,6 +3008,67 @@ func numberOf(words []string) bool {
 	}
 	return false
 }
+
+// ownSentence reports whether a number is a sentence of its own, or opens one before a colon
+// or a dash, as a headline or a tagline gives a line: "989: you are not alone", "989. Someone
+// is here.", "Non sei sola. 1523"; not what a count's words follow ("989: crisis line calls this
+// year") nor the answer to a question ("How many people called? 987.").
+func ownSentence(before, after string) bool {
+	if strings.TrimFunc(sinceSentence(before), func(r rune) bool { return spaceLike(r) || unicode.In(r, unicode.Pi, unicode.Ps) }) != "" {
+		return false
+	}
+	if q, _ := utf8.DecodeLastRuneInString(strings.TrimRightFunc(before, spaceLike)); q == '?' || q == '？' || q == '؟' {
+		return false
+	}
+	next := strings.TrimLeftFunc(after, spaceLike)
+	r, n := utf8.DecodeRuneInString(next)
+	switch r {
+	case utf8.RuneError: // the text's end
+		return n == 0
+	case ':', '：', '–', '—', '!':
+		return !slices.ContainsFunc(clauseWords(toSentenceEnd(next[n:])), func(w string) bool { return Counted(w) || countOfWords.has(w) })
+	case '.':
+		f, _ := utf8.DecodeRuneInString(next[n:])
+		return n == len(next) || spaceLike(f)
+	}
+	return false
+}
+
+// orOwn reports whether before, the text up to a number in its sentence, ends in one of the
+// organisation's own lines, or its placeholder, and "or", a slash or a middle dot: "988 or
+// 989", "{call} · 989", "CVV: 188 ou 189" give the line and a slip of it side by side, as
+// pairSlip reads "988/989".
+func orOwn(before, country string, nums []Number) bool {
+	t := strings.TrimRightFunc(sinceSentence(before), spaceLike)
+	if w := wordBefore(t); w != "" && strings.HasSuffix(t, w) && askOr()[strings.ToLower(w)] {
+		t = t[:len(t)-len(w)]
+	} else if t = strings.TrimRight(t, ",/·•|"); len(t) == len(strings.TrimRightFunc(sinceSentence(before), spaceLike)) {
+		return false
+	}
+	t = strings.TrimRightFunc(t, spaceLike)
+	for p := range ownPlaceholders {
+		if strings.HasSuffix(t, p) {
+			return true
+		}
+	}
+	runs := numberRuns(t)
+	if len(runs) == 0 {
+		return false
+	}
+	last := runs[len(runs)-1]
+	return strings.TrimRightFunc(t[last.at+len(last.text):], spaceLike) == "" && exact(keys(last.digits, country, last.plus), ownLines(nums))
+}
+
+// lineBefore reports whether the word right before a number names a helpline, whose number it
+// is: "the government hotline 1574 works around the clock", "гарячу лінію 1574".
+func lineBefore(before string) bool {
+	w := strings.ToLower(wordBefore(sinceSentence(before)))
+	return w != "" && strings.HasSuffix(strings.TrimRightFunc(before, spaceLike), wordBefore(before)) && (lineNouns.has(w) || slavicLines.has(w))
+}
+
+// slavicLines are the words for a helpline in Ukrainian and Russian, as a number follows them:
+// "гаряча лінія 1547", "на гарячу лінію 1547", "горячая линия".
+var slavicLines = wordSet("лінія лінію лінії линия линию линии")
 
 // ownLines are nums but the emergency number: the lines the organisation gives.
 func ownLines(nums []Number) []Number {

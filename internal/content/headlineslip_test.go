@@ -1,0 +1,62 @@
+package content
+
+import "testing"
+
+// A slip of the organisation's own short line printed where no verb asks to dial it, as a
+// headline or a tagline gives it, beside the line and "or", or after the word for a helpline,
+// in any language haven reads the verbs of; what passes beside them.
+func TestSlipsWithoutAVerbAsked(t *testing.T) {
+	us, it, ua := hotlineIn("US", "988", "911"), hotlineIn("IT", "1522", "112"), hotlineIn("UA", "1547", "112")
+	kr, de, de2 := hotlineIn("KR", "1366", "112"), hotlineIn("DE", "116 016", "112"), hotlineIn("DE", "08000 116 016", "112")
+	checkSlipRows(t, []numberRow{
+		{us, "989: you are not alone", "hotline.call"},
+		{us, "989. Someone is here.", "hotline.call"},
+		{it, "1523: you are not alone", "hotline.call"},
+		{it, "Non sei sola. 1523", "hotline.call"},
+		{us, "988 or 989, free, 24/7", "hotline.call"},
+		{us, "988 or 989: free, 24/7", "hotline.call"},
+		{us, "The numbers are 988 or 989.", "hotline.call"},
+		{us, "Our numbers: 988 or 989.", "hotline.call"},
+		{us, "988 · 989", "hotline.call"},
+		{ua, "Телефонуйте на гарячу лінію 1574.", "hotline.call"},
+		{ua, "Гаряча лінія 1574 працює цілодобово.", "hotline.call"},
+		{ua, "The government hotline 1574 works around the clock.", "hotline.call"},
+		{kr, "1636에서 도움을 받으세요.", "hotline.call"},
+		{de, "Call 08000 116 061 any time.", "hotline.call"},
+		{de, "Call +49 8000 116 017 from abroad.", "hotline.call"},
+		{de2, "Or call 116 061.", "hotline.call"},
+		// the verbs of more languages, and their forms after "can"
+		{us, "Αν ένα παιδί κινδυνεύει, καλέστε αμέσως το 912.", "hotline.emergency"},
+		{us, "Μπορείτε επίσης να καλέσετε το 912.", "hotline.emergency"},
+		{us, "Waxaad sidoo kale wici kartaa 912.", "hotline.emergency"},
+		{us, "ასევე შეგიძლიათ დარეკოთ 912-ზე.", "hotline.emergency"},
+		{us, "Կարող եք նաև զանգահարել 912։", "hotline.emergency"},
+		{us, "আপনি ৯১২ নম্বরেও কল করতে পারেন।", "hotline.emergency"},
+		{us, "O tún lè pe 912.", "hotline.emergency"},
+		{us, "Та мөн 912 руу залгаж болно.", "hotline.emergency"},
+		// what passes
+		{us, "988 or 911. 988: call or text. 2024: a year of growth. 989: crisis line calls this year.", ""},
+		{us, "How many people called last year? 987.", ""},
+		{us, "988 or 211, whichever you need. Call 988 and 989 people answered.", ""},
+		{hotlineIn("DE", "0800 1110111", "112"), "Children and teens can call 116 111.", ""},
+		{de, "Call 0800 1110111 or 116 111.", ""},
+	})
+}
+
+// Another country's emergency number after "or" is refused as it is alone; a short number the
+// words ask to dial that no line of the country answers, one slip from a line that does, is
+// refused though the organisation's own numbers are far from it.
+func TestCalledNumbersNoLineAnswers(t *testing.T) {
+	au, nz, gb := hotlineIn("AU", "1800 737 732", "000"), hotlineIn("NZ", "0800 456 450", "111"), hotlineIn("GB", "0808 2000 247", "999")
+	county := hotlineIn("US", "951-686-4357", "911")
+	checkProblemRows(t, []numberRow{
+		{au, "In immediate danger, call 000 or 911.", `"911" is the emergency number of`},
+		{nz, "In an emergency, call 111 or 911.", `"911" is the emergency number of`},
+		{gb, "In an emergency, call 999 or 911.", `"911" is the emergency number of`},
+		{county, "In a crisis, call or text 989.", `"989", which the words ask to dial, is no number in US, and one slip from 988`},
+		{gb, "Samaritans: call 116 213.", "one slip from 116123"},
+		// what passes
+		{county, "Call 988 or 211. Call 311 for the city. Room 989. Call us 9 to 5. Call 912 Main Street. Call 989 times.", ""},
+		{hotlineIn("KR", "1366", "112"), "109에 전화하세요.", ""},
+	})
+}
