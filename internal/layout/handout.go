@@ -1520,11 +1520,18 @@ func (h handout) helpBoxAs(width float64, kind boxKind, force int) (block, bool,
 	if force == addressWithNumbers {
 		ways = append(ways, way{h.caption(), h.in.Address, h.style(Bold, 1, 1.3), true, false})
 	}
+	// the small lines (TTY, chat) break beside the code as its labels do: a long one ("Deaf or
+	// hard of hearing: TTY 711 (Monday to Friday, ...)") sent the code under every line
+	small := func(w way) bool { return w.address || w.number && w.st == minorSt }
 	valueW, labelW := 0.0, 0.0
 	for _, w := range ways {
 		if w.value.Text != "" {
-			if !w.address {
-				valueW = max(valueW, h.in.M.Width(w.st.Font, w.st.Size, w.value.Text))
+			switch vw := h.in.M.Width(w.st.Font, w.st.Size, w.value.Text); {
+			case w.address: // in two lines at most (smallFit)
+			case small(w): // in lines as a label's
+				labelW = max(labelW, vw)
+			default:
+				valueW = max(valueW, vw)
 			}
 			labelW = max(labelW, h.in.M.Width(label.Font, label.Size, w.label.Text))
 		}
@@ -1532,22 +1539,26 @@ func (h handout) helpBoxAs(width float64, kind boxKind, force int) (block, bool,
 	// a chat's address beside the code in at most two lines
 	valueLines := func(w way, colW float64) ([]string, error) {
 		switch {
-		case w.number && fitOne(h.in.M, w.st, w.value, width, "") != nil: // too wide for the box, not only beside the code
-			return numberLines(h.in.M, w.st, w.value, colW, numberLinesMost, "hotline box")
 		case w.address:
 			return addressLines(h.in.M, w.st, w.value, colW, 2, true, "hotline box")
+		case w.number && (small(w) || fitOne(h.in.M, w.st, w.value, width, "") != nil): // a large one too wide for the box, not only beside the code
+			return numberLines(h.in.M, w.st, w.value, colW, numberLinesMost, "hotline box")
 		}
 		return []string{w.value.Text}, fitOne(h.in.M, w.st, w.value, colW, "hotline box")
 	}
-	chatFits := func(colW float64) bool {
-		_, err := valueLines(ways[3], colW)
-		return t.Chat.Text == "" || err == nil
+	smallFit := func(colW float64) bool {
+		for _, w := range ways {
+			if _, err := valueLines(w, colW); small(w) && w.value.Text != "" && err != nil {
+				return false
+			}
+		}
+		return true
 	}
 	// beside the numbers, a long address breaking in two, when no label beside it takes more
 	// than two lines; else under them, the labels across the box
 	var fs faults // every text that does not fit is named, not only the first
 	code, err := h.qrBlock(width-gap-valueW, true, false)
-	beside := err == nil && valueW+gap+code.w <= width && chatFits(width-gap-code.w) && (labelW <= 1.9*(width-gap-code.w) && force == 0 || force > 0)
+	beside := err == nil && valueW+gap+code.w <= width && smallFit(width-gap-code.w) && (labelW <= 1.9*(width-gap-code.w) && force == 0 || force > 0)
 	switch {
 	case force == noCode:
 		code, beside = block{}, false

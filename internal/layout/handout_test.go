@@ -206,6 +206,45 @@ func TestHandoutBoxKeepsItsCodeBesideALongAddress(t *testing.T) {
 	}
 }
 
+// A TTY line as wide as the box breaks beside the QR code, as a label does, rather than send
+// the code under every line of the box (its right third then empty, the box twice as tall);
+// a short one stays on its line.
+func TestHandoutBoxKeepsItsCodeBesideALongTTYLine(t *testing.T) {
+	for _, tty := range []string{
+		"Deaf or hard of hearing: TTY 1-800-787-3224 (Monday to Friday, 8am to 8pm Central)",
+		"Sordos o con problemas de audición: TTY 1-800-787-3224 (lunes a viernes)",
+		"TTY 1-800-787-3224",
+	} {
+		for _, paper := range []string{"letter", "a4"} {
+			in := realInputs(t)[0]
+			lang := *in.Lang
+			lang.Text.Help.TTY.Text = tty
+			in.Lang = &lang
+			doc, err := layout.Handout(in, layout.Papers[paper], false)
+			if err != nil {
+				t.Fatalf("%s, %s: %v", tty, paper, err)
+			}
+			p := doc.Pages[0]
+			code, number, found := codeAndNumber(p)
+			var lines []string
+			for _, it := range p.Items {
+				if tx, ok := it.(layout.Text); ok && strings.Contains(tty, tx.S) {
+					lines = append(lines, tx.S)
+					if tx.X+in.M.Width(tx.Font, tx.Size, tx.S) > code.X {
+						t.Errorf("%s, %s: %q runs under the QR code", tty, paper, tx.S)
+					}
+				}
+			}
+			if !found || code.Code == nil || code.Y > number {
+				t.Errorf("%s, %s: the QR code (top %.0f) is not beside the number (baseline %.0f)", tty, paper, code.Y, number)
+			}
+			if strings.Join(lines, " ") != tty || len(lines) > 1 && tty == "TTY 1-800-787-3224" {
+				t.Errorf("%s, %s: the TTY line prints as %q", tty, paper, lines)
+			}
+		}
+	}
+}
+
 // A list nested under an item stays with it across a column or page turn: the item with its
 // first nested item, and a nested list of two or three items whole. The list is moved down a
 // line at a time by a longer paragraph before it, so that each of its gaps meets a turn.
