@@ -8,6 +8,7 @@ import (
 	"strings"
 	"testing"
 
+	"haven/internal/content"
 	"haven/internal/layout"
 )
 
@@ -65,8 +66,8 @@ func TestHandoutLastPageBalanced(t *testing.T) {
 			if len(doc.Pages) == 3 {
 				spilled++
 			}
-			if len(left)+len(right) < 4 {
-				continue
+			if len(left)+len(right) < 4 || len(right) == 0 && len(left) <= 6 {
+				continue // a short text parted inside a paragraph stays in one column: TestShortLastPageInOneColumn
 			}
 			// as level as the text's breaks allow: a heading stays with its answer's first lines,
 			// so the columns may differ by a few lines, never by half
@@ -85,6 +86,49 @@ func TestHandoutLastPageBalanced(t *testing.T) {
 	}
 	if spilled == 0 {
 		t.Error("no variant took a page more for its closing panel: the case is not tested")
+	}
+}
+
+// A short text on the last page above the closing panel (under a third of its room in one
+// column) is balanced only where it parts between paragraphs: the tail of a paragraph, or a
+// closing of one paragraph after its heading, alone on the page stays in the left column
+// rather than set three lines and two; two short paragraphs still take a column each.
+func TestShortLastPageInOneColumn(t *testing.T) {
+	const closing = "Whatever is happening, you deserve to be safe and respected. Whether you are ready to leave, want to talk, or just have a question, we are here for you every day of the year. Call us."
+	for _, tt := range []struct {
+		extra    int // the FAQ's first questions again
+		oneClose bool
+		paper    string
+		columns  int
+	}{
+		{4, false, "letter", 1}, // the tail of the closing's last paragraph
+		{5, true, "letter", 1},  // the closing, its heading and one paragraph
+		{6, true, "a4", 1},
+		{6, false, "a4", 2}, // the tails of the closing's two paragraphs
+		{5, false, "letter", 2},
+		{7, true, "a4", 2},
+	} {
+		in := realInputs(t)[0]
+		lang := *in.Lang
+		lang.FAQ.Questions = append(slices.Clone(lang.FAQ.Questions), lang.FAQ.Questions[:tt.extra]...)
+		if tt.oneClose {
+			c := lang.FAQ.Closing[0]
+			c.Text = closing
+			lang.FAQ.Closing = []content.Para{c}
+		}
+		in.Lang = &lang
+		paper := layout.Papers[tt.paper]
+		doc, err := layout.Handout(in, paper, false)
+		if err != nil {
+			t.Fatal(err)
+		}
+		left, right := lastPageColumns(doc, paper)
+		if len(doc.Pages) != 3 || len(left)+len(right) > 12 {
+			t.Fatalf("en+%d, %s: %d pages, %d lines on the last: not the case to test", tt.extra, tt.paper, len(doc.Pages), len(left)+len(right))
+		}
+		if got := map[bool]int{true: 1, false: 2}[len(right) == 0]; got != tt.columns {
+			t.Errorf("en+%d, %s: the last page's %d lines set in %d columns (%d and %d lines), want %d", tt.extra, tt.paper, len(left)+len(right), got, len(left), len(right), tt.columns)
+		}
 	}
 }
 

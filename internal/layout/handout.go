@@ -774,11 +774,21 @@ func (h handout) even(rows []row, columns [][]placed, frameOf func(k int, less f
 		start += len(c)
 	}
 	f := frameOf(from, 0)
+	// a short text (in one column, under a third of the frame) parts between its paragraphs
+	// or not at all: a closing of five lines set three and two read as two scraps
+	short := false
+	if c := columns[from:]; len(c) == 1 && len(c[0]) > 0 {
+		l := c[0][len(c[0])-1]
+		short = l.top+l.h-f.top < (f.bottom-f.top)/3
+	}
 	best := columns
 	for less := h.sc.body / 2; less < f.bottom-f.top; less += h.sc.body / 2 {
 		try := paginate(rows[start:], func(k int) frame { return frameOf(from+k, less) })
 		if len(try) > cols || !kept(try, false) {
 			break
+		}
+		if short && len(try) > 1 && len(try[1]) > 0 && try[1][0].before == 0 { // inside a paragraph
+			continue
 		}
 		best = append(columns[:from:from], try...)
 	}
