@@ -3,8 +3,8 @@ package layout
 import "testing"
 
 // A label stays with the number or address it names ("Chat:" at a line's end, its address on
-// the next, reads as a label of nothing); a colon after anything else, or before words, binds
-// nothing.
+// the next, reads as a label of nothing), its words with it: a part's first words, three at
+// most; a colon after a longer phrase, after anything else, or before words, binds nothing.
 func TestLabelKeepsItsValue(t *testing.T) {
 	for _, tt := range []struct {
 		text, label string
@@ -13,6 +13,12 @@ func TestLabelKeepsItsValue(t *testing.T) {
 		{"Relay UK: 18001 0808 2000 247 · Chat: www.example.org.uk/live-chat", "Chat: ", true},
 		{"Relay UK: 18001 0808 2000 247 · Chat: www.example.org.uk/live-chat", "UK: ", true},
 		{"Phone: +44 20 7946 0958", "Phone: ", true},
+		{"Relay UK: 18001 0808 2000 247 · Chat: www.example.org.uk/live-chat", "Relay ", true},
+		{"Call 0808 2000 247 · Live chat: www.example.org.uk/live-chat", "Live ", true},
+		{"Call 0808 2000 247 · Live chat: www.example.org.uk/live-chat", "chat: ", true},
+		{"Live chat, 10am to 10pm every day: www.nationaldahelpline.org.uk/en/Chat-to-us-online", "day: ", false},
+		{"Live chat, 10am to 10pm every day: www.nationaldahelpline.org.uk/en/Chat-to-us-online", "every ", false},
+		{"Deaf or hard of hearing: 1-800-787-3224", "hearing: ", false},
 		{"Warning signs: unexplained cash", "signs: ", false},
 		{"handout-large-es-a4.pdf: 6 pages", "a4.pdf: ", false},
 	} {

@@ -804,13 +804,24 @@ func findSegments(s string) []segment {
 		}
 	}
 	// a label stays with the number or address it names: "Chat:" at a line's end, its
-	// address on the next, reads as a label of nothing
+	// address on the next, reads as a label of nothing. A label is a part's first words, three
+	// at most ("· Live chat:"); a colon after a longer phrase ends it, and the line may end
+	// there ("Live chat, 10am to 10pm every day:" / the address, not "every" / "day: www...")
 	for k := 0; k+1 < len(segs); k++ {
 		label := strings.TrimRight(content.Unmark(segs[k].text), " \u00a0")
 		next, _ := utf8.DecodeRuneInString(content.Unmark(segs[k+1].text))
 		word := strings.TrimSuffix(label, ":")
-		if word != label && word != "" && !strings.ContainsFunc(word, func(r rune) bool { return !unicode.IsLetter(r) }) && !segs[k].hard && (segs[k+1].address != 0 || unicode.IsDigit(next) || next == '+') {
-			segs[k].glue = true
+		if word == label || word == "" || strings.ContainsFunc(word, func(r rune) bool { return !unicode.IsLetter(r) }) || segs[k].hard || !(segs[k+1].address != 0 || unicode.IsDigit(next) || next == '+') {
+			continue
+		}
+		first := k
+		for first > 0 && k-first < 2 && !partEnds(segs[first-1]) {
+			first--
+		}
+		if first == 0 || partEnds(segs[first-1]) {
+			for j := first; j <= k; j++ {
+				segs[j].glue = true
+			}
 		}
 	}
 	// in the scripts written without spaces between words, a sign that ends or repeats what is
@@ -1066,6 +1077,13 @@ func zwspless(s string) string {
 const separators = "·|"
 
 func spaceOrSeparator(r rune) bool { return unicode.IsSpace(r) || strings.ContainsRune(separators, r) }
+
+// partEnds reports whether a part of a line ends with seg: a written line break, a separator,
+// a sentence's end, a colon or a semicolon.
+func partEnds(seg segment) bool {
+	last, _ := utf8.DecodeLastRuneInString(strings.TrimRight(content.Unmark(seg.text), " \u00a0"))
+	return seg.hard || separator(seg.text) || sentenceEnd(last) || strings.ContainsRune(":;：；", last)
+}
 
 // separator reports whether a segment is a separator alone.
 func separator(seg string) bool {

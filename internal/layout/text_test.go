@@ -473,6 +473,9 @@ func TestAddressLines(t *testing.T) {
 		{"site whole where a wider place is tried", "humantraffickinghotline.org", 24, 2, false, nil},
 		{"site broken where nothing else will do", "humantraffickinghotline.org", 24, 2, true, []string{"humantraffickinghotline", ".org"}},
 		{"no short last part", "example.org/topics/reporting/how", 30, 2, true, []string{"example.org/topics/", "reporting/how"}},
+		// words before it break as words, where the phrase ends at its colon ("every" / "day: www...")
+		{"after the phrase before it", "Live chat, 10am to 10pm every day: www.nationaldahelpline.org.uk/en/Chat-to-us-online", 56, 2, true,
+			[]string{"Live chat, 10am to 10pm every day:", "www.nationaldahelpline.org.uk/en/Chat-to-us-online"}},
 		{"three lines", county, 46, 3, true,
 			[]string{"www", ".cuyahoga-county-children-and-family-services", ".example.gov/report-child-abuse-and-neglect"}},
 		{"too long", county, 46, 2, true, nil},
