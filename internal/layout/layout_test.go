@@ -710,3 +710,31 @@ func TestTownKeptWithItsState(t *testing.T) {
 		}
 	}
 }
+
+// A dash with a space either side ends the line before it and never begins one ("Health
+// System" / "– Behavioral Health" reads as an item of a list), also inside a name kept on one
+// line where it can be, whose every break is dear.
+func TestSpacedDashEndsItsLine(t *testing.T) {
+	for _, text := range []string{
+		"Riverside University Health System – Behavioral Health, Crisis Services Division",
+		"Open every day — even on holidays — for you and your children",
+		"Call the office - we listen, day and night",
+	} {
+		for _, m := range []Measurer{mono{}, Typeset(mono{}, "en", text)} {
+			for _, set := range []func(Measurer, Style, diag.Located, float64, string) ([]string, error){wrap, wrapEven} {
+				for width := 24.0; width <= 90; width++ {
+					lines, err := set(m, Style{Size: 2}, diag.Located{Text: text}, width, "the poster")
+					if err != nil {
+						t.Fatal(err)
+					}
+					for _, l := range lines[1:] {
+						if d, _ := utf8.DecodeRuneInString(strings.TrimSpace(printed(l))); strings.ContainsRune("–—-", d) {
+							t.Errorf("width %v: %q", width, lines)
+							break
+						}
+					}
+				}
+			}
+		}
+	}
+}

@@ -341,7 +341,7 @@ func wrapSegs(m Measurer, st Style, at diag.Located, segs []segment, width float
 			all := j
 			ends := []int{least}
 			for k := least + 1; k < all; k++ {
-				if !segs[k-1].whole {
+				if !segs[k-1].whole && !spacedDash(segs, k) { // a dash begins a line only where nothing else fits
 					ends = append(ends, k)
 				}
 			}
@@ -365,6 +365,10 @@ func wrapSegs(m Measurer, st Style, at diag.Located, segs []segment, width float
 			if words && j < all && hostStub(segs, j) && fits(printed(carried(cur, open).Marks()+joined(segs[i:nextBreak(segs, j, all)]))) {
 				end()
 				continue // "www" alone at the line's end: the address begins the next
+			}
+			if words && j < all && spacedDash(segs, j) {
+				end()
+				continue // the words before the dash begin the next line with it at their end
 			}
 			j = atSign(segs, i, j, fits)
 			unit = joined(segs[i:j])
@@ -835,6 +839,13 @@ func findSegments(s string) []segment {
 			segs[k].glue = true
 		}
 	}
+	// a dash set apart by spaces ends the line before it: a line that begins "– Behavioral
+	// Health" reads as an item of a list, or a reply
+	for k := 1; k < len(segs); k++ {
+		if spacedDash(segs, k) && !segs[k-1].hard {
+			segs[k-1].glue = true
+		}
+	}
 	// a number's ending after a hyphen stays with it: "ilaa 8-" / "da fiidnimo" parts the
 	// number from its own word
 	pos := 0
@@ -1077,6 +1088,13 @@ func zwspless(s string) string {
 const separators = "·|"
 
 func spaceOrSeparator(r rune) bool { return unicode.IsSpace(r) || strings.ContainsRune(separators, r) }
+
+// spacedDash reports whether segs[k] is a dash with a space either side ("System – Behavioral"),
+// which ends the line before it rather than begin the next.
+func spacedDash(segs []segment, k int) bool {
+	d := strings.TrimRight(segs[k].text, " \u00a0")
+	return k > 0 && (d == "–" || d == "—" || d == "-") && d != segs[k].text && strings.HasSuffix(segs[k-1].text, " ")
+}
 
 // partEnds reports whether a part of a line ends with seg: a written line break, a separator,
 // a sentence's end, a colon or a semicolon.
@@ -1420,6 +1438,8 @@ func (t *typography) wordBreakCost(segs []segment, j int) float64 {
 		}
 		return 0.3
 	case nameTail(segs[j:]): // "Nordrhein-Westfalen / e. V.", "Harbor House / Inc.": a name's legal form alone on its line
+		return 2
+	case spacedDash(segs, j): // "Health System / – Behavioral Health": inside a name too, where every break is glue's
 		return 2
 	case sentenceEnd(last), strings.ContainsRune(":;：；", last):
 		return 0
