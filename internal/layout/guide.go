@@ -2,6 +2,7 @@ package layout
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"haven/internal/colour"
@@ -56,7 +57,8 @@ func Guide(file string, t GuideText, sections []GuideSection, paper Paper, m Mea
 	}
 	add := func(b *block, x float64, st Style, text string, w float64, tag *Elem) error {
 		at := diag.Located{Text: text, Field: "print guide"}
-		ls, err := wrapSegs(m, st, at, cutToFit(m, st, unhyphenated(segments(typographyOf(m), text)), w), w, "the print guide")
+		segs := commandsBound(text, unhyphenated(slices.Clone(segments(typographyOf(m), text))))
+		ls, err := wrapSegs(m, st, at, cutToFit(m, st, segs, w), w, "the print guide")
 		if err != nil {
 			return err
 		}
@@ -176,4 +178,99 @@ func unhyphenated(segs []segment) []segment {
 		}
 	}
 	return segs
+}
+
+// commandsBound is segs, the segments of text, with each command the guide gives to type
+// (haven cards --content my-content --out kit --calibrate) broken only between its pieces: its
+// name, and each flag with its value. A folder broken at a '/', or a flag at a line's end and
+// its value on the next, reads as two things to type. A piece wider than a line still breaks
+// where it must (see wrapSegs).
+func commandsBound(text string, segs []segment) []segment {
+	for _, p := range commandPieces(text) {
+		pos := 0
+		for k := range segs {
+			pos += len(segs[k].text)
+			if pos > p[0] && pos < p[1] {
+				segs[k].glue = true
+			}
+		}
+	}
+	return segs
+}
+
+// commandPieces are the spans of the pieces of each haven command in text: "haven cards", then
+// each flag with the value after it (a word that begins with neither '-' nor '('). A command
+// ends at a piece that ends in ')', ',' or ';', or at a word that is no flag.
+func commandPieces(text string) [][2]int {
+	var pieces [][2]int
+	for from := 0; ; {
+		i := strings.Index(text[from:], "haven ")
+		if i < 0 {
+			return pieces
+		}
+		i += from
+		from = i + len("haven ")
+		if i > 0 && !strings.ContainsRune(" (", rune(text[i-1])) {
+			continue
+		}
+		words := shellWords(text[i:])
+		if len(words) < 2 || strings.Trim(text[i+words[1][0]:i+words[1][1]], "abcdefghijklmnopqrstuvwxyz") != "" {
+			continue
+		}
+		word := func(k int) string { return text[i+words[k][0] : i+words[k][1]] }
+		ends := func(w string) bool { return strings.ContainsAny(w[len(w)-1:], "),;") }
+		pieces = append(pieces, [2]int{i, i + words[1][1]})
+		for k := 2; k < len(words) && strings.HasPrefix(word(k), "-") && !ends(word(k-1)); k++ {
+			start, end := words[k][0], words[k][1]
+			if n := k + 1; n < len(words) && !ends(word(k)) && !strings.HasPrefix(word(n), "-") && !strings.HasPrefix(word(n), "(") {
+				k, end = n, words[n][1]
+			}
+			pieces = append(pieces, [2]int{i + start, i + end})
+		}
+	}
+}
+
+// shellWords are the spans of the words of s as a shell reads them: apart at spaces outside
+// quotes ('o/my folder', $'\u05E9'), a backslash keeping the character after it.
+func shellWords(s string) [][2]int {
+	var words [][2]int
+	start := -1
+	quote := byte(0) // the quote open: ' in '...', $ in $'...'
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case quote == '\'':
+			if c == '\'' {
+				quote = 0
+			}
+			continue
+		case quote == '$':
+			if c == '\\' {
+				i++
+			} else if c == '\'' {
+				quote = 0
+			}
+			continue
+		case c == ' ':
+			if start >= 0 {
+				words, start = append(words, [2]int{start, i}), -1
+			}
+			continue
+		}
+		if start < 0 {
+			start = i
+		}
+		switch {
+		case c == '\\':
+			i++
+		case c == '$' && i+1 < len(s) && s[i+1] == '\'':
+			quote, i = '$', i+1
+		case c == '\'':
+			quote = '\''
+		}
+	}
+	if start >= 0 {
+		words = append(words, [2]int{start, len(s)})
+	}
+	return words
 }
