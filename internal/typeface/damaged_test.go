@@ -126,15 +126,18 @@ func TestDamagedUserFontIsRefused(t *testing.T) {
 }
 
 // A font whose 9 draws the 8 (its glyph made a copy of the 8's, as an altered or damaged file
-// may have it) prints 1-999-373-7999 for 1-888-373-7888 while every digit reads back right:
-// refused, naming the two digits, in whichever face it is given; a sound font passes.
+// may have it) prints 1-999-373-7999 for 1-888-373-7888 while every digit reads back right, and
+// one whose 0 draws the O prints 1-8OO: refused, naming the two characters, in whichever face
+// it is given; a sound font passes.
 func TestDigitsDrawnAlikeAreRefused(t *testing.T) {
 	texts := []diag.Located{{File: "en/text.yaml", Line: 3, Field: "help.call", Text: "Call 1-888-373-7888"}}
 	fsys := fstest.MapFS{
 		"Brand.ttf":      {Data: fonts.AtkinsonRegular},
 		"Brand-Bold.ttf": {Data: fonts.AtkinsonBold},
-		"Nine.ttf":       {Data: nineAsEight(t, fonts.AtkinsonRegular)},
-		"Nine-Bold.ttf":  {Data: nineAsEight(t, fonts.AtkinsonBold)},
+		"Nine.ttf":       {Data: drawnAs(t, fonts.AtkinsonRegular, '9', '8')},
+		"Nine-Bold.ttf":  {Data: drawnAs(t, fonts.AtkinsonBold, '9', '8')},
+		"Zero.ttf":       {Data: drawnAs(t, fonts.AtkinsonRegular, '0', 'O')},
+		"One.ttf":        {Data: drawnAs(t, fonts.AtkinsonRegular, '1', 'l')},
 	}
 	for _, tt := range []struct {
 		files []string
@@ -143,6 +146,8 @@ func TestDigitsDrawnAlikeAreRefused(t *testing.T) {
 		{[]string{"Brand.ttf", "Brand-Bold.ttf"}, ""},
 		{[]string{"Nine.ttf", "Brand-Bold.ttf"}, "--font: Nine.ttf draws '8' U+0038 and '9' U+0039 alike: every number it prints could be read, and dialled, wrong"},
 		{[]string{"Brand.ttf", "Nine-Bold.ttf"}, "--font: Nine-Bold.ttf draws '8' U+0038 and '9' U+0039 alike"},
+		{[]string{"Zero.ttf", "Brand-Bold.ttf"}, "--font: Zero.ttf draws 'O' U+004F and '0' U+0030 alike"},
+		{[]string{"One.ttf", "Brand-Bold.ttf"}, "--font: One.ttf draws 'l' U+006C and '1' U+0031 alike"},
 	} {
 		_, err := Assemble(Source{From: "--font", Files: tt.files, FS: fsys, Texts: texts})
 		if tt.want == "" && err != nil || tt.want != "" && (err == nil || !strings.HasPrefix(err.Error(), tt.want)) {
@@ -151,9 +156,9 @@ func TestDigitsDrawnAlikeAreRefused(t *testing.T) {
 	}
 }
 
-// nineAsEight is a copy of a TrueType font whose glyph for 9 is a composite of the glyph for
-// 8 alone, at no offset: it draws the 8.
-func nineAsEight(t *testing.T, data []byte) []byte {
+// drawnAs is a copy of a TrueType font whose glyph for r is a composite of the glyph for as
+// alone, at no offset: it draws as.
+func drawnAs(t *testing.T, data []byte, r, as rune) []byte {
 	t.Helper()
 	out := append([]byte(nil), data...)
 	f, err := sfnt.Parse(out)
@@ -161,8 +166,8 @@ func nineAsEight(t *testing.T, data []byte) []byte {
 		t.Fatal(err)
 	}
 	var buf sfnt.Buffer
-	eight, _ := f.GlyphIndex(&buf, '8')
-	nine, _ := f.GlyphIndex(&buf, '9')
+	eight, _ := f.GlyphIndex(&buf, as)
+	nine, _ := f.GlyphIndex(&buf, r)
 	table := func(tag string) []byte {
 		for i := range int(binary.BigEndian.Uint16(out[4:])) {
 			if rec := out[12+16*i:]; string(rec[:4]) == tag {
@@ -182,7 +187,7 @@ func nineAsEight(t *testing.T, data []byte) []byte {
 	}
 	g9, g8 := glyf[at(nine):], glyf[at(eight):]
 	binary.BigEndian.PutUint16(g9, 0xFFFF)      // a composite glyph
-	copy(g9[2:10], g8[2:10])                    // the 8's box
+	copy(g9[2:10], g8[2:10])                    // the other's box
 	binary.BigEndian.PutUint16(g9[10:], 0x0002) // its one component's offsets are x and y, in bytes
 	binary.BigEndian.PutUint16(g9[12:], uint16(eight))
 	g9[14], g9[15] = 0, 0

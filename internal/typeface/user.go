@@ -155,8 +155,9 @@ func (s Source) load() (*Family, error) {
 	return fam, nil
 }
 
-// alikeDigits finds the first face of the family that draws two of the digits 0 to 9 with one
-// shape (one glyph for both, or the same outline), and those digits: a number printed in it
+// alikeDigits finds the first face of the family that draws two of the digits 0 to 9, or a digit
+// and a letter read as one (O, o, I, l), with one shape (one glyph for both, or the same
+// outline), and those characters: a number printed in it
 // reads back right, as its characters are, but prints another number. A damaged or altered
 // file does; no font meant for text does.
 func (f *Family) alikeDigits() (Face, rune, rune) {
@@ -168,7 +169,9 @@ func (f *Family) alikeDigits() (Face, rune, rune) {
 		}
 		ppem := fixed.I(int(font.UnitsPerEm()))
 		shapes := map[string]rune{}
-		for d := '0'; d <= '9'; d++ {
+		// the letters a digit is read as first, then the digits: "2OO" for 200 reads back
+		// right and prints letters, which the reader dials as 6
+		for _, d := range "OoIl0123456789" {
 			g, err := font.GlyphIndex(&buf, d)
 			if err != nil || g == 0 {
 				continue // a font without digits: Choose sets them in another
@@ -178,7 +181,7 @@ func (f *Family) alikeDigits() (Face, rune, rune) {
 				continue // blank reports it
 			}
 			key := fmt.Sprint(segs)
-			if other, ok := shapes[key]; ok {
+			if other, ok := shapes[key]; ok && d >= '0' && d <= '9' {
 				return face, other, d
 			}
 			shapes[key] = d
