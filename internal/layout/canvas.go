@@ -684,7 +684,8 @@ func tokenIndexes(s, match string) []int {
 
 // TokenIndex is the first index of match in s from from on where it is not joined to a longer
 // word or number; the PDFs and the resource page link numbers by it. A hyphen after a letter of
-// another script is a prefix, not a join: Hebrew writes "to 233733" as ל-233733.
+// another script is a prefix, not a join: Hebrew writes "to 233733" as ל-233733; so is a
+// case ending after it (caseEnding): Georgian writes "call 911" as 911-ზე.
 func TokenIndex(s string, from int, match string) int {
 	for match != "" {
 		i := strings.Index(s[from:], match)
@@ -693,12 +694,25 @@ func TokenIndex(s string, from int, match string) int {
 		}
 		at, end := from+i, from+i+len(match)
 		prefix := at >= 2 && s[at-1] == '-' && s[at-2] >= 0x80
-		if (at == 0 || prefix || !isWordByte(s[at-1])) && (end == len(s) || !isWordByte(s[end])) && !content.InCount(s, at, end) {
+		if (at == 0 || prefix || !isWordByte(s[at-1])) && (end == len(s) || !isWordByte(s[end]) || caseEnding(s[end:])) && !content.InCount(s, at, end) {
 			return at
 		}
 		from = at + 1
 	}
 	return -1
+}
+
+// caseEnding is whether s, what follows a number, starts with a case ending after a hyphen
+// (Georgian 911-ზე, Armenian 911-ին, Hungarian 112-t, 112-höz): small letters, in Latin three
+// at most, so that a compound word (a 911-call, 112-samtal) and a vanity number's capitals
+// (1-800-799-SAFE) are no ending.
+func caseEnding(s string) bool {
+	w, ok := strings.CutPrefix(s, "-")
+	if end := strings.IndexFunc(w, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsMark(r) }); end >= 0 {
+		w = w[:end]
+	}
+	latin := strings.ContainsFunc(w, func(r rune) bool { return unicode.Is(unicode.Latin, r) })
+	return ok && w != "" && !strings.ContainsFunc(w, unicode.IsUpper) && (!latin || utf8.RuneCountInString(w) <= 3)
 }
 
 func isWordByte(b byte) bool {

@@ -77,6 +77,11 @@ func TestTokenIndexes(t *testing.T) {
 		{"שלחו ל-233733", []int{len("שלחו ל-")}},
 		{"call 1-233733 or x233733 or 2337339", nil},
 		{"233733, 233733.", []int{0, 8}},
+		// a case ending after a hyphen (Georgian, Hungarian), not a vanity number's letters
+		{"დარეკეთ 233733-ზე", []int{len("დარეკეთ ")}},
+		{"küldje a 233733-ra", []int{len("küldje a ")}},
+		{"küldje a 233733-höz, 233733-ről", []int{len("küldje a "), len("küldje a 233733-höz, ")}},
+		{"233733-SAFE, 233733-5, 233733-, a 233733-call, 233733-samtal", nil},
 	} {
 		if got := tokenIndexes(tt.s, "233733"); !slices.Equal(got, tt.want) {
 			t.Errorf("tokenIndexes(%q) = %v, want %v", tt.s, got, tt.want)
@@ -143,6 +148,54 @@ func TestDashedNumberStaysWholeAndLinked(t *testing.T) {
 					t.Errorf("%U in %q, settings %q: %q is no tel: link", []rune(dash)[0], p.Text, call, number)
 				}
 			}
+		}
+	}
+}
+
+// The emergency number followed by its case ending (Georgian 911-ზე, Hungarian 911-et,
+// Turkish 911'i) is a tel: link, the number alone, as one written without it is.
+func TestNumberWithCaseEndingLinked(t *testing.T) {
+	for _, text := range []string{
+		"უშუალო საფრთხის დროს დარეკეთ 911-ზე.",
+		"Վտանգի դեպքում զանգահարեք 911-ին։",
+		"Vészhelyzetben hívja a 911-et.",
+		"Acil durumda 911'i arayın.",
+		"Hätätilanteessa soita 911:een.",
+		"In danger, call 911.",
+	} {
+		in := input(t)
+		lang := *in.Lang
+		lang.FAQ.Questions = append([]content.QA(nil), lang.FAQ.Questions...)
+		q := &lang.FAQ.Questions[0]
+		p := q.Answer[0]
+		p.Text, p.Paper, p.Links = text, "", nil
+		q.Answer = append([]content.Para{p}, q.Answer[1:]...)
+		in.Lang = &lang
+		doc, err := Handout(in, Papers["letter"], false)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var links []Box
+		var printed []Text // the number's run in the answer, after the words before it
+		for _, it := range doc.Pages[0].Items {
+			switch x := it.(type) {
+			case Link:
+				if x.URL == "tel:911" {
+					links = append(links, Box{X: x.X, Y: x.Y, W: x.W, H: x.H})
+				}
+			case Text:
+				if x.S == "911" {
+					printed = append(printed, x)
+				}
+			}
+		}
+		if !slices.ContainsFunc(printed, func(tx Text) bool {
+			return slices.ContainsFunc(links, func(b Box) bool { return inside(tx.Box(), b) })
+		}) || len(printed) < 2 { // the hotline box's 911 and the answer's
+			t.Errorf("%q: 911 printed %d times as a run of its own, %d tel:911 links; want the answer's 911 linked", text, len(printed), len(links))
+		}
+		if n := len(links); n != len(printed) {
+			t.Errorf("%q: %d tel:911 links over %d runs of 911", text, n, len(printed))
 		}
 	}
 }

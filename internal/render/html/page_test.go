@@ -35,6 +35,7 @@ func TestLinkedLinksWholeNumbersOnly(t *testing.T) {
 		{"הודעה ל-233733", Para{{Text: "הודעה ל-", URL: ""}, {Text: "233733", URL: "sms:233733?body=HELP"}}}, // a Hebrew prefix; no word to send named: the keyword
 		{"Text STOP to 233733 to stop.", Para{{Text: "Text STOP to ", URL: ""}, {Text: "233733", URL: "sms:233733?body=STOP"}, {Text: " to stop.", URL: ""}}},
 		{"a 911-call, HELP-233733", Para{{Text: "a 911-call, HELP-233733", URL: ""}}},
+		{"დარეკეთ 911-ზე.", Para{{Text: "დარეკეთ ", URL: ""}, {Text: "911", URL: "tel:911"}, {Text: "-ზე.", URL: ""}}}, // a case ending
 	} {
 		if got := Linked(tc.in, links); !slices.Equal(got, tc.want) {
 			t.Errorf("Linked(%q) = %+v, want %+v", tc.in, got, tc.want)
