@@ -1506,12 +1506,19 @@ func stateAndCode(segs []segment) bool {
 
 // short reports whether w is a word of at most n letters, which in most languages is a little
 // word that begins a phrase ("on", "de"); not where every word is written short: a Vietnamese
-// syllable, a Korean word of one or two syllables ("어떤", "당할"), a Chinese or Japanese
-// character, which UAX #14 sets apart from the rest of its word ("中心" is "中", "心").
+// syllable, a word of one or two syllables of a script that writes each with one character
+// (Korean "어떤", "당할"; Amharic "ልጅ", "ነው"), a Chinese or Japanese character, which UAX #14
+// sets apart from the rest of its word ("中心" is "中", "心").
 func (t *typography) short(w string, n int) bool {
 	r, _ := utf8.DecodeRuneInString(w)
-	return !t.syllables && !hangul(w) && !typeface.Unspaced(r) && utf8.RuneCountInString(w) <= n
+	return !t.syllables && !syllabary(r) && !typeface.Unspaced(r) && utf8.RuneCountInString(w) <= n
 }
+
+// syllabaries are the scripts whose every character is a syllable: Korean, Ethiopic (Amharic,
+// Tigrinya), Cherokee, Canadian syllabics (Cree, Inuktitut), Yi and Vai.
+var syllabaries = []*unicode.RangeTable{unicode.Hangul, unicode.Ethiopic, unicode.Cherokee, unicode.Canadian_Aboriginal, unicode.Yi, unicode.Vai}
+
+func syllabary(r rune) bool { return unicode.IsOneOf(syllabaries, r) }
 
 // spaced is the text of segs from their end (dir -1) or their start (1) to the nearest space:
 // a word cut into several segments.

@@ -103,6 +103,11 @@ func TestTypography(t *testing.T) {
 		// a Korean word of two syllables is no little word; a bound noun stays with its verb
 		{"display: ko not before a bound noun", "ko", nil, true, "어떤 아이든 인신매매를 당할 수 있습니다.", 21, []string{"어떤 아이든 인신매매를", "당할 수 있습니다."}},
 		{"display: ko not before a bound noun, three lines", "ko", nil, true, "어떤 아이든 인신매매를 당할 수 있습니다.", 11, []string{"어떤 아이든", "인신매매를", "당할 수 있습니다."}},
+		// nor is a word of two syllables of a script that writes each with one character:
+		// Amharic's determiner keeps its noun, its verb of being its verb; Inuktitut's syllabics
+		{"display: am word of two syllables", "am", nil, true, "ማንኛውም ልጅ ሊዘዋወር ይችላል።", 17, []string{"ማንኛውም ልጅ", "ሊዘዋወር ይችላል።"}},
+		{"display: am word of two syllables, two lines", "am", nil, true, "6. አንድ ልጅ እየተዘዋወረ ነው ብዬ ከጠረጠርኩ ምን ማድረግ አለብኝ?", 28, []string{"6. አንድ ልጅ እየተዘዋወረ ነው ብዬ", "ከጠረጠርኩ ምን ማድረግ አለብኝ?"}},
+		{"display: iu word of two syllables", "iu", nil, true, "ᐃᓄᒃᑎᑐᑦ ᐃᓄ ᐅᖃᐅᓯᖅ ᑎᑎᕋᐅᓯᖅ", 17, []string{"ᐃᓄᒃᑎᑐᑦ ᐃᓄ", "ᐅᖃᐅᓯᖅ ᑎᑎᕋᐅᓯᖅ"}},
 		// Japanese breaks where a phrase ends, after hiragana before kanji or katakana, not
 		// inside a word of kanji ("事 / 実", "相 / 談")
 		{"display: ja at a phrase's end", "ja", nil, true, "子どもの性的搾取についての事実とよくある質問", 14, []string{"子どもの性的搾取についての", "事実とよくある質問"}},
