@@ -172,7 +172,9 @@ func Typeset(m Measurer, lang string, names ...string) Measurer {
 	lang = PrimaryLang(lang)
 	var kept []string
 	for _, n := range names {
-		if n = strings.TrimSpace(n); strings.ContainsAny(n, " \u00a0"+zwsp) { // a name of words: Thai's parted by zero-width spaces
+		// a name of words (Thai's parted by zero-width spaces), or of a script that breaks
+		// between its characters without a space (全米人身取引ホットライン); not one word
+		if n = strings.TrimSpace(n); strings.ContainsAny(n, " \u00a0"+zwsp) || strings.ContainsFunc(n, content.Unbroken) {
 			kept = append(kept, n)
 		}
 	}

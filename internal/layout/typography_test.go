@@ -32,6 +32,11 @@ func TestTypography(t *testing.T) {
 		{"en wide", "en", nil, false, "one two three", 100, []string{"one two three"}},
 		{"en may end on a", "en", nil, false, "Call a friend or a parent now", 14, []string{"Call a friend", "or a", "parent now"}},
 		{"en name bound", "en", []string{en}, false, "Call the National Human Trafficking Hotline today", 44, []string{"Call the", "National Human Trafficking Hotline today"}},
+		// so is one of a script that breaks between its characters
+		{"ja name bound", "ja", []string{"全米人身取引ホットライン"}, false, "そうでなければ、全米人身取引ホットライン（1-888-373-7888）に電話してください。", 18,
+			[]string{"そうでなければ、", "全米人身取引ホットライン", "（1-888-373-7888）に電", "話してください。"}},
+		{"zh name bound", "zh", []string{"全國人口販運熱線"}, false, "如果不確定，請撥打全國人口販運熱線 1-888-373-7888 或傳送簡訊。", 16,
+			[]string{"如果不確定，請撥打", "全國人口販運熱線", "1-888-373-7888 或", "傳送簡訊。"}},
 		{"en name longer than the line", "en", []string{en}, false, "Call the National Human Trafficking Hotline", 20, []string{"Call the National", "Human Trafficking", "Hotline"}},
 		{"es o", "es", nil, false, "Dinero, regalos o celulares", 18, []string{"Dinero, regalos", "o celulares"}},
 		{"es y and a", "es", nil, false, "Llama a la línea y pide ayuda hoy mismo", 18, []string{"Llama a la línea", "y pide ayuda", "hoy mismo"}},
