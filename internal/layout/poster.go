@@ -7,6 +7,7 @@ import (
 
 	"haven/internal/content"
 	"haven/internal/diag"
+	"haven/internal/typeface"
 )
 
 // PosterPapers are the sizes posters come in.
@@ -699,12 +700,15 @@ func tabRow(m Measurer, cv *canvas, b Box, n int, th Theme, size float64, tab, t
 	lines := len(tab) + len(text)
 	dash := 4.0
 	cv.add(Rule{X1: b.X, Y1: b.Y, X2: b.X + b.W, Y2: b.Y, Width: 0.75, Color: th.Ink, Dash: dash})
+	width := func(st Style, l string) float64 { // as drawn, joined: the order of its characters does not change its width
+		return m.Width(st.Font, st.Size, typeface.Shape(l))
+	}
 	long := 0.0
 	for _, l := range tab {
-		long = max(long, m.Width(numSt.Font, numSt.Size, l))
+		long = max(long, width(numSt, l))
 	}
 	for _, l := range text {
-		long = max(long, m.Width(txtSt.Font, txtSt.Size, l))
+		long = max(long, width(txtSt, l))
 	}
 	tabs := &Elem{Role: RoleL, Parent: cv.tag} // the tabs are one list
 	// a reader meets the first tab; its copies are artifacts, their links left out as a card
@@ -724,14 +728,20 @@ func tabRow(m Measurer, cv *canvas, b Box, n int, th Theme, size float64, tab, t
 			break
 		}
 		// the lines side by side across the tab, reading from the bottom up, centred up and
-		// down the tab, and across it
+		// down the tab, and across it; a right-to-left paragraph's lines begin at the top,
+		// flush there as a card's are flush right
 		y := b.Y + (b.H+long)/2
 		gap := (tabW - float64(lines)*size) / float64(lines+1)
 		base := func(k int) float64 { return x + float64(k+1)*(gap+size*0.8) }
 		set := func(ls []string, first int, st Style) func() {
 			return func() {
+				right := paraRTL(cv.rtl, strings.Join(ls, " "))
 				for k, l := range ls {
-					cv.lineOf(ls, k, func() { cv.rotated(base(first+k), y, st, l, 90) })
+					end := y
+					if right {
+						end -= long - width(st, l)
+					}
+					cv.lineOf(ls, k, func() { cv.rotated(base(first+k), end, st, l, 90) })
 				}
 			}
 		}

@@ -1,6 +1,7 @@
 package layout
 
 import (
+	"math"
 	"os"
 	"slices"
 	"strings"
@@ -115,4 +116,57 @@ func reversed(s string) string {
 	r := []rune(s)
 	slices.Reverse(r)
 	return string(r)
+}
+
+// A tear-off tab's lines, turned to run up it, are flush where they begin: at the bottom in a
+// left-to-right edition, at the top in a right-to-left one (where its lines begin, as a card's
+// are flush right), the shorter line's end ragged.
+func TestTabLinesFlushAtTheirStart(t *testing.T) {
+	for _, tt := range []struct {
+		tab, text string
+		right     bool
+	}{
+		{"התקשרו ל־1-888-373-7888", "שלחו HELP ל־233733", true},
+		{"اتصلوا بالرقم 1-888-373-7888", "أرسلوا HELP إلى 233733", true},
+		{"Call 1-888-373-7888", "Text HELP to 233733", false},
+		{"Text HELP to 233733 now", "Call 1-888-373-7888", false},
+	} {
+		in := input(t)
+		lang := *in.Lang
+		lang.Text.Poster.Tab.Text, lang.Text.Poster.Text.Text = tt.tab, tt.text
+		in.Lang = &lang
+		doc, err := TearOff(in, Papers["letter"])
+		if err != nil {
+			t.Fatal(err)
+		}
+		// each line of the first tab, by where it stands across the tab: its runs' extent
+		type extent struct{ top, bottom float64 }
+		lines := map[float64]extent{}
+		var xs []float64
+		for _, it := range doc.Pages[0].Items {
+			if x, ok := it.(Text); ok && x.Rotate == 90 {
+				at := math.Round(x.X*10) / 10 // a run's place up the line moves it by a rounding error across
+				e, seen := lines[at]
+				if !seen {
+					e = extent{x.Y - x.W, x.Y}
+					xs = append(xs, at)
+				}
+				lines[at] = extent{min(e.top, x.Y-x.W), max(e.bottom, x.Y)}
+			}
+		}
+		slices.Sort(xs)
+		if len(xs) < 2 {
+			t.Fatalf("%q: %d lines on the tabs", tt.tab, len(xs))
+		}
+		a, b := lines[xs[0]], lines[xs[1]]
+		start := func(e extent) float64 {
+			if tt.right {
+				return e.top
+			}
+			return e.bottom
+		}
+		if d := start(a) - start(b); d > 0.01 || d < -0.01 {
+			t.Errorf("%q and %q begin %.1f pt apart (%+v, %+v), want flush", tt.tab, tt.text, d, a, b)
+		}
+	}
 }
