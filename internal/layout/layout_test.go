@@ -97,6 +97,37 @@ func TestTooLongIsAnErrorNamingTheText(t *testing.T) {
 	}
 }
 
+// A tear-off tab holds three lines across it: poster.tab too long for one takes two and
+// leaves the text line one. A text line that fits two but not one is refused at poster.tab,
+// naming both, as the longer tab is as much at fault; a text line too long for two is its
+// own fault; each fits beside the other's shorter words.
+func TestTabTextsShareTheTab(t *testing.T) {
+	const (
+		long  = "Call 1-888-373-7888 from any phone, any time" // two lines across a tab at 13.2 pt
+		short = "Call 1-888-373-7888"
+		text  = "Text HELP to 233733 from any phone now" // two lines
+		three = "Text HELP to 233733 from any phone at any hour of the day or night, free and in confidence"
+	)
+	for _, tt := range []struct {
+		tab, text, want string
+	}{
+		{long, text, `en/text.yaml:9: poster.tab: "` + long + `" takes 2 lines across a tab at 13.2 pt, leaving 1 of its 3 to poster.text (line 8), "` + text + `", which is 0.28 in too long for it (shorten poster.tab by 1.24 in to fit on one line, or poster.text by 0.28 in: the tabs print both at one size)`},
+		{short, text, ""},
+		{long, "Text HELP to 233733", ""},
+		{short, three, `en/text.yaml:8: poster.text: "` + three[:57] + `..." is 5.05 in too long for a 3.5 in tab at 13.2 pt (shorten the text)`},
+	} {
+		in := input(t)
+		lang := *in.Lang
+		lang.Text.Poster.Text = diag.Located{File: "en/text.yaml", Line: 8, Field: "poster.text", Text: tt.text}
+		lang.Text.Poster.Tab = diag.Located{File: "en/text.yaml", Line: 9, Field: "poster.tab", Text: tt.tab}
+		in.Lang = &lang
+		_, _, _, err := tabHeight(in, Papers["letter"].H/60)
+		if got := fmt.Sprint(err); err == nil && tt.want != "" || err != nil && got != tt.want {
+			t.Errorf("%q with %q:\n got  %v\n want %s", tt.tab, tt.text, err, tt.want)
+		}
+	}
+}
+
 // A FAQ too long for the handout's sheets is an error that says how many lines of body text to
 // cut, accurately: a closing cut by that many lines fits, one cut by one line fewer does not.
 // (Cut elsewhere, the pages break at other places, which may keep a line more or less.)

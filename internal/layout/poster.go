@@ -203,6 +203,9 @@ func tabHeight(in Input, floor float64) (height float64, tabLines, textLines []s
 	}
 	if text.Text != "" {
 		if textLines, err = numberLines(in.M, Style{Font: Regular, Size: floor}, text, room, tabAcross-len(tabLines), "the tear-off tabs"); err != nil {
+			if _, alone := numberLines(in.M, Style{Font: Regular, Size: floor}, text, room, across, "the tear-off tabs"); len(tabLines) > 1 && alone == nil {
+				return 0, nil, nil, tabCrowded(in.M, floor, room, tab, text)
+			}
 			return 0, nil, nil, tooLong(text, Regular)
 		}
 	}
@@ -214,6 +217,17 @@ func tabHeight(in Input, floor float64) (height float64, tabLines, textLines []s
 		long = max(long, in.M.Width(Regular, floor, l))
 	}
 	return max(2.5*Inch, long+0.3*Inch), tabLines, textLines, nil
+}
+
+// tabCrowded is the error of a poster.tab too long for one line of a tab, which leaves the
+// text line the one line left, too short for it: the tab's longer words are at fault as much
+// as the text line, whose words fit beside a shorter tab.
+func tabCrowded(m Measurer, floor, room float64, tab, text diag.Located) error {
+	over := func(at diag.Located, f Font) string { return inches(m.Width(f, floor, at.Text) - room) }
+	e := fitErr(tab, "the tear-off tabs", "takes 2 lines across a tab at %.1f pt, leaving 1 of its %d to %s (line %d), %s, which is %s too long for it",
+		floor, tabAcross, text.Field, text.Line, diag.Quote(text.Text), over(text, Regular))
+	e.Hint = fmt.Sprintf("shorten %s by %s to fit on one line, or %s by %s: the tabs print both at one size", tab.Field, over(tab, Bold), text.Field, over(text, Regular))
+	return e
 }
 
 func named(doc *Doc, err error) error {
