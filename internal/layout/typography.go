@@ -70,7 +70,7 @@ func (ts typeset) WidthDrawn(f Font, size float64, s string) float64 {
 var viPairs = sync.OnceValue(func() map[string]bool {
 	return setOf(strings.Split("mua bán|buôn bán|buôn người|mục đích|vị thành|thành niên|tình dục|mại dâm|trong nước|sự thật|"+
 		"hỏi đáp|giải đáp|câu hỏi|trả lời|đường dây|dây nóng|quốc gia|miễn phí|bảo mật|riêng tư|nguy hiểm|tức thời|khẩn cấp|"+
-		"giúp đỡ|hỗ trợ|trẻ em|cha mẹ|thầy cô|chăm sóc|người lớn|bóc lột|nạn nhân|lạm dụng|xâm hại|cưỡng bức|ép buộc|"+
+		"giúp đỡ|hỗ trợ|trợ giúp|trẻ em|cha mẹ|thầy cô|chăm sóc|người lớn|bóc lột|nạn nhân|lạm dụng|xâm hại|cưỡng bức|ép buộc|"+
 		"cảnh báo|dấu hiệu|hướng dẫn|ngôn ngữ|phiên dịch|lắng nghe|ẩn danh|giấu tên|nhắn tin|tin nhắn|liên hệ|an toàn|"+
 		"gia đình|bạo lực|tổ chức|thông tin|báo cáo|báo tin|đơn độc|hôm nay|lập tức|trường học|học sinh|giáo viên|"+
 		"cộng đồng|dịch vụ|điện thoại|toàn bộ|thường gặp|tin tưởng|đáng tin|kẻ buôn|người bán|"+

@@ -121,6 +121,7 @@ func TestTypography(t *testing.T) {
 		// every Vietnamese syllable is written as a word: none is a little word to break
 		// before, and "quý / vị" leaves no line of two syllables
 		{"display: vi even", "vi", nil, true, "Khi quý vị gọi điện hoặc nhắn tin", 15, []string{"Khi quý vị", "gọi điện", "hoặc nhắn tin"}},
+		{"display: vi trợ giúp", "vi", nil, true, "Quét để nhận trợ giúp và thông tin", 21, []string{"Quét để nhận trợ giúp", "và thông tin"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
