@@ -1404,7 +1404,8 @@ func checkNeutralTitle(file, lang string, t *Text, names ...string) diag.Problem
 // "Text", a line's says "call"), and everyday words a neutral card needs (help, free, safe,
 // people), in the languages haven's users most often print besides English and Spanish:
 // French, Portuguese, German, Vietnamese (its syllables, as it writes them apart), Haitian
-// Creole, Tagalog, Somali, Greek, Turkish, Arabic, Persian and Urdu ("moun" of "Liy Nasyonal Kont Trafik Moun"
+// Creole, Tagalog, Somali, Greek, Turkish, Arabic, Persian, Urdu, Sinhala, Hindi, Russian and
+// Ukrainian ("moun" of "Liy Nasyonal Kont Trafik Moun"
 // is "people", "người" of "Đường dây nóng Quốc gia Chống Buôn bán Người" too). Any other word of
 // the name is distinctive (Haven of The Mission Haven, YWCA, Sojourner of Sojourner Center,
 // Harbour of Harbour Lights, 한울 of 한울 쉼터) where it is long enough to be (distinctive);
@@ -1433,7 +1434,11 @@ var genericNameWords = sync.OnceValue(func() map[string]bool {
 		destek hattı hat merkezi merkez ulusal yardım için insan
 		خط الوطني الوطنية ضد مساعدة الإنسان الانسان البشر على مركز لمكافحة
 		ملی مقابله انسان کمک برای مرکز
-		لائن قومی خلاف انسانی مدد مرکز`) {
+		لائن قومی خلاف انسانی مدد مرکز
+		ක්ෂණික ඇමතුම් ඇමතුම අංකය අංක ජාතික උදව් සහාය මධ්‍යස්ථානය දුරකථන
+		राष्ट्रीय हेल्पलाइन सहायता मदद नंबर केंद्र फोन लाइन
+		горячая горячую линия линию телефон доверия помощь помощи центр национальная
+		гаряча гарячу лінія лінію телефон довіри допомога допомоги центр національна`) {
 		out[strings.ToLower(norm.NFC.String(w))] = true // as written: Vietnamese dây is no English day
 	}
 	return out

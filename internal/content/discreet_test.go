@@ -925,6 +925,8 @@ func TestDiscreetCardNameWords(t *testing.T) {
 		{"", "Sant Fanm nan Kominote", "", "subline", "Nou la nan moman difisil.", false, "", ""},
 		{"", "Εθνική Γραμμή για την Εμπορία Ανθρώπων", "", "subline", "Είμαστε εδώ για σένα.", false, "", ""},
 		{"", "Destek Hattı", "", "subline", "Her zaman destek için buradayız.", false, "", ""},
+		{"", "ක්ෂණික ඇමතුම් අංකය", "", "back_note", "මෙම අංකය තබා ගන්න.", false, "", ""}, // Sinhala's hotline: "instant call number"; "keep this number"
+		{"", "Гаряча лінія довіри", "", "subline", "Наша лінія працює цілодобово.", false, "", ""},
 		{"New Day Center", "", "", "headline", "A new day", false, `discreet.headline: prints "day", a word of the organisation's name "New Day Center"`, ""},
 		{"Casa Trung Services", "", "", "headline", "Trung is here", false, `discreet.headline: prints "Trung", a word of the organisation's name "Casa Trung Services"`, ""},
 		{"", "한울 쉼터", "", "subline", "한울 함께해요", false, `discreet.subline: prints "한울", a word of the hotline's name "한울 쉼터"`, ""},
