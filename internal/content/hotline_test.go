@@ -300,7 +300,7 @@ func TestWrongCountryOnce(t *testing.T) {
 			s.ResourceURL = "https://www.1800respect.org.au"
 			return s
 		}(), []string{`country: "US", but resource_url "https://www.1800respect.org.au" is a site in AU (.au), whose numbers the line's are: they would be read, dialled and linked as numbers of US, and its emergency number checked as US's (set country: AU, and hotline.emergency to the number dialled there)`,
-			`hotline.emergency: "911" is not an emergency number in AU (the number for police, fire and ambulance: 911 in the U.S. and Canada, 999 in the UK, 112 in the EU, 000 in Australia)`}},
+			`hotline.emergency: "911" is not an emergency number in AU (the number for police, fire and ambulance in AU: haven's numbering tables know 000, 106 and 112 there)`}},
 	} {
 		var got []string
 		checkHotline(&tt.s, func(path, msg, hint string) { got = append(got, path+": "+msg+" ("+hint+")") })
@@ -308,4 +308,41 @@ func TestWrongCountryOnce(t *testing.T) {
 			t.Errorf("%q call %q tty %q:\n got %q\nwant %q", tt.s.Country, tt.s.Hotline.Call.Text, tt.s.Hotline.TTY.Text, got, tt.want)
 		}
 	}
+}
+
+// 112 is the national emergency number in Nigeria, Ghana and Uganda, which libphonenumber's
+// tables lack: it was refused as hotline.emergency, and confirming it was refused too. A
+// number that is no emergency number there is still refused, and the hint names the ones the
+// tables know; FAQ slips of 112 are caught.
+func TestEmergencyNumbersTheTablesLack(t *testing.T) {
+	for _, tt := range []struct {
+		set  Settings
+		want string // the problems of checkHotline, as path: msg (hint), or ""
+	}{
+		{hotlineIn("NG", "0800 0333 333", "112"), ""},
+		{confirm(hotlineIn("NG", "0800 0333 333", "112"), "112"), ""},
+		{hotlineIn("NG", "0800 0333 333", "199"), ""},
+		{hotlineIn("GH", "0800 111 222", "112"), ""},
+		{hotlineIn("UG", "0800 199 195", "112"), ""},
+		{hotlineIn("UG", "0800 199 195", "999"), ""},
+		{hotlineIn("KE", "1195", "112"), ""},
+		{hotlineIn("NG", "0800 0333 333", "113"), `hotline.emergency: "113" is not an emergency number in NG; it is one slip away from 112, a likely typo (the number for police, fire and ambulance in NG: haven's numbering tables know 112 and 199 there)`},
+		{hotlineIn("NG", "0800 0333 333", "911"), `hotline.emergency: "911" is not an emergency number in NG (the number for police, fire and ambulance in NG: haven's numbering tables know 112 and 199 there)`},
+		{hotlineIn("GH", "0800 111 222", "911"), `hotline.emergency: "911" is not an emergency number in GH (the number for police, fire and ambulance in GH: haven's numbering tables know 112, 191, 192, 193 and 999 there)`},
+		{hotlineIn("AU", "1800 737 732", "00"), `hotline.emergency: "00" is not an emergency number in AU; it is one slip away from 000, a likely typo (the number for police, fire and ambulance in AU: haven's numbering tables know 000, 106 and 112 there)`},
+		{hotlineIn("", "988", "912"), `hotline.emergency: "912" is not an emergency number in US; it is one slip away from 911, a likely typo (the number for police, fire and ambulance: 911 in the U.S. and Canada, 999 in the UK, 112 in the EU, 000 in Australia)`},
+		{hotlineIn("US", "988", "999"), `hotline.emergency: "999" is not an emergency number in US (the number for police, fire and ambulance in US: haven's numbering tables know 911 there)`},
+	} {
+		var got []string
+		s := tt.set
+		checkHotline(&s, func(path, msg, hint string) { got = append(got, path+": "+msg+" ("+hint+")") })
+		if g := strings.Join(got, "\n"); g != tt.want {
+			t.Errorf("%s emergency %q:\n got %s\nwant %s", tt.set.Country, tt.set.Hotline.Emergency.Text, g, tt.want)
+		}
+	}
+	ng := hotlineIn("NG", "0800 0333 333", "112")
+	checkProblemRows(t, []numberRow{
+		{ng, "In an emergency, dial 112.", ""},
+		{ng, "In an emergency, dial 121.", `"121" is one slip away from hotline.emergency 112`},
+	})
 }

@@ -803,7 +803,11 @@ func checkHotline(s *Settings, bad func(path, msg, hint string)) {
 				break
 			}
 		}
-		bad("hotline.emergency", msg, "the number for police, fire and ambulance: 911 in the U.S. and Canada, 999 in the UK, 112 in the EU, 000 in Australia")
+		hint := "the number for police, fire and ambulance: 911 in the U.S. and Canada, 999 in the UK, 112 in the EU, 000 in Australia"
+		if known := phone.Emergencies(country); s.Country != "" && len(known) > 0 { // unset, the line may be anywhere
+			hint = fmt.Sprintf("the number for police, fire and ambulance in %s: haven's numbering tables know %s there", country, joinAnd(known))
+		}
+		bad("hotline.emergency", msg, hint)
 	}
 	// one configured number one slip from another, unless settings.yaml declares one of them
 	// among the organisation's other numbers

@@ -2,6 +2,7 @@ package phone
 
 import (
 	"cmp"
+	"fmt"
 	"slices"
 	"strconv"
 	"strings"
@@ -87,5 +88,23 @@ func EmergencyElsewhere(digits, country string) []string {
 		}
 	}
 	slices.Sort(out)
+	return out
+}
+
+// Emergencies are the emergency numbers of country of two to four digits, as a refusal of
+// another names them (112 and 199 in NG); none where the tables give more than a few (a range,
+// as Gabon's 1300 to 1399). Every string is tried, so it is for a refusal's words alone.
+func Emergencies(country string) []string {
+	var out []string
+	for n, count := 2, 100; n <= 4; n, count = n+1, count*10 {
+		for i := range count {
+			if d := fmt.Sprintf("%0*d", n, i); IsEmergency(d, country) {
+				out = append(out, d)
+			}
+		}
+	}
+	if len(out) > 7 {
+		return nil
+	}
 	return out
 }

@@ -556,7 +556,7 @@ func short(s, ds, country string) (Number, error) {
 	}
 	t := meta()
 	n, err := parse(ds, country)
-	if err != nil || !(t.validShort(n, country) || t.isEmergency(ds, country)) {
+	if err != nil || !(t.validShort(n, country) || IsEmergency(ds, country)) {
 		return Number{}, fmt.Errorf("%q is not a service number in %s", s, country)
 	}
 	return Number{Dial: ds}, nil
@@ -796,8 +796,14 @@ func IsEmergency(digits, country string) bool {
 	if country == "" || country == "US" {
 		return digits == "911"
 	}
-	return meta().isEmergency(digits, country)
+	return addedEmergency[country] == digits || meta().isEmergency(digits, country)
 }
+
+// addedEmergency are the national emergency numbers libphonenumber's tables lack, by country:
+// 112 in Nigeria (the Nigerian Communications Commission's emergency communication centres),
+// Ghana (police, fire and ambulance in one since 2018) and Uganda (the police's from a mobile,
+// beside 999).
+var addedEmergency = map[string]string{"NG": "112", "GH": "112", "UG": "112"}
 
 // keypad is the digit a letter shares a key with.
 func keypad(r rune) byte {

@@ -203,6 +203,9 @@ func TestMatchesLibphonenumber(t *testing.T) {
 			if c == "US" { // haven's own U.S. path
 				break
 			}
+			if addedEmergency[c] == s { // haven's own, which the library lacks
+				continue
+			}
 			got, gotErr := short(s, s, c)
 			want, wantErr := libShort(s, s, c)
 			check("short", s, c, got, want, gotErr, wantErr)
