@@ -346,3 +346,31 @@ func TestEmergencyNumbersTheTablesLack(t *testing.T) {
 		{ng, "In an emergency, dial 121.", `"121" is one slip away from hotline.emergency 112`},
 	})
 }
+
+// A number in settings.yaml grouped with a narrow no-break space (French typography), a thin
+// space or another of Unicode's spaces reads as one grouped with spaces, as the no-break space
+// does: it was refused as "not a number". Its slips are still caught, in settings.yaml and in
+// the texts.
+func TestTypesetSpacesInSettings(t *testing.T) {
+	const narrow, thin = "01\u202f40\u202f33\u202f80\u202f60", "01\u200940\u200933\u200980\u200960"
+	for _, tt := range []struct {
+		set  Settings
+		want string // the problems of checkHotline, as path: msg, or ""
+	}{
+		{hotlineIn("FR", narrow, "112"), ""},
+		{hotlineIn("FR", thin, "112"), ""},
+		{hotlineIn("FR", "3919", "112", narrow), ""},
+		{hotlineIn("FR", "01\u200740\u200633\u200580\u200460", "112"), ""},
+		{hotlineIn("AU", "1800\u2009737\u2009732", "000"), ""},
+		{hotlineIn("FR", narrow, "112", "01\u200940\u200933\u200980\u200961"), "organisation.other_numbers[1]: \"01\u200940\u200933\u200980\u200961\" is one slip away from hotline.call " + narrow + ": listed, a typo of it would print as a number of its own"},
+	} {
+		if got := strings.Join(hotlineProblems(tt.set), "\n"); got != tt.want {
+			t.Errorf("%q:\n got %s\nwant %s", tt.set.Hotline.Call.Text, got, tt.want)
+		}
+	}
+	fr := hotlineIn("FR", thin, "112")
+	checkProblemRows(t, []numberRow{
+		{fr, "Appelez le " + narrow + ".", ""},
+		{fr, "Appelez le 01\u202f40\u202f33\u202f80\u202f06.", "one slip away from hotline.call " + thin},
+	})
+}

@@ -841,7 +841,7 @@ func checkHotline(s *Settings, bad func(path, msg, hint string)) {
 					hint = bothRight(hint, n.Written, s.Country, near)
 				}
 				refused[n.Field+n.Key] = n.Field == contactField
-				bad(n.Field, fmt.Sprintf("%q is one slip away from %s; a likely typo", n.Written, m), hint)
+				bad(n.Field, fmt.Sprintf("%s is one slip away from %s; a likely typo", diag.Whole(n.Written), m), hint)
 			}
 		}
 	}
@@ -936,7 +936,7 @@ func checkOtherNumbers(s *Settings, nums []Number, bad func(path, msg, hint stri
 			}
 		}
 		if n, ok := hotlineSlip(key, text, s.Country, nums); ok && !s.writtenAgain(at.Text) {
-			bad(at.Field, fmt.Sprintf("%q is one slip away from %s: listed, a typo of it would print as a number of its own", at.Text, n), confirmOtherHint(at.Text, n))
+			bad(at.Field, fmt.Sprintf("%s is one slip away from %s: listed, a typo of it would print as a number of its own", diag.Whole(at.Text), n), confirmOtherHint(at.Text, n))
 		}
 	}
 }

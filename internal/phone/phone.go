@@ -398,6 +398,8 @@ func vanityKeys(s, t string) (keys string, past int, err error) {
 			letters, past = letters+1, past+1
 		case letter && digits >= 3:
 			return "", 0, fmt.Errorf("%q has letters in brackets: write the number alone, and any note in the text", s)
+		case unicode.Is(unicode.Zs, r): // a narrow or thin space too, as French typesets a number
+			b.WriteByte(' ')
 		case r == '+' && i == 0, IsSeparator(r):
 			b.WriteRune(r)
 			open = open || r == '(' || r == '['
@@ -822,8 +824,10 @@ func keypad(r rune) byte {
 // one number, whatever the keyboard typed.
 func IsSeparator(r rune) bool {
 	switch r {
-	case ' ', '\t', '\u00A0', '\u2007', '\u202F', '\u2009', '\u200A', '\u2002', '\u2003', '\u2004', '\u2005', '\u2006', '\u2008', '\u205F', '\u3000',
-		'.', '\u2024', '\uFE52', '\uFF0E', '(', ')', '[', ']', '+': // . ․ ﹒ ．
+	case '\t', '.', '\u2024', '\uFE52', '\uFF0E', '(', ')', '[', ']', '+': // . ․ ﹒ ．
+		return true
+	}
+	if unicode.Is(unicode.Zs, r) {
 		return true
 	}
 	return Lookalike(r) != 0
