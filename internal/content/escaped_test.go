@@ -3,6 +3,8 @@ package content
 import (
 	"strings"
 	"testing"
+
+	"haven/internal/diag"
 )
 
 // A tel: or sms: link may percent-encode its characters (RFC 3966): tel:%2B18883737888 is
@@ -34,6 +36,37 @@ func TestPercentEncodedDialLinks(t *testing.T) {
 			t.Errorf("%q links %q, want %q", tt.md, p.Links[0].URL, tt.url)
 		case tt.want != "" && !strings.HasPrefix(err, tt.want):
 			t.Errorf("%q:\n got %s\nwant %s", tt.md, err, tt.want)
+		}
+	}
+}
+
+// A short line dialled with # (Japan's #8008) is linked as haven links it, tel:%238008, or with
+// its # bare: either dials the line, and links it escaped, so a bare # ends no link's number.
+// Its slips, the line without its #, and a # link no phone dials are still refused.
+func TestHashLineLinks(t *testing.T) {
+	jp := confirm(hotlineIn("JP", "#8008", "110"), "#8008")
+	for _, tt := range []struct{ md, url, want string }{
+		{"[Call us](tel:%238008).", "tel:%238008", ""},
+		{"[Call us](tel:#8008).", "tel:%238008", ""},
+		{"[Call us](tel:%238008) or [the police](tel:110).", "tel:%238008", ""},
+		{"[Call us](tel:%238009).", "", "the link [Call us](tel:%238009) is one slip away from hotline.call #8008"},
+		{"[Call us](tel:#8080).", "", "the link [Call us](tel:#8080) is one slip away from hotline.call #8008"},
+		{"[Call us](tel:8008).", "", "the link [Call us](tel:8008) leaves out the # of hotline.call #8008"},
+		{"[Call us](sms:#8008).", "", "the link [Call us](sms:#8008) is not a number a phone can dial"},
+		{"[Call us](tel:#80).", "", "the link [Call us](tel:#80) is not a number a phone can dial"},
+		{"[Call us](tel:%23%238008).", "", "the link [Call us](tel:%23%238008) is not a number a phone can dial"},
+	} {
+		faq, ps := parseFAQ("faq.md", []byte("# Questions\n\n## Who answers?\n\n"+tt.md+"\n"))
+		if len(ps) == 0 {
+			_, ps = faq.links("faq.md", map[string]diag.Located{}, jp)
+		}
+		switch {
+		case tt.want == "" && len(ps) > 0:
+			t.Errorf("%q: refused: %v", tt.md, ps)
+		case tt.want == "" && faq.Questions[0].Answer[0].Links[0].URL != tt.url:
+			t.Errorf("%q links %q, want %q", tt.md, faq.Questions[0].Answer[0].Links[0].URL, tt.url)
+		case tt.want != "" && !strings.Contains(ps.Error(), tt.want):
+			t.Errorf("%q:\n got %v\nwant %s", tt.md, ps, tt.want)
 		}
 	}
 }

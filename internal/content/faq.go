@@ -1240,8 +1240,9 @@ func numberGoesOn(before string, next []byte) bool {
 	return false
 }
 
-// telRE is a tel: or sms: link a phone can open: digits, with a + and dashes.
-var telRE = lazyRE(`^(tel|sms):\+?[0-9][0-9-]{2,20}$`)
+// telRE is a tel: or sms: link a phone can open: digits, with a + and dashes; or a call to a
+// short line dialled with # (tel:#8008, in Japan), as haven links one.
+var telRE = lazyRE(`^(tel|sms):\+?[0-9][0-9-]{2,20}$|^tel:#[0-9]{3,6}$`)
 
 // unescapeDial undoes the percent-encoding of a tel: or sms: link, which RFC 3966 allows for
 // any character ("tel:%2B18883737888" is tel:+18883737888), so the number is checked as the

@@ -670,7 +670,8 @@ func otherNumber(words, target, country string, nums []Number, site string) stri
 
 // dialForm writes a tel: or sms: link's number as a phone dials it (tel:+18883737888 for
 // tel:18883737888), as the page's read-back reads the number its words show; any other link,
-// or a number no parser reads (a short code), is kept as written.
+// or a number no parser reads (a short code), is kept as written, its # escaped as
+// layout.PhoneURL escapes it (tel:%238008: a bare # would end the link's number).
 func dialForm(u, country string) string {
 	scheme, number, _ := strings.Cut(u, ":")
 	if scheme != "tel" && scheme != "sms" {
@@ -679,5 +680,5 @@ func dialForm(u, country string) string {
 	if n, err := phone.ParseTTY(number, country); err == nil {
 		return scheme + ":" + n.Dial
 	}
-	return u
+	return strings.ReplaceAll(u, "#", "%23")
 }
