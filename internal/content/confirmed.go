@@ -94,7 +94,14 @@ func checkConfirmed(s *Settings, bad func(path, msg, hint string)) {
 		if c.Text == "" {
 			continue // the decoder names it
 		}
-		if _, err := phone.Parse(c.Text, s.Country); err == nil && len(phone.Digits(c.Text)) <= 6 && strings.Trim(c.Text, "#0123456789") == "" {
+		// its digits and #, as the groups a short line is written in leave them (15-47, 116 006)
+		short := strings.Map(func(r rune) rune {
+			if phone.IsSeparator(r) && r != '+' {
+				return -1
+			}
+			return r
+		}, c.Text)
+		if _, err := phone.Parse(c.Text, s.Country); err == nil && len(phone.Digits(c.Text)) <= 6 && strings.Trim(short, "#0123456789") == "" {
 			continue // the tables know it (116 006 in France): confirmed, it is right all the same
 		}
 		if d := phone.Digits(c.Text); len(d) == 6 && strings.HasPrefix(d, "116") {
@@ -104,7 +111,7 @@ func checkConfirmed(s *Settings, bad func(path, msg, hint string)) {
 		}
 		hint := "write it exactly as the field it confirms writes it (hotline.call, text or tty), or take it off"
 		fields := fields
-		if !unlistedShort(c.Text) {
+		if !unlistedShort(short) {
 			fields = fields[3:] // a full number is confirmed as an entry of other_numbers alone
 			hint = "write it exactly as the entry of organisation.other_numbers it confirms writes it, or take it off"
 			if !slices.ContainsFunc(fields, func(f diag.Located) bool {

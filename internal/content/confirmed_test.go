@@ -38,6 +38,12 @@ func TestConfirmedShortNumbers(t *testing.T) {
 			return s
 		}(), "14416", "1931"), ""},
 		{"listed under other_numbers", hotlineIn("IN", "1800 599 0019", "112", "14416", "#8008", "1930"), ""},
+		{"a known number grouped, confirmed", confirm(hotlineIn("UA", "15-47", "112"), "15-47"), ""},
+		{"a known 116 number spaced, confirmed", confirm(hotlineIn("FR", "116 006", "112"), "116 006"), ""},
+		{"a slip of a short number, grouped", confirm(hotlineIn("IN", "14416", "112"), "144-61"),
+			`confirmed_numbers[1]: "144-61" confirms a number no field of settings.yaml writes so: hotline.call is "14416", which differs from it`},
+		{"a grouped short number no field writes", confirm(hotlineIn("UA", "15-47", "112"), "14-16"),
+			`confirmed_numbers[1]: "14-16" confirms a number no field of settings.yaml writes so`},
 		{"a known number confirmed too", confirm(hotlineIn("IN", "14416", "112", "1098"), "14416", "1098"), ""},
 		{"unconfirmed", hotlineIn("IN", "14416", "112"),
 			`hotline.call: "14416" is not a service number in IN (if 14416 is the line's number and haven's numbering tables lack it: check it digit by digit against the number the line publishes, then confirm it with a line at the top level of settings.yaml: confirmed_numbers: ["14416"]; if people text it: a line that only takes texts writes text: "14416" and call: "")`},
