@@ -1258,6 +1258,9 @@ func digitSlips(text, country string, nums []Number, prose bool) []slip {
 		if roundTheClock(r.text) {
 			continue // "24/7" is when a line answers, no number: Austria's 147 is no slip of it
 		}
+		if prose && (idLabelled(text[:r.at]) || calendarDate(r.text)) {
+			continue // "P.O. Box 1195-00100", "EIN 95-1234567", "Reg. No. 10989", "11.6.2016": no number to dial
+		}
 		found := slip{written: strings.TrimSpace(p.original(r.at, end)), at: p.from(r.at)}
 		if t := strings.TrimSpace(r.text); t != found.written {
 			found.digits = t
@@ -1374,8 +1377,9 @@ func digitSlips(text, country string, nums []Number, prose bool) []slip {
 			continue // no slip of the organisation's numbers: what the words around it say does not matter
 		}
 		bare := strings.Trim(r.text, "()") == d || spacedDigits(text, r) // "9 1 2" spelled out digit by digit, as a number is said
-		if prose && len(d) <= 4 && bare && (Counted(text[end:]) && !lineBefore(text[:r.at]) || rangeTo().MatchString(text[end:]) || strings.EqualFold(wordAfter(text[end:]), "area")) {
-			continue // "call 191 landlords", "call 98 times": a count; "de 16 a 20 h": a range's start; "a 212 area code"
+		if prose && len(d) <= 4 && bare && (Counted(text[end:]) && !lineBefore(text[:r.at]) || rangeTo().MatchString(text[end:]) || strings.EqualFold(wordAfter(text[end:]), "area")) ||
+			prose && len(d) == 5 && bare && Counted(text[end:]) {
+			continue // "call 191 landlords", "call 98 times", "We helped 10980 children": a count; "de 16 a 20 h": a range's start; "a 212 area code"
 		}
 		// the words before a number that ask to dial it are near it: the patterns look no
 		// further back than a sentence's length, so a long paragraph of numbers takes no longer
@@ -2341,6 +2345,24 @@ func numberAfter(next string, within int) bool {
 	}
 	hours, ok := strings.CutPrefix(next[i:], "24")
 	return !ok || hours != "" && isDigit(hours[0])
+}
+
+// calendarDate reports whether a run is a date written day, month and year (or month, day and
+// year) with one separator, a dot, a slash or a hyphen, the year of four digits: "11.6.2016",
+// "6/11/2016". Its digits run together read as a number one slip from 116 016.
+func calendarDate(text string) bool {
+	t := strings.TrimSpace(text)
+	i := strings.IndexAny(t, "./-")
+	if i < 0 {
+		return false
+	}
+	groups := strings.Split(t, t[i:i+1])
+	if len(groups) != 3 || !yearLike(groups[2]) {
+		return false
+	}
+	a, aerr := strconv.Atoi(groups[0])
+	b, berr := strconv.Atoi(groups[1])
+	return aerr == nil && berr == nil && len(groups[0]) <= 2 && len(groups[1]) <= 2 && a >= 1 && b >= 1 && min(a, b) <= 12 && max(a, b) <= 31
 }
 
 // countOrDate reports whether a run of digits is grouped as a count is, in threes after the
@@ -3809,6 +3831,51 @@ func labelledAs(before string) bool {
 
 // labelIs are the words between a label and its number: "is", "no.".
 var labelIs = wordSet("is es est ist no nr number numéro número nummer номер là هو है नंबर नम्बर")
+
+// idLabelled reports whether before, the text up to a number, ends in the label of a number no
+// one dials, whatever its length and grouping, perhaps then "is", "no.", a colon or "#"
+// (labelIs): a post box's ("P.O. Box 1195-00100", "Postfach", "Apartado", "Caixa Postal",
+// "B.P.") or a tax, registration or reference number's ("EIN 95-1234567", "Tax ID",
+// "Reg. No. 10989", "our registration number is", "Company No."); or a code of capitals joined to
+// it by a hyphen ("E-10989"). Read as phone numbers, a Kenyan post box is one without its
+// trunk 0, an EIN one of Myanmar's without its +, a registration one slip from 1098.
+func idLabelled(before string) bool {
+	if len(before) > 64 {
+		before = before[len(before)-64:]
+		for before != "" && !utf8.RuneStart(before[0]) {
+			before = before[1:]
+		}
+	}
+	if code, ok := strings.CutSuffix(before, "-"); ok { // "E-10989" in capitals; not "TEL-1098", nor Hebrew's "ל-912" (to 912)
+		w := wordBefore(code)
+		if len(w) >= 1 && len(w) <= 3 && strings.HasSuffix(code, w) && strings.Trim(w, "ABCDEFGHIJKLMNOPQRSTUVWXYZ") == "" && !phoneWords.has(strings.ToLower(w)) && w != "FAX" {
+			return true
+		}
+	}
+	t, numbered := before, false // "number" or "no." after the label: "Company No.", not "Company"
+	for {
+		t = strings.TrimRightFunc(t, func(r rune) bool { return spaceLike(r) || strings.ContainsRune(":#.,-–—", r) })
+		w := wordBefore(t)
+		if w == "" || !labelIs.has(strings.ToLower(w)) {
+			break
+		}
+		numbered = numbered || !strings.EqualFold(w, "is")
+		t = strings.TrimSuffix(t, w)
+	}
+	last := wordBefore(t)
+	prev := strings.ToLower(wordBefore(strings.TrimRight(strings.TrimSuffix(t, last), ". ")))
+	last = strings.ToLower(last)
+	return idWords.has(last) || numbered && idNumberWords.has(last) ||
+		last == "postal" && (prev == "caixa" || prev == "apartado" || prev == "casilla") || last == "postale" && (prev == "boîte" || prev == "casella") ||
+		last == "p" && prev == "b" || last == "bag" && prev == "private" || last == "id" && prev == "tax"
+}
+
+// idWords label a number no one dials, whatever its shape (idLabelled): a post box's and a
+// tax or registration number's; idNumberWords do so before "number" or "no." ("Company No.").
+var (
+	idWords       = wordSet("box pob pmb postfach apartado postbus casilla ein tin fein vat gstin cnpj reg regd registration registered reference ref")
+	idNumberWords = wordSet("company charity tax trust")
+)
 
 // countClause reports whether before, the text up to a number, has in its clause a word that
 // makes the number a count or a total ("Total calls last year: 989", "Число звонков — 989",

@@ -909,3 +909,46 @@ func TestGroupsOfAWholeNumber(t *testing.T) {
 		{us, "Call 24/7 (1-888-373-7889).", "(write {call} to print 1-888-373-7888 from settings.yaml"},
 	})
 }
+
+// Numbers no one dials, whatever their digits, were refused as misprints of the line's: a
+// post box's with its postcode (Kenya's "P.O. Box 1195-00100", read as a number without its
+// trunk 0), a US EIN (read as a number of Myanmar without its +), a registration's or a
+// reference's, a count one digit longer than a four-digit line, a date (11.6.2016, one slip
+// from 116 016). Each passes; the misprints beside them are still refused.
+func TestNumbersNoOneDials(t *testing.T) {
+	ke, us := hotlineIn("KE", "1195", "999"), hotlineIn("US", "1-800-799-7233", "911")
+	in, de := hotlineIn("IN", "1098", "112"), hotlineIn("DE", "116 016", "112")
+	checkProblemRows(t, []numberRow{
+		{ke, "Write to us at P.O. Box 1195-00100, Nairobi.", ""},
+		{ke, "Write to us at P.O. Box 7000-00100, Nairobi.", ""},
+		{ke, "Write to us at P.O. Box 1195 - 00100, Nairobi.", ""},
+		{ke, "PO Box 1159-00100 Nairobi; Box 30016-00100; Postfach 1195; Apartado 1159-00100; Caixa Postal 1159; B.P. 1159-00100.", ""},
+		{ke, "P.O. Box 1195-00100, Nairobi. Call 1159 any time.", `"1159" is one slip away from hotline.call 1195`},
+		{ke, "Write to us at 1195-00100, Nairobi.", `"1195-00100" leaves out the trunk prefix 0`}, // no box: it may be a number
+		{ke, "Call 1159 or write to Box 1195.", `"1159" is one slip away from hotline.call 1195`},
+		{us, "We are a 501(c)(3) nonprofit, EIN 95-1234567.", ""},
+		{us, "EIN 98-8123456; Tax ID: 95-1234567; TIN 95-1234567; Company No. 95-1234567; charity number 98-8123456.", ""},
+		{us, "EIN 95-1234567. Call 1-800-799-7234.", `"1-800-799-7234" is one slip away from hotline.call 1-800-799-7233`},
+		{us, "Call 95-1234567.", `begins with the calling code 95 (MM) without the + before it`},
+		{in, "We helped 10980 children last year.", ""},
+		{in, "Our registration number is 10989.", ""},
+		{in, "Reg. No. E-10989. Registration number E-10989. Registered under the Bombay Public Trusts Act, No. E-10989 (Bom).", ""},
+		{in, "Reg. No. 10989; ref. 10980; reference: 10989.", ""},
+		{in, "Call 10989 now.", `"10989" is one slip away from hotline.call 1098`},
+		{in, "Reg. No. 10989. Call 1089.", `"1089" is one slip away from hotline.call 1098`},
+		{in, "Our helpline number is 10989.", `"10989" is one slip away from hotline.call 1098`},
+		{in, "Call Tel-10989.", `"10989" is one slip away from hotline.call 1098`},
+		{de, "Das Gesetz gilt seit 11.6.2016.", ""},
+		{de, "took effect on 11.6.2016, and on 6/11/2016 and 16.1.2016", ""},
+		{de, "Seit 11.6.2016 erreichbar unter 116 061.", `"116 061" is one slip away from hotline.call 116 016`},
+		{de, "Am 11.6.2016 unter 116.061 erreichbar.", `"116.061" is one slip away from hotline.call 116 016`},
+	})
+	// the contact line in settings.yaml, read as the texts are
+	office := hotlineIn("KE", "0800 720 186", "999")
+	for _, c := range []string{"P.O. Box 1195-00100 Nairobi", "P.O. Box 7000-00100, Nairobi · 0800 720 186"} {
+		if ps := checkNumbers("settings.yaml", textLines{first: 3}, contactField, c, "KE", office.Numbers(), true, false); len(ps) > 0 {
+			t.Errorf("contact %q: %v", c, ps)
+		}
+	}
+}
+
