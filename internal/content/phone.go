@@ -1768,10 +1768,15 @@ func (r run) pieceAt(i int) int {
 // inNumber reports whether the parts i to j of a run in text are among the groups of a number
 // of seven digits or more, valid in the country, that the parts around them make with them,
 // joined by spaces or brackets: a slash or a bar ends a number ("276-2273 24/7" is no
-// 276-227-3247).
+// 276-227-3247), but for a slash after a first part of 0 and an area code's digits, as German
+// offices wrote a number ("0228 / 116 01-60": 116 01-60 is no slip of 116 016).
 func inNumber(text string, r run, i, j int, country string) bool {
 	joins := func(k int) bool { // parts k-1 and k are groups of one number
-		return !strings.ContainsFunc(text[r.pieces[k-1].end:r.pieces[k].at], func(c rune) bool { return phone.Lookalike(c) == '/' || c == '|' })
+		gap := text[r.pieces[k-1].end:r.pieces[k].at]
+		if area := phone.Digits(text[r.pieceAt(0):r.pieces[0].end]); k == 1 && strings.TrimSpace(gap) == "/" && len(area) >= 3 && len(area) <= 5 && area[0] == '0' {
+			return true
+		}
+		return !strings.ContainsFunc(gap, func(c rune) bool { return phone.Lookalike(c) == '/' || c == '|' })
 	}
 	for k := i; k >= 0 && (k == i || joins(k+1)); k-- {
 		for l := j; l <= len(r.pieces) && (l == j || joins(l-1)); l++ {

@@ -952,3 +952,16 @@ func TestNumbersNoOneDials(t *testing.T) {
 	}
 }
 
+// A German office's number written with its area code and a slash (DIN 5008's old form,
+// "0228 / 116 01-60") is one number, not an area code and 116 01-60, one slip from 116 016. A
+// slash after anything else still ends a number.
+func TestAreaCodeBeforeSlash(t *testing.T) {
+	de := hotlineIn("DE", "116 016", "112")
+	checkProblemRows(t, []numberRow{
+		{de, "Geschäftsstelle: Tel. 0228 / 116 01-60, Fax 0228 116 01-61.", ""},
+		{de, "Tel. 030/116 01-60.", ""},
+		{de, "Rufen Sie 116 01-60 an.", `"116 01-60" is one slip away from hotline.call 116 016`},
+		{de, "Montag / 116 01-60.", `"116 01-60" is one slip away from hotline.call 116 016`},
+		{de, "Rufen Sie 24/7 116 061 an.", `"116 061" is one slip away from hotline.call 116 016`},
+	})
+}
