@@ -381,7 +381,8 @@ func quoted(as, word string) string {
 
 // codeWords are what a placement code must not spell with digits for letters: every word of
 // the built-in lists of 3 letters or more (a code is read in any language), the topic
-// abbreviations, and who or where a card was picked up (kid, teen, girl, motel, spa).
+// abbreviations, who or where a card was picked up (kid, teen, girl, motel, spa), and
+// lateCodeWords.
 var codeWords = sync.OnceValue(func() map[string]bool {
 	out := map[string]bool{}
 	for _, a := range everyList().words {
@@ -389,16 +390,22 @@ var codeWords = sync.OnceValue(func() map[string]bool {
 			out[a.joined] = true
 		}
 	}
-	for _, w := range append(slices.Clone(topicAbbreviations), whoWhere...) {
+	for _, w := range slices.Concat(topicAbbreviations, whoWhere, lateCodeWords) {
 		out[w] = true
 	}
 	return out
 })
 
+// lateCodeWords are words a code haven makes could spell, its letters and the digits 3, 4, 5
+// and 7 (e, a, s, t) in turn (g4s, c4f3k7), listed after earlier runs made such codes: a code
+// a user writes or haven makes now may not spell them, one an earlier run made, read again,
+// may (SpelledEarlier), as its copies may already hang.
+var lateCodeWords = []string{"bars", "cafe", "cafes", "gas", "safe"}
+
 // whoWhere are words that say whom a card is for or where it was picked up: the places
-// copies hang (where people stop on the road, travel, worship, wait for care, stay, wash).
-// None alternates letters with ones a digit reads as (e, a, s, t...) as a generated code does
-// (e5v4m7): adding one would change the codes made for existing placements.
+// copies hang (where people stop on the road, travel, worship, wait for care, stay, wash, eat).
+// Any of them a generated code could spell, letters and digits alternating (e5v4m7), is in
+// lateCodeWords too: adding one would refuse codes made for existing placements.
 var whoWhere = append([]string{"kid", "kids", "teen", "teens", "girl", "girls", "boy", "boys", "child", "minor", "minors",
 	"youth", "women", "woman", "lgbt", "queer", "cop", "cops", "police", "victim", "victims", "doc", "doctor", "home"}, where...)
 
@@ -408,16 +415,32 @@ var where = []string{"spa", "bar", "pub", "club", "motel", "hotel", "sauna", "to
 	"truckstop", "truckstops", "busstop", "metro", "subway", "station", "stations", "airport", "airports",
 	"church", "churches", "mosque", "mosques", "temple", "temples", "synagogue", "synagogues",
 	"hospital", "hospitals", "waitingroom", "waitingrooms", "casino", "casinos", "laundromat", "laundromats", "nail", "nails", "salon", "salons", "jail", "jails", "prison",
-	"dentist", "library", "pharmacy", "mall", "courthouse", "dorm", "campus", "massage", "stripclub", "nightclub"}
+	"dentist", "library", "pharmacy", "mall", "courthouse", "dorm", "campus", "massage", "stripclub", "nightclub",
+	"bars", "cafe", "cafes", "diner", "diners", "restaurant", "restaurants", "cafeteria", "canteen", "coffeeshop",
+	"gas", "gasstation", "petrol", "laundry", "hostel", "hostels", "grocery", "foodbank", "pantry", "safehouse"}
 
 // Spells is the word a placement code (a-z, 0-9 and -, no letters side by side) spells with
 // digits for letters (s3x, r4p3, k1d, 5p4), "" when none: the code is printed on the card and
-// sent with every scan. Digits not read as letters, and -, part its words.
-func Spells(code string) string {
+// sent with every scan.
+func Spells(code string) string { return spells(code, codeWords()) }
+
+// SpelledEarlier is Spells without lateCodeWords: what a code an earlier run made may not spell.
+func SpelledEarlier(code string) string { return spells(code, earlierCodeWords()) }
+
+var earlierCodeWords = sync.OnceValue(func() map[string]bool {
+	out := maps.Clone(codeWords())
+	for _, w := range lateCodeWords {
+		delete(out, w)
+	}
+	return out
+})
+
+// spells is the word of words code spells with digits for letters, or "". Digits not read as
+// letters, and -, part its words.
+func spells(code string, words map[string]bool) string {
 	if !strings.ContainsFunc(code, signFor) {
 		return "" // its letters stand apart
 	}
-	words := codeWords()
 	for _, v := range asLetters(strings.ReplaceAll(code, "-", "")) { // h0-t3l spells hotel as h0t3l does
 		for piece := range strings.FieldsFuncSeq(v, func(r rune) bool { return r < 'a' || r > 'z' }) {
 			for i := range piece {

@@ -5,6 +5,7 @@ import (
 	"io/fs"
 	"os"
 	"path"
+	"slices"
 	"strings"
 	"testing"
 	"unicode"
@@ -121,9 +122,49 @@ func TestSpells(t *testing.T) {
 		// a - between the letters and the digits that read as letters parts nothing
 		{"h0-t3l", "hotel"}, {"m-0-t-3-l", "motel"}, {"5-3-x", "sex"}, {"r4-p3", "rape"}, {"k1-d", "kid"}, {"b0-y", "boy"},
 		{"p07", ""}, {"a3k9", ""}, {"b-12", ""}, {"t7d7q9", ""}, {"x2y2z2", ""}, {"0-9", ""},
+		// where people stop to eat or fill up
+		{"c4f3", "cafe"}, {"d1n3r", "diner"}, {"g4s", "gas"}, {"s4f3", "safe"}, {"m4l1", "mall"}, {"b4r", "bar"},
+		{"c4f9", ""}, {"g4k", ""}, {"d1n9", ""}, {"s4g3", ""},
 	} {
 		if got := Spells(tt.code); got != tt.want {
 			t.Errorf("Spells(%q) = %q, want %q", tt.code, got, tt.want)
+		}
+	}
+}
+
+// A word listed after earlier runs made codes that spell it (g4s, c4f3k7) is not read in a code
+// an earlier run made; one listed before is (b4r), as is one no such code could spell (d1n3r).
+func TestSpelledEarlier(t *testing.T) {
+	for _, tt := range []struct{ code, want string }{
+		{"g4s", ""}, {"c4f3k7", ""}, {"k2s4f3", ""}, {"b4r", "bar"}, {"s3x", "sex"}, {"d1n3r", "diner"}, {"p07", ""},
+	} {
+		if got := SpelledEarlier(tt.code); got != tt.want {
+			t.Errorf("SpelledEarlier(%q) = %q, want %q", tt.code, got, tt.want)
+		}
+	}
+}
+
+// A code haven makes alternates letters with the digits 2-9, of which 3, 4, 5 and 7 read as e,
+// a, s and t: a word of whoWhere it could spell is one earlier runs may have made, and is in
+// lateCodeWords, but for those listed before codes were made (spa, bar, teen, teens).
+func TestLateCodeWords(t *testing.T) {
+	generable := func(w string) bool {
+		for first := range 2 { // the word starting at a letter, or at a digit
+			ok := true
+			for i, r := range w {
+				if (i+first)%2 == 0 && !strings.ContainsRune("abcdefghjkmnpqrstuvwxyz", r) || (i+first)%2 == 1 && !strings.ContainsRune("aest", r) {
+					ok = false
+				}
+			}
+			if ok && len(w) <= 6 {
+				return true
+			}
+		}
+		return false
+	}
+	for _, w := range whoWhere {
+		if generable(w) && !slices.Contains(lateCodeWords, w) && !slices.Contains([]string{"spa", "bar", "teen", "teens"}, w) {
+			t.Errorf("%q: a generated code could spell it; list it in lateCodeWords", w)
 		}
 	}
 }

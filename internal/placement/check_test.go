@@ -83,6 +83,27 @@ func TestCheckWrittenCodes(t *testing.T) {
 	}
 }
 
+// A code a user writes may not spell a place listed after earlier runs made codes that spell it
+// (g4s, c4f3); a code an earlier run made, read again with Check, may, as its copies may hang.
+func TestCheckLateWords(t *testing.T) {
+	for _, tc := range []struct{ code, word string }{
+		{"c4f3", "cafe"}, {"g4s", "gas"}, {"s4f3", "safe"}, {"c4f3k7", "cafe"},
+		{"c4f9", ""}, {"g4k", ""}, {"p07", ""},
+	} {
+		got := CheckWritten(tc.code)
+		want := ""
+		if tc.word != "" {
+			want = fmt.Sprintf("%q spells %q with digits for letters", tc.code, tc.word)
+		}
+		if !strings.HasPrefix(got, want) || (want == "") != (got == "") {
+			t.Errorf("CheckWritten(%q) = %q, want it to begin %q", tc.code, got, want)
+		}
+		if msg := Check(tc.code); msg != "" {
+			t.Errorf("Check(%q) = %q: codes made before are read again with Check", tc.code, msg)
+		}
+	}
+}
+
 // The checks were patterns once; written as code, they must accept and refuse the same codes
 // (letters side by side, or with only - between them).
 func TestCheckAsPatterns(t *testing.T) {

@@ -142,7 +142,7 @@ func ReadAfter(name string, r io.Reader, earlier Earlier, avoid func(code string
 		f.Header, f.HeaderLine = header, hl
 		return f, err
 	}
-	codes, _, lines, err := readCodes(name, cr, col, "codes are opaque: p01, a3k9, s12; keep where it hangs in another column, or leave out the code column and haven makes codes")
+	codes, _, lines, err := readCodes(name, cr, col, CheckWritten, "codes are opaque: p01, a3k9, s12; keep where it hangs in another column, or leave out the code column and haven makes codes")
 	if err == nil && len(codes) == 0 {
 		err = diag.Problems{{File: name, Msg: "has no placements", Hint: "add one code per line under the header"}}
 	}
@@ -370,9 +370,9 @@ func nearCode(name string, header []string) error {
 }
 
 // readCodes reads the rest of a CSV whose column col holds codes: the codes in file order,
-// each row without its code, and the line of each. A code that fails Check or repeats one is
-// a problem with hint.
-func readCodes(name string, cr *csv.Reader, col int, hint string) ([]string, [][]string, []int, error) {
+// each row without its code, and the line of each. A code fault finds fault with (CheckWritten,
+// or Check for codes an earlier run made) or that repeats one is a problem with hint.
+func readCodes(name string, cr *csv.Reader, col int, fault func(string) string, hint string) ([]string, [][]string, []int, error) {
 	var ps diag.Problems
 	var codes []string
 	var rows [][]string
@@ -390,7 +390,7 @@ func readCodes(name string, cr *csv.Reader, col int, hint string) ([]string, [][
 		if col < len(rec) {
 			code = strings.TrimSpace(rec[col])
 		}
-		if msg := CheckWritten(code); msg != "" {
+		if msg := fault(code); msg != "" {
 			ps = append(ps, diag.Problem{File: name, Line: line, Field: "code", Msg: msg, Hint: hint})
 			continue
 		}
@@ -590,7 +590,7 @@ func (e Earlier) codes() (mapping, error) {
 	if err != nil {
 		return mapping{}, err
 	}
-	codes, rows, _, err := readCodes(e.MappingPath, cr, col, "haven reads this file to give each place the code it had: put back the code it wrote, or move the file away to give every place a new code")
+	codes, rows, _, err := readCodes(e.MappingPath, cr, col, Check, "haven reads this file to give each place the code it had: put back the code it wrote, or move the file away to give every place a new code")
 	return mapping{row: rows, code: codes}, err
 }
 
@@ -677,22 +677,26 @@ func spell(sum []byte) string {
 	return string(b)
 }
 
-// Check says what is wrong with a code, or "".
-func Check(code string) string {
+// Check says what is wrong with a code, or "": one an earlier run made, read again, may spell
+// a word listed since (content.SpelledEarlier), as its copies may already hang.
+func Check(code string) string { return check(code, content.SpelledEarlier) }
+
+// check is Check with spells the word a code may not spell with digits for letters.
+func check(code string, spells func(string) string) string {
 	switch {
 	case code == "":
 		return "is empty"
 	case utf8.RuneCountInString(code) > MaxCodeLen: // in letters, as its writer counts them (पुस्तकालय is 9, in 27 bytes)
 		return fmt.Sprintf("%q is longer than %d characters", code, MaxCodeLen)
 	case strings.TrimLeft(code, "abcdefghijklmnopqrstuvwxyz0123456789-") != "":
-		if plain := content.NameAs(code); plain != code && Check(plain) == "" { // P01 as p01, as a campaign's capitals are
+		if plain := content.NameAs(code); plain != code && check(plain, spells) == "" { // P01 as p01, as a campaign's capitals are
 			return fmt.Sprintf("%q may only use a-z, 0-9 and -: write %s", code, plain)
 		}
 		return fmt.Sprintf("%q may only use a-z, 0-9 and -", code)
 	case word(code) != "":
 		return fmt.Sprintf("%q has %q, letters side by side: a code is printed on every copy and sent with every scan, and letters together, or with only - between them, spell words and abbreviations (gym, spa, dv, d-v) that tell who sees the card where it was picked up; put a digit between letters, as in p07 or a3k9", code, word(code))
-	case content.Spells(code) != "":
-		return fmt.Sprintf("%q spells %q with digits for letters: a code is printed on every copy and sent with every scan; choose one that reads as nothing, as p07 or a3k9", code, content.Spells(code))
+	case spells(code) != "":
+		return fmt.Sprintf("%q spells %q with digits for letters: a code is printed on every copy and sent with every scan; choose one that reads as nothing, as p07 or a3k9", code, spells(code))
 	case code[0] == '-' || code[len(code)-1] == '-': // a folder named -p01 reads as an option
 		return fmt.Sprintf("%q starts or ends with -: a code names a folder of the outputs, and a folder named -p01 reads as an option to a command; put - only between letters and digits, as in b-12", code)
 	}
@@ -705,11 +709,12 @@ func readsAsNothing(code string) bool {
 	return content.Spells(code) == "" && content.SpacedWord(code) == ""
 }
 
-// CheckWritten is Check of a code a user wrote, and what codes haven makes never are: letters a
-// digit apart that still spell a word (m1o2t3e4l). Codes haven made before this was refused
-// keep passing Check where they are read again.
+// CheckWritten is Check of a code a user wrote, and what codes haven makes never are: a word
+// listed since earlier runs made codes (g4s), and letters a digit apart that still spell a word
+// (m1o2t3e4l). Codes haven made before these were refused keep passing Check where they are
+// read again.
 func CheckWritten(code string) string {
-	if msg := Check(code); msg != "" {
+	if msg := check(code, content.Spells); msg != "" {
 		return msg
 	}
 	if w := content.SpacedWord(code); w != "" {

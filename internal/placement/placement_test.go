@@ -109,6 +109,18 @@ func TestEarlierCodesKept(t *testing.T) {
 	}
 }
 
+// A code an earlier run made that spells a word listed since (c4f3k7: cafe) is read again from
+// its mapping and kept: the copies that carry it may already hang.
+func TestEarlierCodeSpellingLateWord(t *testing.T) {
+	out := t.TempDir()
+	os.WriteFile(filepath.Join(out, MappingName), []byte("code,place\nc4f3k7,library\n"), 0o600)
+	path := filepath.Join(t.TempDir(), "places.csv")
+	os.WriteFile(path, []byte("place\nlibrary\n"), 0o644)
+	if f, err := Load(path, out, nil); err != nil || len(f.Codes) != 1 || f.Codes[0] != "c4f3k7" {
+		t.Errorf("codes %v, %v; want library to keep c4f3k7", f.Codes, err)
+	}
+}
+
 // A place is its first column: a row whose note changed keeps the code the earlier mapping
 // gave its place (and with the key alone, the code it was made with), so scans of the copies
 // already up still name it; a row the mapping holds as it is keeps its own code first; a
