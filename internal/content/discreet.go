@@ -1397,6 +1397,13 @@ func checkNeutralTitle(file, lang string, t *Text, names ...string) diag.Problem
 	return checkNeutral(file, lang, t, []diag.Located{t.Site.NeutralTitle}, "as the discreet page's title", names)
 }
 
+// checkTabs finds a revealing word on the tear-off flyer's tabs (poster.tab, and the text line
+// each carries too), as checkNeutral finds one on the discreet card: a tab is the piece of the
+// flyer taken home, and kept where whoever checks a pocket or a bag may find it.
+func checkTabs(file, lang string, t *Text) diag.Problems {
+	return checkNeutral(file, lang, t, []diag.Located{t.Poster.Tab, t.Poster.Text}, "on every tear-off tab someone carries home", nil)
+}
+
 // genericNameWords are words of an organisation's or a hotline's name that say nothing of
 // whose it is, so that a neutral title or card may print them: articles, linking words, what
 // kind of body it is (Center, Services, Coalition, House, Place: many shelters are a House;

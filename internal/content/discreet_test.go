@@ -1551,3 +1551,57 @@ func TestDiscreetCardContactEmail(t *testing.T) {
 		t.Errorf("with show_names: %v", err)
 	}
 }
+
+// A tear-off tab is the piece of the flyer someone carries home: a word on it that says what
+// it is about is refused where the site or the cards are discreet, warned of elsewhere, unless
+// discreet.allow allows it; neutral tabs pass.
+func TestTearOffTabWords(t *testing.T) {
+	const site = "# site:\n#   discreet: true\n#   exit_url: https://www.weather.gov"
+	discreet := []string{"settings.yaml", site, "site:\n  discreet: true\n  exit_url: https://www.weather.gov", "resource_url: https://humantraffickinghotline.org", "resource_url: https://tidepoolnotes.net/info"}
+	allow := []string{"en/text.yaml", "  back_note: Keep this number for when you need it.", "  back_note: Keep this number for when you need it.\n  allow:\n    - abuse"}
+	const want = `en/text.yaml:75: poster.tab: prints "abuse" on every tear-off tab someone carries home, which must not say what it is about`
+	for _, tt := range []struct {
+		name      string
+		tab, text string
+		settings  []string
+		more      []string
+		err, warn string
+	}{
+		{"discreet site", "Abuse hotline {call}", "", discreet, nil, want, ""},
+		{"discreet cards", "Abuse hotline {call}", "", []string{"settings.yaml", "# cards:\n#   offset: 0,0", "cards:\n  discreet_url: https://tidepoolnotes.net/talk"}, nil, want, ""},
+		{"not discreet", "Abuse hotline {call}", "", nil, nil, "", want},
+		{"not discreet, trafficking", "Trafficking victims call {call}", "", nil, nil, "", `poster.tab: prints "trafficking" on every tear-off tab`},
+		{"the text line a tab carries", "", "Text {keyword} to {text} about abuse", discreet, nil, `en/text.yaml:72: poster.text: prints "abuse" on every tear-off tab`, ""},
+		{"allowed", "Abuse help {call}", "", discreet, allow, "", ""},
+		{"neutral", "Need to talk? {call}", "", discreet, nil, "", ""},
+		{"neutral, free and private", "Free, private {call}", "", discreet, nil, "", ""},
+		{"neutral, any time", "Call {call} any time", "", nil, nil, "", ""},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			en := []string{"en/text.yaml"}
+			if tt.tab != "" {
+				en = append(en, "tab: Call {call}", "tab: "+tt.tab)
+			}
+			if tt.text != "" {
+				en = append(en, "  call_label: National Human Trafficking Hotline\n  text: Text {keyword} to {text}", "  call_label: National Human Trafficking Hotline\n  text: "+tt.text)
+			}
+			changes := [][]string{en}
+			for _, c := range [][]string{tt.settings, tt.more} {
+				if c != nil {
+					changes = append(changes, c)
+				}
+			}
+			c, err := Load(edits(t, changes...), "content", Overrides{Discreet: true})
+			switch {
+			case tt.err == "" && err != nil:
+				t.Fatal(err)
+			case tt.err != "" && (err == nil || !strings.Contains(err.Error(), tt.err)):
+				t.Fatalf("got %v, want an error with %q", err, tt.err)
+			case tt.err == "" && tt.warn != "" && !strings.Contains(c.Warnings.Error(), tt.warn):
+				t.Errorf("warnings %v, want %q", c.Warnings, tt.warn)
+			case tt.err == "" && tt.warn == "" && slices.ContainsFunc(c.Warnings, func(w diag.Problem) bool { return strings.HasPrefix(w.Field, "poster.") }):
+				t.Errorf("warnings %v", c.Warnings)
+			}
+		})
+	}
+}

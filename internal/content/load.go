@@ -718,6 +718,13 @@ func loadLanguage(p *parsed, label, code string, vars map[string]diag.Located, s
 					ps = append(ps, checkDiscreetAlt(textName, code, &lang.Text, revealing(s, &lang.Text))...)
 				}
 			}
+			if !lang.PageOnly { // a discreet site's tabs are refused as its card is; others' are warned of
+				if tabs := checkTabs(textName, code, &lang.Text); s.Site.Discreet {
+					ps = append(ps, tabs...)
+				} else {
+					lang.warnings = append(lang.warnings, tabs...)
+				}
+			}
 			if s.Site.Discreet {
 				refused := checkNeutralTitle(textName, code, &lang.Text, revealing(s, &lang.Text)...)
 				ps = append(ps, refused...)
