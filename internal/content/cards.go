@@ -50,6 +50,17 @@ func revealing(s Settings, t *Text) []string {
 	return append([]string{t.HotlineName.Text, s.Organisation.Name.Text, t.Organisation.Name.Text}, ownSites(s)...)
 }
 
+// spare is names without site, the registrable domain of a discreet page (site: discreet: true)
+// whose address is read as the discreet card's is, so that its name says nothing: a card or a
+// title may print it, as the card's code may open it. It stays where it is also the
+// organisation's website, chat or email's (named twice), which names it.
+func spare(names []string, site string) []string {
+	if i := slices.Index(names, site); site != "" && i >= 0 {
+		return slices.Delete(slices.Clone(names), i, i+1)
+	}
+	return names
+}
+
 // ownSites are the registrable domains of the resource page, the hotline's chat, the
 // organisation's website and the email addresses of its contact line (intake@hhcolumbus.org
 // says whose it is as its site does).

@@ -545,10 +545,7 @@ func split(s string) words {
 	var w words
 	var letters strings.Builder
 	s = norm.NFKC.String(s)
-	tok := func(r rune) bool {
-		return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.M, r) || unicode.Is(unicode.Cf, r)
-	}
-	for i, j := range spans(s, tok) {
+	for i, j := range spans(s, wordRune) {
 		word, tagged := s[i:j], i > 0 && strings.ContainsRune("#@", rune(s[i-1]))
 		parts := camelParts(word)
 		f := fold(word)
@@ -584,6 +581,11 @@ func (w words) hasWord(f, written string) bool {
 		}
 	}
 	return false
+}
+
+// wordRune tells whether r belongs to a word as split reads it.
+func wordRune(r rune) bool {
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.M, r) || unicode.Is(unicode.Cf, r)
 }
 
 // add adds word, folded as f, to w.list, and as written to w.written.
@@ -1595,7 +1597,7 @@ func checkNeutral(file, lang string, t *Text, fields []diag.Located, where strin
 		w := split(f.Text)
 		name := namedIn(w, ns)
 		if name.as != "" && !t.Discreet.ShowNames {
-			ps.Add(f.File, f.Line, f.Field, fmt.Sprintf("prints %q %s, which must not say whose line it is", name.as, where),
+			ps.Add(f.File, f.Line, f.Field, fmt.Sprintf("prints %s %s, which must not say whose line it is", quoted(name.printedIn(f.Text), name.as), where),
 				"leave the name out, or write discreet: show_names: true in "+textFile+" to print it on purpose")
 			continue
 		}
@@ -1744,6 +1746,35 @@ func namedIn(w words, names []aName) aName {
 		}
 	}
 	return aName{}
+}
+
+// printedIn is the words of text, as written, that namedIn found n in: n itself, in any case,
+// else the fewest words in a row whose letters hold n's words run together ("Harbor House", of
+// harborhouse.org), or n as given where none do.
+func (n aName) printedIn(text string) string {
+	s := norm.NFKC.String(text)
+	for i := 0; i+len(n.as) <= len(s); i++ {
+		if strings.EqualFold(s[i:i+len(n.as)], n.as) {
+			return s[i : i+len(n.as)]
+		}
+	}
+	joined := strings.Join(n.words, "")
+	var ws [][2]int
+	for i, j := range spans(s, wordRune) {
+		ws = append(ws, [2]int{i, j})
+	}
+	for k := 1; k <= len(ws); k++ {
+		for a := 0; a+k <= len(ws); a++ {
+			var letters strings.Builder
+			for _, w := range ws[a : a+k] {
+				letters.WriteString(fold(s[w[0]:w[1]]))
+			}
+			if strings.Contains(letters.String(), joined) {
+				return s[ws[a][0]:ws[a+k-1][1]]
+			}
+		}
+	}
+	return n.as
 }
 
 // without is w with the words ws taken out where they are whole words in a row, and, when

@@ -677,7 +677,7 @@ func TestDiscreetLinks(t *testing.T) {
 		{"the chat's site", []change{{"settings.yaml", `  chat: ""`, "  chat: https://chat.stopit-ohio.org"}, {"en/text.yaml", note, "  back_note: Chat at stopit-ohio.org"}}, "",
 			`discreet.back_note: prints "stopit-ohio.org"`, ""},
 		{"the organisation without its article", []change{{"en/text.yaml", "  subline: Call or text, 24/7. Free and private.", "  subline: Mission Haven. Call or text, 24/7."}}, "",
-			`discreet.subline: prints "The Mission Haven"`, ""},
+			`discreet.subline: prints "Mission Haven" (The Mission Haven) on the discreet card`, ""},
 		{"the hotline's name asked for", []change{{"en/text.yaml", note, "  show_names: true\n  back_note: National Human Trafficking Hotline. Confidential."}}, "", "", ""},
 		{"the hotline's name asked for, run together", []change{{"en/text.yaml", note, "  show_names: true\n  back_note: \"#NationalHumanTraffickingHotline, missionmissionhavenhaven\""}}, "", "", ""},
 		{"the hotline's name asked for, and the word besides", []change{{"en/text.yaml", note, "  show_names: true\n  back_note: National Human Trafficking Hotline, for trafficking."}}, "",
@@ -820,7 +820,7 @@ func TestDiscreetPageTitle(t *testing.T) {
 		{true, "", "", ""},
 		{true, "Notes", "", ""},
 		{true, "Trafficking help", `content/en/text.yaml:129: site.neutral_title: prints "trafficking" as the discreet page's title, which must not say what it is about`, ""},
-		{true, "Mission Haven", `site.neutral_title: prints "The Mission Haven" as the discreet page's title, which must not say whose line it is`, ""},
+		{true, "Mission Haven", `site.neutral_title: prints "Mission Haven" (The Mission Haven) as the discreet page's title, which must not say whose line it is`, ""},
 		// where help is found says what the page is, in each language with a list
 		{true, "Shelter near you", `site.neutral_title: prints "shelter" as the discreet page's title`, ""},
 		{true, "Safe House", `prints "safe house" as the discreet page's title`, ""},
@@ -1601,6 +1601,59 @@ func TestTearOffTabWords(t *testing.T) {
 				t.Errorf("warnings %v, want %q", c.Warnings, tt.warn)
 			case tt.err == "" && tt.warn == "" && slices.ContainsFunc(c.Warnings, func(w diag.Problem) bool { return strings.HasPrefix(w.Field, "poster.") }):
 				t.Errorf("warnings %v", c.Warnings)
+			}
+		})
+	}
+}
+
+// A name found on the discreet card is quoted as the text prints it, and the name it is of
+// after it where they differ: "Harbor House" of harborhouse.org, not the domain it never wrote.
+func TestNamePrintedAsWritten(t *testing.T) {
+	names := []string{"Harbor House of Toledo", "harborhouse.org"}
+	for _, tt := range []struct{ text, want string }{
+		{"Harbor House cares", `prints "Harbor House" (harborhouse.org) on the discreet card`},
+		{"#HarborHouse", `prints "HarborHouse" (harborhouse.org) on the discreet card`},
+		{"See harborhouse.org", `prints "harborhouse.org" on the discreet card`},
+		{"HARBOR HOUSE OF TOLEDO", `prints "HARBOR HOUSE OF TOLEDO" on the discreet card`},
+		{"Need to talk?", ""},
+	} {
+		ps := checkNeutral("c/en/text.yaml", "en", &Text{}, []diag.Located{{Field: "discreet.headline", Text: tt.text}}, "on the discreet card", names)
+		switch {
+		case tt.want == "" && len(ps) > 0:
+			t.Errorf("%q: %v", tt.text, ps)
+		case tt.want != "" && (len(ps) != 1 || !strings.HasPrefix(ps[0].Msg, tt.want)):
+			t.Errorf("%q: %v, want %q", tt.text, ps, tt.want)
+		}
+	}
+}
+
+// On a discreet site (site: discreet: true, its address read as the discreet card's is), the
+// card and the page's title may print the site's own name: it says nothing. Where the site is
+// also the organisation's, or the site was not asked to be discreet (cards: discreet_url alone),
+// they may not.
+func TestDiscreetSiteOwnName(t *testing.T) {
+	const site = "# site:\n#   discreet: true"
+	discreet := []string{"settings.yaml", "resource_url: https://humantraffickinghotline.org", "resource_url: https://tidepoolnotes.net/info", site, "site:\n  discreet: true"}
+	website := []string{"settings.yaml", "resource_url: https://humantraffickinghotline.org", "resource_url: https://tidepoolnotes.net/info", site, "site:\n  discreet: true",
+		`  contact: ""`, `  contact: ""` + "\n  website: https://tidepoolnotes.net"}
+	cardsOnly := []string{"settings.yaml", "resource_url: https://humantraffickinghotline.org", "resource_url: https://tidepoolnotes.net/info", "# cards:\n#   offset: 0,0", "cards:\n  discreet_url: https://calm-notes.net/talk"}
+	title := []string{"en/text.yaml", "#   24x36: 24 x 36 in", "#   24x36: 24 x 36 in\nsite:\n  neutral_title: Tidepool notes"}
+	headline := []string{"en/text.yaml", "  headline: Need to talk?", "  headline: Tidepool notes"}
+	for _, tt := range []struct {
+		name    string
+		changes [][]string
+		want    string
+	}{
+		{"title", [][]string{discreet, title}, ""},
+		{"headline", [][]string{discreet, headline}, ""},
+		{"title, the organisation's site", [][]string{website, title}, `site.neutral_title: prints "Tidepool notes" (tidepoolnotes.net) as the discreet page's title`},
+		{"headline, the organisation's site", [][]string{website, headline}, `discreet.headline: prints "Tidepool notes" (tidepoolnotes.net) on the discreet card`},
+		{"title, cards alone", [][]string{cardsOnly, title}, `site.neutral_title: prints "Tidepool notes" (tidepoolnotes.net)`},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			_, err := Load(edits(t, tt.changes...), "content", Overrides{Discreet: true})
+			if tt.want == "" && err != nil || tt.want != "" && (err == nil || !strings.Contains(err.Error(), tt.want)) {
+				t.Errorf("got %v, want %q", err, tt.want)
 			}
 		})
 	}

@@ -313,6 +313,11 @@ func Load(fsys fs.FS, label string, ov Overrides) (*Content, error) {
 	vars := placeholders(c.Settings, ps)
 	// languages are read and checked at the same time: each is a few milliseconds of
 	// Markdown, YAML and number checks that share nothing but the settings
+	// a discreet page's own site, its address read as the discreet card's is (spare)
+	neutralSite := ""
+	if askedDiscreet {
+		neutralSite = hostOf(c.Settings.ResourceURL)
+	}
 	c.Languages = make([]Language, len(codes))
 	lps := make([]diag.Problems, len(codes))
 	var wg ahead.Group
@@ -322,7 +327,7 @@ func Load(fsys fs.FS, label string, ov Overrides) (*Content, error) {
 			if parsed == nil { // a folder found only by its listing in settings.yaml
 				parsed = parsing(fsys, label, code)
 			}
-			c.Languages[i], lps[i] = loadLanguage(parsed, label, code, vars, c.Settings, ov.Discreet, ov.Unprintable)
+			c.Languages[i], lps[i] = loadLanguage(parsed, label, code, vars, c.Settings, ov.Discreet, neutralSite, ov.Unprintable)
 		})
 	}
 	wg.Wait()
@@ -372,13 +377,7 @@ func Load(fsys fs.FS, label string, ov Overrides) (*Content, error) {
 		// made where an address or a campaign is read for the names' words: most runs read none
 		nw := sync.OnceValue(func() *nameWordSet { return nameWordsOf(c.Settings, &l.Text, l.Code) })
 		if len(p) == 0 && ov.Discreet {
-			names := revealing(c.Settings, &l.Text)
-			// a discreet page, its address read as the card's is: the card may open it, unless
-			// its site is also the organisation's website, chat or email's, which names it
-			if i := slices.Index(names, hostOf(c.Settings.ResourceURL)); askedDiscreet && i >= 0 {
-				names = slices.Delete(names, i, i+1)
-			}
-			links = append(links, checkDiscreetLinks(l.Code, &l.Text, discreetURL, names, nw())...)
+			links = append(links, checkDiscreetLinks(l.Code, &l.Text, discreetURL, spare(revealing(c.Settings, &l.Text), neutralSite), nw())...)
 		}
 		if settingsOK && campaign.Text != "" {
 			links = append(links, checkCampaignNames(campaign, revealing(c.Settings, &l.Text), nw(), c.Settings.Site.Discreet)...)
@@ -592,7 +591,7 @@ func parsing(fsys fs.FS, label, code string) *parsed {
 	return p
 }
 
-func loadLanguage(p *parsed, label, code string, vars map[string]diag.Located, s Settings, discreet bool, unprintable func(string) bool) (Language, diag.Problems) {
+func loadLanguage(p *parsed, label, code string, vars map[string]diag.Located, s Settings, discreet bool, neutralSite string, unprintable func(string) bool) (Language, diag.Problems) {
 	lang := &p.lang
 	var ps diag.Problems
 	faqName, textName := path.Join(label, code, FAQFile), path.Join(label, code, TextFile)
@@ -703,9 +702,10 @@ func loadLanguage(p *parsed, label, code string, vars map[string]diag.Located, s
 					ps = append(ps, found[i][3]...)
 				}
 			}
+			names := spare(revealing(s, &lang.Text), neutralSite)
 			if discreet && !lang.PageOnly {
-				lang.warnings = append(lang.warnings, discreetMore(textName, code, &lang.Text, revealing(s, &lang.Text))...)
-				refused := checkDiscreet(textName, code, &lang.Text, s.Hotline.Keyword, revealing(s, &lang.Text)...)
+				lang.warnings = append(lang.warnings, discreetMore(textName, code, &lang.Text, names)...)
+				refused := checkDiscreet(textName, code, &lang.Text, s.Hotline.Keyword, names...)
 				ps = append(ps, refused...)
 				// the headline is refused as it always was; a word of a name on the card's other
 				// lines is said as a warning: without the language's everyday words to tell "soo"
@@ -715,7 +715,7 @@ func loadLanguage(p *parsed, label, code string, vars map[string]diag.Located, s
 				ps = append(ps, checkNameWords(s, &lang.Text, fields[:1], "on the discreet card", refused)...)
 				lang.warnings = append(lang.warnings, checkNameWords(s, &lang.Text, fields[1:], "on the discreet card", refused)...)
 				if s.Cards.DiscreetURL != "" {
-					ps = append(ps, checkDiscreetAlt(textName, code, &lang.Text, revealing(s, &lang.Text))...)
+					ps = append(ps, checkDiscreetAlt(textName, code, &lang.Text, names)...)
 				}
 			}
 			if !lang.PageOnly { // a discreet site's tabs are refused as its card is; others' are warned of
@@ -726,7 +726,7 @@ func loadLanguage(p *parsed, label, code string, vars map[string]diag.Located, s
 				}
 			}
 			if s.Site.Discreet {
-				refused := checkNeutralTitle(textName, code, &lang.Text, revealing(s, &lang.Text)...)
+				refused := checkNeutralTitle(textName, code, &lang.Text, names...)
 				ps = append(ps, refused...)
 				ps = append(ps, checkNameWords(s, &lang.Text, []diag.Located{lang.Text.Site.NeutralTitle}, "as the discreet page's title", refused)...)
 			}
