@@ -108,9 +108,7 @@ func checkCodeAlt(alt diag.Located, s Settings, printed string) diag.Problems {
 	var ps diag.Problems
 	for _, sp := range addressSpans(alt.Text) {
 		w := alt.Text[sp[0]:sp[1]]
-		if _, rest, ok := strings.Cut(w, "://"); ok {
-			w = rest
-		}
+		w, _ = cutScheme(w)
 		if sameAddress(w, printed) || sameAddress(w, PrintedURL(s.ResourceURL)) {
 			continue
 		}

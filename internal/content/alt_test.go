@@ -32,6 +32,8 @@ func TestCodeAltNamesTheAddressItOpens(t *testing.T) {
 			`content/en/text.yaml:86: qr_alt: names the address "polarisproject.org", but`},
 		{"resource_url where display_url prints", [][]string{display, withAlt("QR code: opens https://humantraffickinghotline.org")}, ""},
 		{"without its tracking fields", [][]string{resource, withAlt("QR code: opens samples.org/help/")}, ""},
+		// an address in the query is no scheme of the page's: {url} says the page
+		{"an address in its query", [][]string{{"settings.yaml", "resource_url: https://humantraffickinghotline.org", "resource_url: https://samples.org/go?to=https://samples.org/help"}, withAlt("QR code: opens {url}")}, ""},
 		// read aloud, they would name where the code was found
 		{"with them", [][]string{resource, withAlt("QR code: opens https://samples.org/help/?utm_source=web")},
 			`content/en/text.yaml:86: qr_alt: writes the address "https://samples.org/help/?utm_source=web" with tracking fields (utm_source)`},

@@ -1351,6 +1351,10 @@ func (f *faqReader) link(n ast.Node, text, url string, links *[]Link) bool {
 			msg, hint = "the link's address "+m, "write the page's full address: [our resource list](https://<your site>/help)"
 		} else if m, h := clickMarked(url); m != "" {
 			msg, hint = at+" "+strings.TrimPrefix(m, diag.Quote(url)+" "), h // the address is in at
+		} else if m, h, refuse := redirected(url, "the page and every PDF would link it"); refuse {
+			msg, hint = at+" "+strings.TrimPrefix(m, diag.Quote(url)+" "), h
+		} else if m != "" {
+			f.warnings.Add(f.file, f.line(n), "", at+" "+strings.TrimPrefix(m, diag.Quote(url)+" "), h)
 		}
 	case scheme == "mailto":
 		if !mailRE().MatchString(url) {

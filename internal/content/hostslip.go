@@ -117,7 +117,7 @@ func parsedAddress(address string) *url.URL {
 	if address == "" {
 		return nil
 	}
-	if !strings.Contains(address, "://") {
+	if _, ok := cutScheme(address); !ok {
 		address = "https://" + address
 	}
 	u, err := url.Parse(address)

@@ -50,8 +50,8 @@ func shownURL(u string) string {
 // host (with any user name or port, which the callers leave alone) and the path, query and
 // fragment after it.
 func splitHost(u string) (before, host, after string) {
-	if i := strings.Index(u, "://"); i >= 0 {
-		before, u = u[:i+3], u[i+3:]
+	if rest, ok := cutScheme(u); ok {
+		before, u = u[:len(u)-len(rest)], rest
 	}
 	end := strings.IndexAny(u, "/?#")
 	if end < 0 {

@@ -212,10 +212,17 @@ func Load(fsys fs.FS, label string, ov Overrides) (*Content, error) {
 				settingsNotes = append(settingsNotes, displayWarnings(name(SettingsFile), f.line, c.Settings)...)
 				checkTracked(name(SettingsFile), textLines{first: f.line}, f.path, *f.ptr, false, &ps) // printed under every code, as a text is
 			}
+			at := diag.Located{File: name(SettingsFile), Line: f.line, Field: f.path, Text: *f.ptr}
 			if f.path == "resource_url" && ov.URL != "" {
-				settingsNotes = append(settingsNotes, exampleAddress(diag.Located{File: "--url", Text: ov.URL})...)
-			} else {
-				settingsNotes = append(settingsNotes, exampleAddress(diag.Located{File: name(SettingsFile), Line: f.line, Field: f.path, Text: *f.ptr})...)
+				at = diag.Located{File: "--url", Text: ov.URL}
+			}
+			settingsNotes = append(settingsNotes, exampleAddress(at)...)
+			if use, ok := exampleUses[f.path]; ok && at.Text != "" {
+				if msg, hint, refuse := redirected(at.Text, use.use); refuse {
+					ps = append(ps, at.At(msg, hint))
+				} else if msg != "" {
+					settingsNotes = append(settingsNotes, at.At(msg, hint))
+				}
 			}
 			switch f.path {
 			case "font.regular", "font.bold", "font.italic", "font.bold_italic":

@@ -2,6 +2,18 @@ package content
 
 import "strings"
 
+// cutScheme is u after its scheme and ://, and whether it starts with them: the :// of an
+// address carried in a query (www.google.com/url?q=https://...) starts nothing.
+func cutScheme(u string) (rest string, ok bool) {
+	scheme, rest, ok := strings.Cut(u, "://")
+	if !ok || scheme == "" || strings.ContainsFunc(scheme, func(r rune) bool {
+		return !(r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9' || r == '+' || r == '-' || r == '.')
+	}) {
+		return u, false
+	}
+	return rest, true
+}
+
 // lowerScheme is u with its scheme in lower case: HTTPS://example.org/help opens what
 // https://example.org/help does, and TEL:+18883737888 dials what tel:+18883737888 does, since
 // schemes are case-insensitive; the address is printed, encoded and compared in that usual

@@ -983,7 +983,7 @@ func smallModules(what string, n int, url, base string, size float64, setting st
 		shorter = fmt.Sprintf(", or drop the campaign (campaign: in settings.yaml, or --campaign), whose tracking adds %d characters", len(url)-len(base))
 	}
 	// its width cut to two places, as under SafeModule: 0.5996 mm is not "0.60, under 0.6"
-	return fmt.Sprintf("the %s's QR code for a %d-character link prints its modules %.2f mm wide in %.2f in, under the %.1f mm a phone reads reliably off a printed %s: before printing many, point %s at a shorter address (a short link, or a short page of your own that leads there)%s",
+	return fmt.Sprintf("the %s's QR code for a %d-character link prints its modules %.2f mm wide in %.2f in, under the %.1f mm a phone reads reliably off a printed %s: before printing many, point %s at a shorter address (a short page of your own that leads there)%s",
 		what, len(url), math.Floor(module/MM*100)/100, size/Inch, SafeModule/MM, what, setting, shorter)
 }
 

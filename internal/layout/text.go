@@ -512,7 +512,7 @@ func tooWide(m Measurer, st Style, at diag.Located, width float64, where, unit s
 	switch address { // no shorter words help: the address is what it is
 	case webAddress:
 		e := fitErr(at, where, "has a web address whose part %q is %s too wide for its %s line", w, over, inches(width))
-		e.Hint = "link a short address that leads to the same page instead: a page of your own, or a short link"
+		e.Hint = "link a short address that leads to the same page instead: a page of your own"
 		return e
 	case emailAddress:
 		e := fitErr(at, where, "has an email address whose part %q is %s too wide for its %s line", w, over, inches(width))
@@ -1721,9 +1721,9 @@ func addressLines(m Measurer, st Style, at diag.Located, width float64, most int
 	case at.Field == "resource_url" || at.Field == "display_url":
 		e.Hint = "set display_url to a shorter address on resource_url's site that opens the same page (a short page of your own there), printed under the code, which still opens resource_url; or shorten resource_url itself"
 	case at.File == "--url":
-		e.Hint = "give --url a shorter address that leads to the same page (a page of your own, or a short link), or set display_url to one to print under the code"
+		e.Hint = "give --url a shorter address of your own that leads to the same page, or set display_url to one to print under the code"
 	default:
-		e.Hint = "link a short address that leads to the same page instead: a page of your own, or a short link"
+		e.Hint = "link a short address that leads to the same page instead: a page of your own"
 	}
 	return cut, e
 }
