@@ -1392,11 +1392,19 @@ func discreetMore(file, lang string, t *Text, names []string) diag.Problems {
 // checkNeutralTitle refuses, with site: discreet, a language's own neutral_title (the title of
 // its page, and of the PDFs it links, in a phone's tabs and history) that says what the page
 // is about or whose it is, as checkDiscreet does the card.
-func checkNeutralTitle(file, lang string, t *Text, names ...string) diag.Problems {
-	if t.Site.NeutralTitle.Text == "" { // haven's own
+// A title may not print one of the line's numbers (nums) either.
+func checkNeutralTitle(file, lang string, t *Text, nums []Number, names ...string) diag.Problems {
+	title := t.Site.NeutralTitle
+	if title.Text == "" { // haven's own
 		return nil
 	}
-	return checkNeutral(file, lang, t, []diag.Located{t.Site.NeutralTitle}, "as the discreet page's title", names)
+	if w, n := numberIn(title.Text, nums); w != "" {
+		var ps diag.Problems
+		ps.Add(title.File, title.Line, title.Field, fmt.Sprintf("prints %s as the discreet page's title, which must not say whose line it is", n.writtenAs(w)),
+			"leave the number out: the page prints it, and its title stays in the phone's tabs and history")
+		return ps
+	}
+	return checkNeutral(file, lang, t, []diag.Located{title}, "as the discreet page's title", names)
 }
 
 // checkTabs finds a revealing word on the tear-off flyer's tabs (poster.tab, and the text line
@@ -1837,12 +1845,18 @@ func hostOf(u string) string {
 // history that says what it is about or whose it is: cards.discreet_url on a revealing site or
 // with a revealing word or abbreviation in its address (discreetURL is where it was set). The
 // campaign is not checked: the discreet card's link carries it only as an opaque code.
-func checkDiscreetLinks(lang string, t *Text, discreetURL diag.Located, names []string, nw *nameWordSet) diag.Problems {
+func checkDiscreetLinks(lang string, t *Text, discreetURL diag.Located, names []string, nums []Number, nw *nameWordSet) diag.Problems {
 	if discreetURL.Text == "" {
 		return nil
 	}
 	avoid, ns := linkList(lang, t.Discreet), namesOf(names)
 	msg, named, abbr := revealingLink(discreetURL.Text, lang, t.Discreet.ShowNames, avoid, ns, nw, "the discreet card prints it")
+	if msg == "" {
+		if t.Discreet.ShowNames {
+			ns = nil
+		}
+		msg, named = carriesOwn(discreetURL.Text, ns, nums, "the discreet card prints it")
+	}
 	if msg == "" {
 		return nil
 	}
@@ -1935,8 +1949,12 @@ const discreetHint = "use a neutral address you control, on a site whose name sa
 // organisation, or says what the page is about, read as cards.discreet_url's is (words run
 // together in it where they end a word or another starts after it: endabuse.org): the exit
 // puts it on the screen and in the history, the opposite of what it is for.
-func checkExitLink(lang string, t *Text, exit diag.Located, names []string, nw *nameWordSet) diag.Problems {
-	msg, _, _ := revealingLink(exit.Text, lang, false, linkList(lang, t.Discreet), namesOf(names), nw, "the quick exit opens it in place of the page")
+func checkExitLink(lang string, t *Text, exit diag.Located, names []string, nums []Number, nw *nameWordSet) diag.Problems {
+	const shows = "the quick exit opens it in place of the page"
+	msg, _, _ := revealingLink(exit.Text, lang, false, linkList(lang, t.Discreet), namesOf(names), nw, shows)
+	if msg == "" {
+		msg, _ = carriesOwn(exit.Text, namesOf(names), nums, shows)
+	}
 	if msg == "" {
 		return nil
 	}

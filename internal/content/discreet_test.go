@@ -421,7 +421,7 @@ func TestDiscreetLinkOtherLanguages(t *testing.T) {
 		{"en", "https://samples.org/abusers-help", `says "abusers"`},
 		{"it", "https://samples.org/sesso-tr4fficking", `(trafficking)`},
 	} {
-		ps := checkDiscreetLinks(tt.lang, &Text{}, diag.Located{File: "settings.yaml", Line: 9, Field: "cards.discreet_url", Text: tt.address}, nil, nil)
+		ps := checkDiscreetLinks(tt.lang, &Text{}, diag.Located{File: "settings.yaml", Line: 9, Field: "cards.discreet_url", Text: tt.address}, nil, nil, nil)
 		got := ""
 		if len(ps) > 0 {
 			got = ps[0].Msg
@@ -790,7 +790,7 @@ func BenchmarkDiscreet(b *testing.B) {
 		for _, l := range c.Languages {
 			names := revealing(c.Settings, &l.Text)
 			checkDiscreet("content/"+l.Code+"/text.yaml", l.Code, &l.Text, diag.Located{}, names...)
-			checkDiscreetLinks(l.Code, &l.Text, diag.Located{Text: "https://samples.org/talk"}, names, nameWordsOf(c.Settings, &l.Text, l.Code))
+			checkDiscreetLinks(l.Code, &l.Text, diag.Located{Text: "https://samples.org/talk"}, names, nil, nameWordsOf(c.Settings, &l.Text, l.Code))
 		}
 	}
 }

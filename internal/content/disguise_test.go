@@ -104,7 +104,7 @@ func TestDiscreetLinkDisguises(t *testing.T) {
 		{"https://samples.org/talk?day=2027-01-05&t=9am-5pm", ""},
 	} {
 		txt := Text{}
-		ps := checkDiscreetLinks("en", &txt, diag.Located{File: "settings.yaml", Line: 9, Field: "cards.discreet_url", Text: tt.url}, nil, nil)
+		ps := checkDiscreetLinks("en", &txt, diag.Located{File: "settings.yaml", Line: 9, Field: "cards.discreet_url", Text: tt.url}, nil, nil, nil)
 		switch {
 		case tt.want == "" && len(ps) > 0:
 			t.Errorf("%s: %v, want it to pass", tt.url, ps)

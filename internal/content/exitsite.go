@@ -148,11 +148,14 @@ var (
 // the page's title. Its site may be the organisation's own (missionhaven.org: the names are
 // not looked for in it): the hotline's own site (the built-in humantraffickinghotline.org)
 // says "trafficking", and is refused too.
-func checkDiscreetAddress(lang string, t *Text, at diag.Located, use addressUse, nw *nameWordSet) diag.Problems {
+func checkDiscreetAddress(lang string, t *Text, at diag.Located, use addressUse, nums []Number, nw *nameWordSet) diag.Problems {
 	if at.Text == "" {
 		return nil
 	}
 	msg, _, _ := revealingLink(at.Text, lang, false, linkList(lang, t.Discreet), nil, nw, use.shows)
+	if msg == "" {
+		msg, _ = carriesOwn(at.Text, nil, nums, use.shows)
+	}
 	if msg == "" {
 		return nil
 	}

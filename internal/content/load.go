@@ -384,18 +384,19 @@ func Load(fsys fs.FS, label string, ov Overrides) (*Content, error) {
 		// made where an address or a campaign is read for the names' words: most runs read none
 		nw := sync.OnceValue(func() *nameWordSet { return nameWordsOf(c.Settings, &l.Text, l.Code) })
 		if len(p) == 0 && ov.Discreet {
-			links = append(links, checkDiscreetLinks(l.Code, &l.Text, discreetURL, spare(revealing(c.Settings, &l.Text), neutralSite), nw())...)
+			links = append(links, checkDiscreetLinks(l.Code, &l.Text, discreetURL, spare(revealing(c.Settings, &l.Text), neutralSite), lineNumbers(c.Settings), nw())...)
 		}
 		if settingsOK && campaign.Text != "" {
 			links = append(links, checkCampaignNames(campaign, revealing(c.Settings, &l.Text), nw(), c.Settings.Site.Discreet)...)
 		}
 		if len(p) == 0 && askedDiscreet && settingsOK {
-			links = append(links, checkDiscreetAddress(l.Code, &l.Text, resourceURL, resourceUse, nw())...)
-			links = append(links, checkDiscreetAddress(l.Code, &l.Text, displayURL, displayUse, nw())...)
-			links = append(links, checkDiscreetAddress(l.Code, &l.Text, privacyURL, privacyUse, nw())...)
+			nums := lineNumbers(c.Settings)
+			links = append(links, checkDiscreetAddress(l.Code, &l.Text, resourceURL, resourceUse, nums, nw())...)
+			links = append(links, checkDiscreetAddress(l.Code, &l.Text, displayURL, displayUse, nums, nw())...)
+			links = append(links, checkDiscreetAddress(l.Code, &l.Text, privacyURL, privacyUse, nums, nw())...)
 		}
 		if len(p) == 0 && exitURL.Text != "" && !slices.ContainsFunc(ps, func(q diag.Problem) bool { return q.Field == exitURL.Field }) {
-			links = append(links, checkExitLink(l.Code, &l.Text, exitURL, revealing(c.Settings, &l.Text), nw())...)
+			links = append(links, checkExitLink(l.Code, &l.Text, exitURL, revealing(c.Settings, &l.Text), lineNumbers(c.Settings), nw())...)
 			links = append(links, checkExitSites(*l, exitURL, privacyURL)...)
 		}
 		for _, q := range links {
@@ -733,7 +734,7 @@ func loadLanguage(p *parsed, label, code string, vars map[string]diag.Located, s
 				}
 			}
 			if s.Site.Discreet {
-				refused := checkNeutralTitle(textName, code, &lang.Text, names...)
+				refused := checkNeutralTitle(textName, code, &lang.Text, lineNumbers(s), names...)
 				ps = append(ps, refused...)
 				ps = append(ps, checkNameWords(s, &lang.Text, []diag.Located{lang.Text.Site.NeutralTitle}, "as the discreet page's title", refused)...)
 			}
