@@ -1457,10 +1457,10 @@ func (f *faqReader) assemble() (FAQ, diag.Problems) {
 			}
 			// haven numbers the questions: a number the writer put in front would print twice
 			stripped := ""
-			if m := questionNumber(at.Text); m != nil && !startsWithDigit(at.Text[len(m[0]):]) {
-				at.Text, stripped = at.Text[len(m[0]):], m[0]
-				if num := m[1] + m[2] + m[3]; num != strconv.Itoa(n) {
-					faq.warnings.Add(file, s.line, at.Field, fmt.Sprintf("the question written as number %s is question %d: haven numbers the questions in their order, and prints it as %d", num, n, n),
+			if m, num := questionNumber(at.Text); m != "" && !startsWithDigit(at.Text[len(m):]) {
+				at.Text, stripped = at.Text[len(m):], m
+				if num != n {
+					faq.warnings.Add(file, s.line, at.Field, fmt.Sprintf("the question written as number %d is question %d: haven numbers the questions in their order, and prints it as %d", num, n, n),
 						"take the number out of the heading")
 				}
 			}
@@ -1522,17 +1522,24 @@ func (faq *FAQ) fields() []field {
 	return out
 }
 
-// questionNumberRE is a number a writer put in front of a question: "1. ", "2) ", "Q3: ",
-// "Question 6: ", "5 - " (not one of a range: "10 - 15 year olds").
-var questionNumberRE = lazyRE(`^(?:(?:[A-Z]{1,2}|Question|Pregunta|Pergunta|Frage|Domanda) ?([0-9]{1,2})[.):]|([0-9]{1,2})[.)]|([0-9]{1,2}) [-–—])\s+`)
+// questionNumberRE is a number a writer put in front of a question: "1. ", "2) ", "(3) ",
+// "4 ) ", "Q3: ", "Question 6: ", "5 - " (not one of a range: "10 - 15 year olds"), in digits
+// of any script, before any space (a word processor's no-break one).
+var questionNumberRE = lazyRE(`^(?:(?:[A-Z]{1,2}|Question|Pregunta|Pergunta|Frage|Domanda)[ \p{Z}]?(\p{Nd}{1,2})[.):]|(\p{Nd}{1,2})(?:[.．]|[ \p{Z}]?[)）])|[(（](\p{Nd}{1,2})[)）]|(\p{Nd}{1,2})[ \p{Z}][-–—])[\s\p{Z}]+`)
 
 // questionNumber is questionNumberRE's match in q, looked for only where a digit stands in its
-// first ten bytes, as in every match ("Question 12:" is the longest way to begin one).
-func questionNumber(q string) []string {
-	if !strings.ContainsAny(q[:min(len(q), 10)], "0123456789") {
-		return nil
+// first sixteen bytes, as in every match ("Question 12:", a no-break space after its word, is
+// the longest way to begin one), and the number it gives.
+func questionNumber(q string) (match string, n int) {
+	if strings.IndexFunc(q[:min(len(q), 16)], unicode.IsDigit) < 0 {
+		return "", 0
 	}
-	return questionNumberRE().FindStringSubmatch(q)
+	m := questionNumberRE().FindStringSubmatch(q)
+	if m == nil {
+		return "", 0
+	}
+	n, _ = strconv.Atoi(inASCIIDigits(m[1] + m[2] + m[3] + m[4]))
+	return m[0], n
 }
 
 // questionKey is a question's words whatever their capitals and spaces, the same for "What
@@ -1549,7 +1556,10 @@ func questionKey(q string) string {
 	}, strings.Join(strings.Fields(q), " "))
 }
 
-func startsWithDigit(s string) bool { return s != "" && s[0] >= '0' && s[0] <= '9' }
+func startsWithDigit(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsDigit(r)
+}
 
 // isQuestion: a heading is a question when it ends with a question mark, in any script
 // (Greek writes ";", Arabic and Urdu "؟", Chinese "？", Amharic "፧"), perhaps inside closing

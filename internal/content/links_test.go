@@ -293,6 +293,38 @@ func TestNumberedQuestions(t *testing.T) {
 	}
 }
 
+// A number typed before a question as a word processor or a pasted FAQ writes it is taken off
+// too: after a no-break or other space, in brackets, with a space before its bracket, in the
+// digits of another script; a heading that only starts with a number keeps it.
+func TestNumberedQuestionsWrittenOtherwise(t *testing.T) {
+	for _, tc := range []struct{ heading, want string }{
+		{"7)\u00a0How long can I stay?", "How long can I stay?"},
+		{"5.\u00a0Can I bring my pet?", "Can I bring my pet?"},
+		{"(4) Can I bring my children?", "Can I bring my children?"},
+		{"6 ) What should I bring?", "What should I bring?"},
+		{"7)\tHow long can I stay?", "How long can I stay?"},
+		{"3\u2009) Is it free?", "Is it free?"},
+		{"Question\u00a03: Is it free?", "Is it free?"},
+		{"٣) هل هو مجاني؟", "هل هو مجاني؟"},
+		{"३. क्या यह मुफ़्त है?", "क्या यह मुफ़्त है?"},
+		{"（３）无需付费吗？", "（３）无需付费吗？"}, // no space after it: kept, as "3)Is" is
+		{"３．\u3000无需付费吗？", "无需付费吗？"},
+		{"(3)Is it free?", "(3)Is it free?"},
+		{"(1.5) million: so many?", "(1.5) million: so many?"},
+		{"3 ) 5 million: so many?", "3 ) 5 million: so many?"},
+		{"(555) 123-4567: is it ours?", "(555) 123-4567: is it ours?"},
+		{"24 hours a day?", "24 hours a day?"},
+	} {
+		faq, ps := parseFAQ("faq.md", []byte("# Title\n\n## "+tc.heading+"\n\nA.\n"))
+		if ps != nil {
+			t.Fatal(ps)
+		}
+		if got := faq.Questions[0].Question.Text; got != tc.want {
+			t.Errorf("## %q reads %q, want %q", tc.heading, got, tc.want)
+		}
+	}
+}
+
 // A question ends in the question mark of its script.
 func TestQuestionMarksOfEveryScript(t *testing.T) {
 	for _, h := range []string{"Who can call?", "¿Quién puede llamar?", "Ποιος μπορεί να καλέσει;", "Ποιος μπορεί να καλέσει\u037E", "من يمكنه الاتصال؟",
