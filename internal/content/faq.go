@@ -150,6 +150,9 @@ type faqReader struct {
 	// asText is the first question written as a paragraph or a numbered item, not as a
 	// heading: its line, as written, and its question (Field), for a FAQ with none written so
 	asText diag.Located
+	// asked is the number of the last question, a heading's or a numbered item's that
+	// prints as one of an answer: an item numbered next is the next question
+	asked int
 }
 
 type section struct {
@@ -361,6 +364,11 @@ func (f *faqReader) heading(h *ast.Heading) {
 		f.ps.Add(f.file, line, "title", "the file must start with the title, a line beginning with '# '", "")
 		f.untitled = true
 	case h.Level <= 2:
+		if _, num := questionNumber(t); num > 0 {
+			f.asked = num
+		} else {
+			f.asked++
+		}
 		// after the title, text underlined with === is what it is underlined with --- (Google
 		// Docs' and some writers' way): a question, the closing heading, or (assemble) refused
 		f.sections = append(f.sections, section{line: line, heading: t, underline: f.underline(h)})
@@ -432,6 +440,11 @@ func (f *faqReader) para(n ast.Node, mark string, level int) {
 	if numbered && !ok {
 		q, ok = askedAlone(t)
 		otherwise = ""
+		// numbered next after the questions, it is the next even as more than one sentence
+		// ("9) I'm deaf. How can I reach you?", "10) Do I have to be a U.S. citizen?")
+		if !ok && itemNumber(n) == f.asked+1 {
+			q, ok = strings.TrimSpace(Unmark(t)), isQuestion(t)
+		}
 	}
 	if ok && (mark == "" || numbered) && n.Lines().Len() == 1 {
 		above, as := "the answer above", "a paragraph"
@@ -446,6 +459,9 @@ func (f *faqReader) para(n ast.Node, mark string, level int) {
 			"if it is a question, write it as its own line: ## "+q+otherwise)
 		if f.asText.Text == "" {
 			f.asText = diag.Located{Line: p.Line, Text: written, Field: q}
+		}
+		if numbered {
+			f.asked = itemNumber(n)
 		}
 	} else if _, para := n.NextSibling().(*ast.Paragraph); f.asText.Text == "" && mark == "" && len(f.sections) == 0 && para && n.Lines().Len() == 1 {
 		// a question alone on its line in a FAQ with no heading yet, its answer after it, as
@@ -489,6 +505,9 @@ func numberedAlone(n ast.Node) bool {
 	}
 	return false
 }
+
+// itemNumber is the number of numberedAlone's item n, as written.
+func itemNumber(n ast.Node) int { return n.Parent().Parent().(*ast.List).Start }
 
 // questionAsText is the question a one-line paragraph t (as read, with its emphasis marks)
 // was meant as, written as a Word or a web page's FAQ writes one: wholly bold ("**Are all

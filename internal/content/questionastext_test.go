@@ -1,6 +1,7 @@
 package content
 
 import (
+	"slices"
 	"strings"
 	"testing"
 )
@@ -33,6 +34,12 @@ func TestQuestionWrittenAsText(t *testing.T) {
 		// numbered as Word numbers questions: a list of one item, its answer under it
 		{"numbered", "3. Is the call free?", "faq.md:7: \"3. Is the call free?\" prints as a numbered item of the answer above, not as a question: only a line starting with '## ' is one (if it is a question, write it as its own line: ## Is the call free?)"},
 		{"numbered, bold", "4) **Is the call free?**", "\"4) Is the call free?\" prints as a numbered item"},
+		// numbered next after the question above, it is the next, whatever its sentences
+		{"numbered next, two sentences", "2)\tI'm deaf or hard of hearing. How can I reach you?", "\"2) I'm deaf or hard of hearing. How can I reach you?\" prints as a numbered item of the answer above, not as a question: only a line starting with '## ' is one (if it is a question, write it as its own line: ## I'm deaf or hard of hearing. How can I reach you?)"},
+		{"numbered next, an abbreviation", "2)\tDo I have to be a U.S. citizen?", "(if it is a question, write it as its own line: ## Do I have to be a U.S. citizen?)"},
+		{"numbered otherwise, two sentences", "7) I'm deaf. How can I reach you?", ""},
+		{"numbered next, not a question", "2) Call us. We answer.", ""},
+		{"numbered next, a question then a sentence", "2) Is it free? Yes.", ""},
 		{"a numbered list of questions", "1. Is the child safe?\n2. Is the child fed?", ""},
 		{"numbered, not a question", "3. Call us.", ""},
 		{"bulleted question", "- Is the call free?", ""},
@@ -121,6 +128,36 @@ func TestNoQuestionsNamesOneWrittenOtherwise(t *testing.T) {
 			_, ps := parseFAQ("faq.md", []byte("# Title\n\n"+tc.body))
 			if got := ps.Error(); !strings.Contains(got, tc.want) {
 				t.Errorf("got  %s\nwant %s", got, tc.want)
+			}
+		})
+	}
+}
+
+// Questions pasted as numbered items, their numbers going on from the headings' (written or
+// counted), are each warned of, one of more than one sentence too; an item numbered on from
+// no question is the answer's.
+func TestQuestionsPastedAsNumberedItems(t *testing.T) {
+	for _, tc := range []struct {
+		name, md string
+		want     []int // the lines warned of
+	}{
+		{"on from headings counted", "## Who?\n\nA.\n\n## Why?\n\nB.\n\n3)\tCan I come?\n\nC.\n\n4)\tI'm deaf. How can I reach you?\n\nD.\n\n5)\tDo I have to be a U.S. citizen?\n\nE.\n", []int{11, 15, 19}},
+		{"on from a heading's number", "## 7) Who?\n\nA.\n\n8) I'm deaf. How can I reach you?\n\nB.\n", []int{7}},
+		{"a number skipped", "## Who?\n\nA.\n\n3) I'm deaf. How can I reach you?\n\nB.\n", nil},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			faq, ps := parseFAQ("faq.md", []byte("# Title\n\n"+tc.md))
+			if ps != nil {
+				t.Fatal(ps)
+			}
+			var got []int
+			for _, w := range faq.warnings {
+				if strings.Contains(w.Msg, "prints as a numbered item") {
+					got = append(got, w.Line)
+				}
+			}
+			if !slices.Equal(got, tc.want) {
+				t.Errorf("warned at %v, want %v: %v", got, tc.want, faq.warnings)
 			}
 		})
 	}
