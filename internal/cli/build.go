@@ -202,7 +202,7 @@ func runBuild(ctx context.Context, o *buildOptions) error {
 				if few {
 					hint += ", or write those words without them"
 				}
-				fmt.Fprintf(o.stderr, "haven: warning: %s is set in %s, not in your font %s, which lacks %s: %s\n", l.Code, fam.Name, fams[0].Name, lacks, hint)
+				o.warnf("%s is set in %s, not in your font %s, which lacks %s: %s", l.Code, fam.Name, fams[0].Name, lacks, hint)
 			}
 		}
 	}
@@ -240,20 +240,20 @@ func runBuild(ctx context.Context, o *buildOptions) error {
 		folders := slices.DeleteFunc(slices.Clone(stale), func(f string) bool { return !strings.HasSuffix(f, "/") })
 		files := slices.DeleteFunc(slices.Clone(stale), func(f string) bool { return strings.HasSuffix(f, "/") })
 		if len(files) > 0 {
-			fmt.Fprintf(o.stderr, "haven: warning: %s also holds %s an earlier run made, not made again by this one (%s): they may show old numbers or text; delete them, or make them again, before printing%s\n",
+			o.warnf("%s also holds %s an earlier run made, not made again by this one (%s): they may show old numbers or text; delete them, or make them again, before printing%s",
 				filepath.Clean(o.out), count(files), firstFew(files), upload)
 		}
 		if len(folders) > 0 {
-			fmt.Fprintf(o.stderr, "haven: warning: %s also holds %s with PDFs named as haven names its own, which this run did not make (%s): if an earlier run made them, they may show old numbers or text; keep each kit in a folder of its own, or move them out of %s, before printing%s\n",
+			o.warnf("%s also holds %s with PDFs named as haven names its own, which this run did not make (%s): if an earlier run made them, they may show old numbers or text; keep each kit in a folder of its own, or move them out of %s, before printing%s",
 				filepath.Clean(o.out), count(folders), firstFew(folders), filepath.Clean(o.out), upload)
 		}
 	}
 	if earlier := earlierBatch(filepath.Clean(o.out), places.Codes, before.Files, slices.Concat(stale, other)); len(earlier) > 0 && !o.calibrate {
-		fmt.Fprintf(o.stderr, "haven: warning: %s also holds %s of an earlier batch (%s), made from the same content: proof.pdf and the print guides describe this batch's %d %s alone; keep the batches in folders of their own, or make every code again in one batch\n",
+		o.warnf("%s also holds %s of an earlier batch (%s), made from the same content: proof.pdf and the print guides describe this batch's %d %s alone; keep the batches in folders of their own, or make every code again in one batch",
 			filepath.Clean(o.out), count(earlier), firstFew(earlier), len(places.Codes), plural(len(places.Codes), "code"))
 	}
 	if unlinked := slices.DeleteFunc(o.unlinked(ct, res, before.Files), func(f string) bool { return slices.Contains(other, f) }); len(unlinked) > 0 {
-		fmt.Fprintf(o.stderr, "haven: warning: %s now links only this run's PDFs, and proof.pdf and the print guides show only them: %s an earlier run made for the same languages %s in %s but no longer linked (%s); before uploading %s or printing from the guide, make the whole kit again: %s\n",
+		o.warnf("%s now links only this run's PDFs, and proof.pdf and the print guides show only them: %s an earlier run made for the same languages %s in %s but no longer linked (%s); before uploading %s or printing from the guide, make the whole kit again: %s",
 			filepath.Join(filepath.Clean(o.out), kinds.SiteDir)+string(filepath.Separator), count(unlinked), map[bool]string{true: "stays", false: "stay"}[len(unlinked) == 1],
 			kinds.SiteDir+"/", firstFew(unlinked), kinds.SiteDir+"/", o.remake())
 	}
@@ -297,6 +297,7 @@ func runBuild(ctx context.Context, o *buildOptions) error {
 		fmt.Fprintf(o.stdout, "Before printing: check every page in %s%s, then follow\n%s%s: paper, 100%% scale, sides, cutting and print shops for each file.\n",
 			filepath.Join(out, build.ProofName), proofs, filepath.Join(out, build.GuideName), also)
 	}
+	o.warnedAbove()
 	return nil
 }
 
@@ -380,7 +381,7 @@ func (o *buildOptions) warnOther(files []string, edited, otherHaven bool) {
 	if o.whole() || o.placements != "" {
 		do = fmt.Sprintf("delete them, or make them again with the command that made them, before %s", before)
 	}
-	fmt.Fprintf(o.stderr, "haven: warning: %s also holds %s %s (%s): %s; %s\n", out, count(files), what, firstFew(files), why, do)
+	o.warnf("%s also holds %s %s (%s): %s; %s", out, count(files), what, firstFew(files), why, do)
 }
 
 // unlinked are the PDFs in site/ that the kit listed before the run (kit), of a language whose

@@ -109,5 +109,6 @@ func runCheck(ctx context.Context, o *checkOptions) error {
 		checked = "every text, number and link of the page is right"
 	}
 	fmt.Fprintf(o.stdout, "ok: %d %s in %d %s%s: %s\n", n, plural(n, "output"), langs, plural(langs, "language"), each, checked)
+	o.warnedAbove()
 	return nil
 }

@@ -97,6 +97,39 @@ func TestBuildPrintsEachFile(t *testing.T) {
 	}
 }
 
+// A run's report ends with how many warnings it said, after the list of files that scrolls
+// them off the screen; a run without any says nothing of them.
+func TestReportEndsWithTheWarnings(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "c")
+	if code, _, e := run(t, "init", dir); code != 0 {
+		t.Fatal(e)
+	}
+	if code, stdout, e := run(t, "check", "--content", dir, "--lang", "en"); code != 0 || e != "" || strings.Contains(stdout, "warning") {
+		t.Errorf("unwarned: exit %d, %s%s", code, stdout, e)
+	}
+	faq := filepath.Join(dir, "en", "faq.md")
+	b, _ := os.ReadFile(faq)
+	b = bytes.Replace(b, []byte("# "), []byte("# Harbor Light: "), 1) // not the example's own, which passes unwarned
+	for _, tt := range []struct {
+		name, asked string
+		warned      int
+		want        string
+	}{
+		{"one", "", 1, "1 warning above: read it before printing\n"}, // the example's name of the organisation
+		{"three", "**Who can call?**\n\nAnyone.\n\n**Is it free?**\n\n", 3, "3 warnings above: read them before printing\n"},
+	} {
+		os.WriteFile(faq, bytes.Replace(b, []byte("## Are all victims"), []byte(tt.asked+"## Are all victims"), 1), 0o644)
+		for _, args := range [][]string{{"check"}, {"handout", "--paper", "letter", "--out", filepath.Join(t.TempDir(), "o")}} {
+			code, stdout, e := run(t, append(args, "--content", dir, "--lang", "en")...)
+			lines := strings.SplitAfter(stdout, "\n")
+			last := lines[max(len(lines)-2, 0)]
+			if code != 0 || strings.Count(e, "haven: warning: ") != tt.warned || last != tt.want {
+				t.Errorf("%s, %s: exit %d, the report ends %q, want %q\n%s", tt.name, args[0], code, last, tt.want, e)
+			}
+		}
+	}
+}
+
 // The run's last words say where to upload the resource page: at resource_url, which every QR
 // code opens, and with a discreet card, at its own address too, not a redirect to resource_url.
 func TestSiteUploadSaysWhere(t *testing.T) {

@@ -47,6 +47,21 @@ type common struct {
 	pageOnly []string // the languages whose texts haven cannot set in a PDF: only their resource page is made
 	placed   bool     // the run makes placement folders, and so no resource page
 	quoted   []string // of pageOnly, those haven prints but for a few words, whose page alone the run makes
+	warned   int      // the warnings said, counted where the report ends (warnedAbove)
+}
+
+// warnf says a warning on stderr, and counts it.
+func (c *common) warnf(format string, a ...any) {
+	c.warned++
+	fmt.Fprintf(c.stderr, "haven: warning: "+format+"\n", a...)
+}
+
+// warnedAbove ends a run's report with how many warnings it said: the list of files after
+// them scrolls twenty off a terminal's screen, and the last line would say all is checked.
+func (c *common) warnedAbove() {
+	if c.warned > 0 {
+		fmt.Fprintf(c.stdout, "%d %s above: read %s before printing\n", c.warned, plural(c.warned, "warning"), map[bool]string{true: "it", false: "them"}[c.warned == 1])
+	}
 }
 
 // register defines the shared flags on cmd, for the kinds of output it makes: --paper lists
@@ -328,7 +343,7 @@ func (c *common) load() (*content.Content, []*typeface.Family, error) {
 		return nil, nil, err
 	}
 	for _, w := range ct.Warnings.Sort() {
-		fmt.Fprintf(c.stderr, "haven: warning: %s\n", w)
+		c.warnf("%s", w)
 	}
 	if err := c.checkLangs(ct); err != nil {
 		return nil, nil, err
@@ -374,12 +389,12 @@ func (c *common) load() (*content.Content, []*typeface.Family, error) {
 	for _, l := range ct.Languages {
 		if l.PageOnly {
 			c.pageOnly = append(c.pageOnly, l.Code)
-			fmt.Fprintf(c.stderr, "haven: warning: %s\n", c.pageOnlyWarning(l.Code, unprintable[l.Code], others))
+			c.warnf("%s", c.pageOnlyWarning(l.Code, unprintable[l.Code], others))
 		}
 	}
 	root := ct.Languages[0].Code                                                                          // the run's languages are in the content's order, whatever --lang's
 	if c.makesPage() && others && slices.Contains(c.pageOnly, root) && !slices.Contains(c.quoted, root) { // a few words to take out: what to do is said
-		fmt.Fprintf(c.stderr, "haven: warning: the resource page's root (site/index.html, which every QR code opens) is in %s, which nothing printed is in: name a language that prints first under languages: in settings.yaml\n", root)
+		c.warnf("the resource page's root (site/index.html, which every QR code opens) is in %s, which nothing printed is in: name a language that prints first under languages: in settings.yaml", root)
 	}
 	var srcs []typeface.Source
 	for _, files := range c.fontFamilies() {
@@ -408,15 +423,15 @@ func (c *common) load() (*content.Content, []*typeface.Family, error) {
 			// where no edition is printed (each gets its page alone) no font is judged
 			printed := slices.DeleteFunc(slices.Clone(ct.Codes), func(code string) bool { return slices.Contains(c.pageOnly, code) })
 			if len(ct.Languages) == len(ct.Codes) && len(printed) > 0 {
-				fmt.Fprintf(c.stderr, "haven: warning: %s\n", unused(f, printed, texts))
+				c.warnf("%s", unused(f, printed, texts))
 			}
 			continue
 		}
 		if w := f.NoBold(); w != "" { // said as a missing italic is: the headings lose their weight
-			fmt.Fprintf(c.stderr, "haven: warning: %s\n", w)
+			c.warnf("%s", w)
 		}
 		if w := f.OddRegular(); w != "" {
-			fmt.Fprintf(c.stderr, "haven: warning: %s\n", w)
+			c.warnf("%s", w)
 		}
 	}
 	if err == nil {
@@ -426,7 +441,7 @@ func (c *common) load() (*content.Content, []*typeface.Family, error) {
 			}
 			if fam, cerr := typeface.Choose(l.Code, fams, ct.TextsOf(&l)); cerr == nil {
 				if w := fam.KanjiForms(l.Code, l.Texts); w != "" {
-					fmt.Fprintf(c.stderr, "haven: warning: %s: %s\n", l.Code, w)
+					c.warnf("%s: %s", l.Code, w)
 				}
 			}
 		}
