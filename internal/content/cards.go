@@ -19,7 +19,7 @@ func checkCards(s Settings, bad func(path, msg, hint string)) {
 	}
 	if c.DiscreetURL != "" {
 		if msg := CheckURL(c.DiscreetURL); msg != "" {
-			bad("cards.discreet_url", msg, discreetHint)
+			bad("cards.discreet_url", msg, addressHint("discreet_url", c.DiscreetURL, discreetHint))
 		} else if msg, hint := checkQuery(c.DiscreetURL); msg != "" {
 			bad("cards.discreet_url", msg, hint)
 		}

@@ -123,7 +123,7 @@ func TestExampleAddressesInSettings(t *testing.T) {
 			[]string{`content/settings.yaml:14: resource_url: "https://example.org/help" is an address that opens nothing (example.org is kept for examples and tests): every copy's QR code would open it` + act,
 				`content/settings.yaml:38: hotline.chat: "https://example.com/chat" is an address that opens nothing (example.com is kept for examples and tests): every copy that gives the chat would send readers to it; write your chat's own address before printing`}, ""},
 		{"refused for another fault", []string{set, "resource_url: https://humantraffickinghotline.org", "resource_url: http://example.org/help"}, "", nil,
-			`content/settings.yaml:14: resource_url: "http://example.org/help" must start with https:// (other kinds of link are refused) (write the full address of your page: https://<your site>/help)`},
+			`content/settings.yaml:14: resource_url: "http://example.org/help" must start with https:// (write resource_url: https://example.org/help)`},
 		{"a site of one's own", []string{set, "resource_url: https://humantraffickinghotline.org", "resource_url: https://examples.org/help"}, "", nil, ""},
 	} {
 		t.Run(tt.name, func(t *testing.T) {

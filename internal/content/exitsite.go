@@ -132,13 +132,13 @@ type addressUse struct{ shows, hint string }
 
 var (
 	resourceUse = addressUse{"every QR code opens it",
-		"put the page at a neutral address you control (https://<a neutral site of yours>/talk) and give it here, or, to keep this address, take out site: discreet: true and give the discreet cards a neutral cards: discreet_url"}
+		"put the page at a neutral address you control and give it here, or, to keep this address, take out site: discreet: true and give the discreet cards a neutral cards: discreet_url"}
 	// the address printed under the codes, which a reader may type
 	displayUse = addressUse{"it prints under every QR code for readers to type",
 		"print a neutral address that leads to the page, or leave display_url empty to print resource_url's"}
 	// the safety note's link on browsing privately opens in the page's tab, in its place
 	privacyUse = addressUse{"the safety note's link opens it in place of the page",
-		"give a page on browsing privately at a neutral address (https://<your site>/stay-safe-online)"}
+		"give a page on browsing privately at a neutral address"}
 )
 
 // checkDiscreetAddress refuses, with site: discreet: true, a resource_url (or --url) or a

@@ -31,7 +31,7 @@ func TestDiscreetResourceURL(t *testing.T) {
 		{"a revealing --url", "https://samples.org/talk", "site:\n  discreet: true\n", "https://samples.org/sex-trafficking", `--url: "https://samples.org/sex-trafficking" says "sex"`},
 		// the safety note's link opens its page in the page's place: its address is read so too
 		{"a revealing privacy_url", "https://samples.org/talk", "site:\n  discreet: true\n  privacy_url: https://www.violence.ca/\n", "",
-			`settings.yaml:46: site.privacy_url: "https://www.violence.ca/" says "violence": the safety note's link opens it in place of the page, and the phone's history keeps it; settings.yaml asks for site: discreet: true (give a page on browsing privately at a neutral address (https://<your site>/stay-safe-online))`},
+			`settings.yaml:46: site.privacy_url: "https://www.violence.ca/" says "violence": the safety note's link opens it in place of the page, and the phone's history keeps it; settings.yaml asks for site: discreet: true (give a page on browsing privately at a neutral address)`},
 		{"an abbreviation as its subdomain", "https://samples.org/talk", "site:\n  discreet: true\n  privacy_url: https://dv.quietpage.net/\n", "", `site.privacy_url: "https://dv.quietpage.net/" says "dv"`},
 		{"a revealing word run into its path", "https://samples.org/talk", "site:\n  discreet: true\n  privacy_url: https://www.quietpage.net/endabuse\n", "", `says "endabuse", which holds "abuse": the safety note's link`},
 		{"a word of the organisation's name in it", "https://samples.org/talk", "site:\n  discreet: true\n  privacy_url: https://haven.quietpage.net/online\n", "", `site.privacy_url: "https://haven.quietpage.net/online" says "haven", a word of the organisation's name "The Mission Haven"`},

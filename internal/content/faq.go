@@ -1367,7 +1367,10 @@ func (f *faqReader) link(n ast.Node, text, url string, links *[]Link) bool {
 		}
 		page, _, _ := strings.Cut(url, "#") // a place on the page is no tracking code's concern here
 		if m := CheckURL(page); m != "" {
-			msg, hint = "the link's address "+m, "write the page's full address: [our resource list](https://<your site>/help)"
+			msg, hint = "the link's address "+m, fmt.Sprintf("write the page's full address, as your browser's address bar shows it: [%s](https://...)", text)
+			if meant := meantURL(page); meant != "" {
+				hint = fmt.Sprintf("write [%s](%s)", text, meant)
+			}
 		} else if m, h := clickMarked(url); m != "" {
 			msg, hint = at+" "+strings.TrimPrefix(m, diag.Quote(url)+" "), h // the address is in at
 		} else if m, h, refuse := redirected(url, "the page and every PDF would link it"); refuse {

@@ -251,6 +251,10 @@ func Load(fsys fs.FS, label string, ov Overrides) (*Content, error) {
 				c.Printed = append(c.Printed, at)
 				c.Address = at
 			}
+			if msg, hint := placeholder(f.path, *f.ptr, c.Settings); msg != "" { // what the example writes in its place: the cause of any other refusal
+				ps = slices.DeleteFunc(ps, func(p diag.Problem) bool { return p.Field == f.path && p.File == name(SettingsFile) })
+				ps.Add(name(SettingsFile), f.line, f.path, msg, hint)
+			}
 		}
 	}
 

@@ -147,13 +147,13 @@ func TestBadContent(t *testing.T) {
 			"content/en/text.yaml:11: help.title: is empty (write the text after the colon)"},
 		{"http url", func(t *testing.T) fs.FS {
 			return edit(t, "settings.yaml", "resource_url: https://humantraffickinghotline.org", "resource_url: http://humantraffickinghotline.org")
-		}, `content/settings.yaml:14: resource_url: "http://humantraffickinghotline.org" must start with https:// (other kinds of link are refused) (write the full address of your page: https://<your site>/help)`},
+		}, `content/settings.yaml:14: resource_url: "http://humantraffickinghotline.org" must start with https:// (write resource_url: https://humantraffickinghotline.org)`},
 		{"javascript url", func(t *testing.T) fs.FS {
 			return edit(t, "settings.yaml", "resource_url: https://humantraffickinghotline.org", "resource_url: javascript:alert(1)")
-		}, `content/settings.yaml:14: resource_url: "javascript:alert(1)" must start with https:// (other kinds of link are refused) (write the full address of your page: https://<your site>/help)`},
+		}, `content/settings.yaml:14: resource_url: "javascript:alert(1)" must start with https:// (write the full address of your page, as your browser's address bar shows it, starting with https://)`},
 		{"space in url", func(t *testing.T) fs.FS {
 			return edit(t, "settings.yaml", "resource_url: https://humantraffickinghotline.org", "resource_url: https://samples.org/get help")
-		}, `content/settings.yaml:14: resource_url: "https://samples.org/get help" has a space; a web address has none (write %20 if the page's address really has one) (write the full address of your page: https://<your site>/help)`},
+		}, `content/settings.yaml:14: resource_url: "https://samples.org/get help" has a space; a web address has none (write %20 if the page's address really has one) (write the full address of your page, as your browser's address bar shows it, starting with https://)`},
 		{"tty one slip from the hotline", func(t *testing.T) fs.FS {
 			return edit(t, "settings.yaml", `tty: ""`, "tty: 1-888-373-7878")
 		},

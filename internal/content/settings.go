@@ -77,17 +77,17 @@ func checkSettings(file string, s *Settings, fields []field) diag.Problems {
 
 	ps = append(ps, lineBreaks(file, fields)...)
 	if msg := CheckURL(s.ResourceURL); msg != "" {
-		bad("resource_url", msg, "write the full address of your page: https://<your site>/help")
+		bad("resource_url", msg, addressHint("resource_url", s.ResourceURL, "write the full address of your page, as your browser's address bar shows it, starting with https://"))
 	} else if msg, hint := checkQuery(s.ResourceURL); msg != "" {
 		bad("resource_url", msg, hint)
 	}
 	if s.Organisation.Website != "" {
 		if msg := CheckURL(s.Organisation.Website); msg != "" {
-			bad("organisation.website", msg, "your organisation's own site: https://<your site>")
+			bad("organisation.website", msg, addressHint("website", s.Organisation.Website, "write your organisation's own site's address, as your browser's address bar shows it, starting with https://"))
 		}
 	}
 	if s.Site.ExitURL != "" {
-		if msg, hint := badAddress(s.Site.ExitURL, "the quick exit's page, e.g. https://www.weather.gov"); msg != "" {
+		if msg, hint := badAddress("exit_url", s.Site.ExitURL, "the quick exit's page, e.g. https://www.weather.gov"); msg != "" {
 			bad("site.exit_url", msg, hint)
 		} else if host := hostOf(s.Site.ExitURL); host != "" && host == hostOf(s.Cards.DiscreetURL) {
 			// the discreet card's address leads to the help page: the exit would lead back
@@ -99,7 +99,7 @@ func checkSettings(file string, s *Settings, fields []field) diag.Problems {
 		}
 	}
 	if s.Site.PrivacyURL != "" {
-		if msg, hint := badAddress(s.Site.PrivacyURL, "a page for your readers on browsing privately and staying safe online, https://<your site>/stay-safe-online, or leave privacy_url empty for the built-in "+PrivacyURL); msg != "" {
+		if msg, hint := badAddress("privacy_url", s.Site.PrivacyURL, "a page for your readers on browsing privately and staying safe online, its full address starting with https://, or leave privacy_url empty for the built-in "+PrivacyURL); msg != "" {
 			bad("site.privacy_url", msg, hint)
 		}
 	}
@@ -155,7 +155,7 @@ func checkSettings(file string, s *Settings, fields []field) diag.Problems {
 			bad("display_url", fmt.Sprintf("%s starts with %s://; display_url is the address as printed, and the QR codes open resource_url", diag.Quote(s.DisplayURL), scheme),
 				fmt.Sprintf("leave out %s://: write %s", scheme, strings.TrimSuffix(rest, "/")))
 		} else if msg := CheckURL(full); msg != "" {
-			bad("display_url", strings.Replace(msg, diag.Quote(full), diag.Quote(s.DisplayURL), 1), "write the short address people type: <your site>/help")
+			bad("display_url", strings.Replace(msg, diag.Quote(full), diag.Quote(s.DisplayURL), 1), displayHint(*s))
 		} else if msg := displayOpens(full, s.ResourceURL); msg == otherCase {
 			bad("display_url", fmt.Sprintf("%q is the page of resource_url %q (line %d), which every QR code opens, in other capitals: most web servers tell capitals apart in a page's address, so a reader who types the printed one may reach no page", s.DisplayURL, s.ResourceURL, line["resource_url"]),
 				"write the page as resource_url has it, display_url: "+PrintedURL(s.ResourceURL)+", or give resource_url the capitals you print if the page opens with them")
@@ -170,6 +170,48 @@ func checkSettings(file string, s *Settings, fields []field) diag.Problems {
 	}
 	ps = append(ps, checkColours(file, s.Colours, line)...)
 	return ps
+}
+
+// placeholderRE is a placeholder the example settings write for the user's own words, in
+// angle brackets: <your site>, <a neutral site>, <phone, email or web address>; not an
+// address copied from an e-mail in them (<https://...>).
+var placeholderRE = lazyRE(`<\pL[\pL\pM ,'’.-]*>`)
+
+// placeholder says what is wrong with v, a setting (path) that holds such a placeholder, copied
+// from the example's comments, and what to write instead, from s where it can; "" when none.
+func placeholder(path, v string, s Settings) (msg, hint string) {
+	ph := placeholderRE().FindString(v)
+	if ph == "" {
+		return "", ""
+	}
+	msg = fmt.Sprintf("%s holds the example's placeholder %s, which stands for your own words: every copy would print it as written", diag.Quote(v), ph)
+	if ph == strings.TrimSpace(v) {
+		msg = fmt.Sprintf("%s is the example's placeholder, which stands for your own words: every copy would print it as written", diag.Quote(v))
+	}
+	switch path {
+	case "organisation.name":
+		hint = "write your organisation's name"
+	case "organisation.contact":
+		hint = "write a phone number, email or web address people can reach you at, or leave contact empty"
+	case "resource_url":
+		hint = "write the full address of the page every QR code opens, as your browser's address bar shows it, starting with https://"
+	case "display_url":
+		hint = displayHint(s)
+	case "cards.discreet_url":
+		hint = "write the address of a neutral page you control, on a site whose name says nothing of the hotline or your organisation; or leave discreet_url out, and the discreet card has no QR code"
+	default:
+		hint = "write your own, or leave it empty"
+	}
+	return msg, hint
+}
+
+// displayHint says what to write for a display_url refused: the short address people type,
+// shown from resource_url where that is right.
+func displayHint(s Settings) string {
+	if placeholderRE().FindString(s.ResourceURL) != "" || CheckURL(s.ResourceURL) != "" {
+		return "write the short address people type, or leave display_url empty to print resource_url"
+	}
+	return fmt.Sprintf("write the short address people type, e.g. display_url: %s, or leave display_url empty to print resource_url", PrintedURL(s.ResourceURL))
 }
 
 // badFontName says what is wrong with v, a file named under font:, and what to do; "" when it
@@ -517,7 +559,7 @@ func CheckURL(s string) string {
 	case strings.ContainsAny(s, " \t"):
 		return fmt.Sprintf("%s has a space; a web address has none (write %%20 if the page's address really has one)", diag.Quote(s))
 	case u.Scheme != "https":
-		return fmt.Sprintf("%s must start with https:// (other kinds of link are refused)", diag.Quote(s))
+		return fmt.Sprintf("%s must start with https://", diag.Quote(s))
 	case u.Host == "" || u.User != nil || !strings.Contains(u.Hostname(), ".") && !hostInForm(u.Hostname()):
 		return fmt.Sprintf("%s has no valid host name", diag.Quote(s))
 	case len(s) > maxURL:
@@ -574,13 +616,49 @@ func checkQuery(s string) (msg, hint string) {
 }
 
 // badAddress is what is wrong with an address the resource page opens as written (hotline.chat,
-// site.exit_url, site.privacy_url), and what to do: not a secure web address (hint says what to
-// give instead), or one that carries an ad network's click ID (clickMarked).
-func badAddress(u, hint string) (msg, fix string) {
+// site.exit_url, site.privacy_url: field, as written under its group), and what to do: not a
+// secure web address (the address meant, or else hint), or one that carries an ad network's
+// click ID (clickMarked).
+func badAddress(field, u, hint string) (msg, fix string) {
 	if msg := CheckURL(u); msg != "" {
-		return msg, hint
+		return msg, addressHint(field, u, hint)
 	}
 	return clickMarked(u)
+}
+
+// addressHint is what to write for u, an address CheckURL refused in field: the address meant
+// (meantURL), whole, or else otherwise.
+func addressHint(field, u, otherwise string) string {
+	if m := meantURL(u); m != "" {
+		return fmt.Sprintf("write %s: %s", field, m)
+	}
+	return otherwise
+}
+
+// schemeSlipRE is the start of an address typed as https:// was meant: http://, https:/,
+// https//, htps://.
+var schemeSlipRE = lazyRE(`^(?i)ht+ps?(?::/*|/+)`)
+
+// meantURL is the web address u was meant as, where its https:// is left out or mistyped, or a
+// comma typed for a dot in its host (www.harborlightohio,org); "" when it is none that
+// CheckURL takes.
+func meantURL(u string) string {
+	rest := u
+	if m := schemeSlipRE().FindString(u); m != "" {
+		rest = u[len(m):]
+	} else if strings.Contains(u, ":") { // another scheme (javascript:, mailto:), or a port
+		return ""
+	}
+	rest = strings.TrimLeft(rest, "/")
+	end := strings.IndexAny(rest, "/?#")
+	if end < 0 {
+		end = len(rest)
+	}
+	meant := "https://" + strings.ReplaceAll(rest[:end], ",", ".") + rest[end:]
+	if meant == u || !strings.Contains(rest[:end], ".") && !strings.Contains(rest[:end], ",") || CheckURL(meant) != "" {
+		return ""
+	}
+	return meant
 }
 
 // clickMarked refuses an address that carries an ad network's click ID (fbclid, gclid, ...),
@@ -781,7 +859,7 @@ func checkHotline(s *Settings, bad func(path, msg, hint string)) {
 		}
 	}
 	if h.Chat.Text != "" {
-		if msg, hint := badAddress(h.Chat.Text, "the chat page's full https:// address"); msg != "" {
+		if msg, hint := badAddress("chat", h.Chat.Text, "write the chat page's full address, as your browser's address bar shows it, starting with https://"); msg != "" {
 			bad("hotline.chat", msg, hint)
 		}
 		if msg, hint := whatsApp(h.Chat.Text, s.Country); msg != "" { // dialforms.go

@@ -1,0 +1,91 @@
+package content
+
+import (
+	"strings"
+	"testing"
+)
+
+// A placeholder of the example settings' comments (<your site>, <a neutral site>, <phone,
+// email or web address>), copied into a field, is refused alone at its line, saying what to
+// write: never a placeholder again, nor another error about the field's '<'. An address in
+// angle brackets, as an e-mail writes one, is no placeholder.
+func TestPlaceholderInSettings(t *testing.T) {
+	const set = "settings.yaml"
+	for _, tc := range []struct {
+		name      string
+		old, new_ string
+		want      string // the whole error, "" for content that loads
+	}{
+		{"contact", `  contact: ""`, `  contact: "<phone, email or web address>"`,
+			`content/settings.yaml:9: organisation.contact: "<phone, email or web address>" is the example's placeholder, which stands for your own words: every copy would print it as written (write a phone number, email or web address people can reach you at, or leave contact empty)`},
+		{"display_url", `display_url: ""`, `display_url: "<your site>/help"`,
+			`content/settings.yaml:17: display_url: "<your site>/help" holds the example's placeholder <your site>, which stands for your own words: every copy would print it as written (write the short address people type, e.g. display_url: humantraffickinghotline.org, or leave display_url empty to print resource_url)`},
+		{"discreet_url", "# cards:\n#   offset: 0,0", "cards:\n  discreet_url: https://<a neutral site>/talk",
+			`content/settings.yaml:54: cards.discreet_url: "https://<a neutral site>/talk" holds the example's placeholder <a neutral site>, which stands for your own words: every copy would print it as written (write the address of a neutral page you control, on a site whose name says nothing of the hotline or your organisation; or leave discreet_url out, and the discreet card has no QR code)`},
+		{"resource_url", "resource_url: https://humantraffickinghotline.org", "resource_url: https://<your site>/help",
+			`content/settings.yaml:14: resource_url: "https://<your site>/help" holds the example's placeholder <your site>, which stands for your own words: every copy would print it as written (write the full address of the page every QR code opens, as your browser's address bar shows it, starting with https://)`},
+		{"name", "  name: The Mission Haven", "  name: <your organisation>",
+			`content/settings.yaml:7: organisation.name: "<your organisation>" is the example's placeholder, which stands for your own words: every copy would print it as written (write your organisation's name)`},
+		{"an address in angle brackets", `  contact: ""`, `  contact: "Office 614-294-3381 · <info@harborlightohio.org>"`, ""},
+		{"a number in angle brackets", `  contact: ""`, `  contact: "Office <614-294-3381>"`, ""},
+		{"no placeholder", `  contact: ""`, `  contact: "Office 614-294-3381 · info@harborlightohio.org"`, ""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			got := loadErr(edits(t, []string{set, tc.old, tc.new_}))
+			if got != tc.want {
+				t.Errorf("got  %s\nwant %s", got, tc.want)
+			}
+			if strings.Contains(got, "(write") && strings.Contains(got[strings.Index(got, "(write"):], "<") {
+				t.Errorf("the hint proposes a placeholder: %s", got)
+			}
+		})
+	}
+}
+
+// An address refused for its https:// left out or mistyped, or a comma for a dot in its host,
+// is told whole, as the user wrote it otherwise, in every address field; one haven cannot
+// read as meant gets plain words, with no example address to copy.
+func TestAddressMeantIsWritten(t *testing.T) {
+	const set = "settings.yaml"
+	resource := "resource_url: https://humantraffickinghotline.org"
+	for _, tc := range []struct {
+		name, old, new_, want string
+	}{
+		{"no https://", resource, "resource_url: www.harborlightohio.org/help",
+			`content/settings.yaml:14: resource_url: "www.harborlightohio.org/help" must start with https:// (write resource_url: https://www.harborlightohio.org/help)`},
+		{"http://", resource, "resource_url: http://www.harborlightohio.org/help",
+			`content/settings.yaml:14: resource_url: "http://www.harborlightohio.org/help" must start with https:// (write resource_url: https://www.harborlightohio.org/help)`},
+		{"one slash", resource, "resource_url: https:/www.harborlightohio.org/help", "(write resource_url: https://www.harborlightohio.org/help)"},
+		{"no colon", resource, "resource_url: https//www.harborlightohio.org/help", "(write resource_url: https://www.harborlightohio.org/help)"},
+		{"htps", resource, "resource_url: htps://harborlightohio.org", "(write resource_url: https://harborlightohio.org)"},
+		{"a comma in the host", resource, "resource_url: https://www.harborlightohio,org/help",
+			`content/settings.yaml:14: resource_url: "https://www.harborlightohio,org/help" has a malformed host name "www.harborlightohio,org" (write resource_url: https://www.harborlightohio.org/help)`},
+		{"chat", `  chat: ""`, "  chat: harborlightohio.org/chat",
+			`content/settings.yaml:38: hotline.chat: "harborlightohio.org/chat" must start with https:// (write chat: https://harborlightohio.org/chat)`},
+		{"chat, none meant", `  chat: ""`, "  chat: ftp://harborlightohio.org/chat",
+			`content/settings.yaml:38: hotline.chat: "ftp://harborlightohio.org/chat" must start with https:// (write the chat page's full address, as your browser's address bar shows it, starting with https://)`},
+		{"another scheme", resource, "resource_url: javascript:alert(1)", "(write the full address of your page, as your browser's address bar shows it, starting with https://)"},
+		{"no host", resource, "resource_url: help", "(write the full address of your page, as your browser's address bar shows it, starting with https://)"},
+		{"a space", resource, "resource_url: https://samples.org/get help", "(write the full address of your page, as your browser's address bar shows it, starting with https://)"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			got := loadErr(edits(t, []string{set, tc.old, tc.new_}))
+			if !strings.HasPrefix(got, "content/") || !strings.Contains(got, tc.want) || strings.Count(got, "\n") > 0 {
+				t.Errorf("got  %s\nwant %s", got, tc.want)
+			}
+		})
+	}
+}
+
+// So is a FAQ link's address, in the link as written.
+func TestLinkAddressMeantIsWritten(t *testing.T) {
+	for _, tc := range []struct{ link, want string }{
+		{"[our list](https://www.samples,org/help)", "(write [our list](https://www.samples.org/help))"},
+		{"[our list](https://samples.org:99999/help)", "(write the page's full address, as your browser's address bar shows it: [our list](https://...))"},
+	} {
+		got := loadErr(edits(t, []string{"en/faq.md", "No. Most victims", tc.link + " No. Most victims"}))
+		if !strings.Contains(got, tc.want) || strings.Count(got, "\n") > 0 {
+			t.Errorf("got  %s\nwant %s", got, tc.want)
+		}
+	}
+}
