@@ -27,7 +27,8 @@ type ownHost struct {
 
 // ownHosts are the hosts of every address the settings hold: the resource page, the printed
 // address, the website and the addresses (and e-mail domains) of the contact line, the chat,
-// the discreet card's page and the quick exit's, and the other sites it lists as right.
+// the discreet card's page and the quick exit's, and the other sites it lists as right. An
+// address refused as none (www.harborlightohio,org) gives none: the right ones are no slips of it.
 func ownHosts(s Settings) []ownHost {
 	var out []ownHost
 	add := func(field, address string) {
@@ -35,13 +36,18 @@ func ownHosts(s Settings) []ownHost {
 			out = append(out, ownHost{h, field, pathOf(address)})
 		}
 	}
-	add("resource_url", s.ResourceURL)
-	add("display_url", s.DisplayURL)
-	add("organisation.website", s.Organisation.Website)
-	add("hotline.chat", s.Hotline.Chat.Text)
-	add("cards.discreet_url", s.Cards.DiscreetURL)
-	add("site.exit_url", s.Site.ExitURL)
-	add("site.privacy_url", s.Site.PrivacyURL)
+	addURL := func(field, address string) {
+		if CheckURL("https://"+strings.TrimPrefix(address, "https://")) == "" { // display_url is written without it
+			add(field, address)
+		}
+	}
+	addURL("resource_url", s.ResourceURL)
+	addURL("display_url", s.DisplayURL)
+	addURL("organisation.website", s.Organisation.Website)
+	addURL("hotline.chat", s.Hotline.Chat.Text)
+	addURL("cards.discreet_url", s.Cards.DiscreetURL)
+	addURL("site.exit_url", s.Site.ExitURL)
+	addURL("site.privacy_url", s.Site.PrivacyURL)
 	for _, o := range s.Organisation.OtherSites {
 		add("organisation.other_sites", o.Text)
 	}

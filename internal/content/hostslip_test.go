@@ -213,3 +213,13 @@ func TestPageOneSlipFromTheOrganisationsIsRefused(t *testing.T) {
 		t.Errorf("the link: %q", msg)
 	}
 }
+
+// An address refused as no address (a comma typed in its host) is said once, at its line: the
+// right site elsewhere, in the chat or a text, is no slip of it.
+func TestRefusedAddressHasNoSlips(t *testing.T) {
+	got := loadErr(edits(t, []string{"settings.yaml", "resource_url: https://humantraffickinghotline.org", "resource_url: https://humantraffickinghotline,org/help",
+		"  chat: \"\"\n", "  chat: https://humantraffickinghotline.org/chat\n"}, []string{"en/faq.md", "No. Most victims", "See humantraffickinghotline.org. No. Most victims"}))
+	if want := `content/settings.yaml:14: resource_url: "https://humantraffickinghotline,org/help" has a malformed host name "humantraffickinghotline,org" (write resource_url: https://humantraffickinghotline.org/help)`; got != want {
+		t.Errorf("got  %s\nwant %s", got, want)
+	}
+}
