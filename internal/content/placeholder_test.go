@@ -89,3 +89,17 @@ func TestLinkAddressMeantIsWritten(t *testing.T) {
 		}
 	}
 }
+
+// resource_url left empty says what it is and what someone without a website writes; another
+// setting left empty says to write its text.
+func TestEmptyResourceURLSaysWhatItIs(t *testing.T) {
+	for _, tc := range []struct{ old, new_, want string }{
+		{"resource_url: https://humantraffickinghotline.org", "resource_url: ", `content/settings.yaml:14: resource_url: is empty (it is the address of the page every QR code opens: write it in full, starting with https://; without a website of your own, write the hotline's own site for now: haven build then also makes a page of your own, in out/site/; upload that folder as it is to any web host (a school's web space, GitHub Pages, Netlify), write the address it has there, and build again)`},
+		{"resource_url: https://humantraffickinghotline.org", `resource_url: ""`, `resource_url: is empty (it is the address of the page every QR code opens`},
+		{"  name: The Mission Haven", "  name: ", `content/settings.yaml:7: organisation.name: is empty (write the text after the colon)`},
+	} {
+		if got := loadErr(edits(t, []string{"settings.yaml", tc.old, tc.new_})); !strings.HasPrefix(got, "content/") || !strings.Contains(got, tc.want) || strings.Count(got, "\n") > 0 {
+			t.Errorf("got  %s\nwant %s", got, tc.want)
+		}
+	}
+}

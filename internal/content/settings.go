@@ -172,6 +172,12 @@ func checkSettings(file string, s *Settings, fields []field) diag.Problems {
 	return ps
 }
 
+// emptyHints say what to write in a required setting left empty where "the text after the
+// colon" would not: one who has no website does not know what resource_url asks for.
+var emptyHints = map[string]string{
+	"resource_url": "it is the address of the page every QR code opens: write it in full, starting with https://; without a website of your own, write the hotline's own site for now: haven build then also makes a page of your own, in out/site/; upload that folder as it is to any web host (a school's web space, GitHub Pages, Netlify), write the address it has there, and build again",
+}
+
 // placeholderRE is a placeholder the example settings write for the user's own words, in
 // angle brackets: <your site>, <a neutral site>, <phone, email or web address>; not an
 // address copied from an e-mail in them (<https://...>).

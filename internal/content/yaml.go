@@ -627,7 +627,11 @@ func (d *decoder) required(n *yaml.Node, v reflect.Value, f reflect.StructField,
 		case n.Line <= len(d.lines) && strings.Contains(d.lines[n.Line-1], ": #"):
 			d.ps.Add(d.file, n.Line, path, "is empty: YAML reads what follows a '#' as a comment", "put the value in quotes: "+hashQuoted(d.lines[n.Line-1]))
 		default:
-			d.empty(n, path, false, "write the text after the colon")
+			todo := "write the text after the colon"
+			if h, ok := emptyHints[path]; ok {
+				todo = h
+			}
+			d.empty(n, path, false, todo)
 		}
 	case reflect.Slice:
 		if !optional && n.Kind == yaml.SequenceNode && v.Len() == 0 {
