@@ -38,6 +38,9 @@ func foreignEmergency(text string, r run, written, d, country string, nums []Num
 		msg := fmt.Sprintf("%s was %s emergency number until %d; it is %s now: a reader in danger who dials %s may reach no one", diag.Whole(written), possessive(theCountry(country)), now.since, now.number, d)
 		return slip{written: written, wrong: msg, hint: emergencyHint(now.number, nums)}, true
 	}
+	if country != "" && phone.CountryCode(country) == 0 {
+		return slip{}, false // a country refused as none, said at settings.yaml
+	}
 	if len(d) < 2 || len(d) > 3 || !phone.EmergencyAnywhere(d) || serviceNumber(d, country) && !copiedEmergency[d] || knownLine(d, country) {
 		return slip{}, false
 	}

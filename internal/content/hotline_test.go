@@ -67,6 +67,22 @@ func TestHotlineSettings(t *testing.T) {
 	runEdits(t, tests)
 }
 
+// A country code refused (UK for GB, or none at all) is said once: the texts' numbers are read
+// in the country meant (GB's police on 101 passes), or, where none is, are not said to be no
+// number of it.
+func TestCountryRefusedIsSaidOnce(t *testing.T) {
+	for _, tc := range []struct{ country, want string }{
+		{"UK", `content/settings.yaml:24: country: "UK" is not a country code haven knows (write GB, the country's two-letter ISO 3166 code)`},
+		{"XQ", `content/settings.yaml:24: country: "XQ" is not a country code haven knows (write the two capital letters of ISO 3166, e.g. US, GB, CA)`},
+	} {
+		got := loadErr(edits(t, []string{"settings.yaml", "country: US", "country: " + tc.country, `  emergency: "911"`, `  emergency: "999"`},
+			[]string{"en/faq.md", "No. Most victims", "Other lines:\n\n- Police non-emergency: 101\n\nNo. Most victims"}))
+		if got != tc.want {
+			t.Errorf("got  %s\nwant %s", got, tc.want)
+		}
+	}
+}
+
 // A language may text its own keyword (Crisis Text Line: HOME in English, AYUDA in Spanish):
 // keyword: in its text.yaml is what {keyword} prints and what its text links send. A keyword
 // written out beside the text number that is not the language's is refused, since the link

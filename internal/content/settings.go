@@ -768,10 +768,15 @@ func checkHotline(s *Settings, bad func(path, msg, hint string)) {
 	h := &s.Hotline
 	if s.Country != "" && (!countryCode(s.Country) || phone.CountryCode(s.Country) == 0) {
 		hint := "write the two capital letters of ISO 3166, e.g. US, GB, CA"
+		meant := ""
 		if r, err := language.ParseRegion(s.Country); err == nil && r.Canonicalize().IsCountry() && phone.CountryCode(r.Canonicalize().String()) != 0 {
-			hint = fmt.Sprintf("write %s, the country's two-letter ISO 3166 code", r.Canonicalize()) // gb, UK, USA
+			meant = r.Canonicalize().String()
+			hint = fmt.Sprintf("write %s, the country's two-letter ISO 3166 code", meant) // gb, UK, USA
 		}
 		bad("country", fmt.Sprintf("%q is not a country code haven knows", s.Country), hint)
+		if meant != "" {
+			s.Country = meant // the texts' numbers are read in the country meant: none is said to be no number of "UK"
+		}
 		return
 	}
 	if c := checkCountryFits(s, bad); c != "" { // dialforms.go
