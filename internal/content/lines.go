@@ -195,6 +195,18 @@ func checkNumberLines(s Settings, t *Text, vars map[string]diag.Located) diag.Pr
 			other = fmt.Sprintf("%s prints %s (%s) where this line prints %s: the reader would dial the %s in place of the %s",
 				diag.Quote(at.Text), wrong.field, wrong.written, strings.Join(names, " or "), lineNames[wrong.field], lineNames[set[0].field])
 		}
+		if other == "" && what == "number" { // "Call 1-888-373-7888": it prints a number, not the line's
+			p := plainOf(at.Text)
+			runs := numberRuns(p.text)
+			dialled := func(r run) bool { // a phone number, or a short code's digits alone: not 24/7
+				_, err := phone.Parse(r.text, s.Country)
+				return err == nil || r.text == r.digits && len(r.digits) >= 3
+			}
+			if i := slices.IndexFunc(runs, dialled); i >= 0 {
+				r := runs[i]
+				other = fmt.Sprintf("%s prints %s, not %s: the reader would dial another number than the line's", diag.Quote(at.Text), p.original(r.at, r.at+len(r.text)), strings.Join(names, " or "))
+			}
+		}
 		if other != "" {
 			ps = append(ps, at.At(other,
 				fmt.Sprintf("write %s where the %s goes, e.g. '%s'", strings.Join(places, " or "), what, l.eg)))

@@ -101,6 +101,13 @@ func TestNumberLinesPrintTheirNumber(t *testing.T) {
 			`content/en/text.yaml:29: card.danger: "Call the police" prints no number`},
 		{"poster danger line", [][]string{{text, "  danger: In immediate danger, call {emergency}\n  call_label: National Human Trafficking Hotline\n", "  danger: Call the police\n  call_label: National Human Trafficking Hotline\n"}},
 			`content/en/text.yaml:70: poster.danger: "Call the police" prints no number`},
+		// another number written in it: said to print that one, not to print none
+		{"tab with another line's number", [][]string{{text, "  tab: Call {call}", "  tab: Call 1-800-799-7233"}},
+			`content/en/text.yaml:75: poster.tab: "Call 1-800-799-7233" prints 1-800-799-7233, not hotline.call (1-888-373-7888): the reader would dial another number than the line's (write {call} where the number goes, e.g. 'tab: Call {call}')`},
+		{"text line with another short code", [][]string{{text, "  text: Text {keyword} to {text}\n  note", "  text: Text HOME to 741741\n  note"}},
+			`content/en/text.yaml:17: help.text: "Text HOME to 741741" prints 741741, not hotline.text (233733): the reader would dial another number than the line's`},
+		{"text line with hours", [][]string{{text, "  text: Text {keyword} to {text}\n  note", "  text: Text us 24/7\n  note"}},
+			`content/en/text.yaml:17: help.text: "Text us 24/7" prints no number`},
 		{"tab", [][]string{{text, "  tab: Call {call}", "  tab: Take one, call today"}},
 			`content/en/text.yaml:75: poster.tab: "Take one, call today" prints no number: each tear-off tab is taken away to call later, and would carry no number (write {call} where the number goes, e.g. 'tab: Call {call}')`},
 		// one number for calls and texts written two ways: each line prints its own form, which
