@@ -625,7 +625,24 @@ func besideNumber(at diag.Located) bool {
 // withoutWords is a hint's example of text without what re matches (", e.g. \"Call us\"" for
 // "Text or call us"), its first letter as it was; "" where re matches nothing.
 func withoutWords(text string, re *regexp.Regexp) string {
-	without := re.ReplaceAllString(text, "")
+	var b strings.Builder
+	last := 0
+	for _, m := range re.FindAllStringIndex(text, -1) {
+		b.WriteString(text[last:m[0]])
+		last = m[1]
+		// "call 419.352.1545 or text us": the words left out take their own object with them,
+		// where the verb before has one; "call or text us" shares it
+		before := strings.Fields(text[:m[0]])
+		after := strings.Fields(text[m[1]:])
+		if unicode.IsSpace(rune(text[m[0]])) && len(before) > 0 && !sharedVerbs.has(strings.ToLower(before[len(before)-1])) && len(after) > 0 {
+			word := strings.TrimRightFunc(after[0], unicode.IsPunct)
+			if objects.has(strings.ToLower(word)) {
+				last = m[1] + strings.Index(text[m[1]:], word) + len(word)
+			}
+		}
+	}
+	b.WriteString(text[last:])
+	without := b.String()
 	if without == text {
 		return ""
 	}
@@ -634,3 +651,10 @@ func withoutWords(text string, re *regexp.Regexp) string {
 	}
 	return fmt.Sprintf(", e.g. %q", without)
 }
+
+// sharedVerbs call or text, before "or" and the other (orTexting, orCalling): the object after
+// both is theirs too; objects are those a verb of them takes.
+var (
+	sharedVerbs = wordSet("call phone ring text txt llame llama llamas llamar llámenos llámanos escriba escribe escribes escríbenos escribir appelez")
+	objects     = wordSet("us me them him her nos nous")
+)

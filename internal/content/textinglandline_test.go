@@ -47,6 +47,13 @@ func TestTextingOnLandline(t *testing.T) {
 			refused("en/text.yaml:66", "poster.facts[1]", "Call or text (503) 585-4949.", `, e.g. "Call (503) 585-4949."`)},
 		{"text, after a negation of talking", with(fact(en, "If you can't talk, text us.")),
 			refused("en/text.yaml:66", "poster.facts[1]", "If you can't talk, text us.", "")},
+		// the words left out take their own object with them ("call {call} or text us"), not a shared one
+		{"or text us, after the number", with(fact(en, "Call {call} or text us.")),
+			refused("en/text.yaml:66", "poster.facts[1]", "Call (503) 585-4949 or text us.", `, e.g. "Call (503) 585-4949."`)},
+		{"or text us, after us", with(fact(en, "Call us or text us, day or night.")),
+			refused("en/text.yaml:66", "poster.facts[1]", "Call us or text us, day or night.", `, e.g. "Call us, day or night."`)},
+		{"call or text us", with(fact(en, "Call or text us, day or night.")),
+			refused("en/text.yaml:66", "poster.facts[1]", "Call or text us, day or night.", `, e.g. "Call us, day or night."`)},
 		{"a count of days is no other number", with(fact(en, "Text or call, 365 days a year.")),
 			refused("en/text.yaml:66", "poster.facts[1]", "Text or call, 365 days a year.", `, e.g. "Call, 365 days a year."`)},
 		{"Spanish, escríbenos o llámanos", with(fact(es, "Escríbenos o llámanos.")),
