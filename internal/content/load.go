@@ -849,10 +849,15 @@ func fitHotline(file string, fields []field, s Settings, decoded bool, ps *diag.
 		}
 		out = append(out, f)
 	}
-	// a text written empty is named at its line, one left out where its group is
+	// a text written empty is named at its line, one left out where its group is: at the
+	// group's first line of text, the file giving no line to the group's name
 	missing := func(p string) (line int, what string) {
 		if i := slices.IndexFunc(fields, func(f field) bool { return f.path == p }); i >= 0 {
 			return fields[i].line, "is empty"
+		}
+		group, _, _ := strings.Cut(p, ".")
+		if i := slices.IndexFunc(fields, func(f field) bool { return strings.HasPrefix(f.path, group+".") }); i >= 0 {
+			return fields[i].line, "is missing under " + group
 		}
 		return 0, "is missing"
 	}
