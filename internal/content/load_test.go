@@ -364,6 +364,11 @@ func TestBadContent(t *testing.T) {
 		// not left out as a folder that is not a language's, the run going on without it
 		{"language folder not readable", func(t *testing.T) fs.FS { return denied{edits(t), "es"} },
 			"content/es: cannot be read: permission denied (check its permissions: the user running haven must be allowed to read it)"},
+		// one text where a list belongs: the list of it to write
+		{"text instead of list", func(t *testing.T) fs.FS {
+			return edit(t, "settings.yaml", "organisation:\n", "organisation:\n  other_numbers: 614-224-4664\n")
+		},
+			`content/settings.yaml:6: organisation.other_numbers: should be a list of texts, each on a line starting with '- ' (write other_numbers: ["614-224-4664"])`},
 		{"list instead of text", func(t *testing.T) fs.FS {
 			return edit(t, "en/text.yaml", "  title: Get help now", "  title:\n    - Get help now")
 		},

@@ -220,7 +220,11 @@ func (d *decoder) value(n *yaml.Node, v reflect.Value, path string, at int) {
 		}
 	case v.Kind() == reflect.Slice:
 		if n.Kind != yaml.SequenceNode {
-			d.ps.Add(d.file, n.Line, path, "should be a list of texts, each on a line starting with '- '", "")
+			hint := ""
+			if n.Kind == yaml.ScalarNode && n.Value != "" { // other_numbers: 614-224-4664, a list of one
+				hint = fmt.Sprintf("write %s: [%s]", path[strings.LastIndexByte(path, '.')+1:], yamlQuoted(n.Value))
+			}
+			d.ps.Add(d.file, n.Line, path, "should be a list of texts, each on a line starting with '- '", hint)
 			return
 		}
 		v.Set(reflect.MakeSlice(v.Type(), len(n.Content), len(n.Content)))
