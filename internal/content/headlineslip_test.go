@@ -60,3 +60,24 @@ func TestCalledNumbersNoLineAnswers(t *testing.T) {
 		{hotlineIn("KR", "1366", "112"), "109에 전화하세요.", ""},
 	})
 }
+
+// What a hunt for false refusals and misses found beside the checks above: a country without
+// a table of lines, another real line named after the word for a helpline, a register's
+// number, a short link's own company site; a bar after a headline's number, a tagline's
+// question before it, a digit added to a known line.
+func TestSlipsBesideTheirNeighbours(t *testing.T) {
+	us, ua, th := hotlineIn("US", "988", "911"), hotlineIn("UA", "1547", "112"), hotlineIn("TH", "1300", "191")
+	de := hotlineIn("DE", "116 016", "112")
+	county := hotlineIn("US", "951-686-4357", "911")
+	checkSlipRows(t, []numberRow{
+		{us, "989 | You are not alone.", "hotline.call"},
+		{us, "Struggling? 989.", "hotline.call"},
+		{ua, "Урядова гаряча лінія 1545 відповідає на запитання про соціальні виплати.", ""},
+		{de, "Eingetragen im Vereinsregister Berlin, VR 11601 B.", ""},
+		{th, "Call the 1300 social assistance hotline: call 1300 any time. Call 1299 for the police.", ""},
+		{us, "How many people called us last year? 987.", ""},
+	})
+	checkProblemRows(t, []numberRow{
+		{county, "If you are in crisis, call or text 9888.", "one slip from 988"},
+	})
+}

@@ -1492,10 +1492,10 @@ func digitSlips(text, country string, nums []Number, prose bool) []slip {
 // answers it and it is one slip from one that does (knownSlip).
 func unanswered(found slip, r run, text, d, country string, prose bool) (slip, bool) {
 	end := r.at + len(r.text)
-	if !prose || r.plus || r.vanity != "" || Counted(text[end:]) || streetAfter(text[end:]) || !askedToDial(text[max(0, r.at-300):r.at], text[end:]) {
-		return slip{}, false
+	if !prose || r.plus || r.vanity != "" || strings.HasPrefix(r.text, "#") || Counted(text[end:]) || streetAfter(text[end:]) || !askedToDial(text[max(0, r.at-300):r.at], text[end:]) {
+		return slip{}, false // "#9110" is a line of its own in Japan
 	}
-	line, ok := knownSlip(d, country)
+	line, ok := knownSlip(d, country, len(r.pieces) <= 1)
 	if !ok {
 		return slip{}, false
 	}
@@ -1506,13 +1506,17 @@ func unanswered(found slip, r run, text, d, country string, prose bool) (slip, b
 }
 
 // knownSlip finds the line of the country's own (knownLines, a service, the emergency number)
-// that d, a short number no line of the country answers, is one slip from, as long as it: a
-// reader asked to dial "989" or "116 213" reaches no one, where 988 and 116 123 answer.
-func knownSlip(d, country string) (string, bool) {
+// that d, a short number no line of the country answers, is one slip from: a reader asked to
+// dial "989" or "116 213" reaches no one, where 988 and 116 123 answer. A digit more or fewer
+// is a slip only of a number written in one group (whole): "9888", not "911 2" of "911 2nd".
+func knownSlip(d, country string, whole bool) (string, bool) {
 	if len(d) < 3 || len(d) > 6 || serviceNumber(d, country) || namedLine(d, country) {
 		return "", false
 	}
-	lines := slices.Collect(maps.Keys(knownLines[cmp.Or(country, "US")]()))
+	var lines []string
+	if known := knownLines[cmp.Or(country, "US")]; known != nil {
+		lines = slices.Collect(maps.Keys(known()))
+	}
 	for s := range services {
 		if phone.IsEmergency(s, country) || serviceNumber(s, country) {
 			lines = append(lines, s)
@@ -1520,7 +1524,7 @@ func knownSlip(d, country string) (string, bool) {
 	}
 	slices.Sort(lines)
 	for _, l := range lines {
-		if len(l) == len(d) && slipped(d, l) {
+		if (len(l) == len(d) || whole && len(d) >= 4 && len(l) >= 3) && slipped(d, l) { // "call or text 9888" too, not "98"
 			return l, true
 		}
 	}
@@ -3038,13 +3042,14 @@ func numberOf(words []string) bool {
 
 // ownSentence reports whether a number is a sentence of its own, or opens one before a colon
 // or a dash, as a headline or a tagline gives a line: "989: you are not alone", "989. Someone
-// is here.", "Non sei sola. 1523"; not what a count's words follow ("989: crisis line calls this
-// year") nor the answer to a question ("How many people called? 987.").
+// is here.", "Non sei sola. 1523", "Struggling? 989."; not what a count's words follow ("989:
+// crisis line calls this year") nor the answer to a count's question ("How many people called?
+// 987.").
 func ownSentence(before, after string) bool {
 	if strings.TrimFunc(sinceSentence(before), func(r rune) bool { return spaceLike(r) || unicode.In(r, unicode.Pi, unicode.Ps) }) != "" {
 		return false
 	}
-	if q, _ := utf8.DecodeLastRuneInString(strings.TrimRightFunc(before, spaceLike)); q == '?' || q == '？' || q == '؟' {
+	if asksCount(clauseWords(previousSentence(before))) {
 		return false
 	}
 	next := strings.TrimLeftFunc(after, spaceLike)
@@ -3052,7 +3057,7 @@ func ownSentence(before, after string) bool {
 	switch r {
 	case utf8.RuneError: // the text's end
 		return n == 0
-	case ':', '：', '–', '—', '!':
+	case ':', '：', '–', '—', '!', '|':
 		return !slices.ContainsFunc(clauseWords(toSentenceEnd(next[n:])), func(w string) bool { return Counted(w) || countOfWords.has(w) })
 	case '.':
 		f, _ := utf8.DecodeRuneInString(next[n:])
@@ -3878,7 +3883,7 @@ func idLabelled(before string) bool {
 // idWords label a number no one dials, whatever its shape (idLabelled): a post box's and a
 // tax or registration number's; idNumberWords do so before "number" or "no." ("Company No.").
 var (
-	idWords       = wordSet("box pob pmb postfach apartado postbus casilla ein tin fein vat gstin cnpj reg regd registration registered reference ref")
+	idWords       = wordSet("box pob pmb postfach apartado postbus casilla ein tin fein vat gstin cnpj reg regd registration registered reference ref vr hrb hra vereinsregister handelsregister steuernummer")
 	idNumberWords = wordSet("company charity tax trust")
 )
 

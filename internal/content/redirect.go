@@ -17,11 +17,11 @@ import (
 // may be changed, or die, after the copies are printed); the phone's history keeps both. A hop
 // of a site that is more than one is named with its path (google.com/url).
 var redirectors = map[string]string{
-	"bit.ly": "link shortener", "bitly.com": "link shortener", "j.mp": "link shortener", "tinyurl.com": "link shortener",
+	"bit.ly": "link shortener", "j.mp": "link shortener", "tinyurl.com": "link shortener",
 	"t.co": "link shortener", "goo.gl": "link shortener", "ow.ly": "link shortener", "is.gd": "link shortener",
 	"v.gd": "link shortener", "buff.ly": "link shortener", "rebrand.ly": "link shortener", "cutt.ly": "link shortener",
 	"shorturl.at": "link shortener", "tiny.cc": "link shortener", "t.ly": "link shortener", "rb.gy": "link shortener",
-	"lnkd.in": "link shortener", "s.id": "link shortener", "bl.ink": "link shortener", "short.io": "link shortener",
+	"lnkd.in": "link shortener", "s.id": "link shortener", "bl.ink": "link shortener",
 	"l.facebook.com": "redirect", "lm.facebook.com": "redirect", "l.messenger.com": "redirect", "l.instagram.com": "redirect",
 	"out.reddit.com": "redirect", "href.li": "redirect", "l.threads.net": "redirect",
 	"google.com/url": "redirect", "youtube.com/redirect": "redirect", "facebook.com/l.php": "redirect",

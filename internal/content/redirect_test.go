@@ -26,6 +26,7 @@ func TestRedirector(t *testing.T) {
 		{"https://www.google.com/search?q=weather", ""},
 		{"https://www.facebook.com/harborhouse", ""},
 		{"https://bitbucket.org/x", ""},
+		{"https://bitly.com/pages/privacy", ""}, // the shortener's own site
 		{"https://tco.org/help", ""},
 		{"https://samples.org/url", ""},
 		{"https://www.youtube.com/watch?v=abc", ""},
