@@ -195,12 +195,11 @@ func (c *canvas) rotated(x, y float64, st Style, s string, deg float64) {
 		c.tag = &Elem{Role: RoleSpan, Parent: saved, Lang: "en"}
 		defer func() { c.tag = saved }()
 	}
-	ctx := c.bidi(s)
-	rightToLeft := hasRTL(s) && ctx.rtl
-	s, logical := drawn(s, ctx) // joined, and placed left to right, as PDF places characters
+	line := drawn(s, c.bidi(s)) // joined, and placed left to right, as PDF places characters
+	s = line.s
 	var hits []linkHit
 	if c.tag != nil {
-		hits = c.linksIn(s, rightToLeft, logical)
+		hits = c.linksIn(line)
 	}
 	rad := deg * math.Pi / 180
 	run := func(from, to int, tag *Elem) { // the text s[from:to], at its place along the line
@@ -210,11 +209,11 @@ func (c *canvas) rotated(x, y float64, st Style, s string, deg float64) {
 		x0 := c.drawnWidth(st, s[:from])
 		c.as(tag, func() {
 			c.add(Text{X: x + x0*math.Cos(rad), Y: y - x0*math.Sin(rad), S: s[from:to], Font: st.Font, Size: st.Size,
-				Color: st.Color, Rotate: deg, W: c.drawnWidth(st, s[from:to]), Logical: logical(from, to), Lang: PrimaryLang(c.lang)})
+				Color: st.Color, Rotate: deg, W: c.drawnWidth(st, s[from:to]), Logical: line.logical(from, to), Lang: PrimaryLang(c.lang)})
 		})
 	}
 	since := c.since
-	read := func(from, to int) string { return cmp.Or(logical(from, to), s[from:to]) } // s[from:to] as written
+	read := func(from, to int) string { return cmp.Or(line.logical(from, to), s[from:to]) } // s[from:to] as written
 	if len(hits) == 0 {
 		if since != nil {
 			since.add(read(0, len(s)))
@@ -222,31 +221,32 @@ func (c *canvas) rotated(x, y float64, st Style, s string, deg float64) {
 		run(0, len(s), c.tag)
 		return
 	}
-	// the pieces in reading order: a right-to-left line's from its right end, so that a screen
-	// reader meets the text and its links as written, and each link is described by the words
-	// read before it since the link before, whichever way the line reads
-	if rightToLeft {
-		slices.Reverse(hits)
+	// the pieces in the order written, whichever way the line and the words in it read, so
+	// that a screen reader meets the text and its links as written, and each link is described
+	// by the words read before it since the link before
+	var cuts []int
+	links := map[int]linkHit{} // by where each is drawn
+	for _, h := range hits {
+		cuts = append(cuts, h.from, h.to)
+		links[h.from] = h
 	}
 	var pieces []func()
-	edge := 0 // where the text not yet read begins
-	if rightToLeft {
-		edge = len(s)
-	}
+	text := ""          // what reads since the link before, on this line
 	last := linkSince{} // the link before, on this line or the paragraph's lines above
 	if since != nil {
 		last = *since
 	}
-	for _, h := range hits {
-		// what reads before the link, from the end of the link before it
-		from, to := edge, h.at
-		edge = h.at + len(h.match)
-		if rightToLeft {
-			from, to, edge = edge, from, h.at
+	for _, p := range line.pieces(cuts) {
+		from, to := p[0], p[1]
+		h, ok := links[from]
+		if !ok || h.to != to {
+			text += read(from, to)
+			pieces = append(pieces, func() { run(from, to, c.tag) })
+			continue
 		}
-		written := c.before + read(from, to)
+		written := c.before + text
 		if since != nil || last.linked {
-			written = content.LastSentence(last.text + read(from, to))
+			written = content.LastSentence(last.text + text)
 		}
 		alt := ""
 		switch {
@@ -263,7 +263,7 @@ func (c *canvas) rotated(x, y float64, st Style, s string, deg float64) {
 			alt = last.alt + " " + h.match // the address a link's words print after them: "You can also email us help@example.org"
 		}
 		alt = Spoken(alt, c.country)
-		last = linkSince{linked: true, alt: alt, url: h.url}
+		last, text = linkSince{linked: true, alt: alt, url: h.url}, ""
 		link := &Elem{Role: RoleLink, Parent: c.tag, Alt: alt}
 		if h.part != nil {
 			if h.part.head {
@@ -271,21 +271,15 @@ func (c *canvas) rotated(x, y float64, st Style, s string, deg float64) {
 			}
 			link = h.part.elem
 		}
-		x0 := c.drawnWidth(st, s[:h.at])
-		b := runBox(x, y, x0, c.drawnWidth(st, h.match), st.Size, deg)
-		pieces = append(pieces, func() { run(from, to, c.tag) }, func() {
-			run(h.at, h.at+len(h.match), link)
+		b := runBox(x, y, c.drawnWidth(st, s[:from]), c.drawnWidth(st, s[from:to]), st.Size, deg)
+		pieces = append(pieces, func() {
+			run(from, to, link)
 			c.as(link, func() { c.add(Link{X: b.X, Y: b.Y, W: b.W, H: b.H, URL: h.url}) })
 		})
 	}
-	rest, end := edge, len(s) // what reads after the last link
-	if rightToLeft {
-		rest, end = 0, edge
-	}
-	pieces = append(pieces, func() { run(rest, end, c.tag) })
 	if since != nil {
 		*since = last
-		since.text = read(rest, end)
+		since.text = text
 	}
 	for _, p := range pieces {
 		p()
@@ -303,10 +297,18 @@ func (c *canvas) drawnWidth(st Style, s string) float64 {
 	return c.m.Width(st.Font, st.Size, s)
 }
 
-// drawn is a line s as PDF places its characters, joined and left to right, and what gives
-// back the text as written of the piece of it from byte from to byte to: "" when that piece
-// is drawn as written, as a line of left-to-right text without Arabic letters is.
-func drawn(s string, ctx bidiContext) (string, func(from, to int) string) {
+// placedLine is a line as PDF places its characters, joined and left to right (s), with, for
+// each character placed, the characters of the line as written it was shaped from.
+type placedLine struct {
+	s, written string   // written: s itself when s is drawn as written
+	at         []int    // the byte where each character of s begins, and len(s)
+	ord        []int    // for each character of s, its place in the order written
+	span       [][2]int // and the bytes of written it stands for
+}
+
+// drawn is a line s as PDF places its characters: an Arabic word shaped and, in a line with
+// right-to-left words, placed by the bidirectional algorithm (visual).
+func drawn(s string, ctx bidiContext) placedLine {
 	shaped, origin := s, []int(nil)
 	if hasRTL(s) || ctx.rtl { // a line of a right-to-left paragraph may be reordered with no letter of its own written so
 		shaped, origin = typeface.ShapeOrigin(s)
@@ -314,36 +316,126 @@ func drawn(s string, ctx bidiContext) (string, func(from, to int) string) {
 		shaped = typeface.Shape(s)
 	}
 	vis, order := visual(shaped, ctx)
+	p := placedLine{s: vis, written: vis}
+	for i := range vis {
+		p.at = append(p.at, i)
+	}
+	p.at = append(p.at, len(vis))
 	if order == nil {
-		return vis, func(int, int) string { return "" }
+		for k := range len(p.at) - 1 {
+			p.ord, p.span = append(p.ord, k), append(p.span, [2]int{p.at[k], p.at[k+1]})
+		}
+		return p
 	}
-	ws := []rune(s)
-	return vis, func(from, to int) string {
-		// the characters of s the piece's characters were shaped from, in the order written,
-		// each with what shaping dropped after it (a non-joiner, the alef of a lam-alef)
-		var idx []int
-		k := utf8.RuneCountInString(vis[:from])
-		for range utf8.RuneCountInString(vis[from:to]) {
-			idx = append(idx, order[k])
-			k++
-		}
-		slices.Sort(idx)
-		var b strings.Builder
-		for _, j := range idx {
-			end := len(ws)
-			if j+1 < len(origin) {
-				end = origin[j+1]
-			}
-			b.WriteString(string(ws[origin[j]:end]))
-		}
-		if b.String() == vis[from:to] {
-			return ""
-		}
-		return b.String()
+	p.written = s
+	var starts []int // the byte where each character of s begins, and len(s)
+	for i := range s {
+		starts = append(starts, i)
 	}
+	starts = append(starts, len(s))
+	for _, j := range order {
+		// with what shaping dropped after it (a non-joiner, the alef of a lam-alef)
+		end := len(starts) - 1
+		if j+1 < len(origin) {
+			end = origin[j+1]
+		}
+		p.ord, p.span = append(p.ord, j), append(p.span, [2]int{starts[origin[j]], starts[end]})
+	}
+	return p
 }
 
-// linkHit is a known number or address found in a line, at byte at.
+// char is the index of the character of p.s that begins at byte i, or of its end.
+func (p placedLine) char(i int) int {
+	k, _ := slices.BinarySearch(p.at, i)
+	return k
+}
+
+// logical is the text as written of the piece of p.s from byte from to byte to: "" when that
+// piece is drawn as written, as a line of left-to-right text without Arabic letters is.
+func (p placedLine) logical(from, to int) string {
+	ks := make([]int, 0, to-from)
+	for k := p.char(from); k < p.char(to); k++ {
+		ks = append(ks, k)
+	}
+	slices.SortFunc(ks, func(a, b int) int { return p.ord[a] - p.ord[b] })
+	var b strings.Builder
+	for _, k := range ks {
+		b.WriteString(p.written[p.span[k][0]:p.span[k][1]])
+	}
+	if b.String() == p.s[from:to] {
+		return ""
+	}
+	return b.String()
+}
+
+// drawnAt is where the characters written at bytes from to to of p.written are drawn in p.s,
+// when they are drawn side by side (a link's words); ok is false where they are not (words of
+// two directions parted by others).
+func (p placedLine) drawnAt(from, to int) (start, end int, ok bool) {
+	first, last := -1, -1
+	for k, sp := range p.span {
+		if sp[0] >= from && sp[0] < to {
+			if first < 0 {
+				first = k
+			} else if k != last+1 {
+				return 0, 0, false
+			}
+			last = k
+		}
+	}
+	if first < 0 {
+		return 0, 0, false
+	}
+	return p.at[first], p.at[last+1], true
+}
+
+// pieces are the pieces of p.s cut at each of cuts (bytes of p.s), each as few pieces
+// as hold only characters written together, in the order written: the words of another
+// direction in a line are read where they are written, not where they are drawn.
+func (p placedLine) pieces(cuts []int) [][2]int {
+	bounds := []int{0, len(p.at) - 1}
+	for _, c := range cuts {
+		bounds = append(bounds, p.char(c))
+	}
+	slices.Sort(bounds)
+	bounds = slices.Compact(bounds)
+	var out [][2]int // as characters, then bytes
+	for i := 1; i < len(bounds); i++ {
+		out = append(out, p.together(bounds[i-1], bounds[i])...)
+	}
+	// pieces apart hold no place between each other's: any character's orders them
+	slices.SortFunc(out, func(a, b [2]int) int { return p.ord[a[0]] - p.ord[b[0]] })
+	for i, c := range out {
+		out[i] = [2]int{p.at[c[0]], p.at[c[1]]}
+	}
+	return out
+}
+
+// together cuts the characters from to to of p.s into as few pieces as can be, each of
+// characters written together, in any order.
+func (p placedLine) together(from, to int) [][2]int {
+	// fewest[j]: the fewest pieces the characters from from to j make, the last from start[j]
+	fewest, start := make([]int, to-from+1), make([]int, to-from+1)
+	for j := from + 1; j <= to; j++ {
+		fewest[j-from] = math.MaxInt
+		lo, hi := math.MaxInt, -1
+		for i := j - 1; i >= from; i-- {
+			lo, hi = min(lo, p.ord[i]), max(hi, p.ord[i])
+			if hi-lo == j-1-i && fewest[i-from]+1 < fewest[j-from] {
+				fewest[j-from], start[j-from] = fewest[i-from]+1, i
+			}
+		}
+	}
+	var out [][2]int
+	for j := to; j > from; j = start[j-from] {
+		out = append(out, [2]int{start[j-from], j})
+	}
+	slices.Reverse(out)
+	return out
+}
+
+// linkHit is a known number or address found in a line as written, at byte at, and drawn
+// from byte from to byte to of the line as placed.
 type linkHit struct {
 	at         int
 	match, url string
@@ -351,14 +443,16 @@ type linkHit struct {
 	after      string    // and after it
 	part       *linkPart // a part of a link broken across lines
 	placed     bool      // a link placed where it stands (Found)
+	from, to   int
 }
 
-// linksIn finds the known numbers and addresses in s, in order, none overlapping another; a
-// text link sends what the words around it say (TextLink). s is
-// placed left to right: a right-to-left line meets its occurrences from the end, and logical
-// gives back a piece of it as written (drawn).
-func (c *canvas) linksIn(s string, rightToLeft bool, logical func(from, to int) string) []linkHit {
+// linksIn finds the known numbers and addresses in the line, in the order written, none
+// overlapping another, and where each is drawn; a text link sends what the words around it
+// say (TextLink). A link's words in another direction than the line's, or in a right-to-left
+// script, are found as written.
+func (c *canvas) linksIn(line placedLine) []linkHit {
 	var hits []linkHit
+	s := line.written
 	links := c.links
 	if c.own != nil { // after the known forms: where both stand at one place, theirs is kept
 		for _, f := range c.own(s) {
@@ -369,9 +463,6 @@ func (c *canvas) linksIn(s string, rightToLeft bool, logical func(from, to int) 
 	for _, l := range links {
 		ats := tokenIndexes(s, l.match)
 		if l.nth > 0 {
-			if rightToLeft {
-				slices.Reverse(ats)
-			}
 			ats = c.nth(ats, l, counted)
 		}
 		if l.part != nil && !l.part.head && l.part.elem.Parent == nil {
@@ -381,17 +472,16 @@ func (c *canvas) linksIn(s string, rightToLeft bool, logical func(from, to int) 
 			if !c.rtl && content.NotDialled(beside(c.before, s[:at], true), l.match, beside(s[at+len(l.match):], c.after, false)) {
 				continue
 			}
-			before, after := s[:at], s[at+len(l.match):]
-			if c.rtl { // placed left to right: the words read before it stand to its right, shaped and reversed
-				end := at + len(l.match)
-				before, after = cmp.Or(logical(end, len(s)), after), cmp.Or(logical(0, at), before)
+			from, to, ok := line.drawnAt(at, at+len(l.match))
+			if !ok {
+				continue // drawn in two places: words of two directions with others between
 			}
-			after += c.after
+			after := s[at+len(l.match):] + c.after
 			if l.part != nil && l.part.head { // the link goes on below: what reads after it, after its last part
 				rest := strings.TrimSpace(strings.TrimPrefix(l.part.text, strings.TrimSpace(l.match)))
 				after = strings.TrimPrefix(strings.TrimLeftFunc(c.after, unicode.IsSpace), rest)
 			}
-			hits = append(hits, linkHit{at, l.match, l.url, c.before + before, after, l.part, l.nth > 0})
+			hits = append(hits, linkHit{at, l.match, l.url, c.before + s[:at], after, l.part, l.nth > 0, from, to})
 		}
 	}
 	sort.SliceStable(hits, func(i, j int) bool { return hits[i].at < hits[j].at })

@@ -1,6 +1,7 @@
 package layout
 
 import (
+	"cmp"
 	"fmt"
 	"math"
 	"strings"
@@ -248,6 +249,68 @@ func TestLinkDescriptionsAfterTheLinkBefore(t *testing.T) {
 			}
 			if fmt.Sprint(got) != fmt.Sprint(tt.want) {
 				t.Errorf("links described %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
+
+// A line's runs and links are tagged in the order written, whichever way the line and the
+// words in it read: an English phrase with its links inside an Arabic sentence reads "Visit"
+// before its link, and an address's brackets with the address; a link's words in a
+// right-to-left script are a link, inside a right-to-left line or a left-to-right one.
+func TestRunsInTheOrderWritten(t *testing.T) {
+	beds := []autolink{{match: "our shelter page", url: "https://example.org/beds"}, {match: "example.org/beds", url: "https://example.org/beds"}}
+	guide := []autolink{{match: "دليلنا", url: "https://example.org/guide"}, {match: "example.org/guide", url: "https://example.org/guide"}}
+	for _, tt := range []struct {
+		name    string
+		edition bool // the edition reads right to left
+		line    string
+		links   []autolink
+		want    string // the runs as read, each link's in brackets
+	}{
+		{"an English phrase with links in an Arabic line", true, "راجع Visit our shelter page (example.org/beds) now ثم اتصل بنا.", beds,
+			"راجع Visit [our shelter page] ([example.org/beds]) now ثم اتصل بنا."},
+		{"an English phrase with links at an Arabic line's start", true, "Visit our shelter page (example.org/beds) ثم اتصل بنا.", beds,
+			"Visit [our shelter page] ([example.org/beds]) ثم اتصل بنا."},
+		{"Arabic link words in an Arabic line", true, "اقرأ دليلنا (example.org/guide) لمعرفة المزيد.", guide,
+			"اقرأ [دليلنا] ([example.org/guide]) لمعرفة المزيد."},
+		{"Arabic link words in an English line", false, "In Arabic: read دليلنا now (example.org/guide).", guide,
+			"In Arabic: read [دليلنا] now ([example.org/guide])."},
+		{"Hebrew link words", true, "קראו את המדריך שלנו באתר.", []autolink{{match: "המדריך שלנו", url: "https://example.org/guide"}},
+			"קראו את [המדריך שלנו] באתר."},
+		{"numbers in an Arabic line", true, "اتصل بالرقم 1-888-373-7888 أو أرسل HELP إلى 233733.",
+			[]autolink{{match: "1-888-373-7888", url: "tel:+18883737888"}, {match: "233733", url: "sms:233733?body=HELP"}},
+			"اتصل بالرقم [1-888-373-7888] أو أرسل HELP إلى [233733]."},
+		{"a number's brackets in a Hebrew line", true, "התקשרו (1-614-276-2274) להדרכה", []autolink{{match: "1-614-276-2274", url: "tel:+16142762274"}},
+			"התקשרו ([1-614-276-2274]) להדרכה"},
+		{"the second of a number twice in an Arabic line", true, "اتصل بـ 988 أو أرسل إلى 988 الآن", []autolink{{match: "988", url: "sms:988", nth: 2}},
+			"اتصل بـ 988 أو أرسل إلى [988] الآن"},
+		{"an English line", false, "Visit our shelter page (example.org/beds) now.", beds,
+			"Visit [our shelter page] ([example.org/beds]) now."},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			c := &canvas{m: mono{}, tag: &Elem{Role: RoleP}, links: tt.links, rtl: tt.edition}
+			c.inParagraph(paragraphBidi([]string{tt.line}, paraRTL(tt.edition, tt.line)), 0, func() {
+				c.text(0, 10, Style{Size: 2, Leading: 3, Font: Regular}, tt.line)
+			})
+			var got strings.Builder
+			for i, it := range c.items {
+				switch it := it.(type) {
+				case Text:
+					read := cmp.Or(it.Logical, it.S)
+					if c.tags[i].Role == RoleLink {
+						read = "[" + read + "]"
+					}
+					got.WriteString(read)
+				case Link: // over the run before it
+					run := c.items[i-1].(Text)
+					if box := (Box{X: it.X, Y: it.Y, W: it.W, H: it.H}); c.tags[i] != c.tags[i-1] || !inside(run.Box(), box) {
+						t.Errorf("the link to %s at %+v is not over its words %q at %+v", it.URL, box, run.S, run.Box())
+					}
+				}
+			}
+			if got.String() != tt.want {
+				t.Errorf("read %q, want %q", got.String(), tt.want)
 			}
 		})
 	}

@@ -407,14 +407,14 @@ func TestDrawnGivesBackTheWrittenText(t *testing.T) {
 		{"Traf\u00adficking help", false, []string{"Trafficking help"}, []string{""}},
 		{"help", false, []string{"help"}, []string{""}},
 	} {
-		vis, logical := drawn(tt.line, (&canvas{rtl: tt.rtl}).bidi(tt.line))
-		if vis != strings.Join(tt.pieces, "") {
-			t.Errorf("%q drawn %+q, want %+q", tt.line, vis, strings.Join(tt.pieces, ""))
+		line := drawn(tt.line, (&canvas{rtl: tt.rtl}).bidi(tt.line))
+		if line.s != strings.Join(tt.pieces, "") {
+			t.Errorf("%q drawn %+q, want %+q", tt.line, line.s, strings.Join(tt.pieces, ""))
 			continue
 		}
 		at := 0
 		for i, p := range tt.pieces {
-			if got := logical(at, at+len(p)); got != tt.want[i] {
+			if got := line.logical(at, at+len(p)); got != tt.want[i] {
 				t.Errorf("%q: piece %+q gives back %+q, want %+q", tt.line, p, got, tt.want[i])
 			}
 			at += len(p)
