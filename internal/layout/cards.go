@@ -75,6 +75,9 @@ func CardSheet(in Input, paper string, discreet bool, codes []string) (*Doc, err
 		if discreet { // its links say only the card's own words, no other line of the kit's, and carry no tracking
 			cv.untracked = true
 			cv.sayings = nil
+			if u := in.Settings.Cards.DiscreetURL; u != "" { // the address under its code opens what it prints
+				cv.links = append([]autolink{{match: content.PrintedURL(u), url: u}}, cv.links...)
+			}
 		}
 		for r := 0; r < sh.Rows; r++ {
 			for col := 0; col < sh.Cols; col++ {
@@ -1131,19 +1134,19 @@ func (c card) backAt(bleed bool, codeSize float64) (func(cv *canvas, x, y float6
 			})
 			cy += c.sp(2)
 		}
-		// bulleted lines are a list, each bullet its label; the discreet lines are paragraphs
+		// the lines are a list, each bullet its item's label; the discreet card's have none
 		list := &Elem{Role: RoleL, Parent: cv.tag}
-		var label, text *Elem
+		var text *Elem
 		for i, l := range lines {
 			if l.first && i > 0 {
 				cy += itemGap
 			}
-			if l.first && wd.bullets {
+			if l.first {
 				item := &Elem{Role: RoleLI, Parent: list}
-				label, text = &Elem{Role: RoleLbl, Parent: item}, &Elem{Role: RoleLBody, Parent: item}
-				cv.as(label, func() { c.text(cv, x, x+s, baseline(cy, body), body, bullet) })
-			} else if l.first {
-				text = &Elem{Role: RoleP, Parent: cv.tag}
+				text = &Elem{Role: RoleLBody, Parent: item}
+				if wd.bullets {
+					cv.as(&Elem{Role: RoleLbl, Parent: item}, func() { c.text(cv, x, x+s, baseline(cy, body), body, bullet) })
+				}
 			}
 			cv.as(text, func() { cv.lineOf(l.item, l.k, func() { c.text(cv, x, x+s+ind, baseline(cy, body), body, l.s) }) })
 			cy += body.Leading

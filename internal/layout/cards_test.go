@@ -366,6 +366,76 @@ func TestDiscreetLinksCarryNoTracking(t *testing.T) {
 	}
 }
 
+// The discreet card's back is tagged as the ordinary card's: its lines a list (without the
+// bullets it does not print), and the address under its code a link, with its annotation,
+// that opens what it prints, without tracking fields.
+func TestDiscreetBackTaggedAsTheCard(t *testing.T) {
+	in := realInputs(t)[0]
+	tx := in.Lang.Text
+	in.Settings.Cards.DiscreetURL, in.Campaign = "https://calm-notes.net/talk", "spring-2027"
+	for _, tt := range []struct {
+		name     string
+		discreet bool
+		lines    []diag.Located
+		address  string
+		opens    string
+	}{
+		{"ordinary", false, tx.Card.BackLines, in.Address.Text, in.Settings.ResourceURL},
+		{"discreet", true, tx.Discreet.BackLines, "calm-notes.net/talk", "https://calm-notes.net/talk"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			doc, err := layout.CardSheet(in, "letter", tt.discreet, nil)
+			if err != nil {
+				t.Fatal(err)
+			}
+			// the roles from the document down to the element of each text drawn, and the
+			// addresses the annotations of each element open
+			roles, opens := map[string]string{}, map[*layout.Elem][]string{}
+			var walk func(n *layout.Node, path string)
+			walk = func(n *layout.Node, path string) {
+				for _, k := range n.Kids {
+					if k.Node != nil {
+						walk(k.Node, path+"/"+k.Node.Role)
+						continue
+					}
+					switch it := doc.Pages[k.Page].Items[k.Item].(type) {
+					case layout.Text:
+						if _, ok := roles[it.S]; !ok {
+							roles[it.S] = path
+						}
+					case layout.Link:
+						opens[n.Elem] = append(opens[n.Elem], it.URL)
+					}
+				}
+			}
+			walk(doc.Structure(), "")
+			for _, l := range tt.lines {
+				got := "untagged"
+				for text, path := range roles { // its first line's
+					if len(text) > 8 && strings.HasPrefix(l.Text, text) {
+						got = path
+					}
+				}
+				if !strings.HasSuffix(got, "/L/LI/LBody") {
+					t.Errorf("the back line %q is tagged %s, want an item of a list (L/LI/LBody)", l.Text, got)
+				}
+			}
+			if got := roles[tt.address]; !strings.HasSuffix(got, "/P/Link") {
+				t.Errorf("the address %q is tagged %s, want a link in a paragraph (P/Link)", tt.address, got)
+			}
+			linked := false
+			for e, urls := range opens {
+				if e.Role == layout.RoleLink && slices.Equal(urls, []string{tt.opens}) && e.Alt != "" && !strings.Contains(e.Alt, "QR") {
+					linked = true
+				}
+			}
+			if !linked {
+				t.Errorf("no link but the code's opens %s: %v", tt.opens, opens)
+			}
+		})
+	}
+}
+
 // Back lines that together need more height than the back has name the one that takes the
 // most lines, wherever it stands, not the last.
 func TestCardBackLinesNameTheLongest(t *testing.T) {
