@@ -304,6 +304,22 @@ func TestInBrowser(t *testing.T) {
 			if bar > 0.2 {
 				t.Errorf("in a 320 x 256 window the exit bar takes %.0f%% of its height", bar*100)
 			}
+			// and a phone with the text at twice its size, which the media query's em (the
+			// browser's own size) does not see: the bar, measured once the script has seen the
+			// size change, still takes a fifth at most, its button whole on screen
+			do(t, ctx, chromedp.EmulateViewport(320, 568))
+			var big struct {
+				Bar                float64
+				Left, Right, Width float64
+			}
+			eval(t, ctx, `document.documentElement.style.fontSize = "200%", new Promise(ok => requestAnimationFrame(() => requestAnimationFrame(() => {
+				const b = document.querySelector(".exit").getBoundingClientRect(), a = document.getElementById("exit").getBoundingClientRect();
+				ok({bar: b.height / innerHeight, left: a.left, right: a.right, width: innerWidth});
+				document.documentElement.style.fontSize = "";
+			})))`, &big)
+			if big.Bar > 0.2 || big.Left < 0 || big.Right > big.Width {
+				t.Errorf("at 320 x 568 with the text at 200%%, the exit bar takes %.0f%% of the window, its button from %.0f to %.0f px", big.Bar*100, big.Left, big.Right)
+			}
 
 			for _, width := range []int64{1280, 320} {
 				do(t, ctx, chromedp.EmulateViewport(width, 900))

@@ -69,9 +69,14 @@
       location.replace(l.href);
     }
   });
-  // the hotline box stays in view beside the questions (a wide window) only while it fits the
-  // window whole: stuck, a taller box would hide its end
+  // the exit bar, which stays on screen, is compact where it would take more than a fifth of
+  // the window (measured as it is drawn without); the hotline box stays in view beside the
+  // questions (a wide window) only while it fits the window whole: stuck, a taller box would
+  // hide its end
+  var bar = a.closest(".exit");
   function fit() {
+    bar.classList.remove("exit--compact");
+    bar.classList.toggle("exit--compact", bar.offsetHeight > innerHeight / 5);
     var help = document.querySelector(".help"), rem = parseFloat(getComputedStyle(root).fontSize);
     if (help) root.classList.toggle("help-fits", help.offsetHeight + 6 * rem <= innerHeight);
   }
