@@ -416,6 +416,34 @@ func TestInBrowser(t *testing.T) {
 		})
 	}
 
+	// WCAG 1.4.10 and 1.4.12: with the text at twice its size and spaced as 1.4.12 asks, on a
+	// phone, nothing scrolls sideways: a number in running text that is wider than its line
+	// breaks after its separators, one that fits stays whole, and the punctuation after it
+	// stays with it
+	for _, p := range append(pages, vp, lp) {
+		t.Run("text at 200% and spaced on "+p.Path, func(t *testing.T) {
+			ctx := tab(t)
+			do(t, ctx, chromedp.Navigate(srv.URL+"/"+p.Path))
+			for _, width := range []int64{320, 375} {
+				do(t, ctx, chromedp.EmulateViewport(width, 900))
+				var out []string
+				// (through the page's own style sheet: its policy refuses another)
+				eval(t, ctx, `document.documentElement.style.fontSize = "200%", ((s) => ["* { line-height: 1.5 !important; letter-spacing: .12em !important; word-spacing: .16em !important }",
+					"p { margin-bottom: 2em !important }"].forEach(r => s.insertRule(r, s.cssRules.length)))(document.styleSheets[0]),
+					document.fonts.ready.then(() => [...document.querySelectorAll("main p .num, main li:not(.help li) .num, .foot .num")].flatMap(n => {
+					const block = n.closest("p, li"), st = getComputedStyle(block), room = block.clientWidth - parseFloat(st.paddingLeft) - parseFloat(st.paddingRight),
+						c = document.createElement("canvas").getContext("2d"), r = document.createRange(), tops = new Set(), t = n.firstChild;
+					c.font = getComputedStyle(n).font, c.letterSpacing = getComputedStyle(n).letterSpacing;
+					for (let i = 0; i < t.length; i++) r.setStart(t, i), r.setEnd(t, i + 1), tops.add(Math.round(r.getBoundingClientRect().top));
+					return tops.size > 1 && c.measureText(t.data).width < room - 2 ? [n.textContent + " breaks, though it fits its line"] : [];
+				}).concat(document.documentElement.scrollWidth > document.documentElement.clientWidth ? ["the page scrolls sideways: " + document.documentElement.scrollWidth + " px wide, its window " + document.documentElement.clientWidth] : []))`, &out)
+				for _, o := range out {
+					t.Errorf("at %d px: %s", width, o)
+				}
+			}
+		})
+	}
+
 	// the punctuation written right after a link stays on its line: a number of the hotline box
 	// and an address's site are blocks of their own, after which a line may break (Groups)
 	for _, p := range append(pages, vp, lp) {
