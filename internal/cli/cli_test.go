@@ -714,6 +714,7 @@ func TestKitStampNamingNoFolderIsIgnored(t *testing.T) {
 // through a link is replaced by the folder's own file, and one that no longer says what made the
 // kit is written again.
 func TestKitStampRewrittenOnlyWhenItChanges(t *testing.T) {
+	t.Setenv("SOURCE_DATE_EPOCH", "1700000000") // two runs a second apart date their PDFs apart, which the stamp records
 	out := filepath.Join(t.TempDir(), "o")
 	stamp := filepath.Join(out, ".haven-kit")
 	handout := []string{"handout", "--lang", "en", "--paper", "letter", "--edition", "standard", "--out", out}
