@@ -1,6 +1,10 @@
 package content
 
-import "testing"
+import (
+	"testing"
+
+	"haven/internal/diag"
+)
 
 // A slip of the organisation's own short line printed where no verb asks to dial it, as a
 // headline or a tagline gives it, beside the line and "or", or after the word for a helpline,
@@ -69,6 +73,8 @@ func TestSlipsBesideTheirNeighbours(t *testing.T) {
 	us, ua, th := hotlineIn("US", "988", "911"), hotlineIn("UA", "1547", "112"), hotlineIn("TH", "1300", "191")
 	de := hotlineIn("DE", "116 016", "112")
 	county := hotlineIn("US", "951-686-4357", "911")
+	ug := hotlineIn("UG", "116", "999")
+	ug.ConfirmedNumbers = []diag.Located{{Field: "confirmed_numbers[1]", Text: "116"}}
 	checkSlipRows(t, []numberRow{
 		{us, "989 | You are not alone.", "hotline.call"},
 		{us, "Struggling? 989.", "hotline.call"},
@@ -79,5 +85,6 @@ func TestSlipsBesideTheirNeighbours(t *testing.T) {
 	})
 	checkProblemRows(t, []numberRow{
 		{county, "If you are in crisis, call or text 9888.", "one slip from 988"},
+		{ug, "Sauti Child Helpline: call 116 free.", ""}, // confirmed as the line's own
 	})
 }

@@ -1371,7 +1371,7 @@ func digitSlips(text, country string, nums []Number, prose bool) []slip {
 		}
 		dropped, hashDropped := droppedHash(d, nums, hash)
 		if _, ok := near([]string{d}, nums); len(d) <= 4 && !ok && !hashDropped {
-			if w, ok := unanswered(found, r, text, d, country, prose); ok { // "call or text 989" beside no 988 of the organisation's own
+			if w, ok := unanswered(found, r, text, d, country, nums, prose); ok { // "call or text 989" beside no 988 of the organisation's own
 				out = append(out, w)
 			}
 			continue // no slip of the organisation's numbers: what the words around it say does not matter
@@ -1480,7 +1480,7 @@ func digitSlips(text, country string, nums []Number, prose bool) []slip {
 		case len(pieces) > 0:
 			out = append(out, pieces...)
 		default:
-			if w, ok := unanswered(found, r, text, d, country, prose); ok { // "Samaritans: call 116 213"
+			if w, ok := unanswered(found, r, text, d, country, nums, prose); ok { // "Samaritans: call 116 213"
 				out = append(out, w)
 			}
 		}
@@ -1489,10 +1489,11 @@ func digitSlips(text, country string, nums []Number, prose bool) []slip {
 }
 
 // unanswered is found, a number the words ask to dial, refused where no line of the country
-// answers it and it is one slip from one that does (knownSlip).
-func unanswered(found slip, r run, text, d, country string, prose bool) (slip, bool) {
+// answers it and it is one slip from one that does (knownSlip), unless it is one of the
+// organisation's own, confirmed (a line the tables lack: Uganda's 116).
+func unanswered(found slip, r run, text, d, country string, nums []Number, prose bool) (slip, bool) {
 	end := r.at + len(r.text)
-	if !prose || r.plus || r.vanity != "" || strings.HasPrefix(r.text, "#") || Counted(text[end:]) || streetAfter(text[end:]) || !askedToDial(text[max(0, r.at-300):r.at], text[end:]) {
+	if !prose || exact(keys(d, country, r.plus), nums) || r.plus || r.vanity != "" || strings.HasPrefix(r.text, "#") || Counted(text[end:]) || streetAfter(text[end:]) || !askedToDial(text[max(0, r.at-300):r.at], text[end:]) {
 		return slip{}, false // "#9110" is a line of its own in Japan
 	}
 	line, ok := knownSlip(d, country, len(r.pieces) <= 1)
