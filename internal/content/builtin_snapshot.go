@@ -1451,6 +1451,68 @@ func snapshotLanguage1() Language {
 			{},
 			{},
 		},
+		templates: []diag.Located{
+			{
+				File:  "content (built in)/en/text.yaml",
+				Line:  13,
+				Field: "help.danger",
+				Text:  "In immediate danger, call {emergency}",
+			},
+			{
+				File:  "content (built in)/en/text.yaml",
+				Line:  15,
+				Field: "help.call",
+				Text:  "Call {call}",
+			},
+			{
+				File:  "content (built in)/en/text.yaml",
+				Line:  17,
+				Field: "help.text",
+				Text:  "Text {keyword} to {text}",
+			},
+			{
+				File:  "content (built in)/en/text.yaml",
+				Line:  23,
+				Field: "handout.page",
+				Text:  "Page {page} of {pages}",
+			},
+			{
+				File:  "content (built in)/en/text.yaml",
+				Line:  28,
+				Field: "card.text",
+				Text:  "Text {keyword} to {text}",
+			},
+			{
+				File:  "content (built in)/en/text.yaml",
+				Line:  29,
+				Field: "card.danger",
+				Text:  "In immediate danger, call {emergency}",
+			},
+			{
+				File:  "content (built in)/en/text.yaml",
+				Line:  70,
+				Field: "poster.danger",
+				Text:  "In immediate danger, call {emergency}",
+			},
+			{
+				File:  "content (built in)/en/text.yaml",
+				Line:  72,
+				Field: "poster.text",
+				Text:  "Text {keyword} to {text}",
+			},
+			{
+				File:  "content (built in)/en/text.yaml",
+				Line:  75,
+				Field: "poster.tab",
+				Text:  "Call {call}",
+			},
+			{
+				File:  "content (built in)/en/text.yaml",
+				Line:  86,
+				Field: "qr_alt",
+				Text:  "QR code: opens {url}",
+			},
+		},
 	}
 }
 
@@ -2826,6 +2888,68 @@ func snapshotLanguage2() Language {
 			},
 			{},
 			{},
+		},
+		templates: []diag.Located{
+			{
+				File:  "content (built in)/es/text.yaml",
+				Line:  13,
+				Field: "help.danger",
+				Text:  "En peligro inmediato, llame al {emergency}",
+			},
+			{
+				File:  "content (built in)/es/text.yaml",
+				Line:  15,
+				Field: "help.call",
+				Text:  "Llame al {call}",
+			},
+			{
+				File:  "content (built in)/es/text.yaml",
+				Line:  17,
+				Field: "help.text",
+				Text:  "Envíe {keyword} al {text}",
+			},
+			{
+				File:  "content (built in)/es/text.yaml",
+				Line:  23,
+				Field: "handout.page",
+				Text:  "Página {page} de {pages}",
+			},
+			{
+				File:  "content (built in)/es/text.yaml",
+				Line:  28,
+				Field: "card.text",
+				Text:  "Envía {keyword} por texto al {text}",
+			},
+			{
+				File:  "content (built in)/es/text.yaml",
+				Line:  29,
+				Field: "card.danger",
+				Text:  "En peligro inmediato, llama al {emergency}",
+			},
+			{
+				File:  "content (built in)/es/text.yaml",
+				Line:  75,
+				Field: "poster.danger",
+				Text:  "En peligro inmediato, llama al {emergency}",
+			},
+			{
+				File:  "content (built in)/es/text.yaml",
+				Line:  77,
+				Field: "poster.text",
+				Text:  "Envía {keyword} por texto al {text}",
+			},
+			{
+				File:  "content (built in)/es/text.yaml",
+				Line:  80,
+				Field: "poster.tab",
+				Text:  "Llama al {call}",
+			},
+			{
+				File:  "content (built in)/es/text.yaml",
+				Line:  90,
+				Field: "qr_alt",
+				Text:  "Código QR: abre {url}",
+			},
 		},
 	}
 }

@@ -632,6 +632,11 @@ func loadLanguage(p *parsed, label, code string, vars map[string]diag.Located, s
 		ps = append(ps, plainMarkdown(textName, textFields)...)
 		textFields = fitHotline(textName, textFields, s, len(tps) == 0, &ps)
 		textRead = true
+		for _, f := range textFields { // as written, before haven's own qr_alt fills an empty one
+			if strings.Contains(*f.ptr, "{") {
+				lang.templates = append(lang.templates, diag.Located{File: textName, Line: f.line, Field: f.path, Text: *f.ptr})
+			}
+		}
 		if alt := &lang.Text.QRAlt.Text; *alt == "" { // haven's words, filled in and checked as the file's are
 			lang.QRAltLang = defaultCodeAlt(textName, code, &lang.Text)
 			if !slices.ContainsFunc(textFields, func(f field) bool { return f.ptr == alt }) { // qr_alt: ""

@@ -5,6 +5,7 @@ package content
 import (
 	"cmp"
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode"
@@ -232,6 +233,17 @@ type Language struct {
 	InEnglish map[string]bool
 	// numbers are the numbers of each of Texts, once read (numbersOf).
 	numbers []numbersIn
+	// templates are text.yaml's texts with a placeholder, as written: "Call {call}", which
+	// Texts holds filled in, is compared so with haven's own (untranslated).
+	templates []diag.Located
+}
+
+// template is text.yaml's text of field as written, where it has a placeholder; else "".
+func (l *Language) template(field string) string {
+	if i := slices.IndexFunc(l.templates, func(t diag.Located) bool { return t.Field == field }); i >= 0 {
+		return l.templates[i].Text
+	}
+	return ""
 }
 
 // numbersOf is the numbers of Texts[i], as read when the language was loaded.

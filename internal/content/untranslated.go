@@ -2,6 +2,8 @@ package content
 
 import (
 	"fmt"
+	"io/fs"
+	"path"
 	"slices"
 	"strings"
 	"sync"
@@ -15,20 +17,23 @@ import (
 	"haven/internal/diag"
 )
 
-// source is where a text stands and the language it is written in (a folder's language
-// without its region: es for es-MX); builtin if haven's own content writes it.
+// source is the language a text is written in (a folder's language without its region: es
+// for es-MX); builtin if haven's own content writes it.
 type source struct {
-	file, lang string
-	builtin    bool
+	lang    string
+	builtin bool
 }
 
 // untranslated warns of each language whose texts are word for word another language's: a
 // translator who copied en/ to make ar/ and translated faq.md but not text.yaml (or only half
 // of it) gets an Arabic handout with an English hotline box, and nothing else says so. Texts
-// are compared with the other languages of the run and, for a language other than haven's
-// own, with haven's built-in English and Spanish, which `haven init` writes and translators
-// start from. A built-in text is in its own language: only the copy is named. One warning a
-// language, at its first such text, naming the others: a forgotten text.yaml has dozens.
+// are compared with the other languages of the run and with haven's built-in English and
+// Spanish, which `haven init` writes and translators start from. A built-in text is in its own
+// language: only the copy is named; a short one with a placeholder ("Call {call}") is compared
+// as written (Language.templates), as it prints the content's own number. One warning a
+// language for its copies of the built-in texts and one for those of its other editions, which
+// names each edition that holds the text, each at its first such text, naming the others: a
+// forgotten text.yaml has dozens.
 func untranslated(langs []Language) diag.Problems {
 	var ws diag.Problems
 	// read only when a text is shared, or for a language haven has no words of
@@ -42,52 +47,82 @@ func untranslated(langs []Language) diag.Problems {
 			}
 		}
 		newLang := lang != "en" && lang != "es"
-		var same []diag.Located
-		var first source
+		var same [2][]diag.Located // another edition's texts; haven's built-in ones
+		var first [2]source
 		for _, at := range l.Texts {
+			if !translatable(at.Field) {
+				continue
+			}
 			w, ok := others[at.Text]
 			if !ok && newLang {
 				w, ok = builtin()[at.Text]
 			}
-			if !ok || !translatable(at.Field) {
+			if b, isBuiltin := builtinTemplates()[l.template(at.Field)]; isBuiltin { // "Call {call}", its number the content's
+				w, ok = b, true
+			} else if ok {
+				if b, isBuiltin := builtin()[at.Text]; isBuiltin {
+					w = b
+				}
+			}
+			if !ok || w.builtin && w.lang == lang {
+				continue // haven's own words, where they belong; the copy is the other
+			}
+			k := 0
+			if w.builtin {
+				k = 1
+			}
+			if same[k] == nil {
+				first[k] = w
+			}
+			same[k] = append(same[k], at)
+		}
+		for k, same := range same {
+			if len(same) == 0 {
 				continue
 			}
-			if b, ok := builtin()[at.Text]; ok {
-				if b.lang == lang {
-					continue // haven's own words, where they belong; the copy is the other
+			more := ""
+			if len(same) > 1 {
+				var fields []string // the first few, each once (a link's words are a text of their own)
+				for _, at := range same[1:] {
+					if len(fields) == 3 {
+						fields = append(fields, "...")
+						break
+					}
+					if at.Field != same[0].Field && !slices.Contains(fields, at.Field) {
+						fields = append(fields, at.Field)
+					}
 				}
-				w = b
+				more = fmt.Sprintf(", as are %s of %s/ (%s)", plural(len(same)-1, "more text", "more texts"), l.Code, strings.Join(fields, ", "))
 			}
-			if same == nil {
-				first = w
+			var msg string
+			if k == 1 {
+				name := languageName(first[k].lang)
+				msg = fmt.Sprintf("%s is haven's built-in %s text%s: the %s edition prints them in %s", diag.Quote(same[0].Text), name, more, l.Code, name)
+			} else if files := filesWith(langs, lang, same[0].Text); len(files) == 1 {
+				msg = fmt.Sprintf("%s is written word for word in %s too%s: one of the two editions prints them in the other's language", diag.Quote(same[0].Text), files[0], more)
+			} else { // each edition that holds it is named: any of them may be the copy
+				msg = fmt.Sprintf("%s is written word for word in %s and %s too%s: all but one of the %d editions print them in another's language",
+					diag.Quote(same[0].Text), strings.Join(files[:len(files)-1], ", "), files[len(files)-1], more, len(files)+1)
 			}
-			same = append(same, at)
+			ws.Add(same[0].File, same[0].Line, same[0].Field, msg, "translate them; --lang builds the other languages meanwhile")
 		}
-		if len(same) == 0 {
-			continue
-		}
-		more := ""
-		if len(same) > 1 {
-			var fields []string // the first few, each once (a link's words are a text of their own)
-			for _, at := range same[1:] {
-				if len(fields) == 3 {
-					fields = append(fields, "...")
-					break
-				}
-				if at.Field != same[0].Field && !slices.Contains(fields, at.Field) {
-					fields = append(fields, at.Field)
-				}
-			}
-			more = fmt.Sprintf(", as are %s of %s/ (%s)", plural(len(same)-1, "more text", "more texts"), l.Code, strings.Join(fields, ", "))
-		}
-		msg := fmt.Sprintf("%s is written word for word in %s too%s: one of the two editions prints them in the other's language", diag.Quote(same[0].Text), first.file, more)
-		if first.builtin {
-			name := languageName(first.lang)
-			msg = fmt.Sprintf("%s is haven's built-in %s text%s: the %s edition prints them in %s", diag.Quote(same[0].Text), name, more, l.Code, name)
-		}
-		ws.Add(same[0].File, same[0].Line, same[0].Field, msg, "translate them; --lang builds the other languages meanwhile")
 	}
 	return ws
+}
+
+// filesWith are the files of the editions other than lang's (nor of a language kindred to it)
+// that hold text, each once.
+func filesWith(langs []Language, lang, text string) []string {
+	var files []string
+	for _, o := range langs {
+		if other := baseCode(o.Code); other == lang || kin(lang, other) {
+			continue
+		}
+		if i := slices.IndexFunc(o.Texts, func(at diag.Located) bool { return at.Text == text }); i >= 0 && !slices.Contains(files, o.Texts[i].File) {
+			files = append(files, o.Texts[i].File)
+		}
+	}
+	return files
 }
 
 // markEnglish sets the InEnglish texts of each edition not in English: those of a field whose
@@ -136,17 +171,38 @@ func HasWord(s string, n int) bool {
 	return slices.ContainsFunc(strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) }), func(w string) bool { return utf8.RuneCountInString(w) >= n })
 }
 
-// addWorded adds to texts those of ts that say something in words, with where they are
-// written: three words or more, so that a number, a name or a short label two languages
+// addWorded adds to texts those of ts that say something in words, with their language:
+// three words or more, so that a number, a name or a short label two languages
 // share ("Chat 24/7") is not taken for a copy.
 func addWorded(texts map[string]source, ts []diag.Located, w source) {
 	for _, at := range ts {
 		if _, ok := texts[at.Text]; !ok && translatable(at.Field) && wordCount(at.Text) >= 3 {
-			w.file = at.File
 			texts[at.Text] = w
 		}
 	}
 }
+
+// builtinTemplates are the texts of haven's own text.yaml files that have a placeholder and a
+// word of three letters or more beside it ("Call {call}"), as written, by the language they
+// are in; filled in, they print each content's own numbers. A text of placeholders and numbers
+// alone ("{chat}") is the same in every language.
+var builtinTemplates = sync.OnceValue(func() map[string]source {
+	out := map[string]source{}
+	for _, code := range []string{"en", "es"} {
+		data, err := fs.ReadFile(defaultcontent.FS, path.Join(code, TextFile))
+		var t Text
+		if err != nil {
+			continue
+		}
+		fields, _, _ := decodeStrict(code, data, &t)
+		for _, f := range fields {
+			if s := *f.ptr; strings.Contains(s, "{") && HasWord(fillEach(s, func(string) string { return " " }), 3) && translatable(f.path) {
+				out[s] = source{lang: code, builtin: true}
+			}
+		}
+	}
+	return out
+})
 
 // translatable is whether a text's field is written anew in each language: names (the
 // hotline's, the organisation's), the keyword and the language's own name may stay the same.

@@ -39,7 +39,7 @@ func TestUntranslated(t *testing.T) {
 		{"es/text.yaml left in English", []func(fstest.MapFS){func(m fstest.MapFS) { m["es/text.yaml"] = m["en/text.yaml"] }}, nil,
 			[]string{`content/es/text.yaml:13: help.danger: "In immediate danger, call 911" is haven's built-in English text, as are `}},
 		{"a new folder copied from en/, all of it", []func(fstest.MapFS){copyOf("en", "ar")}, nil,
-			[]string{`content/ar/faq.md:3: introduction[1]: "When you think of trafficking, you might picture a child ta…" is haven's built-in English text, as are 51 more texts of ar/ (introduction[2], question 1, answer 1[1], ...)`}},
+			[]string{`content/ar/faq.md:3: introduction[1]: "When you think of trafficking, you might picture a child ta…" is haven's built-in English text, as are 58 more texts of ar/ (introduction[2], question 1, answer 1[1], ...)`}},
 		{"a new folder copied from es/, in a run of its own", []func(fstest.MapFS){copyOf("es", "ht")}, []string{"ht"},
 			[]string{`content/ht/faq.md:1: title: "Datos y preguntas frecuentes sobre la trata sexual de menor…" is haven's built-in Spanish text, as are `}},
 		{"one question left in English", []func(fstest.MapFS){set("es/faq.md", "## ¿Todas las víctimas son secuestradas por desconocidos?", "## Are all victims taken by strangers?")}, nil,
@@ -50,6 +50,23 @@ func TestUntranslated(t *testing.T) {
 			[]string{
 				`content/en/text.yaml:11: help.title: "We are here for you" is written word for word in content/es/text.yaml too: one of the two editions`,
 				`content/es/text.yaml:11: help.title: "We are here for you" is written word for word in content/en/text.yaml too: one of the two editions`}},
+		{"the organisation's own text in three", []func(fstest.MapFS){
+			set("en/text.yaml", "title: Get help now", "title: We are here for you"),
+			set("es/text.yaml", "title: Pida ayuda ahora", "title: We are here for you"),
+			copyOf("es", "vi")}, nil,
+			[]string{
+				`content/en/text.yaml:11: help.title: "We are here for you" is written word for word in content/es/text.yaml and content/vi/text.yaml too: all but one of the 3 editions`,
+				`content/es/text.yaml:11: help.title: "We are here for you" is written word for word in content/en/text.yaml and content/vi/text.yaml too: all but one of the 3 editions`,
+				`content/vi/text.yaml:11: help.title: "We are here for you" is written word for word in content/en/text.yaml and content/es/text.yaml too: all but one of the 3 editions`,
+				`content/vi/faq.md:1: title: "Datos y preguntas frecuentes sobre la trata sexual de menor…" is haven's built-in Spanish text, as are `}},
+		{"a short line of haven's English with a placeholder", []func(fstest.MapFS){set("es/text.yaml", "tab: Llama al {call}", "tab: Call {call}")}, nil,
+			[]string{`content/es/text.yaml:80: poster.tab: "Call 1-888-373-7888" is haven's built-in English text: the es edition prints them in English`}},
+		{"a short line of the organisation's own with a placeholder", []func(fstest.MapFS){
+			set("en/text.yaml", "tab: Call {call}", "tab: Ring {call}"),
+			set("es/text.yaml", "tab: Llama al {call}", "tab: Ring {call}")}, nil, nil},
+		{"a line of placeholders and numbers alone", []func(fstest.MapFS){
+			set("en/text.yaml", "tab: Call {call}", "tab: 24/7 {call}"),
+			set("es/text.yaml", "tab: Llama al {call}", "tab: 24/7 {call}")}, nil, nil},
 		{"a short label shared", []func(fstest.MapFS){
 			set("en/text.yaml", "title: Get help now", "title: Chat 24/7"),
 			set("es/text.yaml", "title: Pida ayuda ahora", "title: Chat 24/7")}, nil, nil},
