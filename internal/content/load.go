@@ -417,6 +417,11 @@ func Load(fsys fs.FS, label string, ov Overrides) (*Content, error) {
 		c.Warnings.Add(name(SettingsFile), 0, "site.privacy_url", "is empty, so the page's safety note links "+PrivacyURL+", a U.S. site on browsing privately, for readers in "+country,
 			"set site: privacy_url: to such a page for your readers (in the UK, e.g. https://www.getsafeonline.org/)")
 	}
+	if settingsRight {
+		fps, fws := builtinFAQ(c.Languages, c.Settings, func() []FAQ { return leftFAQs(fsys, label, &c) })
+		ps = append(ps, fps...)
+		c.Warnings = append(c.Warnings, fws...)
+	}
 	c.Warnings = append(c.Warnings, untranslated(c.Languages)...)
 	markEnglish(c.Languages)
 	names := []diag.Located{c.Settings.Organisation.Name}
@@ -453,6 +458,22 @@ func contentKeywords(fsys fs.FS, label string, c *Content) []diag.Located {
 		}
 	}
 	return slices.DeleteFunc(ks, func(k diag.Located) bool { return k.Text == "" })
+}
+
+// leftFAQs are the faq.md files of the language folders of c the run leaves out (--lang), as
+// far as they parse.
+func leftFAQs(fsys fs.FS, label string, c *Content) []FAQ {
+	var out []FAQ
+	for _, code := range c.Codes {
+		if slices.ContainsFunc(c.Languages, func(l Language) bool { return l.Code == code }) {
+			continue
+		}
+		if data, err := input.ReadFile(fsys, path.Join(code, FAQFile), input.TextLimit); err == nil {
+			f, _ := parseFAQ(path.Join(label, code, FAQFile), data)
+			out = append(out, f)
+		}
+	}
+	return out
 }
 
 // wanted is whether a run for the languages langs (nil: all) reads the folder code.

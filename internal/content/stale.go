@@ -5,8 +5,10 @@ import (
 	"fmt"
 	"io/fs"
 	"net/url"
+	"path"
 	"slices"
 	"strings"
+	"sync"
 
 	defaultcontent "haven/content"
 	"haven/internal/diag"
@@ -58,6 +60,89 @@ func staleTopics(l Language, s Settings) diag.Problems {
 	}
 	return ws
 }
+
+// builtinFAQ refuses each edition whose faq.md is haven's built-in FAQ (builtinFAQOf) while
+// settings.yaml sets another line and another edition's faq.md is the organisation's own: the
+// editions would say different things, one of them the example's, on its subject (a Spanish
+// handout on child trafficking beside an English one on domestic violence). Where every
+// edition's is, a line on the same subject may use it on purpose: a warning. left reads the
+// faq.md of each edition the run leaves out (--lang), so that a run of one language refuses
+// what a run of all of them does.
+func builtinFAQ(langs []Language, s Settings, left func() []FAQ) (errs, warns diag.Problems) {
+	if isBuiltinLine(s) {
+		return nil, nil
+	}
+	type kept struct {
+		title    diag.Located
+		lang     string
+		same, of int
+	}
+	var copies []kept
+	own := "" // the file of an edition's faq.md of the organisation's own
+	for _, l := range langs {
+		if lang, same := builtinFAQOf(l.FAQ); lang != "" {
+			copies = append(copies, kept{l.FAQ.Title, lang, same, len(l.FAQ.Questions)})
+		} else if own == "" && l.FAQ.Title.Text != "" {
+			own = l.FAQ.Title.File
+		}
+	}
+	if len(copies) == 0 {
+		return nil, nil
+	}
+	if own == "" {
+		for _, f := range left() {
+			if lang, _ := builtinFAQOf(f); lang == "" && f.Title.Text != "" {
+				own = f.Title.File
+				break
+			}
+		}
+	}
+	for _, c := range copies {
+		msg := fmt.Sprintf("this faq.md is haven's built-in %s FAQ (its title and %d of its %d questions word for word, on its subject, child sex trafficking), while settings.yaml sets %s",
+			languageName(c.lang), c.same, c.of, otherLine(s))
+		if own == "" {
+			warns.Add(c.title.File, c.title.Line, c.title.Field, msg+": it prints as it is", "write your own, or keep it if it says what you mean")
+			continue
+		}
+		errs.Add(c.title.File, c.title.Line, c.title.Field, fmt.Sprintf("%s, and %s is your own: the editions would say different things", msg, own),
+			fmt.Sprintf("write this edition's FAQ from %s, in its language; meanwhile, --lang builds the others", own))
+	}
+	return errs, warns
+}
+
+// builtinFAQOf is the language of haven's built-in FAQ that f is, and how many of its questions
+// are the built-in ones: its title and most of its questions word for word (folded by
+// foldLoose), or "" where it is not.
+func builtinFAQOf(f FAQ) (lang string, same int) {
+	title := foldLoose(f.Title.Text)
+	for code, b := range builtinFAQs() {
+		if title != foldLoose(b.Title.Text) {
+			continue
+		}
+		for _, q := range f.Questions {
+			if slices.ContainsFunc(b.Questions, func(bq QA) bool { return foldLoose(bq.Question.Text) == foldLoose(q.Question.Text) }) {
+				same++
+			}
+		}
+		if same*2 > len(f.Questions) {
+			return code, same
+		}
+		return "", 0
+	}
+	return "", 0
+}
+
+// builtinFAQs are haven's own faq.md files, by language, as `haven init` writes them: their
+// titles and questions have no placeholders to fill.
+var builtinFAQs = sync.OnceValue(func() map[string]FAQ {
+	out := map[string]FAQ{}
+	for _, code := range []string{"en", "es"} {
+		if data, err := fs.ReadFile(defaultcontent.FS, path.Join(code, FAQFile)); err == nil {
+			out[code], _ = parseFAQ(path.Join(code, FAQFile), data)
+		}
+	}
+	return out
+})
 
 // isBuiltinLine is whether settings.yaml sets haven's built-in line: its call number (with or
 // without the leading 1), or, for a line without calls, its text number.

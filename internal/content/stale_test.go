@@ -1,12 +1,15 @@
 package content
 
 import (
+	"errors"
 	"io/fs"
 	"strings"
 	"testing"
+	"testing/fstest"
 
 	defaultcontent "haven/content"
 
+	"haven/internal/contenttest"
 	"haven/internal/diag"
 )
 
@@ -118,5 +121,82 @@ func TestStaleTopics(t *testing.T) {
 		if got := len(ws) > 0; got != (tt.want != "") || got && (!strings.HasPrefix(ws[0].Error(), "en/text.yaml:64: poster.headline: ") || !strings.Contains(ws[0].Error(), tt.want)) {
 			t.Errorf("%q with %s: %v, want %q", tt.printed, tt.call, ws, tt.want)
 		}
+	}
+}
+
+// A faq.md left as haven's built-in FAQ (its title and most of its questions, loosely) beside
+// another line's number is refused at its title where another edition's faq.md is the
+// organisation's own, in a run of that language alone too, and warned of where every edition's
+// is; one that keeps the built-in title, or a few of its questions, is the organisation's own.
+func TestBuiltinFAQ(t *testing.T) {
+	const ownFAQ = "# Frequently Asked Questions About Harbor Light\n\nWe are here for you.\n\n## What is domestic violence?\n\nA pattern of behaviour used to gain power and control.\n\n## How do I know if I am being abused?\n\nAsk yourself whether you feel afraid at home.\n"
+	const otherLine = "call: 1-800-799-7233"
+	set := func(file, old, new string) func(fstest.MapFS) {
+		return func(m fstest.MapFS) {
+			if !strings.Contains(string(m[file].Data), old) {
+				t.Fatalf("%s has no %q", file, old)
+			}
+			m[file] = &fstest.MapFile{Data: []byte(strings.Replace(string(m[file].Data), old, new, 1))}
+		}
+	}
+	put := func(file, data string) func(fstest.MapFS) {
+		return func(m fstest.MapFS) { m[file] = &fstest.MapFile{Data: []byte(data)} }
+	}
+	for _, tt := range []struct {
+		name        string
+		edits       []func(fstest.MapFS)
+		langs       []string
+		err, warned []string // the problems' starts
+	}{
+		{"the built-in content", nil, nil, nil, nil},
+		{"the built-in line, its FAQ rewritten in one language", []func(fstest.MapFS){put("en/faq.md", ownFAQ)}, nil, nil, nil},
+		{"another line, both FAQs the built-in ones", []func(fstest.MapFS){set("settings.yaml", "call: 1-888-373-7888", otherLine)}, nil, nil,
+			[]string{"content/en/faq.md:1: title: this faq.md is haven's built-in English FAQ (its title and 9 of its 9 questions word for word", "content/es/faq.md:1: title: this faq.md is haven's built-in Spanish FAQ"}},
+		{"another line, one FAQ its own", []func(fstest.MapFS){set("settings.yaml", "call: 1-888-373-7888", otherLine), put("en/faq.md", ownFAQ)}, nil,
+			[]string{`content/es/faq.md:1: title: this faq.md is haven's built-in Spanish FAQ (its title and 9 of its 9 questions word for word, on its subject, child sex trafficking), while settings.yaml sets hotline.call 1-800-799-7233, and content/en/faq.md is your own: the editions would say different things (write this edition's FAQ from content/en/faq.md`}, nil},
+		{"another line, one FAQ its own, in a run of the other", []func(fstest.MapFS){set("settings.yaml", "call: 1-888-373-7888", otherLine), put("en/faq.md", ownFAQ)}, []string{"es"},
+			[]string{"content/es/faq.md:1: title: this faq.md is haven's built-in Spanish FAQ"}, nil},
+		{"another line, the built-in FAQ folded otherwise and one question changed", []func(fstest.MapFS){set("settings.yaml", "call: 1-888-373-7888", otherLine), put("en/faq.md", ownFAQ),
+			set("es/faq.md", "# Datos y preguntas frecuentes sobre la trata", "#   DATOS Y PREGUNTAS FRECUENTES SOBRE LA TRATA"), set("es/faq.md", "## ¿Dónde ocurre el reclutamiento?", "## ¿Dónde reclutan?")}, nil,
+			[]string{"content/es/faq.md:1: title: this faq.md is haven's built-in Spanish FAQ (its title and 8 of its 9 questions"}, nil},
+		{"another line, the built-in title over its own questions", []func(fstest.MapFS){set("settings.yaml", "call: 1-888-373-7888", otherLine),
+			put("en/faq.md", "# Facts and FAQs on Domestic Minor Sex Trafficking (DMST)\n"+strings.SplitN(ownFAQ, "\n", 2)[1])}, nil,
+			[]string{"content/es/faq.md:1: title: this faq.md is haven's built-in Spanish FAQ (its title and 9 of its 9 questions word for word, on its subject, child sex trafficking), while settings.yaml sets hotline.call 1-800-799-7233, and content/en/faq.md is your own"}, nil},
+		{"another line, its own title over the built-in questions", []func(fstest.MapFS){set("settings.yaml", "call: 1-888-373-7888", otherLine), put("en/faq.md", ownFAQ),
+			set("es/faq.md", "# Datos y preguntas frecuentes sobre la trata sexual de menores en EE. UU. (DMST)", "# La trata sexual de menores: lo que hay que saber")}, nil, nil, nil},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			m := withFile(t, "x", nil).(fstest.MapFS)
+			for _, e := range tt.edits {
+				e(m)
+			}
+			contenttest.OwnLine(m)
+			var errs, warned []string
+			c, err := Load(m, "content", Overrides{Langs: tt.langs})
+			var ps diag.Problems
+			if errors.As(err, &ps) {
+				for _, p := range ps {
+					errs = append(errs, p.Error())
+				}
+			} else if err != nil {
+				t.Fatal(err)
+			} else {
+				for _, w := range c.Warnings {
+					if strings.Contains(w.Msg, "built-in") && strings.Contains(w.Msg, "FAQ") {
+						warned = append(warned, w.Error())
+					}
+				}
+			}
+			for _, got := range [][2][]string{{errs, tt.err}, {warned, tt.warned}} {
+				if len(got[0]) != len(got[1]) {
+					t.Fatalf("got %q, want %d starting %q", got[0], len(got[1]), got[1])
+				}
+				for i, w := range got[1] {
+					if !strings.HasPrefix(got[0][i], w) {
+						t.Errorf("got %q, want it to start %q", got[0][i], w)
+					}
+				}
+			}
+		})
 	}
 }
