@@ -82,7 +82,7 @@ func builtinFAQ(langs []Language, s Settings, left func() []FAQ) (errs, warns di
 	for _, l := range langs {
 		if lang, same := builtinFAQOf(l.FAQ); lang != "" {
 			copies = append(copies, kept{l.FAQ.Title, lang, same, len(l.FAQ.Questions)})
-		} else if own == "" && l.FAQ.Title.Text != "" {
+		} else if own == "" && l.FAQ.Title.Text != "" && !builtinShape(l.FAQ) {
 			own = l.FAQ.Title.File
 		}
 	}
@@ -91,7 +91,7 @@ func builtinFAQ(langs []Language, s Settings, left func() []FAQ) (errs, warns di
 	}
 	if own == "" {
 		for _, f := range left() {
-			if lang, _ := builtinFAQOf(f); lang == "" && f.Title.Text != "" {
+			if lang, _ := builtinFAQOf(f); lang == "" && f.Title.Text != "" && !builtinShape(f) {
 				own = f.Title.File
 				break
 			}
@@ -130,6 +130,22 @@ func builtinFAQOf(f FAQ) (lang string, same int) {
 		return "", 0
 	}
 	return "", 0
+}
+
+// builtinShape is whether f has the shape of haven's built-in FAQ: as many questions, each
+// answered in as many paragraphs. A translation of it (fr/ beside the built-in English and
+// Spanish) says what they say: it is not the organisation's own.
+func builtinShape(f FAQ) bool {
+	b := builtinFAQs()["en"].Questions
+	if len(f.Questions) != len(b) {
+		return false
+	}
+	for i, q := range f.Questions {
+		if len(q.Answer) != len(b[i].Answer) {
+			return false
+		}
+	}
+	return true
 }
 
 // builtinFAQs are haven's own faq.md files, by language, as `haven init` writes them: their

@@ -162,6 +162,12 @@ func TestBuiltinFAQ(t *testing.T) {
 		{"another line, the built-in title over its own questions", []func(fstest.MapFS){set("settings.yaml", "call: 1-888-373-7888", otherLine),
 			put("en/faq.md", "# Facts and FAQs on Domestic Minor Sex Trafficking (DMST)\n"+strings.SplitN(ownFAQ, "\n", 2)[1])}, nil,
 			[]string{"content/es/faq.md:1: title: this faq.md is haven's built-in Spanish FAQ (its title and 9 of its 9 questions word for word, on its subject, child sex trafficking), while settings.yaml sets hotline.call 1-800-799-7233, and content/en/faq.md is your own"}, nil},
+		{"another line, a translation of the built-in FAQ beside it", []func(fstest.MapFS){set("settings.yaml", "call: 1-888-373-7888", otherLine),
+			func(m fstest.MapFS) {
+				m["fr/faq.md"] = &fstest.MapFile{Data: []byte(strings.NewReplacer("# Facts and FAQs on", "# Faits et questions sur", "## ", "## Question : ").Replace(string(m["en/faq.md"].Data)))}
+				m["fr/text.yaml"] = m["en/text.yaml"]
+			}}, nil, nil,
+			[]string{"content/en/faq.md:1: title: this faq.md is haven's built-in English FAQ", "content/es/faq.md:1: title: this faq.md is haven's built-in Spanish FAQ"}},
 		{"another line, its own title over the built-in questions", []func(fstest.MapFS){set("settings.yaml", "call: 1-888-373-7888", otherLine), put("en/faq.md", ownFAQ),
 			set("es/faq.md", "# Datos y preguntas frecuentes sobre la trata sexual de menores en EE. UU. (DMST)", "# La trata sexual de menores: lo que hay que saber")}, nil, nil, nil},
 	} {
