@@ -4,8 +4,10 @@ import (
 	"io/fs"
 	"strings"
 	"testing"
+	"testing/fstest"
 
 	defaultcontent "haven/content"
+	"haven/internal/contenttest"
 )
 
 // An Arabic card front with a TTY line, its lines taking the leading Arabic's vowel signs and
@@ -27,7 +29,10 @@ func TestArabicCardWithTTYPrints(t *testing.T) {
 		t.Fatal(err)
 	}
 	fsys := contentWith(t, []string{"ar"}, map[string]string{"ar/text.yaml": text,
-		"settings.yaml": strings.Replace(string(settings), `  tty: ""`, "  tty: 1-800-787-3224", 1)})
+		// another line's, with its TTY, in Arabic alone: the built-in English and Spanish say
+		// another line's FAQ
+		"settings.yaml": strings.NewReplacer(`  tty: ""`, "  tty: 1-800-787-3224", "  call: 1-888-373-7888", "  call: 1-800-799-7233").Replace(string(settings)) + "\nlanguages: [ar]\n"})
+	contenttest.OwnLine(fsys.(fstest.MapFS))
 	res := runFSWithFont(t, fsys, []string{"ar"}, notoFamily(t, "NotoSansArabic", "Noto Sans Arabic"))
 	rb := openBuilt(t, res, "cards-ar-letter.pdf")
 	if got := rb.text; !strings.Contains(got, "1-800-787-3224") {

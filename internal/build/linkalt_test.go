@@ -142,7 +142,7 @@ func TestLabelledLinksAreDescribed(t *testing.T) {
 	} {
 		t.Run(tt.tty, func(t *testing.T) {
 			_, site := englishSite(t, setup{
-				settings: [][2]string{{`  tty: ""`, "  tty: 1-800-787-3224"}, {`  chat: ""`, "  chat: https://samples.org/chat"}},
+				settings: [][2]string{{"  call: 1-888-373-7888", "  call: 1-800-799-7233"}, {`  tty: ""`, "  tty: 1-800-787-3224"}, {`  chat: ""`, "  chat: https://samples.org/chat"}},
 				text:     [][2]string{{"  note: ", "  tty: \"" + tt.tty + "\"\n  chat: \"" + tt.chat + "\"\n  note: "}},
 			})
 			raw, err := os.ReadFile(filepath.Join(site, "handout-en-letter.pdf"))

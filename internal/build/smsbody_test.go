@@ -14,7 +14,7 @@ import (
 // handout and on the page alike (both read back as built); two opt-out words send nothing;
 // the hotline's own lines still send the keyword.
 func TestOptOutTextLinks(t *testing.T) {
-	s := setup{settings: [][2]string{{`  text: "233733"`, `  text: "88788"`}, {"  keyword: HELP", "  keyword: START"}},
+	s := setup{settings: [][2]string{{"  call: 1-888-373-7888", "  call: 1-800-799-7233"}, {`  text: "233733"`, `  text: "88788"`}, {"  keyword: HELP", "  keyword: START"}},
 		faq: [][2]string{{"than to stay silent and risk a child’s safety.", "than to stay silent and risk a child’s safety. Text STOP to {text} to stop messages at any time. Envíe STOP o ALTO al {text}."}}}
 	page, site := englishSite(t, s)
 	handout := open(t, filepath.Join(site, "handout-en-letter.pdf")).raw

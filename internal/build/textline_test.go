@@ -28,7 +28,7 @@ func TestNumberLinesBreakBesideTheirNumber(t *testing.T) {
 			[][2]string{{"  text: Text {keyword} to {text}", "  text: " + send}, {"  text: Text {keyword} to {text}", "  text: " + send}, {"  text: Text {keyword} to {text}", "  text: " + send}},
 			"Send HELP at any hour of the day or night to 233733", "233733",
 			[]string{"handout", "cards", "poster"}, []string{"handout-large-", "cards-en-"}},
-		{"TTY line", [][2]string{{`  tty: ""`, "  tty: 1-800-787-3224"}},
+		{"TTY line", [][2]string{{"  call: 1-888-373-7888", "  call: 1-800-799-7233"}, {`  tty: ""`, "  tty: 1-800-787-3224"}},
 			[][2]string{{"  note: You can", "  tty_label: Deaf and hard of hearing\n  tty: Deaf and hard of hearing callers can reach a counsellor by TTY on {tty}\n  note: You can"}},
 			"Deaf and hard of hearing callers can reach a counsellor by TTY on 1-800-787-3224", "1-800-787-3224",
 			[]string{"handout"}, []string{"handout-large-"}},

@@ -165,7 +165,7 @@ func TestNumberLinesPrintTheirNumber(t *testing.T) {
 // text.yaml, naming the fields to write.
 func TestTTYAndChatLeftOut(t *testing.T) {
 	const set = "settings.yaml"
-	tty := []string{set, `  tty: ""`, "  tty: 1-800-787-3224"}
+	tty := []string{set, `  tty: ""`, "  tty: 1-800-787-3224", "  call: 1-888-373-7888", "  call: 1-800-799-7233"} // another line's, with its TTY
 	chat := []string{set, `  chat: ""`, "  chat: https://www.thehotline.org/get-help/"}
 	enLines := []string{"en/text.yaml", "  note: You can report", "  tty: \"TTY {tty}\"\n  chat: \"{chat}\"\n  note: You can report",
 		"  text: Text {keyword} to {text}\n  danger:", "  text: Text {keyword} to {text}\n  more: \"TTY {tty}\"\n  danger:",

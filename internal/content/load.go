@@ -417,6 +417,9 @@ func Load(fsys fs.FS, label string, ov Overrides) (*Content, error) {
 		c.Warnings.Add(name(SettingsFile), 0, "site.privacy_url", "is empty, so the page's safety note links "+PrivacyURL+", a U.S. site on browsing privately, for readers in "+country,
 			"set site: privacy_url: to such a page for your readers (in the UK, e.g. https://www.getsafeonline.org/)")
 	}
+	if !slices.ContainsFunc(ps, func(p diag.Problem) bool { return strings.HasPrefix(p.Field, "hotline.") }) { // the numbers as meant
+		ps = append(ps, builtinMixed(c.Settings, c.Languages)...)
+	}
 	if settingsRight {
 		fps, fws := builtinFAQ(c.Languages, c.Settings, func() []FAQ { return leftFAQs(fsys, label, &c) })
 		ps = append(ps, fps...)

@@ -9,7 +9,7 @@ import (
 // to content whose own line is another: a user who copies it sends readers to that line. Each
 // hint that shows a text line's link, or a keyword one letter off, shows the content's own.
 func TestHintsShowTheContentsOwnLine(t *testing.T) {
-	own := [][]string{{"settings.yaml", `text: "233733"`, `text: "88788"`}, {"settings.yaml", "keyword: HELP", "keyword: START"}}
+	own := [][]string{{"settings.yaml", "call: 1-888-373-7888", "call: 1-800-799-7233", `text: "233733"`, `text: "88788"`}, {"settings.yaml", "keyword: HELP", "keyword: START"}}
 	faq := func(s string) []string { return []string{"en/faq.md", "No. Most victims", s + " No. Most victims"} }
 	for _, tt := range []struct {
 		name  string

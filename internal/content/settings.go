@@ -1014,7 +1014,10 @@ func checkOtherNumbers(s *Settings, nums []Number, bad func(path, msg, hint stri
 				continue
 			}
 			if strings.HasPrefix(n.Field, "hotline.") {
-				if !slipsFromAnother(n, nums) { // listed, such a number says both are right
+				// listed, such a number says both are right; listed beside a call number emptied or
+				// set back to the example's, it was right beside the call number before, the
+				// cause said in its place (builtinMixed, and {call} where the texts print it)
+				if !slipsFromAnother(n, nums) && s.Hotline.Calls() && builtinMixed(*s, nil) == nil {
 					bad(at.Field, fmt.Sprintf("%q is %s again: the hotline's numbers are guarded already", at.Text, n), "take it off other_numbers")
 				}
 				break

@@ -160,6 +160,70 @@ var builtinFAQs = sync.OnceValue(func() map[string]FAQ {
 	return out
 })
 
+// builtinMixed refuses hotline.call left at (or set back to) the built-in line's number while
+// the hotline's text or TTY number is another line's, or its name the organisation's (an
+// edition's hotline_name named after it): every handout would print "Harbor Light 24-Hour Hotline"
+// above "Call 1-888-373-7888", and the other checks of the example's words, keyed on another
+// call number, would pass them. langs may be nil: the settings alone.
+func builtinMixed(s Settings, langs []Language) diag.Problems {
+	h := s.Hotline
+	if !h.Calls() || !isBuiltinLine(s) {
+		return nil
+	}
+	var others, fixes []string
+	if d := phone.Digits(h.Text.Text); d != "" && d != builtinHotline.text && !builtinCall(d) {
+		others, fixes = append(others, "hotline.text "+h.Text.Text), append(fixes, `text: "233733"`)
+	}
+	if d := phone.Digits(h.TTY.Text); d != "" && d != "711" && !builtinCall(d) { // 711: the relay service, anyone's
+		others, fixes = append(others, "hotline.tty "+h.TTY.Text), append(fixes, `tty: ""`)
+	}
+	var named []diag.Located // the hotline_name of each edition named after the organisation
+	for _, l := range langs {
+		if n := l.Text.HotlineName; namedAfter(n.Text, s.Organisation.Name.Text, l.Text.Organisation.Name.Text) {
+			named = append(named, n)
+		}
+	}
+	if len(named) > 0 {
+		var files []string
+		for _, n := range named {
+			files = append(files, n.File)
+		}
+		others = append(others, fmt.Sprintf("the hotline_name of %s (%s)", joinAnd(files), diag.Quote(named[0].Text)))
+		fixes = append(fixes, "its name as hotline_name")
+	}
+	if len(others) == 0 {
+		return nil
+	}
+	var ps diag.Problems
+	ps.Add(h.Call.File, h.Call.Line, h.Call.Field, fmt.Sprintf("is %s, the number of haven's built-in line (%s), but %s %s another line's: every copy would print them beside the built-in line's number",
+		h.Call.Text, builtinHotline.names["en"], joinAnd(others), map[bool]string{true: "is", false: "are"}[len(others) == 1]),
+		fmt.Sprintf("write your own line's number here; to print the built-in line, write %s", joinAnd(fixes)))
+	return ps
+}
+
+// namedAfter is whether name, a hotline's, has a word of one of orgs, the organisation's names,
+// that says whose it is (nameWord: Harbor of Harbor Light Family Shelter, not Family) and is no
+// word of the built-in line's names (Trafficking of a coalition against trafficking): the line
+// is the organisation's own.
+func namedAfter(name string, orgs ...string) bool {
+	if name == "" {
+		return false
+	}
+	own := map[string]bool{}
+	for _, o := range orgs {
+		w := split(o)
+		for k, f := range w.list {
+			own[f] = own[f] || nameWord(f, w.written[k])
+		}
+	}
+	for _, n := range builtinHotline.names {
+		for _, f := range split(n).list {
+			own[f] = false
+		}
+	}
+	return slices.ContainsFunc(split(name).list, func(f string) bool { return own[f] })
+}
+
 // isBuiltinLine is whether settings.yaml sets haven's built-in line: its call number (with or
 // without the leading 1), or, for a line without calls, its text number.
 func isBuiltinLine(s Settings) bool {
@@ -167,8 +231,12 @@ func isBuiltinLine(s Settings) bool {
 	if d == "" {
 		return phone.Digits(s.Hotline.Text.Text) == builtinHotline.text
 	}
-	return d == builtinHotline.call || "1"+d == builtinHotline.call
+	return builtinCall(d)
 }
+
+// builtinCall is whether the digits d are the built-in line's call number, with or without its
+// leading 1.
+func builtinCall(d string) bool { return d == builtinHotline.call || "1"+d == builtinHotline.call }
 
 // otherLine names the setting that makes the content another line than the built-in one: a
 // line that takes only texts has no call number.
@@ -266,7 +334,7 @@ func staleBuiltinSettings(s Settings, url diag.Located) diag.Problems {
 // crisis line beside the national hotline), and the line's site may be the page its codes open.
 func refersToBuiltin(s Settings) bool {
 	for _, n := range s.Organisation.OtherNumbers {
-		if d := phone.Digits(n.Number.Text); d == builtinHotline.call || "1"+d == builtinHotline.call {
+		if builtinCall(phone.Digits(n.Number.Text)) {
 			return true
 		}
 	}

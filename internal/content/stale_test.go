@@ -206,3 +206,70 @@ func TestBuiltinFAQ(t *testing.T) {
 		})
 	}
 }
+
+// hotline.call at the built-in line's number is refused beside another line's text or TTY
+// number, or a hotline_name named after the organisation, naming each; the built-in line's
+// own, a relay service's TTY, its chat, a name of no one's and another call number pass.
+func TestBuiltinMixed(t *testing.T) {
+	const example = "1-888-373-7888"
+	for _, tt := range []struct {
+		name, call, text, tty, chat string
+		names                       map[string]string // hotline_name by edition
+		want                        string            // in the message; "" for none
+	}{
+		{"the built-in line", example, "233733", "", "", map[string]string{"en": "National Human Trafficking Hotline", "es": "Línea Nacional Contra la Trata de Personas"}, ""},
+		{"the built-in line without texts", example, "", "", "", nil, ""},
+		{"the built-in line, a relay TTY", example, "233733", "711", "", nil, ""},
+		{"the built-in line, its text number its call number", example, "(888) 373-7888", "", "", nil, ""},
+		{"the built-in line, a chat", example, "233733", "", "https://www.harborlightohio.org/chat", nil, ""},
+		{"the built-in line, named by what it is", example, "233733", "", "", map[string]string{"en": "24/7 Family Hotline"}, ""},
+		{"the built-in line, named in another language", example, "233733", "", "", map[string]string{"fr": "Ligne nationale contre la traite"}, ""},
+		{"another line's call number", "(614) 224-4663", "614-360-2468", "614-224-4664", "", map[string]string{"en": "Harbor Light 24-Hour Hotline"}, ""},
+		{"a line that takes only texts", "", "614-360-2468", "614-224-4664", "", map[string]string{"en": "Harbor Light 24-Hour Hotline"}, ""},
+		{"another text number", "888-373-7888", "614-360-2468", "", "", nil,
+			`settings.yaml:30: hotline.call: is 888-373-7888, the number of haven's built-in line (National Human Trafficking Hotline), but hotline.text 614-360-2468 is another line's: every copy would print them beside the built-in line's number (write your own line's number here; to print the built-in line, write text: "233733")`},
+		{"another line's numbers and name", example, "614-360-2468", "614-224-4664", "https://www.harborlightohio.org/chat", map[string]string{"en": "Harbor Light 24-Hour Hotline", "es": "Línea de Harbor Light las 24 horas"},
+			`settings.yaml:30: hotline.call: is 1-888-373-7888, the number of haven's built-in line (National Human Trafficking Hotline), but hotline.text 614-360-2468, hotline.tty 614-224-4664 and the hotline_name of en/text.yaml and es/text.yaml ("Harbor Light 24-Hour Hotline") are another line's: every copy would print them beside the built-in line's number (write your own line's number here; to print the built-in line, write text: "233733", tty: "" and its name as hotline_name)`},
+		{"the organisation's name alone, in another language", example, "233733", "", "", map[string]string{"fr": "Ligne Harbor Light"}, `but the hotline_name of fr/text.yaml ("Ligne Harbor Light") is another line's`},
+	} {
+		var s Settings
+		s.Organisation.Name.Text = "Harbor Light Family Shelter"
+		s.Hotline.Call = diag.Located{File: "settings.yaml", Line: 30, Field: "hotline.call", Text: tt.call}
+		s.Hotline.Text.Text, s.Hotline.TTY.Text, s.Hotline.Chat.Text = tt.text, tt.tty, tt.chat
+		var langs []Language
+		for _, code := range []string{"en", "es", "fr"} {
+			if n, ok := tt.names[code]; ok {
+				var l Language
+				l.Code, l.Text.HotlineName = code, diag.Located{File: code + "/text.yaml", Line: 7, Field: "hotline_name", Text: n}
+				langs = append(langs, l)
+			}
+		}
+		ps := builtinMixed(s, langs)
+		if got := len(ps) > 0; got != (tt.want != "") || got && (len(ps) != 1 || !strings.Contains(ps[0].Error(), tt.want)) {
+			t.Errorf("%s: %v, want %q", tt.name, ps, tt.want)
+		}
+	}
+}
+
+// A hotline number listed under other_numbers, as one a slip from the call number must be, is
+// no error of its own once the call number is set back to the example's or emptied: what
+// changed is said, the mix at hotline.call, or {call} where the texts print it.
+func TestBuiltinMixedSaidBeforeOtherNumbers(t *testing.T) {
+	listed := []string{"settings.yaml", `  logo: ""`, `  logo: ""` + "\n  other_numbers: [\"614-276-2274\"]"}
+	tty := []string{"settings.yaml", `  tty: ""`, `  tty: 614-276-2274`}
+	for _, tt := range []struct {
+		name    string
+		changes [][]string
+		want    string // the first error
+	}{
+		{"the call number the example's", [][]string{listed, tty},
+			`content/settings.yaml:31: hotline.call: is 1-888-373-7888, the number of haven's built-in line (National Human Trafficking Hotline), but hotline.tty 614-276-2274 is another line's`},
+		{"the call number emptied", [][]string{listed, tty, {"settings.yaml", "  call: 1-888-373-7888", `  call: ""`}},
+			`content/en/faq.md:41: answer 9[1]: {call} prints hotline.call, which settings.yaml does not set`},
+	} {
+		got := loadErr(edits(t, tt.changes...))
+		if strings.Contains(got, "again") || !strings.Contains(got, tt.want) {
+			t.Errorf("%s: got %s\nwant %s, and nothing about other_numbers", tt.name, got, tt.want)
+		}
+	}
+}

@@ -60,7 +60,7 @@ func TestCallsUncallable(t *testing.T) {
 		{"Korean, contact it", [][]string{says("{text}으로 연락하세요.")}, ""},
 		{"call another number", [][]string{says("Call or text 988 for the Suicide & Crisis Lifeline.")}, ""},
 		{"one number to call and text", [][]string{{set, "  call: 1-888-373-7888", "  call: 988", `text: "233733"`, `text: "988"`}, says("Call or text {text}.")}, ""},
-		{"a full number to text, which may take calls too", [][]string{{set, `text: "233733"`, `text: "503-588-5351"`}, says("Call or text us at {text}.")}, ""},
+		{"a full number to text, which may take calls too", [][]string{{set, "call: 1-888-373-7888", "call: 1-800-799-7233", `text: "233733"`, `text: "503-588-5351"`}, says("Call or text us at {text}.")}, ""},
 		{"said not to, in other languages", [][]string{says("Đừng gọi {text}, hãy nhắn tin. Huwag tumawag sa {text}. 不要拨打{text}，请发短信。{text}로 전화하지 마세요. {text}に電話しないでください。")}, ""},
 		{"a messaging app", [][]string{says("Call {call} or WhatsApp us at {text}.")}, ""},
 		{"the means after the number", [][]string{says("Call {call}, or {text} by text message. Call {call}, or 233733 by SMS.")}, ""},
