@@ -190,9 +190,10 @@ func TestBrandFontWithoutOwnMarks(t *testing.T) {
 		t.Fatal("en/faq.md has no introduction to turn into a list")
 	}
 	const nanum = "/usr/share/fonts/truetype/nanum/"
-	// a Korean font sets the Korean edition only, not English (typeface: afterOthers): the
-	// English edition written in Korean, with a list, is one
-	korean := map[string]string{"en/faq.md": "# 아동 인신매매에 관한 사실\n\n이 안내서에서:\n\n- 자주 묻는 질문에 답합니다\n  - DMST에 대해\n\n## 누구나 전화할 수 있습니까?\n\n" +
+	// a Korean font sets the Korean edition only, not English (typeface: afterOthers): a Korean
+	// edition, with a list, its texts copied from the English ones, is one
+	enText, _ := fs.ReadFile(defaultcontent.FS, "en/text.yaml")
+	korean := map[string]string{"ko/text.yaml": strings.Replace(string(enText), "language: English", "language: 한국어", 1), "ko/faq.md": "# 아동 인신매매에 관한 사실\n\n이 안내서에서:\n\n- 자주 묻는 질문에 답합니다\n  - DMST에 대해\n\n## 누구나 전화할 수 있습니까?\n\n" +
 		strings.Repeat("네, 누구나 언제든지 무료로 비밀을 지키며 전화할 수 있습니다. ", 120) + "\n\n## 맺음말\n\n감사합니다.\n"}
 	for _, tt := range []struct {
 		mark  rune
@@ -205,9 +206,9 @@ func TestBrandFontWithoutOwnMarks(t *testing.T) {
 		{'–', "en", []string{"handout"}, map[string]string{"en/faq.md": list}, ""},
 		{'·', "en", []string{"cards"}, nil, ""},
 		{'²', "es", []string{"poster"}, nil, ""}, // in the print guide: "g/m²"
-		{'•', "en", []string{"cards"}, korean, "NanumGothic.ttf"},
-		{'•', "en", []string{"cards"}, korean, "NanumSquareR.ttf"},
-		{'–', "en", []string{"handout"}, korean, "NanumMyeongjo.ttf"},
+		{'•', "ko", []string{"cards"}, korean, "NanumGothic.ttf"},
+		{'•', "ko", []string{"cards"}, korean, "NanumSquareR.ttf"},
+		{'–', "ko", []string{"handout"}, korean, "NanumMyeongjo.ttf"},
 	} {
 		t.Run(string(tt.mark)+tt.font, func(t *testing.T) {
 			brand := filepath.Join(t.TempDir(), "Brand.ttf")

@@ -306,6 +306,7 @@ func TestLanguageFormsOnTheProof(t *testing.T) {
 	for _, f := range []string{"faq.md", "text.yaml"} {
 		hi["mr/"+f] = mustReadFile(t, filepath.Join("..", "..", "testdata", "languages", "hi", f))
 	}
+	hi["mr/text.yaml"] = strings.Replace(hi["mr/text.yaml"], "language: हिन्दी", "language: मराठी", 1) // its folder's
 	o := optionsFor(t, contentWith(t, nil, hi), []string{"mr"}, notoFamily(t, "NotoSansDevanagari", "Noto Sans Devanagari"))
 	o.Kinds, o.Proof = kinds.Names(), "letter"
 	res, err := Run(context.Background(), o)

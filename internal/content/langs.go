@@ -172,6 +172,16 @@ var languageNames = sync.OnceValue(func() map[string][]string {
 		"tl": {"Tagalog"}, "tr": {"Turkish", "Türkçe"}, "uk": {"Ukrainian", "Українська"},
 		"ur": {"Urdu", "اردو"}, "vi": {"Vietnamese", "Tiếng Việt"}, "yue": {"Cantonese", "粵語"},
 		"zh": {"Chinese", "中文", "Mandarin"},
+		// codes that are also countries' (tw, se, ch), which a folder may be named by, and the
+		// codes of the scripts' languages writtenIn names
+		"be": {"Belarusian", "Беларуская"}, "bg": {"Bulgarian", "Български"}, "bo": {"Tibetan", "བོད་སྐད"}, "br": {"Breton", "Brezhoneg"},
+		"bs": {"Bosnian", "Bosanski"}, "ca": {"Catalan", "Català"}, "ch": {"Chamorro", "Chamoru"}, "cy": {"Welsh", "Cymraeg"},
+		"dv": {"Dhivehi", "ދިވެހި"}, "ga": {"Irish", "Gaeilge"}, "gu": {"Gujarati", "ગુજરાતી"}, "hy": {"Armenian", "Հայերեն"},
+		"ka": {"Georgian", "ქართული"}, "kn": {"Kannada", "ಕನ್ನಡ"}, "kr": {"Kanuri"}, "ml": {"Malayalam", "മലയാളം"},
+		"mn": {"Mongolian", "Монгол"}, "mr": {"Marathi", "मराठी"}, "ms": {"Malay", "Bahasa Melayu"}, "or": {"Odia", "ଓଡ଼ିଆ", "Oriya"},
+		"se": {"Northern Sami", "Davvisámegiella"}, "si": {"Sinhala", "සිංහල"}, "sl": {"Slovenian", "Slovenščina"}, "sm": {"Samoan", "Gagana Samoa"},
+		"sr": {"Serbian", "Српски"}, "sv": {"Swedish", "Svenska"}, "ta": {"Tamil", "தமிழ்"}, "te": {"Telugu", "తెలుగు"},
+		"tw": {"Twi"}, "ug": {"Uyghur", "ئۇيغۇرچە"},
 	}
 })
 
@@ -209,31 +219,132 @@ var namedLanguages = sync.OnceValue(func() map[string]string {
 	return out
 })
 
-// namedOtherwise warns of a language folder whose text.yaml names another language than
-// its code (language: Soomaali in sm/, Samoan's): every PDF and the page tell screen readers,
-// which then read it with that language's sounds, and translation tools the language by
-// the folder's name.
-func namedOtherwise(code string, name diag.Located) diag.Problems {
+// namedOtherwise refuses a language folder whose text.yaml names another language than its
+// code (language: Soomaali in sm/, Samoan's), or whose faq.md, faqTexts, is written in another
+// script than its code's language is (Chinese in tw/, Twi's; Korean in ja/): every PDF and the
+// page tell screen readers, which then read it with that language's sounds, and translation
+// tools the language by the folder's name; its files are named so too. A name of a language
+// one of codes, the content's folders, is an edition of is warned of: a copy of that edition
+// to translate (en/ copied to fr/) keeps its name until its translator writes another; so is
+// one beside a faq.md in a script of the folder's language and not of the named one.
+func namedOtherwise(code string, name diag.Located, faqTexts []diag.Located, codes []string) (errs, warns diag.Problems) {
 	base := strings.ToLower(strings.Split(code, "-")[0])
-	if slices.ContainsFunc(languageNames()[base], func(n string) bool { return strings.EqualFold(n, name.Text) }) {
-		return nil // its own name, as haven knows it: most folders, read without folding every name
-	}
-	named := LanguageNamed(name.Text)
-	same := func(a, b string) bool { // Filipino is Tagalog; Cantonese is written as Chinese
-		return a == b || a == "fil" && b == "tl" || a == "tl" && b == "fil" || a == "zh" && b == "yue" || a == "yue" && b == "zh"
-	}
-	if named == "" || same(named, base) {
-		return nil
-	}
 	folder := fmt.Sprintf("its folder is named %s", code)
+	as := "the language of " + code // what the hint says the text may be in
 	if n := languageName(base); n != "" {
 		folder += " (" + n + ")"
+		as = n
 	}
-	var ps diag.Problems
-	ps.Add(name.File, name.Line, name.Field, fmt.Sprintf("%s is %s, whose code is %s, but %s: the PDFs and the page tell screen readers, which read the text with that language's sounds, the language by the folder's name",
-		diag.Quote(name.Text), languageName(named), named, folder),
-		fmt.Sprintf("rename the folder %s/, and %s to %s under languages: in settings.yaml if it lists it", named, code, named))
-	return ps
+	if named := LanguageNamed(name.Text); named != "" && !sameLanguage(named, base) && !slices.ContainsFunc(languageNames()[base], func(n string) bool { return strings.EqualFold(n, name.Text) }) {
+		// a copy of the named language's edition, to translate, or a text whose script is the
+		// folder's language's and not the named one's (Thai under language: English): the name
+		// is what was left
+		ps := &errs
+		script, own, other := writtenIn(faqTexts), scriptsOf(code), scriptsOf(named)
+		if slices.ContainsFunc(codes, func(c string) bool { return sameLanguage(baseCode(c), named) }) || script != "" && slices.Contains(own, script) && !slices.Contains(other, script) {
+			ps = &warns
+		}
+		ps.Add(name.File, name.Line, name.Field, fmt.Sprintf("%s is %s, whose code is %s, but %s: the PDFs and the page would tell screen readers, which read the text with that language's sounds, the language by the folder's name",
+			diag.Quote(name.Text), languageName(named), named, folder),
+			fmt.Sprintf("rename the folder %s/, and %s to %s under languages: in settings.yaml if it lists it; if the text is in %s, write its name after language:", named, code, named, as))
+		return errs, warns
+	}
+	script, want := writtenIn(faqTexts), scriptsOf(code)
+	if script == "" || script == "Latin" || want == nil || slices.Contains(want, script) {
+		return nil, nil // a Latin text in ru/ is one not translated yet, which untranslated warns of
+	}
+	lang, rename := scriptLanguages[script], "rename the folder by the code of the language it is written in"
+	in := "the " + script + " script"
+	if lang != "" {
+		in = fmt.Sprintf("%s, in the %s script", languageName(lang), script)
+		rename = fmt.Sprintf("rename the folder %s/, and %s to %s under languages: in settings.yaml if it lists it", lang, code, lang)
+	}
+	ps := &errs
+	if slices.ContainsFunc(codes, func(c string) bool { return lang != "" && sameLanguage(baseCode(c), lang) }) {
+		ps = &warns // a copy of ko/ in ja/, to translate
+	}
+	at := faqTexts[0]
+	ps.Add(at.File, at.Line, at.Field, fmt.Sprintf("this faq.md is written in %s, but %s, a language written in the %s script: the PDFs and the page would tell screen readers, which read the text with that language's sounds, the language by the folder's name",
+		in, folder, want[0]), rename)
+	return errs, warns
+}
+
+// sameLanguage is whether the languages of codes a and b are one, as an edition names them:
+// Filipino is Tagalog; Cantonese is written as Chinese.
+func sameLanguage(a, b string) bool {
+	return a == b || a == "fil" && b == "tl" || a == "tl" && b == "fil" || a == "zh" && b == "yue" || a == "yue" && b == "zh"
+}
+
+// writtenIn is the script (as unicode.Scripts names it) of most of the letters of texts, or ""
+// where none has most.
+func writtenIn(texts []diag.Located) string {
+	count, all := map[string]int{}, 0
+	known := map[rune]string{}
+	for _, t := range texts {
+		for _, r := range t.Text {
+			if unicode.IsLetter(r) {
+				s, ok := known[r]
+				if !ok {
+					s = scriptOf(r)
+					known[r] = s
+				}
+				count[s]++
+				all++
+			}
+		}
+	}
+	for s, n := range count {
+		if n*2 > all && s != "" {
+			return s
+		}
+	}
+	return ""
+}
+
+// scriptsOf are the scripts (as unicode.Scripts names them) the language of code is written in,
+// its usual one first: x/text's likely script, and the others some of its speakers write it in
+// (Serbian in Latin letters, Punjabi in Arabic ones); nil for a language x/text knows no
+// script of.
+func scriptsOf(code string) []string {
+	tag, _ := language.All.Canonicalize(language.Make(code)) // tw is Akan, whose script x/text knows
+	base, known := tag.Base()
+	sc, conf := tag.Script()
+	first := isoScripts[sc.String()]
+	if known != language.Exact || conf == language.No || first == nil { // xx: no language's code
+		return nil
+	}
+	return append(slices.Clone(first), otherScripts[base.String()]...)
+}
+
+// isoScripts are the scripts of an ISO 15924 code, as unicode.Scripts names them: Japanese is
+// written in Han and kana, Korean in Hangul and Han.
+var isoScripts = map[string][]string{
+	"Latn": {"Latin"}, "Cyrl": {"Cyrillic"}, "Grek": {"Greek"}, "Arab": {"Arabic"}, "Hebr": {"Hebrew"},
+	"Deva": {"Devanagari"}, "Beng": {"Bengali"}, "Guru": {"Gurmukhi"}, "Gujr": {"Gujarati"}, "Orya": {"Oriya"},
+	"Taml": {"Tamil"}, "Telu": {"Telugu"}, "Knda": {"Kannada"}, "Mlym": {"Malayalam"}, "Sinh": {"Sinhala"},
+	"Thai": {"Thai"}, "Laoo": {"Lao"}, "Khmr": {"Khmer"}, "Mymr": {"Myanmar"}, "Ethi": {"Ethiopic"},
+	"Geor": {"Georgian"}, "Armn": {"Armenian"}, "Tibt": {"Tibetan"}, "Thaa": {"Thaana"}, "Mong": {"Mongolian"},
+	"Hans": {"Han"}, "Hant": {"Han"}, "Hani": {"Han"}, "Jpan": {"Han", "Hiragana", "Katakana"}, "Kore": {"Hangul", "Han"},
+}
+
+// otherScripts are the scripts, beside its usual one, a language is written in by many of its
+// speakers, by its base code.
+var otherScripts = map[string][]string{
+	"sr": {"Latin"}, "bs": {"Cyrillic"}, "uz": {"Cyrillic", "Arabic"}, "az": {"Cyrillic", "Arabic"}, "pa": {"Arabic"},
+	"ku": {"Arabic", "Cyrillic"}, "ckb": {"Latin"}, "mn": {"Mongolian"}, "kk": {"Latin", "Arabic"}, "ky": {"Arabic", "Latin"},
+	"tg": {"Arabic", "Latin"}, "tk": {"Cyrillic", "Arabic"}, "tt": {"Latin"}, "ug": {"Cyrillic", "Latin"}, "sd": {"Devanagari"},
+	"ks": {"Devanagari"}, "ms": {"Arabic"}, "ha": {"Arabic"}, "ff": {"Adlam"}, "sat": {"Ol Chiki", "Devanagari", "Bengali"},
+	"ro": {"Cyrillic"}, "ber": {"Tifinagh", "Arabic"}, "zgh": {"Tifinagh", "Arabic"}, "shi": {"Tifinagh", "Arabic"},
+	"tzm": {"Tifinagh", "Arabic"}, "kab": {"Arabic", "Tifinagh"}, "man": {"Nko"}, "vai": {"Latin"}, "iu": {"Latin"}, "chr": {"Latin"},
+}
+
+// scriptLanguages are the languages a script is the writing of, where it is one's alone, by
+// the script's name (unicode.Scripts): a text in it is in that language.
+var scriptLanguages = map[string]string{
+	"Han": "zh", "Hiragana": "ja", "Katakana": "ja", "Hangul": "ko", "Thai": "th", "Lao": "lo", "Khmer": "km",
+	"Myanmar": "my", "Greek": "el", "Georgian": "ka", "Armenian": "hy", "Gurmukhi": "pa", "Gujarati": "gu",
+	"Tamil": "ta", "Telugu": "te", "Kannada": "kn", "Malayalam": "ml", "Sinhala": "si", "Oriya": "or",
+	"Tibetan": "bo", "Thaana": "dv",
 }
 
 // listedLanguage checks a code listed under languages: in settings.yaml: a BCP 47 tag (en,

@@ -186,25 +186,65 @@ func TestListedLanguages(t *testing.T) {
 	}
 }
 
-// A folder whose text.yaml names another language than its code is warned of: the PDFs'
-// /Lang and the page's lang say the folder's.
+// A folder whose text.yaml names another language than its code, or whose faq.md is written in
+// a script its code's language is not written in, is refused: the PDFs' /Lang and the page's
+// lang say the folder's. Languages written in several scripts, and a Latin text in a folder of
+// another script's (a translation not begun), pass; a copy of another edition of the content,
+// to translate, is warned of.
 func TestLanguageNamedOtherwise(t *testing.T) {
-	for _, tc := range []struct{ code, name, want string }{
-		{"so", "Soomaali", ""},
-		{"es-MX", "Español", ""},
-		{"fil", "Tagalog", ""},
-		{"yue", "中文", ""},
-		{"xx", "Klingon", ""}, // a name haven does not know
-		{"sm", "Soomaali", `sm/text.yaml:6: language: "Soomaali" is Somali, whose code is so, but its folder is named sm: the PDFs and the page tell screen readers, which read the text with that language's sounds, the language by the folder's name (rename the folder so/, and sm to so under languages: in settings.yaml if it lists it)`},
-		{"es", "Português", `"Português" is Portuguese, whose code is pt, but its folder is named es (Spanish)`},
+	const (
+		chinese  = "家庭暴力是什么？如果您感到害怕，请拨打热线。"
+		japanese = "ドメスティック・バイオレンスとは何ですか？こわいと感じたら、電話してください。"
+		korean   = "가정 폭력이란 무엇입니까? 두려우면 전화하세요."
+		serbian  = "Шта је насиље у породици? Позовите нас."
+		english  = "What is domestic violence? Call us."
+		arabic   = "ما هو العنف الأسري؟ اتصلوا بنا."
+	)
+	for _, tc := range []struct {
+		code, name, faq string
+		codes           []string // the content's folders beside code
+		want            string   // the error, or the warning where warned
+		warned          bool
+	}{
+		{"so", "Soomaali", english, nil, "", false},
+		{"es-MX", "Español", english, nil, "", false},
+		{"fil", "Tagalog", english, nil, "", false},
+		{"yue", "中文", chinese, nil, "", false},
+		{"xx", "Klingon", english, nil, "", false}, // a name haven does not know
+		{"sm", "Soomaali", english, nil, `sm/text.yaml:6: language: "Soomaali" is Somali, whose code is so, but its folder is named sm (Samoan): the PDFs and the page would tell screen readers, which read the text with that language's sounds, the language by the folder's name (rename the folder so/, and sm to so under languages: in settings.yaml if it lists it; if the text is in Samoan, write its name after language:)`, false},
+		{"es", "Português", english, []string{"en"}, `"Português" is Portuguese, whose code is pt, but its folder is named es (Spanish)`, false},
+		{"se", "Español", english, []string{"en"}, `"Español" is Spanish, whose code is es, but its folder is named se (Northern Sami)`, false},
+		{"tw", "中文", chinese, []string{"en", "vi"}, `"中文" is Chinese, whose code is zh, but its folder is named tw (Twi)`, false},
+		{"fr", "English", english, []string{"en"}, `"English" is English, whose code is en, but its folder is named fr (French)`, true},  // en/ copied to begin fr/
+		{"th", "English", "ข้อเท็จจริงและคำถาม", nil, `"English" is English, whose code is en, but its folder is named th (Thai)`, true}, // its name left
+		{"mr", "हिन्दी", "मराठी भाषा", nil, `"हिन्दी" is Hindi, whose code is hi, but its folder is named mr (Marathi)`, false},          // one script, two languages
+		{"tw", "Twi", chinese, nil, `tw/faq.md:1: title: this faq.md is written in Chinese, in the Han script, but its folder is named tw (Twi), a language written in the Latin script: the PDFs and the page would tell screen readers, which read the text with that language's sounds, the language by the folder's name (rename the folder zh/, and tw to zh under languages: in settings.yaml if it lists it)`, false},
+		{"ch", "", chinese, nil, `this faq.md is written in Chinese, in the Han script, but its folder is named ch (Chamorro), a language written in the Latin script`, false},
+		{"ja", "", korean, nil, `this faq.md is written in Korean, in the Hangul script, but its folder is named ja (Japanese), a language written in the Han script`, false},
+		{"ja", "", korean, []string{"ko"}, `this faq.md is written in Korean, in the Hangul script`, true}, // ko/ copied to begin ja/
+		{"ru", "", arabic, nil, `this faq.md is written in the Arabic script, but its folder is named ru (Russian), a language written in the Cyrillic script: the PDFs and the page would tell screen readers, which read the text with that language's sounds, the language by the folder's name (rename the folder by the code of the language it is written in)`, false},
+		{"zh", "", chinese, nil, "", false},
+		{"zh-Hant", "", chinese, nil, "", false},
+		{"ja", "", japanese, nil, "", false},
+		{"ja", "", chinese, nil, "", false}, // Han alone: Japanese may be written so
+		{"ko", "", korean, nil, "", false},
+		{"sr", "", serbian, nil, "", false},
+		{"sr", "", english, nil, "", false},
+		{"uz", "", serbian, nil, "", false},
+		{"pa", "", arabic, nil, "", false},  // Shahmukhi
+		{"ru", "", english, nil, "", false}, // a translation not begun: untranslated warns of it
+		{"ar", "", english, nil, "", false},
+		{"xx", "", chinese, nil, "", false}, // a code x/text knows no script of
 	} {
 		t.Run(tc.code+" "+tc.name, func(t *testing.T) {
-			got := ""
-			if ps := namedOtherwise(tc.code, diag.Located{File: tc.code + "/text.yaml", Line: 6, Field: "language", Text: tc.name}); ps != nil {
-				got = ps.Error()
+			faq := []diag.Located{{File: tc.code + "/faq.md", Line: 1, Field: "title", Text: tc.faq}}
+			errs, warns := namedOtherwise(tc.code, diag.Located{File: tc.code + "/text.yaml", Line: 6, Field: "language", Text: tc.name}, faq, append(tc.codes, tc.code))
+			got, other := errs, warns
+			if tc.warned {
+				got, other = warns, errs
 			}
-			if got != tc.want && (tc.want == "" || !strings.Contains(got, tc.want)) {
-				t.Errorf("got  %s\nwant %s", got, tc.want)
+			if other != nil || tc.want == "" && got != nil || tc.want != "" && (len(got) != 1 || !strings.Contains(got.Error(), tc.want)) {
+				t.Errorf("got %v, and %v\nwant %s (warned %v)", got, other, tc.want, tc.warned)
 			}
 		})
 	}

@@ -352,6 +352,10 @@ func Load(fsys fs.FS, label string, ov Overrides) (*Content, error) {
 		c.Warnings = append(c.Warnings, l.FAQ.warnings...)
 		c.Warnings = append(c.Warnings, twoReaders(l.Text)...)
 		c.Warnings = append(c.Warnings, l.warnings...)
+		if len(p) == 0 {
+			nps, nws := namedOtherwise(l.Code, l.Text.Language, slices.DeleteFunc(slices.Clone(l.Texts), func(t diag.Located) bool { return path.Base(t.File) != FAQFile }), c.Codes)
+			ps, c.Warnings = append(ps, nps...), append(c.Warnings, nws...)
+		}
 		c.Warnings = append(c.Warnings, contactUs(*l, c.Settings.Organisation)...)
 		c.Warnings = append(c.Warnings, orFirst(*l, c.Settings.Hotline)...)
 		c.Warnings = append(c.Warnings, englishSite(*l)...)
@@ -718,7 +722,6 @@ func loadLanguage(p *parsed, label, code string, vars map[string]diag.Located, s
 			lang.warnings = slices.Concat(lang.warnings, neutralBackLines(&lang.Text), retiredLines(&lang.Text), linesLeftOut(textName, s, &lang.Text))
 			lang.warnings = append(lang.warnings, keywordLeftOut(textName, s, &lang.Text)...)
 			lang.warnings = append(lang.warnings, englishCodeAlt(textName, lang)...)
-			lang.warnings = append(lang.warnings, namedOtherwise(code, lang.Text.Language)...)
 			lang.warnings = append(lang.warnings, wideDigits(lang.Texts)...)
 			ps = append(ps, checkCard(textName, s, &lang.Text)...)
 			ps = append(ps, checkNumberLines(s, &lang.Text, vars)...)
