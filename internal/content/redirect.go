@@ -32,10 +32,10 @@ var redirectors = map[string]string{
 // country domains (google.co.uk/url).
 func redirector(address string) (service, kind string) {
 	host := comparedHost(address)
-	if kind, ok := redirectors[host]; ok {
+	path := strings.TrimSuffix(pathOf(address), "/")
+	if kind, ok := redirectors[host]; ok && !(host == "goo.gl" && strings.HasPrefix(path, "/maps/")) { // a map Google Maps shares opens Google Maps
 		return host, kind
 	}
-	path := strings.TrimSuffix(pathOf(address), "/")
 	if strings.HasPrefix(host, "google.") && path == "/url" {
 		host = "google.com"
 	}

@@ -15,7 +15,8 @@ func TestRedirector(t *testing.T) {
 		{"bit.ly/3abcDEF", "bit.ly"},
 		{"https://tinyurl.com/y4abc", "tinyurl.com"},
 		{"https://t.co/AbC123", "t.co"},
-		{"https://goo.gl/maps/xyz", "goo.gl"},
+		{"https://goo.gl/abcXYZ", "goo.gl"},
+		{"https://goo.gl/maps/Xyz123AbC", ""}, // a place Google Maps shares
 		{"https://l.facebook.com/l.php?u=https%3A%2F%2Ftidepoolnotes.net%2Finfo", "l.facebook.com"},
 		{"https://www.facebook.com/l.php?u=https%3A%2F%2Fx.org", "facebook.com/l.php"},
 		{"https://www.google.com/url?q=https://tidepoolnotes.net/info", "google.com/url"},
