@@ -284,7 +284,7 @@ func numberRuns(s string) []run {
 	if rs, ok := runsRead.Load(s); ok {
 		return rs.([]run)
 	}
-	rs := findRuns(s)
+	rs := listsApart(findRuns(s))
 	runsRead.Store(s, rs)
 	return rs
 }
@@ -358,6 +358,34 @@ func findRuns(s string) []run {
 		}
 		out = append(out, r)
 		i = end
+	}
+	return out
+}
+
+// listsApart are runs with each list of numbers (phone.Listed: "43201 43202 43203", "1 1 1 …")
+// read as its numbers, as the layout sets them: each checked on its own, and a long list not
+// read over and over as parts of one number.
+func listsApart(rs []run) []run {
+	var out []run
+	for _, r := range rs {
+		list := phone.Listed(r.text)
+		if list == nil || r.vanity != "" {
+			out = append(out, r)
+			continue
+		}
+		pieces := r.pieces
+		for _, g := range list {
+			n := run{text: r.text[g[0]:g[1]], at: r.at + g[0]}
+			n.digits, n.plus = phone.Digits(n.text), strings.HasPrefix(n.text, "+")
+			k := 0 // the group's pieces, in their order: "24/7" of "24/7 24/7 24/7"
+			for k < len(pieces) && pieces[k].end <= n.at+len(n.text) {
+				k++
+			}
+			if k > 1 {
+				n.pieces = pieces[:k]
+			}
+			out, pieces = append(out, n), pieces[k:]
+		}
 	}
 	return out
 }

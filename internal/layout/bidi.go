@@ -12,6 +12,7 @@ import (
 	"golang.org/x/text/unicode/bidi"
 
 	"haven/internal/content"
+	"haven/internal/phone"
 )
 
 // rtl reports whether a text runs right to left: its first letter is Hebrew, Arabic or of
@@ -84,13 +85,28 @@ func Numbers(s string) [][]int {
 				end = at + n
 			}
 		} else {
-			for _, p := range Paired(s, at, end) {
-				out = append(out, []int{p[0], p[1]})
+			for _, n := range numbersIn(s, at, end) {
+				for _, p := range Paired(s, n[0], n[1]) {
+					out = append(out, []int{p[0], p[1]})
+				}
 			}
 		}
 		from = end
 	}
 	return out
+}
+
+// numbersIn are the numbers of the run s[at:end]: the run, or each of a list's (phone.Listed:
+// "43201 43202 43203", which a line may break between).
+func numbersIn(s string, at, end int) [][2]int {
+	list := phone.Listed(s[at:end])
+	if list == nil {
+		return [][2]int{{at, end}}
+	}
+	for i := range list {
+		list[i][0], list[i][1] = at+list[i][0], at+list[i][1]
+	}
+	return list
 }
 
 // dottedEnd is where a run of number ends: its whole length, or, where a spaced dot parts it

@@ -2,7 +2,10 @@ package layout
 
 import (
 	"slices"
+	"strings"
 	"testing"
+
+	"haven/internal/diag"
 )
 
 // nextNumber tries its pattern only from just before a digit: from any point of a text, it
@@ -84,5 +87,33 @@ func TestNumbersJoinedByDashLetters(t *testing.T) {
 		if !slices.Equal(got, tt.want) {
 			t.Errorf("Numbers(%q) = %q, want %q", tt.s, got, tt.want)
 		}
+	}
+}
+
+// A list of numbers written apart by spaces alone is set as its numbers (phone.Listed): a line
+// breaks between them, where it never breaks inside a number written in groups.
+func TestNumbersOfAList(t *testing.T) {
+	for _, tt := range []struct {
+		s    string
+		want []string
+	}{
+		{"ZIP codes 43201 43202 43203 in Columbus", []string{"43201", "43202", "43203"}},
+		{"اتصل 43201 43202 43203 الآن", []string{"43201", "43202", "43203"}},
+		{"Call +91 98765 43210 now", []string{"+91 98765 43210"}},
+		{"Call +44 808 2000 247 now", []string{"+44 808 2000 247"}},
+		{"Call (614) 276-2270 24/7", []string{"(614) 276-2270 24/7"}},
+	} {
+		var got []string
+		for _, n := range Numbers(tt.s) {
+			got = append(got, tt.s[n[0]:n[1]])
+		}
+		if !slices.Equal(got, tt.want) {
+			t.Errorf("Numbers(%q) = %q, want %q", tt.s, got, tt.want)
+		}
+	}
+	text := "We serve ZIP codes 43201 43202 43203 43204 43205 43206 43207 43211 in Columbus."
+	lines, err := wrap(mono{}, Style{Size: 12}, diag.Located{Text: text}, 200, "the handout")
+	if err != nil || len(lines) < 2 || strings.Join(lines, " ") != text {
+		t.Errorf("wrapped as %q, %v; want the list across lines", lines, err)
 	}
 }

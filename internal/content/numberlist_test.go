@@ -1,0 +1,36 @@
+package content
+
+import (
+	"slices"
+	"strings"
+	"testing"
+)
+
+// A list of numbers written apart by spaces alone is read as its numbers, as the layout sets
+// them (phone.Listed): each is checked on its own, a slip of the line's among them too. A
+// number written in groups stays one.
+func TestListsAreReadAsTheirNumbers(t *testing.T) {
+	for _, tt := range []struct {
+		text string
+		want []string
+	}{
+		{"We serve ZIP codes 43201 43202 43203 in Columbus.", []string{"43201", "43202", "43203"}},
+		{"Lines 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 here", slices.Repeat([]string{"1"}, 21)},
+		{"Call 1-888-373-7888 1-888-373-7889 1-888-373-7880.", []string{"1-888-373-7888", "1-888-373-7889", "1-888-373-7880"}},
+		{"Call +91 98765 43210 now.", []string{"+91 98765 43210"}},
+		{"Call 0808 2000 247 0808 2000 248.", []string{"0808 2000 247 0808 2000 248"}},
+		{"Call 1-888-373-7888 24/7.", []string{"1-888-373-7888 24/7"}},
+	} {
+		var got []string
+		for _, r := range numberRuns(tt.text) {
+			got = append(got, r.text)
+		}
+		if !slices.Equal(got, tt.want) {
+			t.Errorf("numberRuns(%q) = %q, want %q", tt.text, got, tt.want)
+		}
+	}
+	ps := checkText1("Call 43201 43202 1-888-373-7889 for help.")
+	if len(ps) != 1 || !strings.Contains(ps[0].Error(), `"1-888-373-7889"`) {
+		t.Errorf("a slip in a list: got %v, want it refused", ps)
+	}
+}
