@@ -142,7 +142,7 @@ func alternation(set map[string]bool) string {
 // or 112", "text 88788 or 741741", "Escribe por WhatsApp al 600 000 016 o al"), the ask of
 // that number is this one's, and the clause is that number's with it.
 func askClause(before string) string {
-	s := LastSentence(before)
+	s := LastSentence(nearBefore(before))
 	if i := strings.LastIndexFunc(s, func(r rune) bool { return strings.ContainsRune(";؛፤；", r) }); i >= 0 {
 		_, n := utf8.DecodeRuneInString(s[i:])
 		s = s[i+n:]
@@ -163,11 +163,38 @@ func askClause(before string) string {
 	return s[end:]
 }
 
+// nearBefore is the end of before, the text up to a number, that the words governing the
+// number stand in: its last 300 bytes. An ask or a name stands a few words before its number
+// (asker, ownGoverned), and a number joined to it by "or" a few more; a long list of numbers
+// is not read back to its start for each.
+func nearBefore(before string) string {
+	at := max(0, len(before)-300)
+	for at > 0 && !utf8.RuneStart(before[at]) {
+		at--
+	}
+	return before[at:]
+}
+
 // askable is whether r, a run of text, is a number a word may ask to call or text: not "24/7",
 // a number of fewer than three digits or a count of days or hours ("365 days a year").
 func askable(text string, r run) bool {
-	next := saidWords(text[r.at+len(r.text):])
-	return len(r.digits) >= 3 && !strings.Contains(r.text, "/") && (len(next) == 0 || !timeUnits.has(next[0].w))
+	if len(r.digits) < 3 || strings.Contains(r.text, "/") {
+		return false
+	}
+	next := saidWords(leadingWord(text[r.at+len(r.text):]))
+	return len(next) == 0 || !timeUnits.has(next[0].w)
+}
+
+// leadingWord is s up to the end of its first word, all saidWords needs to read its first: a
+// long text of numbers is not read to its end for each.
+func leadingWord(s string) string {
+	inWord := func(r rune) bool { return unicode.IsLetter(r) || unicode.IsMark(r) || unicode.IsDigit(r) }
+	if at := strings.IndexFunc(s, inWord); at >= 0 {
+		if n := strings.IndexFunc(s[at:], func(r rune) bool { return !inWord(r) }); n >= 0 {
+			return s[:at+n]
+		}
+	}
+	return s
 }
 
 // askedBefore reports whether clause, the words of a number's clause before it (askClause), ask

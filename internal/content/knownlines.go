@@ -97,7 +97,7 @@ func ownAfter(after string) bool {
 // the line's also names as itself passes ("Ligue para o CVV no 188 ou para a Central de
 // Atendimento à Mulher no 180": Mulher is nearer).
 func ownGoverned(before string, isName func(word string) bool) bool {
-	ts := strings.FieldsFunc(sinceSentence(before), func(r rune) bool {
+	ts := strings.FieldsFunc(sinceSentence(nearBefore(before)), func(r rune) bool {
 		return !unicode.IsLetter(r) && !unicode.IsMark(r) && !unicode.IsDigit(r) && r != '{' && r != '}' && r != '_'
 	})
 	for i := len(ts) - 1; i >= 0 && i >= len(ts)-6; i-- {

@@ -93,7 +93,7 @@ func areaCodeLeftOut(file string, at textLines, path, text, country string, nums
 		if r.pieces != nil {
 			parts = nil
 			for i := range r.pieces {
-				for j := i + 1; j <= len(r.pieces); j++ {
+				for j := i + 1; j <= r.partsWithin(p.text, i); j++ {
 					parts = append(parts, [2]int{i, j})
 				}
 			}

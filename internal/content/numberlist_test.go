@@ -2,8 +2,10 @@ package content
 
 import (
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
+	"time"
 )
 
 // A list of numbers written apart by spaces alone is read as its numbers, as the layout sets
@@ -32,5 +34,21 @@ func TestListsAreReadAsTheirNumbers(t *testing.T) {
 	ps := checkText1("Call 43201 43202 1-888-373-7889 for help.")
 	if len(ps) != 1 || !strings.Contains(ps[0].Error(), `"1-888-373-7889"`) {
 		t.Errorf("a slip in a list: got %v, want it refused", ps)
+	}
+}
+
+// A paragraph of thousands of numbers written apart by spaces loads in about the time its
+// length takes: no check reads each number against every other, or the whole text before each.
+func TestManyNumbersLoadQuickly(t *testing.T) {
+	zips := make([]string, 2000)
+	for i := range zips {
+		zips[i] = strconv.Itoa(43000 + i%1000)
+	}
+	answer := strings.Repeat("1 ", 4000) + strings.Repeat("1 12 ", 2000) + strings.Join(zips, " ")
+	fsys := firstAnswer(answer + "\n\nNo. Most victims")(t)
+	start := time.Now()
+	_, _ = Load(fsys, "content", Overrides{}) // refused or not: its time is what is read
+	if d := time.Since(start); d > 30*time.Second {
+		t.Errorf("loading took %s", d)
 	}
 }

@@ -390,6 +390,19 @@ func listsApart(rs []run) []run {
 	return out
 }
 
+// partsWithin is where the parts of a run from part i on may end to be one number: past the
+// most digits one has (phone.MaxDigits) they are none, nor is any longer run of them, and a
+// long run of parts is not read part against part. text is the run's.
+func (r run) partsWithin(text string, i int) int {
+	digits := 0
+	for j := i; j < len(r.pieces); j++ {
+		if digits += len(phone.Digits(text[r.pieces[j].at:r.pieces[j].end])); digits > phone.MaxDigits {
+			return j
+		}
+	}
+	return len(r.pieces)
+}
+
 // stepDot reports whether the separators rs[j:k] after a number's digits begin with a full
 // stop before a space, which no number writes between its groups: it ends a step's number
 // ("2. 112 anrufen") or a sentence ("Call 0808 2000 247. 44 113 246 0401 is our office."),
@@ -1059,7 +1072,10 @@ func TextedAfter(after string) bool {
 // from a row; a case ending written against the number with an apostrophe or a hyphen
 // ("112'yi", "112-ka") comes first.
 func saidAfter(after string, said func(afterPhrases) []string) bool {
-	after = strings.TrimLeft(caseEndRE().ReplaceAllString(after, ""), " \u00a0")
+	if m := caseEndRE().FindStringIndex(after); m != nil { // not copying the rest of a long text
+		after = after[m[1]:]
+	}
+	after = strings.TrimLeft(after, " \u00a0")
 	for _, l := range dialAfter {
 		phrases := said(l)
 		for _, p := range l.particles {
@@ -1753,7 +1769,7 @@ func pieceSlips(p plain, text string, r run, country string, nums []Number, call
 		from := r.pieceAt(i)
 		digits := func(j int) string { return phone.Digits(text[from:ps[j-1].end]) }
 		next := 0
-		for j := len(ps); j > i && next == 0; j-- {
+		for j := r.partsWithin(text, i); j > i && next == 0; j-- {
 			d := digits(j)
 			if exact(keys(d, country, r.plus && i == 0), nums) || services[d] || phone.IsEmergency(d, country) || j == i+2 && helpline116(digits(i+1), d) {
 				next = j
@@ -1768,7 +1784,7 @@ func pieceSlips(p plain, text string, r run, country string, nums []Number, call
 			}
 			return false
 		}
-		for j := len(ps); j > i && next == 0; j-- {
+		for j := r.partsWithin(text, i); j > i && next == 0; j-- {
 			d := digits(j)
 			if len(d) < 5 && !(i == 0 && j == 1 && len(d) >= 3 && called) || endsExact(j) {
 				continue
@@ -2583,15 +2599,16 @@ func keypadSlip(keys string, nums []Number) (Number, bool) {
 		return strings.HasPrefix(keys, n.Local) || strings.HasPrefix(keys, strings.TrimPrefix(n.Local, "1")) || strings.HasPrefix(keys, n.Key)
 	}
 	var long []Number
+	width := 0 // the keys a slip may change to spell one: past them, it spells none more than keys does
 	for _, n := range nums {
 		if len(n.Local) >= 7 {
 			if spells(keys, n) {
 				return Number{}, false // it spells one, letters past it aside (1800RESPECT)
 			}
-			long = append(long, n)
+			long, width = append(long, n), max(width, len(n.Local)+1, len(n.Key)+1)
 		}
 	}
-	for _, v := range phone.Slips(keys) {
+	for _, v := range phone.Slips(keys[:min(len(keys), width)]) {
 		for _, n := range long {
 			if spells(v, n) {
 				return n, true
@@ -2667,7 +2684,7 @@ func clockFirst(text string, r run) run {
 	if r.vanity != "" {
 		return r
 	}
-	for k := 1; k < len(r.pieces); k++ {
+	for k := 1; k < min(len(r.pieces), 4); k++ { // its first three parts at most: "24/7/365"
 		end, next := r.pieces[k-1].end, r.pieces[k].at
 		if roundTheClock(text[r.at:end]) && strings.ContainsFunc(text[end:next], unicode.IsSpace) {
 			end := r.at + len(r.text)

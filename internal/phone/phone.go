@@ -234,14 +234,19 @@ func Beside(s string, valid func(number string) bool) error {
 		w.to = i + utf8.RuneLen(r)
 		w.digits = w.digits && (r >= '0' && r <= '9' || r == '+' || IsSeparator(r))
 	}
+	// where the letters and slashes of t are, read once: not for each run of its words, of a
+	// long text too
+	firstLetter, lastLetter, lastSlash := strings.IndexFunc(t, unicode.IsLetter), strings.LastIndexFunc(t, unicode.IsLetter), strings.LastIndexByte(t, '/')
 	var found *WordsError
 	for i := range words {
-		for j := i; j < len(words) && words[j].digits; j++ {
+		digits := 0 // past MaxDigits no run of words from i on is a number
+		for j := i; j < len(words) && words[j].digits && digits <= MaxDigits; j++ {
+			digits += len(Digits(t[words[j].from:words[j].to]))
 			number := t[words[i].from:words[j].to]
 			before, after := strings.TrimRight(t[:words[i].from], " ,;:"), strings.TrimLeft(t[words[j].to:], " ,;:")
-			lettered := strings.IndexFunc(before+after, unicode.IsLetter) >= 0
-			note := len(Digits(number)) >= 7 && (strings.HasPrefix(after, "(") || strings.ContainsRune(after, '/'))
-			if Digits(t[words[i].from:words[i].to]) == "" || Digits(t[words[j].from:words[j].to]) == "" || before+after == "" || !lettered && !note ||
+			lettered := firstLetter >= 0 && (firstLetter < words[i].from || lastLetter >= words[j].to)
+			note := len(Digits(number)) >= 7 && (strings.HasPrefix(after, "(") || lastSlash >= words[j].to)
+			if Digits(t[words[i].from:words[i].to]) == "" || Digits(t[words[j].from:words[j].to]) == "" || before == "" && after == "" || !lettered && !note ||
 				found != nil && len(Digits(found.Number)) >= len(Digits(number)) || !valid(number) {
 				continue
 			}
