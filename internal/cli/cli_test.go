@@ -1021,12 +1021,19 @@ func TestUsersFilesAreNeverReplaced(t *testing.T) {
 	}
 	home := t.TempDir()
 	t.Setenv("HOME", home)
-	for _, out := range []string{home, filepath.Join(home, "."), "/", "/etc", "/usr", "/tmp", "/home", "/media", os.TempDir()} {
+	for _, out := range []string{home, filepath.Join(home, ".")} {
 		if err := ownFolder(out); err == nil || !strings.Contains(err.Error(), "give a folder of its own, e.g. --out "+filepath.Join(out, "haven-kit")) {
 			t.Errorf("--out %s: %v", out, err)
 		}
 	}
-	for _, out := range []string{"/usr/local/haven-kit", filepath.Join(os.TempDir(), "kit"), "/srv/www/help"} {
+	// the system's folders, as written and as their links lead (/bin to usr/bin), offer one in
+	// the home folder: none below them is the kit's, and the temporary folder is emptied
+	for _, out := range []string{os.TempDir(), "/", "/etc", "/usr", "/tmp", "/home", "/media", "/bin", "/sbin", "/lib", "/lib64", "/usr/bin", "/usr/local", "/usr/share", "/var/lib", "/var/tmp", "/usr/local/", "/var/../usr/bin"} {
+		if err := ownFolder(out); err == nil || !strings.Contains(err.Error(), "give a folder of its own, e.g. --out "+filepath.Join(home, "haven-kit")) {
+			t.Errorf("--out %s: %v", out, err)
+		}
+	}
+	for _, out := range []string{"/usr/local/haven-kit", filepath.Join(os.TempDir(), "kit"), "/srv/www/help", "/var/www", "/usr/share/haven/kit", "/var/tmp/kit", filepath.Join(home, "bin"), filepath.Join(home, "usr/local")} {
 		if err := ownFolder(out); err != nil {
 			t.Errorf("--out %s: %v", out, err)
 		}

@@ -197,14 +197,15 @@ func ownFolder(out string) error {
 	if out == "" {
 		return nil
 	}
-	od, what := resolved(out), ""
-	if home, err := os.UserHomeDir(); err == nil && od == resolved(home) {
+	od, what, instead := resolved(out), "", filepath.Join(out, "haven-kit")
+	home, err := os.UserHomeDir()
+	if err == nil && od == resolved(home) {
 		what = "your home folder"
 	}
 	if od == resolved(os.TempDir()) {
 		what = "the system's temporary folder, shared with other programs"
 	}
-	if parent := filepath.Dir(od); parent != od && filepath.Dir(parent) == parent && systemFolders[strings.ToLower(filepath.Base(od))] {
+	if abs, err := filepath.Abs(out); systemFolder(od) || err == nil && systemFolder(abs) { // /bin as written, and /usr/bin it links to
 		what = "a folder of the system's own"
 	}
 	if filepath.Dir(od) == od {
@@ -213,8 +214,11 @@ func ownFolder(out string) error {
 	if what == "" {
 		return nil
 	}
+	if home != "" && what != "your home folder" { // none below the system's is the kit's, and the temporary folder is emptied
+		instead = filepath.Join(home, "haven-kit")
+	}
 	return usageError{fmt.Errorf("--out %s is %s: haven writes a kit of dozens of PDFs and a site/ folder into --out; give a folder of its own, e.g. --out %s",
-		out, what, shellQuote(filepath.Join(out, "haven-kit")))}
+		out, what, shellQuote(instead))}
 }
 
 // systemFolders are the folders at the root of a disk that the system keeps, in lower case:
@@ -223,6 +227,24 @@ var systemFolders = map[string]bool{"bin": true, "boot": true, "dev": true, "etc
 	"proc": true, "run": true, "sbin": true, "srv": true, "sys": true, "tmp": true, "usr": true, "var": true, "opt": true, "home": true, "mnt": true, "media": true,
 	"system": true, "library": true, "applications": true, "private": true, "volumes": true, "cores": true,
 	"windows": true, "program files": true, "program files (x86)": true, "programdata": true}
+
+// systemFolder reports whether path, absolute and clean, is one of the system's own folders:
+// one at a disk's root (systemFolders) or one it keeps below them (systemSubfolders).
+func systemFolder(path string) bool {
+	if parent := filepath.Dir(path); parent != path && filepath.Dir(parent) == parent && systemFolders[strings.ToLower(filepath.Base(path))] {
+		return true
+	}
+	rel := strings.TrimLeft(filepath.ToSlash(path[len(filepath.VolumeName(path)):]), "/")
+	return systemSubfolders[strings.ToLower(rel)]
+}
+
+// systemSubfolders are the folders below those at the root that the system keeps, from a
+// disk's root: programs, libraries, their data and the system's state and caches. Others
+// there (/usr/local/haven-kit, /srv/www, /var/www) may be a kit's.
+var systemSubfolders = map[string]bool{"usr/bin": true, "usr/sbin": true, "usr/lib": true, "usr/lib32": true, "usr/lib64": true, "usr/libexec": true,
+	"usr/include": true, "usr/share": true, "usr/src": true, "usr/local": true, "usr/local/bin": true, "usr/local/sbin": true, "usr/local/lib": true,
+	"usr/local/share": true, "usr/local/include": true, "usr/local/etc": true, "var/lib": true, "var/tmp": true, "var/log": true, "var/cache": true,
+	"var/spool": true, "var/run": true, "var/mail": true, "private/tmp": true, "private/var": true, "private/etc": true, "windows/system32": true}
 
 // resolved is path made absolute, with the links in the part of it that exists followed.
 func resolved(path string) string {
