@@ -695,18 +695,20 @@ func TestKitAndBatchFromOtherContent(t *testing.T) {
 	}
 }
 
-// A .haven-kit that names no content folder (damaged, or not haven's) says nothing: the run
-// goes on as into a folder without one.
-func TestKitStampNamingNoFolderIsIgnored(t *testing.T) {
-	out := filepath.Join(t.TempDir(), "o")
-	if err := os.MkdirAll(out, 0o755); err != nil {
-		t.Fatal(err)
-	}
-	if err := os.WriteFile(filepath.Join(out, ".haven-kit"), []byte("763b2adc\nbuilt-in\nhandout-en-letter.pdf\n"), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	if code, _, e := run(t, "handout", "--lang", "en", "--paper", "letter", "--out", out); code != 0 {
-		t.Errorf("exit %d: %s", code, e)
+// A .haven-kit an older haven wrote, its content folder and files in lines, says nothing: the
+// run goes on as into a folder without one, knowing haven's files by their content.
+func TestOlderKitStampIsIgnored(t *testing.T) {
+	for _, stamp := range []string{"built-in\nhandout-en-letter.pdf\n", "/srv/content\nhandout-en-letter.pdf\n"} {
+		out := filepath.Join(t.TempDir(), "o")
+		if err := os.MkdirAll(out, 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(filepath.Join(out, ".haven-kit"), []byte(stamp), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		if code, _, e := run(t, "handout", "--lang", "en", "--paper", "letter", "--out", out); code != 0 {
+			t.Errorf("%q: exit %d: %s", stamp, code, e)
+		}
 	}
 }
 
@@ -1162,6 +1164,25 @@ func TestUnreadableStampRefused(t *testing.T) {
 	}
 	if pdfs, _ := filepath.Glob(filepath.Join(out, "*.pdf")); len(pdfs) > 0 {
 		t.Errorf("the refused run wrote %v", pdfs)
+	}
+}
+
+// A damaged stamp (one another program rewrote, or a disk garbled) refuses the run too, naming
+// it and what to do: which content made the folder's files is not known, and a run from other
+// content would mix its files with them.
+func TestDamagedStampRefused(t *testing.T) {
+	out := t.TempDir()
+	for _, stamp := range []string{"{garbage", "", `{"content": "relative/path", "files": []}`, "763b2adc\nbuilt-in\nhandout-en-letter.pdf\n"} {
+		if err := os.WriteFile(filepath.Join(out, kitName), []byte(stamp), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		code, _, e := run(t, "handout", "--lang", "en", "--paper", "letter", "--out", out)
+		if want := filepath.Join(out, kitName) + ", which says what made the files in " + out + ", is damaged"; code != 1 || !strings.Contains(e, want) || !strings.Contains(e, "delete "+filepath.Join(out, kitName)+" and run again") {
+			t.Errorf("%q: exit %d: %s", stamp, code, e)
+		}
+		if pdfs, _ := filepath.Glob(filepath.Join(out, "*.pdf")); len(pdfs) > 0 {
+			t.Errorf("%q: the refused run wrote %v", stamp, pdfs)
+		}
 	}
 }
 

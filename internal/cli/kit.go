@@ -114,7 +114,7 @@ func kitSource(content string) string {
 	return p
 }
 
-// readKit is the stamp in out, or none (also for a file that is no stamp haven wrote): as out
+// readKit is the stamp in out, or none (also for one damaged, or an older haven's): as out
 // holds it once the renames of a run stopped midway are finished (output.ReadStamp).
 func readKit(out string) kit {
 	k, _ := readKitErr(out)
@@ -137,7 +137,14 @@ func readKitErr(out string) (kit, error) {
 		return kit{}, fmt.Errorf("%s, which says what made the files in %s, %s: make it a file haven can read, or move it away if no haven run made it", filepath.Join(out, kitName), out, why)
 	}
 	if json.Unmarshal(data, &k) != nil || k.Source != builtIn && !filepath.IsAbs(k.Source) {
-		return kit{}, nil
+		if first, _, _ := strings.Cut(string(data), "\n"); first == builtIn || filepath.IsAbs(first) {
+			return kit{}, nil // an older haven's, its content folder and files in lines: its files are known by their content
+		}
+		// damaged: which content made the files there is not known, and a run that went on
+		// might mix this content's files with another's
+		p := filepath.Join(out, kitName)
+		return kit{}, fmt.Errorf("%s, which says what made the files in %s, is damaged: it is not the list of files haven writes there, so haven cannot tell which content they were made from; give another folder with --out, or, if the files there were made from this same content (or are not needed), delete %s and run again",
+			p, out, shellQuote(p))
 	}
 	k.plain = plain
 	return k, nil
