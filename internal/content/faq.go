@@ -1454,7 +1454,7 @@ func (f *faqReader) assemble() (FAQ, diag.Problems) {
 		}
 	}
 	closingSeen := false
-	after := 0
+	after, overLongAsked := 0, 0 // overLongAsked: the questions refused as too long, read no further
 	for i, s := range f.sections {
 		if len(s.paras) == 0 {
 			ps.Add(file, s.line, "", fmt.Sprintf("the heading %q has no text under it", s.heading), "write the answer below it, after a blank line")
@@ -1468,11 +1468,15 @@ func (f *faqReader) assemble() (FAQ, diag.Problems) {
 		}
 		at := diag.Located{File: file, Line: s.line, Text: s.heading}
 		if p := overLong(file, s.line, "heading", s.heading, oneLineMost); p != nil { // a heading is set as one: a paragraph pasted after '## ' took seconds to flow
+			if asks(i) { // a question still, counted as one
+				overLongAsked++
+				p.Field = fmt.Sprintf("question %d", len(faq.Questions)+overLongAsked)
+			}
 			ps = append(ps, *p)
 			continue
 		}
 		if asks(i) {
-			n := len(faq.Questions) + 1
+			n := len(faq.Questions) + overLongAsked + 1
 			at.Field = fmt.Sprintf("question %d", n)
 			if strings.IndexFunc(at.Text, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsNumber(r) }) < 0 {
 				ps.Add(file, s.line, at.Field, fmt.Sprintf("the heading %q asks no question: it has no words", at.Text), "write the question before its '?'")
@@ -1507,10 +1511,11 @@ func (f *faqReader) assemble() (FAQ, diag.Problems) {
 			faq.ClosingTitle, faq.Closing = at, field("closing", s.paras)
 		}
 	}
-	if a := f.asText; len(faq.Questions) == 0 && a.Text != "" {
+	questions := len(faq.Questions) + overLongAsked
+	if a := f.asText; questions == 0 && a.Text != "" {
 		ps.Add(file, a.Line, "", fmt.Sprintf("no questions found: %s, like each question written so, prints as text, not as a question", diag.Quote(a.Text)),
 			"each question is a line starting with '## ' and ending with '?': write ## "+a.Field)
-	} else if len(faq.Questions) == 0 {
+	} else if questions == 0 {
 		ps.Add(file, 0, "", "no questions found", "each question is a line starting with '## ' and ending with '?'")
 	}
 	if len(ps) > 0 {

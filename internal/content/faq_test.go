@@ -257,6 +257,32 @@ func TestSameQuestionTwice(t *testing.T) {
 	}
 }
 
+// A question too long to print is refused as that question, counted as one: no "no questions
+// found" beside it, and the questions after it numbered as written.
+func TestOverLongQuestion(t *testing.T) {
+	long := strings.Repeat("Why is this so long ", 16) + "?"
+	for _, tt := range []struct{ name, md, want string }{
+		{"the only question", "## " + long + "\n\nAnswer.\n\n## Final\n\nBye.\n",
+			"faq.md:3: question 1: is 321 characters long; no place haven prints it holds more than a few lines of it (shorten it to under 300 characters)"},
+		{"then another", "## " + long + "\n\nAnswer.\n\n## Who can call?\n\nAnyone.\n\n## Who can  CALL?\n\nAll.\n",
+			"faq.md:3: question 1: is 321 characters long; no place haven prints it holds more than a few lines of it (shorten it to under 300 characters)\n" +
+				`faq.md:11: question 3: asks the same as question 1 (line 7): "Who can  CALL?"`},
+		{"a closing section", "## Who can call?\n\nAnyone.\n\n## " + strings.Repeat("Thanks ", 50) + "\n\nBye.\n",
+			"faq.md:7: heading: is 349 characters long"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			_, ps := parseFAQ("faq.md", []byte("# Title\n\n"+tt.md))
+			var got []string
+			for _, p := range ps {
+				got = append(got, p.Error())
+			}
+			if all := strings.Join(got, "\n"); !strings.HasPrefix(all, tt.want) || strings.Contains(all, "no questions found") {
+				t.Errorf("got  %q\nwant %q…", all, tt.want)
+			}
+		})
+	}
+}
+
 // A web address an answer writes without a link, with https:// or www., is a link that opens
 // exactly what it shows (https:// added to www.), without the punctuation that ends the
 // sentence; http://, an address without www. or a scheme, one running into emphasis, one inside

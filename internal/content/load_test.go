@@ -267,7 +267,7 @@ func TestBadContent(t *testing.T) {
 		}, "content/en/faq.md:1: title: is 6041 characters long; no place haven prints it holds more than a few lines of it (shorten it to under 300 characters)"},
 		{"heading of thousands of characters", func(t *testing.T) fs.FS {
 			return edit(t, "en/faq.md", "## Are all victims taken by strangers?", "## "+strings.Repeat("Why ", 1000)+"?")
-		}, "content/en/faq.md:11: heading: is 4001 characters long; no place haven prints it holds more than a few lines of it (shorten it to under 300 characters)"},
+		}, "content/en/faq.md:11: question 2: is 4001 characters long; no place haven prints it holds more than a few lines of it (shorten it to under 300 characters)"},
 		{"zero-width space as a YAML escape", func(t *testing.T) fs.FS {
 			return edit(t, "en/text.yaml", "  title: Get help now", `  title: "Get \u200Bhelp now"`)
 		},
