@@ -129,6 +129,8 @@ func decodeText(file string, data []byte, out any) ([]field, diag.Problems, spel
 			line, hint = at, h
 		} else if at, h := yamlSlip(lines, line); at > 0 {
 			line, hint = at, h
+		} else if at, m, h := mixedGroup(lines, line); at > 0 {
+			line, msg, hint = at, m, h
 		}
 		ps.Add(file, line, "", msg, hint)
 		return nil, ps, nil
@@ -1133,6 +1135,57 @@ func yamlSlip(lines []string, from int) (int, string) {
 		}
 	}
 	return 0, ""
+}
+
+// mixedGroup is the line of a group where list items ("- call: …") and plain fields ("text:
+// …") are mixed side by side, which YAML cannot read, with what it says and what to do: the
+// first line of the fewer kind, the odd one out. The group is the nearest at or above line
+// from, where the parser stopped (its name's line, or a comment or an item in it); 0 if none.
+func mixedGroup(lines []string, from int) (int, string, string) {
+	for at := min(from, len(lines)); at >= 1; at-- {
+		if name, v := valueOf(lines[at-1]); name != "" && name != "-" && v == "" && !strings.HasPrefix(strings.TrimSpace(lines[at-1]), "#") {
+			if line, msg, hint := mixedUnder(lines, at); line > 0 {
+				return line, msg, hint
+			}
+		}
+	}
+	return 0, "", ""
+}
+
+// mixedUnder is mixedGroup of the group whose name is on line at.
+func mixedUnder(lines []string, at int) (int, string, string) {
+	name, _ := valueOf(lines[at-1])
+	base, indent := indentOf(lines[at-1]), -1
+	var items, fields []int // their lines, at the group's own indent
+	for i := at; i < len(lines); i++ {
+		t := strings.TrimSpace(lines[i])
+		if t == "" || strings.HasPrefix(t, "#") {
+			continue
+		}
+		in := indentOf(lines[i])
+		if in < base || in == base && !strings.HasPrefix(t, "- ") { // past the group (a list may stand at its name's indent)
+			break
+		}
+		if indent < 0 {
+			indent = in
+		}
+		switch {
+		case in != indent: // inside an item or a field
+		case strings.HasPrefix(t, "- "):
+			items = append(items, i+1)
+		default:
+			fields = append(fields, i+1)
+		}
+	}
+	if len(items) == 0 || len(fields) == 0 {
+		return 0, "", ""
+	}
+	msg := fmt.Sprintf("not valid YAML: a list item (a line starting with '- ') and plain fields (name: value) are mixed under %s (line %d)", strings.TrimSuffix(name, ":"), at)
+	if len(items) <= len(fields) {
+		t := strings.TrimSpace(lines[items[0]-1])
+		return items[0], msg, fmt.Sprintf("take the '- ' off, as the fields beside it are written: %s", strings.TrimSpace(t[1:]))
+	}
+	return fields[0], msg, "begin it with '- ' as the items beside it are, or indent it under the item it belongs to"
 }
 
 // backslashQuoted is the line YAML refused (at line, for msg) for a \ in a text in double

@@ -51,6 +51,12 @@ func TestYAMLErrorNamesTheMistakesLine(t *testing.T) {
 			"content/settings.yaml:35: not valid YAML: did not find expected key (this line is indented by 1 space, the lines beside it by 2: indent it like them, by 2 spaces)"},
 		{"a text's key at the line's start", "en/text.yaml", "  headline: You are not alone.", "headline: You are not alone.",
 			"content/en/text.yaml:26: not valid YAML: mapping values are not allowed in this context (this line is indented by 0 spaces, the lines beside it by 2: indent it like them, by 2 spaces)"},
+		// a list's item among a group's fields, or a field among a list's items: named at the odd
+		// one out, where the parser names the group's start
+		{"a list item among a group's fields", "settings.yaml", "  call: 1-888-373-7888", "  - call: 1-888-373-7888",
+			"content/settings.yaml:30: not valid YAML: a list item (a line starting with '- ') and plain fields (name: value) are mixed under hotline (line 26) (take the '- ' off, as the fields beside it are written: call: 1-888-373-7888)"},
+		{"a field among a list's items", "en/text.yaml", "    - You choose what to say. You do not have to give your name.", "    choose: You choose what to say.",
+			"content/en/text.yaml:34: not valid YAML: a list item (a line starting with '- ') and plain fields (name: value) are mixed under back_lines (line 32) (begin it with '- ' as the items beside it are, or indent it under the item it belongs to)"},
 		{"a quote never closed", "en/text.yaml", "  call: Call {call}", "  call: 'Call {call}",
 			"content/en/text.yaml:15: not valid YAML: did not find expected key (the text on this line opens with ' and nothing closes it: end it with ', or take the ' out)"},
 		{"a double quote never closed", "en/text.yaml", "  call: Call {call}", `  call: "Call {call}`,
@@ -192,6 +198,11 @@ func TestYAMLSlipFindsNothingInGoodContent(t *testing.T) {
 		b, _ := fs.ReadFile(defaultcontent.FS, name)
 		if at, hint := yamlSlip(strings.Split(string(b), "\n"), 1); at != 0 {
 			t.Errorf("%s:%d: %s", name, at, hint)
+		}
+		for i := range bytes.Count(b, []byte("\n")) {
+			if at, msg, _ := mixedGroup(strings.Split(string(b), "\n"), i+1); at != 0 {
+				t.Errorf("%s:%d: %s", name, at, msg)
+			}
 		}
 		for _, typ := range []reflect.Type{reflect.TypeOf(Settings{}), reflect.TypeOf(Text{})} {
 			if at, hint := unspacedColon(strings.Split(string(b), "\n"), typ); at != 0 {
