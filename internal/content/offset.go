@@ -34,6 +34,20 @@ func ParseOffset(s string) (x, y float64, msg string) {
 	return v[0], v[1], ""
 }
 
+// unbracketed is an offset written in brackets, as a list ("[1, 2]", "(1.5, -0.5)"), as it is
+// read: "1,2"; "" for one that is no offset without them either.
+func unbracketed(s string) string {
+	t := strings.TrimSpace(s)
+	if len(t) < 2 || !strings.Contains("[(", t[:1]) || !strings.Contains("])", t[len(t)-1:]) {
+		return ""
+	}
+	t = strings.ReplaceAll(t[1:len(t)-1], " ", "")
+	if _, _, msg := ParseOffset(t); msg != "" {
+		return ""
+	}
+	return t
+}
+
 // Shift is the offset in millimetres, right and down (0,0 when unset or not valid, which
 // loading refuses).
 func (c Cards) Shift() (x, y float64) {

@@ -19,6 +19,13 @@ func TestOffset(t *testing.T) {
 		{`offset: "a,b"`, 0, 0, `should be two numbers`},
 		{`offset: "Inf,0"`, 0, 0, `"Inf,0" should be two numbers of millimetres`},
 		{`offset: "0,-infinity"`, 0, 0, `"0,-infinity" should be two numbers of millimetres`},
+		// written as a list, in YAML's brackets or in quotes: the hint writes it as read
+		{`offset: [1, 2]`, 0, 0, `content/settings.yaml:45: cards.offset: should be a single text, and YAML reads [1, 2] as a list (write the two numbers without brackets, a comma between them: offset: 1,2)`},
+		{`offset: [1.5, -0.5]  # read from the sheet`, 0, 0, `(write the two numbers without brackets, a comma between them: offset: 1.5,-0.5)`},
+		{`offset: "[1, 2]"`, 0, 0, `content/settings.yaml:45: cards.offset: "[1, 2]" should be two numbers of millimetres, right and down, e.g. 1.5,-0.5 (write the two numbers without brackets, a comma between them: offset: 1,2)`},
+		{`offset: "(1, 2)"`, 0, 0, `(write the two numbers without brackets, a comma between them: offset: 1,2)`},
+		{`offset: [1, 2, 3]`, 0, 0, `or put it in quotes: offset: "[1, 2, 3]")`},
+		{`offset: "[9, 2]"`, 0, 0, `(print the test sheet with 'haven cards --calibrate' to find it)`},
 	}
 	for _, tt := range tests {
 		t.Run(tt.yaml, func(t *testing.T) {

@@ -141,7 +141,11 @@ func checkSettings(file string, s *Settings, fields []field) diag.Problems {
 		bad("font.italic", "an italic font needs a bold italic one (font.bold_italic) and a regular one", "give all of font.regular, font.italic and font.bold_italic, or no italic: italic then prints upright")
 	}
 	if _, _, msg := ParseOffset(s.Cards.Offset); msg != "" {
-		bad("cards.offset", msg, "print the test sheet with 'haven cards --calibrate' to find it")
+		hint := "print the test sheet with 'haven cards --calibrate' to find it"
+		if o := unbracketed(s.Cards.Offset); o != "" {
+			hint = "write the two numbers without brackets, a comma between them: offset: " + o
+		}
+		bad("cards.offset", msg, hint)
 	}
 	if v := s.Handout.Sheets; v != "" && v != "1" && v != "2" {
 		bad("handout.sheets", fmt.Sprintf("%q should be 1 or 2", v), "1 keeps the handout to one sheet; 2 lets a long FAQ go on to a second")

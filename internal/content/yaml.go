@@ -252,6 +252,9 @@ func (d *decoder) scalar(n *yaml.Node, v reflect.Value, path string) bool {
 				v = withoutComment(v)
 				msg = "should be a single text, and YAML reads " + v + " as a list"
 				hint = fmt.Sprintf("write the text itself (a template's blank in brackets is to be filled in), or put it in quotes: %s %s", key, yamlQuoted(v))
+				if o := unbracketed(v); path == "cards.offset" && o != "" { // offset: [1, 2]
+					hint = fmt.Sprintf("write the two numbers without brackets, a comma between them: %s %s", key, o)
+				}
 			}
 		} else if n.Kind == yaml.MappingNode && len(n.Content) == 2 && strings.HasSuffix(path, "]") && n.Content[0].Kind == yaml.ScalarNode && n.Content[1].Kind == yaml.ScalarNode {
 			// "- A trained person answers: day or night.": a colon and a space make a list's line a field
