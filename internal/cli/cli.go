@@ -235,7 +235,31 @@ Hotline, in English and Spanish) is built in; 'haven init DIR' writes a copy to 
 		newVersionCmd(st.stdout),
 	)
 	strict(root)
+	unknownTopics(root)
 	return root
+}
+
+// unknownTopics makes cobra's help and completion commands refuse a word they do not know
+// (haven help nosuch, haven completion tcsh) as any unknown command is refused, a mistake in
+// the command line (exit 2): they printed help, and exited 0 as if all went well.
+func unknownTopics(root *cobra.Command) {
+	root.InitDefaultHelpCmd()
+	root.InitDefaultCompletionCmd()
+	for _, c := range root.Commands() {
+		switch c.Name() {
+		case "help":
+			show := c.Run
+			c.Run, c.RunE = nil, func(c *cobra.Command, args []string) error {
+				if _, _, err := c.Root().Find(args); err != nil { // unknown command "nosuch" for "haven"
+					return usageError{err}
+				}
+				show(c, args)
+				return nil
+			}
+		case "completion": // run alone, it shows its help; a command that runs takes no word it does not know
+			c.RunE = func(c *cobra.Command, _ []string) error { return c.Help() }
+		}
+	}
 }
 
 // flagOf are the commands under root that have the flag name (an unknown one, after its --, with

@@ -112,3 +112,31 @@ func TestHelpNamesValuesInWords(t *testing.T) {
 		walk([]string{cmd.Name()}, cmd)
 	}
 }
+
+// help and completion refuse a word they do not know as an unknown command is refused, with
+// exit status 2; the ones they know still answer.
+func TestUnknownHelpTopicAndShell(t *testing.T) {
+	for _, tt := range []struct {
+		args []string
+		code int
+		want string // in stdout, or in stderr for a refusal
+	}{
+		{[]string{"help", "nosuch"}, 2, `unknown command "nosuch" for "haven"`},
+		{[]string{"help", "buidl"}, 2, "Did you mean this?"},
+		{[]string{"completion", "tcsh"}, 2, `unknown command "tcsh" for "haven completion"`},
+		{[]string{"help"}, 0, "Available Commands:"},
+		{[]string{"help", "build"}, 0, "haven build [flags]"},
+		{[]string{"help", "completion", "bash"}, 0, "bash"},
+		{[]string{"completion"}, 0, "Available Commands:"},
+		{[]string{"completion", "bash"}, 0, "bash completion"},
+	} {
+		code, out, e := run(t, tt.args...)
+		got := out
+		if tt.code != 0 {
+			got = e
+		}
+		if code != tt.code || !strings.Contains(got, tt.want) {
+			t.Errorf("haven %s: exit %d, %q %q; want %d and %q", strings.Join(tt.args, " "), code, out, e, tt.code, tt.want)
+		}
+	}
+}
