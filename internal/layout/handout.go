@@ -1153,7 +1153,7 @@ func (h handout) tooLong(n int, sizes []textSize, what string) error {
 			most += p.Lines
 		}
 		if 2*most < n {
-			hint = fmt.Sprintf("its %d questions take the room (its longest parts %d lines of the %d to cut): leave questions out, or split them between two handouts, each from a content folder of its own", q, most, n)
+			hint = fmt.Sprintf("its %d questions take the room (its longest parts %d %s of the %d to cut): leave questions out, or split them between two handouts, each from a content folder of its own", q, most, plural(most, "line"), n)
 		}
 	}
 	return &FitError{Where: "the FAQ", Hint: hint,

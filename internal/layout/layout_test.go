@@ -443,6 +443,15 @@ func TestMergeCuts(t *testing.T) {
 	}
 }
 
+// A part of one line is said so, not as "1 lines".
+func TestOneLinePartSaid(t *testing.T) {
+	e := &FitError{Doc: "handout-en-letter", Where: "the FAQ", Msg: "runs past page 4", Cuts: []Cut{{FAQ: "en/faq.md", Paper: "Letter", Lines: 1,
+		Longest: []Part{{"the introduction", diag.Located{File: "en/faq.md", Line: 3}, 1}, {"answer 1", diag.Located{File: "en/faq.md", Line: 7}, 2}}}}}
+	if got, want := e.Error(), "cut 1 line of body text on Letter; the longest parts are the introduction (en/faq.md:3, 1 line), answer 1 (en/faq.md:7, 2 lines)"; !strings.Contains(got, want) {
+		t.Errorf("got  %s\nwant …%s…", got, want)
+	}
+}
+
 // A question's heading stays with the first lines of its answer, in the column and on the page
 // they print in, however short the FAQ: balancing the columns of its last page never leaves a
 // heading at the foot of one column and its answer at the head of the next.

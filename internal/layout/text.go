@@ -179,7 +179,7 @@ type Part struct {
 
 // said is the part as messages name it: "answer 8 (faq.md:37, 60 lines)".
 func (p Part) said() string {
-	return fmt.Sprintf("%s (%s:%d, %d lines)", p.Name, p.At.File, p.At.Line, p.Lines)
+	return fmt.Sprintf("%s (%s:%d, %d %s)", p.Name, p.At.File, p.At.Line, p.Lines, plural(p.Lines, "line"))
 }
 
 // Merge makes errors with cuts that differ only in them (the same FAQ too long on each paper)
