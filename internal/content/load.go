@@ -161,6 +161,11 @@ func Load(fsys fs.FS, label string, ov Overrides) (*Content, error) {
 			if ov.URL != "" && sp[i].Field == "resource_url" { // the address is --url's, not the line it replaced
 				sp[i].File, sp[i].Line, sp[i].Field = "--url", 0, ""
 			}
+			if sp[i].Field == "organisation.logo" {
+				if msg, hint := logoFolder(fsys, c.Settings.Organisation.Logo); msg != "" {
+					sp[i].Msg, sp[i].Hint = msg, hint // "logo: img": not a file of another kind
+				}
+			}
 		}
 		ps = append(ps, sp...)
 		for _, f := range sfields {

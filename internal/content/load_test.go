@@ -560,6 +560,19 @@ func TestLogo(t *testing.T) {
 			`content/settings.yaml:11: organisation.logo: "img\\Logo.GIF" is not a PNG or JPEG file, the only kinds of image that print (export it as PNG (or JPEG) into the content folder as img/Logo.png and write logo: img/Logo.png)`},
 		{"no extension", func(t *testing.T) fs.FS { return withLogo(t, "logo", nil) },
 			`content/settings.yaml:11: organisation.logo: "logo" is not a PNG or JPEG file, the only kinds of image that print (export it as PNG (or JPEG) into the content folder as logo.png and write logo: logo.png)`},
+		// a folder named for the file in it: said to be one, with the image in it to name
+		{"a folder with the image in it", func(t *testing.T) fs.FS {
+			fsys := withLogo(t, "img", nil).(fstest.MapFS)
+			fsys["img/a notes.txt"] = &fstest.MapFile{}
+			fsys["img/Logo.PNG"] = &fstest.MapFile{Data: pngBytes(t, 60, 20)}
+			return fsys
+		},
+			`content/settings.yaml:11: organisation.logo: "img" is a folder, not an image file (write the name of the image in it: logo: img/Logo.PNG)`},
+		{"an empty folder", func(t *testing.T) fs.FS {
+			fsys := withLogo(t, "img", nil).(fstest.MapFS)
+			fsys["img"] = &fstest.MapFile{Mode: fs.ModeDir | 0o755}
+			return fsys
+		}, `content/settings.yaml:11: organisation.logo: "img" is a folder, not an image file (put the logo, a PNG or JPEG file, in it and write its name: logo: img/logo.png)`},
 		{"svg elsewhere", func(t *testing.T) fs.FS { return withLogo(t, `C:\Users\me\logo.svg`, nil) },
 			`content/settings.yaml:11: organisation.logo: "C:\\Users\\me\\logo.svg" is not a PNG or JPEG file, the only kinds of image that print (export it as PNG (or JPEG), put that in the content folder and write its name as seen from there)`},
 		{"in a folder", func(t *testing.T) fs.FS { return withLogo(t, "img/logo.png", pngBytes(t, 60, 20)) }, ""},

@@ -239,6 +239,21 @@ func ParseLogoSize(s string) (scale float64, msg string) {
 	return float64(n) / 100, ""
 }
 
+// logoFolder says so where the logo named is a folder of the content ("logo: img"), with an
+// image in it to name instead; "" where it is none.
+func logoFolder(fsys fs.FS, name string) (msg, hint string) {
+	dir := path.Clean(strings.ReplaceAll(name, `\`, "/"))
+	entries, err := fs.ReadDir(fsys, dir)
+	if !fs.ValidPath(dir) || err != nil {
+		return "", ""
+	}
+	hint = "put the logo, a PNG or JPEG file, in it and write its name: logo: " + path.Join(dir, "logo.png")
+	if i := slices.IndexFunc(entries, func(e fs.DirEntry) bool { return !e.IsDir() && logoRE().MatchString(e.Name()) }); i >= 0 {
+		hint = "write the name of the image in it: logo: " + path.Join(dir, entries[i].Name())
+	}
+	return fmt.Sprintf("%q is a folder, not an image file", name), hint
+}
+
 // loadLogo reads and checks the logo named in settings.yaml.
 func loadLogo(fsys fs.FS, file, name string, line int, scale float64) (*Logo, *diag.Problem) {
 	bad := func(msg, hint string) (*Logo, *diag.Problem) {
