@@ -140,6 +140,7 @@ func writeContent(ctx context.Context, dir string) (err error) {
 		}
 		var pe *fs.PathError
 		folder, denied := output.Refused(err)
+		unmade, instead := output.Unmade(dir, err)
 		switch {
 		case ctx.Err() != nil:
 			err = fmt.Errorf("interrupted: nothing was written to %s", dir)
@@ -147,6 +148,8 @@ func writeContent(ctx context.Context, dir string) (err error) {
 			err = fmt.Errorf("cannot write %s: the disk is full (make room, or choose a folder on another disk); nothing was written", dir)
 		case denied: // in plain words, naming the folder: the system's name what haven tried to make there
 			err = fmt.Errorf("cannot write %s: this user may not write in %s (choose a folder of your own, e.g. haven init ~/my-content); nothing was written", dir, folder)
+		case unmade != "":
+			err = fmt.Errorf("cannot write %s: %s (choose %s, e.g. haven init ~/my-content); nothing was written", dir, unmade, instead)
 		case errors.As(err, &pe) && tmp != "":
 			pe.Path = strings.Replace(pe.Path, tmp, dir, 1) // the file's name as it would have been
 			fallthrough

@@ -56,3 +56,22 @@ func TestInitFullDisk(t *testing.T) {
 		})
 	}
 }
+
+// A folder haven cannot make, for its name's length or in a folder the system keeps, is said
+// in plain words, with what to give instead, by init and by --out alike.
+func TestUnmadeFolderSaid(t *testing.T) {
+	long := filepath.Join(t.TempDir(), strings.Repeat("a", 300))
+	for _, tt := range []struct {
+		args []string
+		want string
+	}{
+		{[]string{"init", "/proc/haven-content"}, "cannot write /proc/haven-content: /proc is a folder the system keeps for itself, which takes no folder of yours (choose a folder of your own, e.g. haven init ~/my-content); nothing was written"},
+		{[]string{"init", long}, "… has 300 bytes, more than the 255 a file system takes for one name (choose a folder with a shorter name, e.g. haven init ~/my-content)"},
+		{[]string{"handout", "--lang", "en", "--paper", "letter", "--out", "/proc/haven-kit"}, "cannot create the output folder /proc/haven-kit: /proc is a folder the system keeps for itself, which takes no folder of yours (give --out a folder of your own, e.g. --out ~/haven-kit)"},
+		{[]string{"handout", "--lang", "en", "--paper", "letter", "--out", long}, "… has 300 bytes, more than the 255 a file system takes for one name (give --out a folder with a shorter name, e.g. --out ~/haven-kit)"},
+	} {
+		if code, _, e := run(t, tt.args...); code != 1 || !strings.Contains(e, tt.want) {
+			t.Errorf("haven %.40s: exit %d: %s", strings.Join(tt.args, " "), code, e)
+		}
+	}
+}

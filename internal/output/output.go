@@ -108,6 +108,9 @@ func Open(root string, subdirs []string, perFolder int) (*Dir, error) {
 		if de := diskError(root, root, err); de != nil {
 			return nil, de
 		}
+		if why, instead := Unmade(root, err); why != "" {
+			return nil, fmt.Errorf("cannot create the output folder %s: %s (give --out %s, e.g. --out ~/haven-kit)", root, why, instead)
+		}
 		return nil, fmt.Errorf("cannot create the output folder %s: %w%s", root, err, inFile(root))
 	}
 	if d.real, err = filepath.EvalSymlinks(root); err == nil {
