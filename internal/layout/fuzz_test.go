@@ -43,9 +43,9 @@ func FuzzWrap(f *testing.F) {
 				}
 			}
 			// lines break at spaces, after hyphens and between Chinese characters; a soft hyphen
-			// prints as "-" only where a line breaks at it, and a separator (· |) never begins or
-			// ends a line
-			visible := strings.NewReplacer(softHyphen, "", "-", "", "·", "", "|", "")
+			// prints as "-" only where a line breaks at it, a separator (· |) never begins or
+			// ends a line, and a zero-width space, a place to break, prints nothing
+			visible := strings.NewReplacer(softHyphen, "", "-", "", "·", "", "|", "", "\u200b", "")
 			if got, want := visible.Replace(content.Unmark(strings.Join(strings.Fields(strings.Join(lines, "")), ""))), visible.Replace(content.Unmark(strings.Join(strings.Fields(s), ""))); got != want {
 				t.Fatalf("wrapping changed the text: %q -> %q", want, got)
 			}
