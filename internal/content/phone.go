@@ -3117,10 +3117,11 @@ func ownSentence(before, after string) bool {
 // 989", "{call} · 989", "CVV: 188 ou 189" give the line and a slip of it side by side, as
 // pairSlip reads "988/989".
 func orOwn(before, country string, nums []Number) bool {
-	t := strings.TrimRightFunc(sinceSentence(before), spaceLike)
-	if w := wordBefore(t); w != "" && strings.HasSuffix(t, w) && askOr()[strings.ToLower(w)] {
-		t = t[:len(t)-len(w)]
-	} else if t = strings.TrimRight(t, ",/·•|"); len(t) == len(strings.TrimRightFunc(sinceSentence(before), spaceLike)) {
+	said := strings.TrimRightFunc(sinceSentence(before), spaceLike)
+	t := strings.TrimRight(said, ",/·•|")
+	if w := wordBefore(said); w != "" && askOr()[strings.ToLower(w)] {
+		t = said[:len(said)-len(w)] // wordBefore is what said ends in
+	} else if len(t) == len(said) {
 		return false
 	}
 	t = strings.TrimRightFunc(t, spaceLike)
@@ -3141,7 +3142,7 @@ func orOwn(before, country string, nums []Number) bool {
 // is: "the government hotline 1574 works around the clock", "гарячу лінію 1574".
 func lineBefore(before string) bool {
 	w := strings.ToLower(wordBefore(sinceSentence(before)))
-	return w != "" && strings.HasSuffix(strings.TrimRightFunc(before, spaceLike), wordBefore(before)) && (lineNouns.has(w) || slavicLines.has(w))
+	return lineNouns.has(w) || slavicLines.has(w)
 }
 
 // slavicLines are the words for a helpline in Ukrainian and Russian, as a number follows them:
