@@ -298,10 +298,11 @@ func (c *canvas) drawnWidth(st Style, s string) float64 {
 }
 
 // placedLine is a line as PDF places its characters, joined and left to right (s), with, for
-// each character placed, the characters of the line as written it was shaped from.
+// each character placed, the characters of the line as written it was shaped from. A line
+// drawn as written (most lines) keeps no map: its characters are where they are written.
 type placedLine struct {
 	s, written string   // written: s itself when s is drawn as written
-	at         []int    // the byte where each character of s begins, and len(s)
+	at         []int    // the byte where each character of s begins, and len(s); nil as written
 	ord        []int    // for each character of s, its place in the order written
 	span       [][2]int // and the bytes of written it stands for
 }
@@ -316,18 +317,14 @@ func drawn(s string, ctx bidiContext) placedLine {
 		shaped = typeface.Shape(s)
 	}
 	vis, order := visual(shaped, ctx)
-	p := placedLine{s: vis, written: vis}
+	if order == nil {
+		return placedLine{s: vis, written: vis}
+	}
+	p := placedLine{s: vis, written: s}
 	for i := range vis {
 		p.at = append(p.at, i)
 	}
 	p.at = append(p.at, len(vis))
-	if order == nil {
-		for k := range len(p.at) - 1 {
-			p.ord, p.span = append(p.ord, k), append(p.span, [2]int{p.at[k], p.at[k+1]})
-		}
-		return p
-	}
-	p.written = s
 	var starts []int // the byte where each character of s begins, and len(s)
 	for i := range s {
 		starts = append(starts, i)
@@ -353,6 +350,9 @@ func (p placedLine) char(i int) int {
 // logical is the text as written of the piece of p.s from byte from to byte to: "" when that
 // piece is drawn as written, as a line of left-to-right text without Arabic letters is.
 func (p placedLine) logical(from, to int) string {
+	if p.at == nil {
+		return ""
+	}
 	ks := make([]int, 0, to-from)
 	for k := p.char(from); k < p.char(to); k++ {
 		ks = append(ks, k)
@@ -372,6 +372,9 @@ func (p placedLine) logical(from, to int) string {
 // when they are drawn side by side (a link's words); ok is false where they are not (words of
 // two directions parted by others).
 func (p placedLine) drawnAt(from, to int) (start, end int, ok bool) {
+	if p.at == nil {
+		return from, to, from < to
+	}
 	first, last := -1, -1
 	for k, sp := range p.span {
 		if sp[0] >= from && sp[0] < to {
@@ -393,15 +396,24 @@ func (p placedLine) drawnAt(from, to int) (start, end int, ok bool) {
 // as hold only characters written together, in the order written: the words of another
 // direction in a line are read where they are written, not where they are drawn.
 func (p placedLine) pieces(cuts []int) [][2]int {
-	bounds := []int{0, len(p.at) - 1}
-	for _, c := range cuts {
-		bounds = append(bounds, p.char(c))
+	bounds := append([]int{0, len(p.s)}, cuts...)
+	if p.at != nil { // as characters
+		for i, b := range bounds {
+			bounds[i] = p.char(b)
+		}
 	}
 	slices.Sort(bounds)
 	bounds = slices.Compact(bounds)
-	var out [][2]int // as characters, then bytes
+	var out [][2]int
 	for i := 1; i < len(bounds); i++ {
+		if p.at == nil { // drawn as written: one piece
+			out = append(out, [2]int{bounds[i-1], bounds[i]})
+			continue
+		}
 		out = append(out, p.together(bounds[i-1], bounds[i])...)
+	}
+	if p.at == nil {
+		return out
 	}
 	// pieces apart hold no place between each other's: any character's orders them
 	slices.SortFunc(out, func(a, b [2]int) int { return p.ord[a[0]] - p.ord[b[0]] })
