@@ -371,6 +371,7 @@ func Load(fsys fs.FS, label string, ov Overrides) (*Content, error) {
 		}
 		nps, nws, _ := fictionalNumbers(l.Texts, c.Settings.Country, fictionSet)
 		ps = append(ps, nps...)
+		ps = append(ps, templatePlaceholders(l.Texts, slices.Collect(maps.Values(vars)))...)
 		c.Warnings = append(c.Warnings, nws...)
 		if len(p) == 0 && settingsOK { // else a number of settings.yaml, filled in, is said twice
 			for i, at := range l.Texts {

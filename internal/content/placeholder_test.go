@@ -103,3 +103,63 @@ func TestEmptyResourceURLSaysWhatItIs(t *testing.T) {
 		}
 	}
 }
+
+// A template's placeholder left in a text (a FAQ or a flyer copied from a template) is refused
+// at its line, each of a text's at once, where every copy would print it; an editor's brackets
+// in a quotation, an abbreviation in brackets, prose and a section named in
+// brackets print as written, and one a setting filled in is said at the setting alone.
+func TestTemplatePlaceholders(t *testing.T) {
+	const faq, text = "en/faq.md", "en/text.yaml"
+	intro, note := "In this handout, we answer", "  note: You can report anonymously. Interpreters in more than 200 languages."
+	for _, tc := range []struct {
+		name, file, old, new_ string
+		want                  []string // each a problem's start after the file's name and line, none for content that loads
+	}{
+		{"your website", faq, intro, "Visit [your website] for more. " + intro,
+			[]string{`introduction[2]: "[your website]" is a placeholder, which stands for your own words: every copy would print it as written (write the words it stands for, or take it out)`}},
+		{"capitals", faq, intro, "Write to [ORGANIZATION EMAIL]. " + intro, []string{`introduction[2]: "[ORGANIZATION EMAIL]" is a placeholder`}},
+		{"underscored capitals", faq, intro, "Call [PHONE_NUMBER]. " + intro, []string{`introduction[2]: "[PHONE_NUMBER]" is a placeholder`}},
+		{"Spanish", "es/faq.md", "Aquí respondemos", "Visite [su sitio web]. Aquí respondemos", []string{`introduction[2]: "[su sitio web]" is a placeholder`}},
+		{"insert", faq, intro, "Call us at (insert number) any time. " + intro, []string{`introduction[2]: "(insert number)" is a placeholder`}},
+		{"masked number", faq, intro, "Call XXX-XXX-XXXX. " + intro,
+			[]string{`introduction[2]: "XXX-XXX-XXXX" is a placeholder for a phone number: every copy would print it as written (write the real number, or take it out)`}},
+		{"masked toll-free", faq, intro, "Call 1-800-###-####. " + intro, []string{`introduction[2]: "1-800-###-####" is a placeholder for a phone number`}},
+		{"in text.yaml, each", text, note, "  note: Call us at <your local number> or (xxx) xxx-xxxx.",
+			[]string{`help.note: "<your local number>" is a placeholder`, `help.note: "(xxx) xxx-xxxx" is a placeholder for a phone number`}},
+		{"an editor's brackets", faq, intro, "\"My [trafficker] said no one would believe me\" [sic]. " + intro, nil},
+		{"an abbreviation", faq, intro, "Download the guide [PDF] or [ES]. " + intro, nil},
+		{"a section", faq, intro, "See [Section 2] below. " + intro, nil},
+		{"prose in brackets", faq, intro, "Call us (your call is free). " + intro, nil},
+		{"a size", faq, intro, "Shirts from S to XXXL and 2XL. " + intro, nil},
+		{"a filler word", faq, intro, "Lorem xxxxxxxx. " + intro, nil},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			got := loadErr(edits(t, []string{tc.file, tc.old, tc.new_}))
+			if len(tc.want) == 0 {
+				if got != "" {
+					t.Errorf("refused: %s", got)
+				}
+				return
+			}
+			lines := strings.Split(got, "\n")
+			if len(lines) != len(tc.want) {
+				t.Fatalf("got %d problems, want %d:\n%s", len(lines), len(tc.want), got)
+			}
+			for i, w := range tc.want {
+				if _, rest, _ := strings.Cut(lines[i], ": "); !strings.Contains(rest, w) {
+					t.Errorf("got  %s\nwant %s", lines[i], w)
+				}
+			}
+		})
+	}
+}
+
+// A placeholder of a template in a setting is said there once, not again at each text that
+// prints the setting ({organisation}).
+func TestTemplatePlaceholderInSettings(t *testing.T) {
+	got := loadErr(edits(t, []string{"settings.yaml", "  name: The Mission Haven", `  name: "[Your Organization Name]"`}))
+	want := `content/settings.yaml:7: organisation.name: "[Your Organization Name]" is a template's placeholder, which stands for your own words: every copy would print it as written (write your organisation's name)`
+	if got != want {
+		t.Errorf("got  %s\nwant %s", got, want)
+	}
+}

@@ -190,13 +190,16 @@ var placeholderRE = lazyRE(`<\pL[\pL\pM ,'’.-]*>`)
 // placeholder says what is wrong with v, a setting (path) that holds such a placeholder, copied
 // from the example's comments, and what to write instead, from s where it can; "" when none.
 func placeholder(path, v string, s Settings) (msg, hint string) {
-	ph := placeholderRE().FindString(v)
+	ph, whose := placeholderRE().FindString(v), "the example's placeholder"
+	if ph == "" {
+		ph, whose = templateLeft(v), "a template's placeholder"
+	}
 	if ph == "" {
 		return "", ""
 	}
-	msg = fmt.Sprintf("%s holds the example's placeholder %s, which stands for your own words: every copy would print it as written", diag.Quote(v), ph)
+	msg = fmt.Sprintf("%s holds %s %s, which stands for your own words: every copy would print it as written", diag.Quote(v), whose, ph)
 	if ph == strings.TrimSpace(v) {
-		msg = fmt.Sprintf("%s is the example's placeholder, which stands for your own words: every copy would print it as written", diag.Quote(v))
+		msg = fmt.Sprintf("%s is %s, which stands for your own words: every copy would print it as written", diag.Quote(v), whose)
 	}
 	switch path {
 	case "organisation.name":

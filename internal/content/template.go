@@ -1,0 +1,124 @@
+package content
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+	"unicode"
+
+	"haven/internal/diag"
+)
+
+// A template's placeholder left in a text: a FAQ or a flyer copied from a template, a grant
+// form or an earlier campaign keeps the marks where the writer was to put their own words
+// ([your website], [ORGANIZATION EMAIL], {{phone}}, (insert number), XXX-XXX-XXXX), and
+// every copy would print them as written.
+var (
+	// in square brackets or braces, a few words at most; what the words are is read below
+	bracketedRE = lazyRE(`\[[^\[\]\n]{1,60}\]|\{\{[^{}\n]{1,60}\}\}`)
+	// (insert ...): "(your ...)" is no placeholder in brackets, it is prose ("your call is free")
+	insertRE = lazyRE(`(?i)\((?:insert|insertar|inserte|insérer|inserir|einfügen)\b[^()\n]{0,60}\)`)
+	// a number written with letters or marks for its digits: XXX-XXX-XXXX, (###) ###-####,
+	// 1-800-XXX-XXXX; bounded by what is no letter, digit or mark of one. Blanks (___-____)
+	// are none: a card may leave a line for its reader to write a number on
+	maskedNumberRE = lazyRE(`(?:^|[^\pL\pN#])(\+?[\dXx#(][\dXx#() .\-]{4,}[\dXx#)])`)
+)
+
+// templateWords are the words a template's bracketed placeholder begins with, in the
+// languages most often given a translated template: what to do (insert, enter), whose
+// (your), or what it stands for (name, number, website). An editor's brackets in a quotation
+// ("my [trafficker]", [sic]) begin with none.
+var templateWords = wordSet(`your insert enter add type put fill organization organisation org agency program
+	school name phone telephone tel number email e-mail mail address website web site url link date time day
+	city county state zip hours contact location office person placeholder tbd tba
+	tu su sus insertar inserte escriba agregar nombre número numero teléfono telefono correo dirección direccion sitio página pagina organización organizacion fecha hora ciudad
+	votre vos insérer inserer nom numéro adresse courriel organisme
+	seu sua inserir nome endereço
+	ihr ihre ihren einfügen nummer telefonnummer adresse`)
+
+// templateLeft is the first template placeholder in s, "" when it has none.
+func templateLeft(s string) string {
+	if ms := templateMarks(s); len(ms) > 0 {
+		return ms[0]
+	}
+	return ""
+}
+
+// templateMarks are the template placeholders in s, bracketed ones first.
+func templateMarks(s string) (ms []string) {
+	for _, m := range bracketedRE().FindAllString(s, -1) {
+		if strings.HasPrefix(m, "{{") || templatePlaceholder(strings.Trim(m, "[]{} ")) {
+			ms = append(ms, m)
+		}
+	}
+	ms = append(ms, insertRE().FindAllString(s, -1)...)
+	for _, m := range maskedNumberRE().FindAllStringSubmatch(s, -1) {
+		if masked(m[1]) {
+			ms = append(ms, strings.TrimSpace(m[1]))
+		}
+	}
+	return ms
+}
+
+// templatePlaceholder is whether the words in brackets stand for the writer's own: they begin
+// with a template's word, or are capitals of two words or more ([ORGANIZATION EMAIL],
+// [PHONE_NUMBER]) where one capital word may be an abbreviation ([PDF], [ES]).
+func templatePlaceholder(inner string) bool {
+	words := strings.FieldsFunc(inner, func(r rune) bool { return unicode.IsSpace(r) || r == '_' || r == '/' || r == ',' })
+	if len(words) == 0 || len(words) > 6 {
+		return false
+	}
+	if templateWords.has(strings.ToLower(strings.Trim(words[0], ".:'’\"-"))) {
+		return true
+	}
+	letters := 0
+	for _, r := range inner {
+		if unicode.IsLower(r) {
+			return false
+		}
+		if unicode.IsLetter(r) {
+			letters++
+		}
+	}
+	return len(words) >= 2 && letters >= 4
+}
+
+// masked is whether t, written as a number, stands its digits with letters or marks: three of
+// them in a row, six digits or marks in all, and a digit or a number's dash, dot, space or
+// bracket among them (XXX-XXXX, 1-800-###-####; xxxxxxx is a word's filler).
+func masked(t string) bool {
+	digits, run, longest := 0, 0, 0
+	if strings.Trim(t, "Xx#") == "" {
+		return false
+	}
+	for _, r := range t {
+		switch {
+		case r == 'X' || r == 'x' || r == '#':
+			digits, run = digits+1, run+1
+			longest = max(longest, run)
+		case r >= '0' && r <= '9':
+			digits, run = digits+1, 0
+		default:
+			run = 0
+		}
+	}
+	return longest >= 3 && digits >= 6
+}
+
+// templatePlaceholders refuses each template placeholder (or the example's) that texts
+// print, but those a setting filled in (said: settings.yaml's values), refused at the setting.
+func templatePlaceholders(texts, said []diag.Located) (ps diag.Problems) {
+	for _, at := range texts {
+		for _, ph := range append(placeholderRE().FindAllString(at.Text, -1), templateMarks(at.Text)...) {
+			if slices.ContainsFunc(said, func(v diag.Located) bool { return strings.Contains(v.Text, ph) }) {
+				continue
+			}
+			what, hint := "a placeholder, which stands for your own words", "write the words it stands for, or take it out"
+			if masked(ph) {
+				what, hint = "a placeholder for a phone number", "write the real number, or take it out"
+			}
+			ps.Add(at.File, at.Line, at.Field, fmt.Sprintf("%s is %s: every copy would print it as written", diag.Quote(ph), what), hint)
+		}
+	}
+	return ps
+}
