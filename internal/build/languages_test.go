@@ -232,49 +232,99 @@ func mustReadFile(t *testing.T, name string) string {
 	return string(b)
 }
 
-// An edition that leaves haven's English texts untranslated (the French test edition's hotline
-// box) marks them English, so that a screen reader reads them in English, not in the
-// edition's voice: a Span with /Lang (en) in its PDFs' structure tree, lang="en" on the page;
-// its own words are left in its language.
-func TestEnglishLeftInAnotherEditionIsMarked(t *testing.T) {
-	opts := optionsFor(t, contentWith(t, []string{"fr"}, nil), []string{"fr"}, nil)
-	opts.Kinds = []string{"handout", "site"}
-	res, err := Run(context.Background(), opts)
-	if err != nil {
-		t.Fatal(err)
-	}
-	rb := openBuilt(t, res, "handout-fr-letter.pdf")
-	pages, err := readback.Read(rb.raw)
-	if err != nil {
-		t.Fatal(err)
-	}
-	english := map[string]bool{} // the texts each element marked English holds
-	var walk func(e *readback.Elem, lang string)
-	walk = func(e *readback.Elem, lang string) {
-		lang = cmp.Or(e.Lang, lang)
-		for _, k := range e.Kids {
-			if k.Elem != nil {
-				walk(k.Elem, lang)
-				continue
+// A text an edition prints in another language is marked in that language, so that a screen
+// reader reads it in that language, not in the edition's voice: a Span with /Lang in its PDFs'
+// structure tree, lang= on the page; the edition's own words are left in its language. The
+// texts: haven's English left untranslated, in its field (the French test edition's hotline
+// box) or in another (a paragraph of it added to a Vietnamese FAQ); a paragraph two editions
+// share, in the language whose other texts use its words (the English edition's own, in the
+// Vietnamese FAQ; a Vietnamese one in the English FAQ).
+func TestTextInAnotherLanguageIsMarked(t *testing.T) {
+	const (
+		builtin = "In this handout, we answer some of the most common questions about DMST and share facts you might not have known."
+		shelter = "Our shelter is open every day of the week and we welcome families with children."
+		tet     = "Nơi tạm trú của chúng tôi mở cửa hằng ngày và chào đón các gia đình có trẻ em."
+	)
+	viFAQ := strings.Replace(mustReadFile(t, "../../testdata/languages/vi/faq.md"), "\n\n## ", "\n\n"+shelter+"\n\n"+builtin+"\n\n## ", 1)
+	enFAQ := strings.Replace(builtinFAQ(t), "\n\n## ", "\n\n"+shelter+"\n\n"+tet+"\n\n## ", 1)
+	viFAQ = strings.Replace(viFAQ, "\n\n## ", "\n\n"+tet+"\n\n## ", 1)
+	for _, tt := range []struct {
+		lang  string
+		langs []string
+		files map[string]string
+		font  *typeface.Family
+		// drawn texts (a line, or a link's words) with the language each is read in
+		want map[string]string
+		page []string // on the edition's page
+	}{
+		{"fr", []string{"fr"}, nil, nil, map[string]string{"Get help now": "en", "Or send a text message": "en", "Scan for the full guide": "en"},
+			[]string{`<h2 id="help-title" lang="en">Get help now</h2>`}},
+		{"vi", []string{"vi"}, map[string]string{"vi/faq.md": viFAQ, "en/faq.md": enFAQ}, nil,
+			map[string]string{"In this handout, we answer": "en", "Our shelter is open every": "en", "Nơi tạm trú của chúng tôi": "vi"},
+			[]string{`<p lang="en">` + builtin, `<p lang="en">` + shelter, `<p>` + tet}},
+		{"en", []string{"vi"}, map[string]string{"vi/faq.md": viFAQ, "en/faq.md": enFAQ}, nil,
+			map[string]string{"Our shelter is open every": "en", "Nơi tạm trú của chúng tôi": "vi"},
+			[]string{`<p>` + shelter, `<p lang="vi">` + tet}},
+	} {
+		t.Run(tt.lang, func(t *testing.T) {
+			opts := optionsFor(t, contentWith(t, tt.langs, tt.files), []string{tt.lang}, tt.font)
+			opts.Kinds = []string{"handout", "site"}
+			res, err := Run(context.Background(), opts)
+			if err != nil {
+				t.Fatal(err)
 			}
-			for _, tx := range pages[k.Page].Texts {
-				if tx.Mark == k.MCID && k.MCID >= 0 && lang == "en" {
-					english[strings.TrimSpace(tx.S)] = true
+			rb := openBuilt(t, res, "handout-"+tt.lang+"-letter.pdf")
+			pages, err := readback.Read(rb.raw)
+			if err != nil {
+				t.Fatal(err)
+			}
+			read := map[string]string{} // the language each drawn text (its pieces in one font each, joined) is read in
+			var walk func(e *readback.Elem, lang string)
+			walk = func(e *readback.Elem, lang string) {
+				lang = cmp.Or(e.Lang, lang)
+				for _, k := range e.Kids {
+					if k.Elem != nil {
+						walk(k.Elem, lang)
+						continue
+					}
+					drawn := ""
+					for _, tx := range pages[k.Page].Texts {
+						if tx.Mark == k.MCID && k.MCID >= 0 {
+							drawn += tx.S
+						}
+					}
+					read[strings.TrimSpace(drawn)] = lang
 				}
 			}
-		}
-	}
-	walk(treeOf(t, rb.raw).Root, "")
-	if !english["Get help now"] || !english["Or send a text message"] {
-		t.Errorf("the hotline box's English is not marked so: %q", slices.Sorted(maps.Keys(english)))
-	}
-	for s := range english {
-		if strings.Contains(s, "traite") || strings.Contains(s, "enfant") {
-			t.Errorf("French words marked English: %q", s)
-		}
-	}
-	page := mustReadFile(t, filepath.Join(filepath.Dir(res[0].Path), "site", "fr", "index.html"))
-	if !strings.Contains(page, `<h2 id="help-title" lang="en">Get help now</h2>`) || strings.Contains(page, `<h1 lang="en"`) {
-		t.Errorf("the page's hotline box title is not marked English:\n%s", page[:min(len(page), 3000)])
+			walk(treeOf(t, rb.raw).Root, "")
+			for s, want := range tt.want {
+				found := false
+				for drawn, lang := range read {
+					if strings.Contains(drawn, s) {
+						found = true
+						if lang != want {
+							t.Errorf("%q is read in %q, want %q", drawn, lang, want)
+						}
+					}
+				}
+				if !found {
+					t.Errorf("%q is not drawn: %q", s, slices.Sorted(maps.Keys(read)))
+				}
+			}
+			for drawn, lang := range read {
+				if lang != tt.lang && (strings.Contains(drawn, "traite") || strings.Contains(drawn, "enfant") || strings.Contains(drawn, "mua bán")) {
+					t.Errorf("the edition's own words are read in %q: %q", lang, drawn)
+				}
+			}
+			page := mustReadFile(t, filepath.Join(filepath.Dir(res[0].Path), "site", tt.lang, "index.html"))
+			for _, s := range tt.page {
+				if !strings.Contains(page, s) {
+					t.Errorf("the page has no %q", s)
+				}
+			}
+			if strings.Contains(page, `<h1 lang="`) {
+				t.Error("the page's title is marked in another language")
+			}
+		})
 	}
 }

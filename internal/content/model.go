@@ -226,11 +226,12 @@ type Language struct {
 	// QRAltLang is the language of Text.QRAlt where it is not the edition's: haven's English
 	// words, for a text.yaml without qr_alt in a language haven has none of its own in.
 	QRAltLang string
-	// InEnglish are the texts (as printed) of an edition in another language that are haven's
-	// built-in English ones for the same field, left untranslated (see untranslated's
-	// warning): the PDFs and the page mark them English, so that a screen reader reads them
-	// in English, not in the edition's voice. Nil for an English edition, or none.
-	InEnglish map[string]bool
+	// Other are the texts (as printed) the edition prints in another language than its own, by
+	// that language's code: those left in it (haven's built-in English or Spanish, another
+	// edition's words, as untranslated warns; markEnglish). The PDFs and the page mark them
+	// so, that a screen reader reads them in that language, not in the edition's voice. Nil
+	// for none.
+	Other map[string]string
 	// numbers are the numbers of each of Texts, once read (numbersOf).
 	numbers []numbersIn
 	// templates are text.yaml's texts with a placeholder, as written: "Call {call}", which

@@ -33,12 +33,14 @@ type source struct {
 // as written (Language.templates), as it prints the content's own number. One warning a
 // language for its copies of the built-in texts and one for those of its other editions, which
 // names each edition that holds the text, each at its first such text, naming the others: a
-// forgotten text.yaml has dozens.
+// forgotten text.yaml has dozens. Each copy is marked in the language it is written in
+// (Language.Other): a built-in text's, or the other edition's where the words tell (editionWords).
 func untranslated(langs []Language) diag.Problems {
 	var ws diag.Problems
 	// read only when a text is shared, or for a language haven has no words of
 	builtin := sync.OnceValue(builtinTexts)
-	for _, l := range langs {
+	own := sync.OnceValue(func() map[string]map[string]bool { return editionWords(langs) })
+	for i, l := range langs {
 		lang := baseCode(l.Code)
 		others := map[string]source{}
 		for _, o := range langs {
@@ -75,6 +77,9 @@ func untranslated(langs []Language) diag.Problems {
 				first[k] = w
 			}
 			same[k] = append(same[k], at)
+			if w.builtin || inWordsOf(at.Text, own()[w.lang], own()[lang]) {
+				langs[i].markIn(at.Text, w.lang)
+			}
 		}
 		for k, same := range same {
 			if len(same) == 0 {
@@ -125,9 +130,10 @@ func filesWith(langs []Language, lang, text string) []string {
 	return files
 }
 
-// markEnglish sets the InEnglish texts of each edition not in English: those of a field whose
-// text is the built-in English edition's for it, with a word of three letters or more (a
-// number, "24/7" or "HELP" is the same in every language).
+// markEnglish marks English each text of an edition not in English that is the built-in
+// English edition's text for its field, with a word of three letters or more (a number, "24/7"
+// or "HELP" is the same in every language): short ones too, and in a run of that edition
+// alone, which untranslated does not compare.
 func markEnglish(langs []Language) {
 	for i := range langs {
 		l := &langs[i]
@@ -136,13 +142,71 @@ func markEnglish(langs []Language) {
 		}
 		for _, at := range l.Texts {
 			if builtinEnglish()[at.Field] == at.Text && translatable(at.Field) && HasWord(at.Text, 3) {
-				if l.InEnglish == nil {
-					l.InEnglish = map[string]bool{}
-				}
-				l.InEnglish[at.Text] = true
+				l.markIn(at.Text, "en")
 			}
 		}
 	}
+}
+
+// markIn records that the edition prints text in the language lang.
+func (l *Language) markIn(text, lang string) {
+	if l.Other == nil {
+		l.Other = map[string]string{}
+	}
+	l.Other[text] = lang
+}
+
+// editionWords are the words (lower case) of each language's texts that no edition of another
+// language shares, by its base code: what tells which of two editions a text they share is
+// written in (inWordsOf), when neither is haven's.
+func editionWords(langs []Language) map[string]map[string]bool {
+	holders := map[string]map[string]bool{} // the languages each text is in
+	for _, l := range langs {
+		for _, at := range l.Texts {
+			if holders[at.Text] == nil {
+				holders[at.Text] = map[string]bool{}
+			}
+			holders[at.Text][baseCode(l.Code)] = true
+		}
+	}
+	words := map[string]map[string]bool{}
+	for _, l := range langs {
+		base := baseCode(l.Code)
+		if words[base] == nil {
+			words[base] = map[string]bool{}
+		}
+		for _, at := range l.Texts {
+			if len(holders[at.Text]) == 1 && translatable(at.Field) {
+				for _, w := range lowerWords(at.Text) {
+					words[base][w] = true
+				}
+			}
+		}
+	}
+	return words
+}
+
+// inWordsOf is whether more of text's words are among words than among own: a text two
+// editions share is written in the language whose other texts use its words ("the", "and",
+// "with" in an English edition's, not a Vietnamese one's).
+func inWordsOf(text string, words, own map[string]bool) bool {
+	n := 0
+	for _, w := range lowerWords(text) {
+		if words[w] {
+			n++
+		}
+		if own[w] {
+			n--
+		}
+	}
+	return n > 0
+}
+
+// lowerWords are the words of s, each once, in lower case.
+func lowerWords(s string) []string {
+	ws := strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsMark(r) })
+	slices.Sort(ws)
+	return slices.Compact(ws)
 }
 
 // builtinEnglish is the built-in English edition's text of each field, read at its first use

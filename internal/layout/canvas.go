@@ -54,7 +54,7 @@ type canvas struct {
 	after   string
 	own     func(string) [][2]string // the organisation's own numbers a line writes in another form (OwnLinks)
 	sayings []string                 // the kit's lines that say what a number is for ("Call {call}"), for links (linkAlt)
-	english map[string]bool          // the texts of an edition in another language left in haven's English (content.Language.InEnglish)
+	other   map[string]string        // the texts the edition prints in another language, by its code (content.Language.Other)
 	since   *linkSince               // the paragraph's text since its last link (lineRows); nil: a line on its own
 	seen    map[string]int           // occurrences of each nth link's words met so far on the line now drawn
 	// the paragraph the line now drawn is part of, as the bidirectional algorithm needs it
@@ -170,19 +170,23 @@ func (c *canvas) text(x, y float64, st Style, s string) {
 	c.rotated(x, y, st, s, 0)
 }
 
-// inEnglish is whether the line s is of a text the edition leaves in haven's English: part of
-// one, with a word of three letters or more.
-func (c *canvas) inEnglish(s string) bool {
+// langOf is the language of the line s where it is part of a text the edition prints in
+// another language, and has a word of three letters or more; else "".
+func (c *canvas) langOf(s string) string {
 	s = strings.TrimSpace(s)
-	if len(c.english) == 0 || !content.HasWord(s, 3) {
-		return false
+	if len(c.other) == 0 || !content.HasWord(s, 3) {
+		return ""
 	}
-	for t := range c.english {
+	lang := ""
+	for t, l := range c.other {
 		if strings.Contains(t, s) {
-			return true
+			if lang != "" && lang != l {
+				return "" // in two languages' texts: neither is sure
+			}
+			lang = l
 		}
 	}
-	return false
+	return lang
 }
 
 // rotated draws a line turned counter-clockwise by deg about its baseline start. In content,
@@ -190,10 +194,12 @@ func (c *canvas) inEnglish(s string) bool {
 // so a screen reader announces the link and no more; page furniture has no links (the same
 // numbers are links where they are content).
 func (c *canvas) rotated(x, y float64, st Style, s string, deg float64) {
-	if c.tag != nil && c.tag.Lang == "" && c.inEnglish(s) { // a Span in English, which a screen reader reads so
-		saved := c.tag
-		c.tag = &Elem{Role: RoleSpan, Parent: saved, Lang: "en"}
-		defer func() { c.tag = saved }()
+	if c.tag != nil && c.tag.Lang == "" {
+		if lang := c.langOf(s); lang != "" { // a Span in its language, which a screen reader reads it in
+			saved := c.tag
+			c.tag = &Elem{Role: RoleSpan, Parent: saved, Lang: lang}
+			defer func() { c.tag = saved }()
+		}
 	}
 	line := drawn(s, c.bidi(s)) // joined, and placed left to right, as PDF places characters
 	s = line.s

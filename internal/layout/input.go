@@ -307,7 +307,7 @@ func (in Input) canvas() *canvas {
 		c.own = OwnLinks(in.Settings.For(in.Lang))
 		t := in.Lang.Text
 		c.sayings = []string{t.Help.Text.Text, t.Card.Text.Text, t.Poster.Text.Text, t.Poster.Tab.Text}
-		c.english = in.Lang.InEnglish
+		c.other = in.Lang.Other
 	}
 	return c
 }

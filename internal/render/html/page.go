@@ -60,9 +60,9 @@ type Page struct {
 	Path     string // where the page sits in the site folder: "en/index.html" or "index.html"
 	Title    string // the <title>: neutral when discreet
 	Discreet bool
-	// english are the texts the edition leaves in haven's English (content.Language.InEnglish):
-	// their elements say lang="en" (dirOf)
-	english map[string]bool
+	// other are the texts the edition prints in another language, by its code
+	// (content.Language.Other): their elements say so (dirOf)
+	other map[string]string
 	// own finds the organisation's own numbers a text writes in another form (layout.OwnLinks)
 	own func(string) [][2]string
 	// others finds the numbers of other services a paragraph asks to dial (layout.OtherNumbers)
@@ -239,7 +239,7 @@ func NewPage(c *content.Content, lang string, downloads []Download, opt Options)
 	words := WordsFor(l)
 	p := &Page{
 		Lang:         lang,
-		english:      l.InEnglish,
+		other:        l.Other,
 		Dir:          direction(l),
 		Digits:       listDigits[l.Digits()],
 		Stacked:      stacked(l.FAQ.Title.Text),

@@ -372,11 +372,12 @@ func (p *Page) itemDir(d Download) template.HTMLAttr {
 // line left in English) reads left to right; on a left-to-right page, a text whose first
 // letter is written right to left reads right to left. Any other text takes the page's,
 // whatever its first word (an Arabic question that begins with an app's name is right to left).
-// A text the edition leaves in haven's English says so too (lang="en"), as the PDFs' Spans do.
+// A text the edition prints in another language says which too (lang="en"), as the PDFs'
+// Spans do.
 func (p *Page) dirOf(s string) template.HTMLAttr {
 	var lang template.HTMLAttr
-	if p.english[s] {
-		lang = ` lang="en"` // left in haven's English: a screen reader reads it so
+	if l := p.other[s]; l != "" {
+		lang = template.HTMLAttr(` lang="` + template.HTMLEscapeString(l) + `"`) // a screen reader reads it so
 	}
 	switch {
 	case p.Dir == "rtl" && !HasRTL(s) && strings.IndexFunc(s, unicode.IsLetter) >= 0:
