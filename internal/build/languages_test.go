@@ -19,6 +19,7 @@ import (
 	"haven/internal/content"
 	"haven/internal/contenttest"
 	"haven/internal/kinds"
+	"haven/internal/layout"
 	"haven/internal/readback"
 	"haven/internal/typeface"
 )
@@ -238,16 +239,21 @@ func mustReadFile(t *testing.T, name string) string {
 // texts: haven's English left untranslated, in its field (the French test edition's hotline
 // box) or in another (a paragraph of it added to a Vietnamese FAQ); a paragraph two editions
 // share, in the language whose other texts use its words (the English edition's own, in the
-// Vietnamese FAQ; a Vietnamese one in the English FAQ).
+// Vietnamese FAQ; a Vietnamese one in the English FAQ); settings.yaml's contact line in Latin
+// letters, in an Arabic edition, in the content's first edition in Latin letters' language
+// (none in a content of Arabic alone).
 func TestTextInAnotherLanguageIsMarked(t *testing.T) {
 	const (
 		builtin = "In this handout, we answer some of the most common questions about DMST and share facts you might not have known."
 		shelter = "Our shelter is open every day of the week and we welcome families with children."
 		tet     = "Nơi tạm trú của chúng tôi mở cửa hằng ngày và chào đón các gia đình có trẻ em."
+		contact = "Office: 12 King Street, Amman"
 	)
 	viFAQ := strings.Replace(mustReadFile(t, "../../testdata/languages/vi/faq.md"), "\n\n## ", "\n\n"+shelter+"\n\n"+builtin+"\n\n## ", 1)
 	enFAQ := strings.Replace(builtinFAQ(t), "\n\n## ", "\n\n"+shelter+"\n\n"+tet+"\n\n## ", 1)
 	viFAQ = strings.Replace(viFAQ, "\n\n## ", "\n\n"+tet+"\n\n## ", 1)
+	settings := strings.NewReplacer(`contact: ""`, `contact: "`+contact+` · www.samples.org"`, `logo: ""`, "logo: logo.png").Replace(mustReadFile(t, "../../content/settings.yaml"))
+	logo := string(logoPNG(t, image.Point{200, 200}))
 	for _, tt := range []struct {
 		lang  string
 		langs []string
@@ -265,6 +271,11 @@ func TestTextInAnotherLanguageIsMarked(t *testing.T) {
 		{"en", []string{"vi"}, map[string]string{"vi/faq.md": viFAQ, "en/faq.md": enFAQ}, nil,
 			map[string]string{"Our shelter is open every": "en", "Nơi tạm trú của chúng tôi": "vi"},
 			[]string{`<p>` + shelter, `<p lang="vi">` + tet}},
+		{"ar", []string{"ar"}, map[string]string{"settings.yaml": settings, "logo.png": logo}, notoFamily(t, "NotoSansArabic", "Noto Sans Arabic"),
+			map[string]string{"King Street": "en", "www.samples.org": "en", "the logo, The Mission Haven": "en"}, []string{`<span dir="ltr" lang="en">Office: `}},
+		// a content of Arabic alone says no language its settings are in: the edition's
+		{"ar", []string{"ar"}, map[string]string{"settings.yaml": strings.Replace(settings, "# languages: [en, es]", "languages: [ar]", 1), "logo.png": logo}, notoFamily(t, "NotoSansArabic", "Noto Sans Arabic"),
+			map[string]string{"King Street": "ar", "the logo, The Mission Haven": "ar"}, []string{`<span dir="ltr">Office: `}},
 	} {
 		t.Run(tt.lang, func(t *testing.T) {
 			opts := optionsFor(t, contentWith(t, tt.langs, tt.files), []string{tt.lang}, tt.font)
@@ -282,6 +293,9 @@ func TestTextInAnotherLanguageIsMarked(t *testing.T) {
 			var walk func(e *readback.Elem, lang string)
 			walk = func(e *readback.Elem, lang string) {
 				lang = cmp.Or(e.Lang, lang)
+				if e.Role == layout.RoleFigure {
+					read["the logo, "+e.Alt] = lang // or a QR code
+				}
 				for _, k := range e.Kids {
 					if k.Elem != nil {
 						walk(k.Elem, lang)

@@ -437,6 +437,7 @@ func Load(fsys fs.FS, label string, ov Overrides) (*Content, error) {
 	}
 	c.Warnings = append(c.Warnings, untranslated(c.Languages)...)
 	markEnglish(c.Languages)
+	markSettings(&c)
 	names := []diag.Located{c.Settings.Organisation.Name}
 	for _, l := range c.Languages {
 		names = append(names, l.Text.Organisation.Name)

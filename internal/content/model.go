@@ -228,9 +228,10 @@ type Language struct {
 	QRAltLang string
 	// Other are the texts (as printed) the edition prints in another language than its own, by
 	// that language's code: those left in it (haven's built-in English or Spanish, another
-	// edition's words, as untranslated warns; markEnglish). The PDFs and the page mark them
-	// so, that a screen reader reads them in that language, not in the edition's voice. Nil
-	// for none.
+	// edition's words, as untranslated warns; markEnglish), and settings.yaml's organisation
+	// texts in Latin letters in an edition written in another script (markSettings). The PDFs
+	// and the page mark them so, that a screen reader reads them in that language, not in the
+	// edition's voice. Nil for none.
 	Other map[string]string
 	// numbers are the numbers of each of Texts, once read (numbersOf).
 	numbers []numbersIn

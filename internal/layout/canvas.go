@@ -170,21 +170,31 @@ func (c *canvas) text(x, y float64, st Style, s string) {
 	c.rotated(x, y, st, s, 0)
 }
 
-// langOf is the language of the line s where it is part of a text the edition prints in
-// another language, and has a word of three letters or more; else "".
+// langOf is the language of the line s where it is of texts the edition prints in another
+// language, one language, and has a word of three letters or more: part of one of them, or
+// parts of them set apart by middle dots (the footer's "name · contact line"); else "".
 func (c *canvas) langOf(s string) string {
-	s = strings.TrimSpace(s)
 	if len(c.other) == 0 || !content.HasWord(s, 3) {
 		return ""
 	}
 	lang := ""
-	for t, l := range c.other {
-		if strings.Contains(t, s) {
-			if lang != "" && lang != l {
-				return "" // in two languages' texts: neither is sure
-			}
-			lang = l
+	for _, part := range strings.Split(s, "·") {
+		if part = strings.TrimSpace(part); part == "" {
+			continue
 		}
+		in := ""
+		for t, l := range c.other {
+			if strings.Contains(t, part) {
+				if in != "" && in != l {
+					return "" // in two languages' texts: neither is sure
+				}
+				in = l
+			}
+		}
+		if in == "" || lang != "" && in != lang {
+			return ""
+		}
+		lang = in
 	}
 	return lang
 }

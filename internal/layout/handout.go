@@ -1259,9 +1259,10 @@ func (h handout) titleBand(inset, margin, width float64) (float64, func(c *canva
 			if plateLeft {
 				lx = inset + edge
 			}
-			c.within(RoleFigure, h.in.Settings.Organisation.Name.Text, func() {
+			name := h.in.Settings.Organisation.Name.Text
+			c.within(RoleFigure, name, func() {
 				logo.draw(c, lx, ly)
-			})
+			}).Lang = c.langOf(name) // the name says it, in its language
 		}
 	}, nil
 }
