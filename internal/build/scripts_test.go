@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
+	"maps"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -622,4 +623,49 @@ func readAloud(pages []readback.Page, e *readback.Elem) string {
 		}
 	}
 	return s.String()
+}
+
+// A Chinese display line keeps a common word of two characters whole where an even break is
+// left: the poster's headline "我们全天随时都可以帮助你" broke as "…都可 / 以帮助你", parting
+// 可以 (can); it breaks before the word. Read back from each poster's first lines.
+func TestChineseHeadlineKeepsItsWords(t *testing.T) {
+	const headline = "我们全天随时都可以帮助你"
+	text := strings.Replace(mustReadFile(t, "../../testdata/languages/zh/text.yaml"), "headline: Any child can be trafficked. Anyone can help.", "headline: "+headline, 1)
+	opts := optionsFor(t, contentWith(t, []string{"zh"}, map[string]string{"zh/text.yaml": text}), []string{"zh"}, droidFallback(t))
+	opts.Kinds = []string{"poster"}
+	res, err := Run(context.Background(), opts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	broken := 0
+	for _, r := range res {
+		pages, err := readback.Read([]byte(mustReadFile(t, r.Path)))
+		if err != nil {
+			t.Fatal(err)
+		}
+		lines := map[float64]string{} // the headline's characters on each baseline
+		for _, tx := range pages[0].Texts {
+			if strings.Contains(headline, tx.S) {
+				lines[tx.Y] += tx.S
+			}
+		}
+		var ls []string
+		for _, y := range slices.Sorted(maps.Keys(lines)) { // top to bottom
+			ls = append(ls, lines[y])
+		}
+		if strings.Join(ls, "") != headline {
+			t.Fatalf("%s: the headline reads %q", filepath.Base(r.Path), ls)
+		}
+		if len(ls) > 1 {
+			broken++
+		}
+		for i := 1; i < len(ls); i++ {
+			if strings.HasSuffix(ls[i-1], "可") && strings.HasPrefix(ls[i], "以") {
+				t.Errorf("%s: the headline parts 可以: %q", filepath.Base(r.Path), ls)
+			}
+		}
+	}
+	if broken == 0 {
+		t.Error("no poster breaks the headline")
+	}
 }

@@ -1449,6 +1449,8 @@ func (t *typography) wordBreakCost(segs []segment, j int) float64 {
 		return partEnd // a separator, left out where the line breaks, is a part's end; an en dash only spaced ("24/7 – free"), not in a range ("Monday–Saturday")
 	case typeface.Unspaced(last) != typeface.Unspaced(first) && first != 0 && last != 0: // where Chinese or Japanese meets another script: "服務中心 / Chinese", not "中 / 心"
 		return 0.2
+	case t.pairs[string(last)+string(first)]: // a Chinese word of two characters: "可 / 以"
+		return 1
 	case kana > 0: // Japanese, which spaces no words: at a phrase's end, not inside a word
 		return kana
 	case strings.HasSuffix(a.text, zwsp): // between two words of Thai, Lao, Khmer or Myanmar that no space sets apart: dearer than at a space, which ends a phrase there ("ทุก / คน")

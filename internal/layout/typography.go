@@ -30,7 +30,7 @@ type typography struct {
 	aux       map[string]bool // modals and auxiliaries, lower case: a display line never ends on one
 	and       map[string]bool // the words that join the last item of a list, lower case
 	syllables bool            // every syllable is written as a word (Vietnamese): short words are no sign of a phrase
-	pairs     map[string]bool // words of two syllables, lower case ("mua bán"): a display line breaks elsewhere
+	pairs     map[string]bool // words of two syllables, lower case ("mua bán", "可以"): a display line breaks elsewhere
 	names     []string
 	lang      string // the primary language code ("mr")
 }
@@ -75,6 +75,23 @@ var viPairs = sync.OnceValue(func() map[string]bool {
 		"gia đình|bạo lực|tổ chức|thông tin|báo cáo|báo tin|đơn độc|hôm nay|lập tức|trường học|học sinh|giáo viên|"+
 		"cộng đồng|dịch vụ|điện thoại|toàn bộ|thường gặp|tin tưởng|đáng tin|kẻ buôn|người bán|"+
 		"bao giờ|có thể|bất cứ|lúc nào|một mình|tại sao|thế nào|xã hội|bởi vì", "|"))
+})
+
+// zhPairs are Chinese words of two characters, in simplified and traditional characters, that
+// a display line parts only where no balanced break is left ("我们随时可 / 以帮助你"): Chinese
+// writes no spaces and haven has no dictionary of its words, so these are the commonest
+// words of the language's grammar (pronouns, modals, conjunctions) and of a hotline's and a
+// FAQ's words. A word of three characters or more is kept by its pairs (未成 and 成年 in
+// 未成年). Built at the first Chinese edition.
+var zhPairs = sync.OnceValue(func() map[string]bool {
+	return setOf(strings.Fields("我们 我們 你们 你們 他们 他們 她们 她們 自己 大家 什么 什麼 怎么 怎麼 怎样 怎樣 为什 為什 " +
+		"可以 可能 应该 應該 需要 能够 能夠 不要 不是 没有 沒有 不能 就是 还是 還是 或者 如果 因为 因為 所以 但是 可是 而且 " +
+		"已经 已經 这个 這個 那个 那個 这些 這些 那些 这样 這樣 时候 時候 现在 現在 知道 告诉 告訴 一起 任何 每个 每個 所有 其他 " +
+		"很多 许多 許多 随时 隨時 孩子 儿童 兒童 未成 成年 青少 少年 家长 家長 父母 老师 老師 学校 學校 朋友 家人 陌生 生人 " +
+		"受害 害者 贩运 販運 贩卖 販賣 人口 性别 剥削 剝削 商业 商業 同意 从事 從事 控制 信任 暴力 欺诈 欺詐 胁迫 脅迫 虐待 " +
+		"热线 熱線 电话 電話 短信 简讯 簡訊 拨打 撥打 发送 發送 联系 聯繫 聯絡 帮助 幫助 求助 服务 服務 支持 免费 免費 " +
+		"保密 匿名 安全 危险 危險 紧急 緊急 全国 全國 国家 國家 法律 问题 問題 常见 常見 事实 事實 解答 信号 信號 迹象 跡象 " +
+		"网络 網絡 網路 商场 商場 扫描 掃描 指南 资源 資源 信息 資訊 小时 小時 全天 语言 語言 翻译 翻譯"))
 })
 
 // setOf is the set of words.
@@ -189,8 +206,11 @@ func Typeset(m Measurer, lang string, names ...string) Measurer {
 		t.particles = particles
 	}
 	t.syllables = lang == "vi"
-	if t.syllables {
+	switch {
+	case t.syllables:
 		t.pairs = viPairs()
+	case lang == "zh" || lang == "yue":
+		t.pairs = zhPairs()
 	}
 	got, _ := typographies.LoadOrStore(key, t)
 	return typeset{m, got.(*typography)}

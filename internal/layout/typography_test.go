@@ -122,6 +122,12 @@ func TestTypography(t *testing.T) {
 		// before, and "quý / vị" leaves no line of two syllables
 		{"display: vi even", "vi", nil, true, "Khi quý vị gọi điện hoặc nhắn tin", 15, []string{"Khi quý vị", "gọi điện", "hoặc nhắn tin"}},
 		{"display: vi trợ giúp", "vi", nil, true, "Quét để nhận trợ giúp và thông tin", 21, []string{"Quét để nhận trợ giúp", "và thông tin"}},
+		// Chinese writes no spaces: a word of two characters of the commonest stays whole where
+		// an even break is left ("可 / 以", "从 / 事"); a comma is still the better break
+		{"display: zh 可以", "zh", nil, true, "我们随时可以帮助你", 5, []string{"我们随时", "可以帮助你"}},
+		{"display: zh 从事", "zh", nil, true, "未成年人可以同意从事商业性行为吗？", 9, []string{"未成年人可以同意", "从事商业性行为吗？"}},
+		{"display: zh at the comma", "zh", nil, true, "如果你需要帮助，可以随时联系我们", 9, []string{"如果你需要帮助，", "可以随时联系我们"}},
+		{"display: zh three lines", "zh", nil, true, "任何孩子都可能被贩运，每个人都可以提供帮助。", 8, []string{"任何孩子都可能", "被贩运，每个人", "都可以提供帮助。"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
