@@ -193,19 +193,28 @@ func ltrStrong(r rune) bool {
 // they touch ("Call 911", "Signal (free)", "Hotline 24/7", "resources/help/" of an address
 // broken there), and each number before them, which reads after the paragraph's letters before
 // the line as it would on the same line as them ("1-888-373-7888 or text HELP" after Arabic
-// words: the number first, right to left). What is about them, the full stop of
-// "help@example.org." that ends the paragraph, takes the paragraph's direction. A line of
-// numbers alone sets them apart as any line does (ltrRuns).
-func lineCore(line string) [][]int {
+// words: the number first, right to left); after a letter written left to right (prev), a
+// number before them reads with them, as it would on the same line ("Oranienstraße 34, /
+// 10999 Berlin": 10999 Berlin). What is about them, the full stop of "help@example.org." that
+// ends the paragraph, takes the paragraph's direction. A line of numbers alone sets them apart
+// as any line does (ltrRuns).
+func lineCore(line string, prev rune) [][]int {
 	nums := Numbers(line)
 	inNumber := func(i int) bool {
 		return slices.ContainsFunc(nums, func(n []int) bool { return n[0] <= i && i < n[1] })
 	}
+	c, _ := bidi.LookupRune(prev)
+	afterLTR := prev != 0 && c.Class() == bidi.L
 	start := -1
 	for i, r := range line {
 		if unicode.IsLetter(r) && !inNumber(i) {
 			start = i
 			break
+		}
+	}
+	if afterLTR && start > 0 {
+		if i := slices.IndexFunc(nums, func(n []int) bool { return n[0] < start }); i >= 0 {
+			start = nums[i][0]
 		}
 	}
 	if start < 0 {
@@ -528,7 +537,7 @@ func visual(line string, ctx bidiContext) (placed string, order []int) {
 	}
 	apart := ltrRuns(line)
 	if !hasRTL(line) { // a line of a right-to-left paragraph with no letter written so
-		apart = lineCore(line)
+		apart = lineCore(line, ctx.prev)
 	}
 	addresses, nums := addressPieces(line), Numbers(line)
 	for _, m := range apart {

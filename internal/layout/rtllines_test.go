@@ -29,6 +29,9 @@ func TestLinesOfARightToLeftParagraph(t *testing.T) {
 		// a number before the words reads first, right to left, after the Arabic before the line
 		{[]string{"اتصل على الرقم", "1-888-373-7888 or text HELP", "في أي وقت."}, true, []string{reversed("اتصل على الرقم"), "or text HELP 1-888-373-7888", "." + reversed("في أي وقت")}},
 		{[]string{"اتصل على الرقم", "(216) 555-0142 or text HELP", "في أي وقت."}, true, []string{reversed("اتصل على الرقم"), "or text HELP (216) 555-0142", "." + reversed("في أي وقت")}},
+		// after a left-to-right word on the line above, it reads with the words, as on one line
+		{[]string{"نشانی: Oranienstraße 34,", "10999 Berlin."}, true, []string{"Oranienstraße 34, :" + reversed("نشانی"), ".10999 Berlin"}},
+		{[]string{"نشانی: Oranienstraße 34,", "10999 Berlin"}, true, []string{"Oranienstraße 34, :" + reversed("نشانی"), "10999 Berlin"}},
 		// a number right after a left-to-right word reads with it, and a piece of an address
 		// right before one, as the words themselves do, between Arabic words
 		{[]string{"أرسل Text HELP to 233733 مجانا."}, true, []string{"." + reversed("مجانا") + " Text HELP to 233733 " + reversed("أرسل")}},
