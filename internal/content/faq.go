@@ -15,6 +15,7 @@ import (
 	"github.com/yuin/goldmark/ast"
 	"github.com/yuin/goldmark/text"
 	"github.com/yuin/goldmark/util"
+	"golang.org/x/text/width"
 
 	"haven/internal/diag"
 )
@@ -477,11 +478,62 @@ func (f *faqReader) para(n ast.Node, mark string, level int) {
 			f.asText = diag.Located{Line: p.Line, Text: mark + " " + strings.TrimSpace(Unmark(t[:breaks[0]])), Field: q}
 		}
 	}
+	if mark == "" && len(breaks) > 0 {
+		f.questionLines(n, p, breaks)
+	}
 	if len(f.sections) == 0 {
 		f.intro = append(f.intro, p)
 	} else {
 		s := &f.sections[len(f.sections)-1]
 		s.paras = append(s.paras, p)
+	}
+}
+
+// questionLines warns of a question written as a line of a paragraph p of several lines
+// (breaks: where each next line begins), which prints as a line of it: after "Q:" ("Q: Is it
+// free?", and "A: Yes." on the line under it), or, in an answer, alone on a line with more of
+// the paragraph after it (a question's heading left without its ##, its blank lines lost); a
+// line wrapped on from the one before is none. A wholly bold line that asks, in the
+// introduction, is named in a FAQ with no question written as one.
+func (f *faqReader) questionLines(n ast.Node, p Para, breaks []int) {
+	above := "the answer above"
+	if len(f.sections) == 0 {
+		above = "the introduction"
+	}
+	inAnswer := len(f.sections) > 0 && isQuestion(f.sections[len(f.sections)-1].heading)
+	for k := 0; k <= len(breaks); k++ {
+		from, to := 0, len(p.Text)
+		if k > 0 {
+			from = min(breaks[k-1], len(p.Text))
+		}
+		if k < len(breaks) {
+			to = min(breaks[k], len(p.Text))
+		}
+		if from > 0 && p.Text[from-1] != '\n' {
+			continue // a line of text wrapped: it prints on with the line before
+		}
+		line := strings.TrimSpace(p.Text[from:to])
+		q, ok := askedAfterQ(line)
+		otherwise := ", and its answer under it"
+		if next := strings.TrimSpace(Unmark(p.Text[to:])); ok && (strings.HasPrefix(next, "A:") || strings.HasPrefix(next, "R:")) {
+			otherwise += fmt.Sprintf(", without its %s", diag.Quote(next[:2]))
+		}
+		if alone := to == len(p.Text) || p.Text[to-1] == '\n'; !ok && alone && inAnswer && (k < len(breaks) || f.answered(n)) {
+			q, ok = askedAlone(line)
+			otherwise = "; if the answer asks it, write it on one line with the words after it"
+		}
+		if !ok {
+			if q, bold := questionAsText(line); bold && f.asText.Text == "" && len(f.sections) == 0 {
+				f.asText = diag.Located{Line: p.Line + k, Text: strings.TrimSpace(Unmark(line)), Field: q}
+			}
+			continue
+		}
+		written := strings.TrimSpace(Unmark(line))
+		f.warnings.Add(f.file, p.Line+k, "", fmt.Sprintf("%s prints as a line of %s, not as a question: only a line starting with '## ' is one", diag.Quote(written), above),
+			"if it is a question, write it as its own line: ## "+q+otherwise)
+		if f.asText.Text == "" {
+			f.asText = diag.Located{Line: p.Line + k, Text: written, Field: q}
+		}
 	}
 }
 
@@ -515,16 +567,33 @@ func itemNumber(n ast.Node) int { return n.Parent().Parent().(*ast.List).Start }
 // it as text, and it would print inside the answer above, its question unnumbered and not in
 // the contents.
 func questionAsText(t string) (string, bool) {
+	if q, ok := askedAfterQ(t); ok {
+		return q, true
+	}
 	plain := strings.TrimSpace(Unmark(t))
 	bare := strings.Trim(t, ItalicOn+ItalicOff) // ***bold italic*** is bold too
 	asked := strings.HasPrefix(bare, BoldOn) && strings.HasSuffix(bare, BoldOff) && strings.Count(bare, BoldOn) == 1
-	for _, prefix := range []string{"Q:", "P:"} {
-		if rest, ok := strings.CutPrefix(plain, prefix); ok {
-			plain, asked = strings.TrimSpace(rest), true
-			break
-		}
+	if _, prefixed := qPrefixed(plain); prefixed {
+		return "", false // "Q: see below."
 	}
 	return plain, asked && plain != "" && isQuestion(plain)
+}
+
+// askedAfterQ is the question t (as read) asks after "Q:" (Spanish and Portuguese "P:"),
+// bold or not.
+func askedAfterQ(t string) (string, bool) {
+	q, ok := qPrefixed(strings.TrimSpace(Unmark(t)))
+	return q, ok && q != "" && isQuestion(q)
+}
+
+// qPrefixed is plain without the "Q:" or "P:" it begins with, if it does.
+func qPrefixed(plain string) (string, bool) {
+	for _, prefix := range []string{"Q:", "P:"} {
+		if rest, ok := strings.CutPrefix(plain, prefix); ok {
+			return strings.TrimSpace(rest), true
+		}
+	}
+	return plain, false
 }
 
 // answered reports whether the paragraph n is in the answer to a question, with more of the
@@ -771,7 +840,8 @@ func writtenNumber(item ast.Node, src []byte) (int, bool) {
 
 // inline is the printed text of a block's inline content: bold between BoldOn and BoldOff,
 // italic between ItalicOn and ItalicOff (***both*** nested), links as their text (added to
-// links, if any), a soft line break as a space, a hard one as a new line, entities (&amp;) and
+// links, if any), a soft line break as a space (in a paragraph, as a new line where the writer
+// ended the line: typedApart), a hard one as a new line, entities (&amp;) and
 // backslash escapes as the characters they stand for, comments dropped; images, raw HTML,
 // code and strikethrough refused. pieces, if any, is the text cut at the end of each link, so
 // that the paper copy can print the link's address there once the placeholders are filled in;
@@ -783,6 +853,7 @@ func (f *faqReader) inline(n ast.Node, links *[]Link, pieces *[]string, breaks *
 	var textNodes []ast.Node
 	var lines []int
 	soft := -1 // where the space of the last soft line break ends, while nothing follows it
+	apart := f.typedApart(n, breaks != nil)
 	var opened []emphasisRun
 	var walk func(n ast.Node)
 	walk = func(n ast.Node) {
@@ -809,6 +880,10 @@ func (f *faqReader) inline(n ast.Node, links *[]Link, pieces *[]string, breaks *
 				switch {
 				case x.HardLineBreak():
 					b.WriteString("\n")
+					lines = append(lines, b.Len())
+				case x.SoftLineBreak() && apart(x):
+					b.WriteString("\n") // a line the writer ended, as a hard break is
+					soft = b.Len()
 					lines = append(lines, b.Len())
 				case x.SoftLineBreak():
 					b.WriteString(" ")
@@ -1241,6 +1316,69 @@ func (f *faqReader) footnote(mark string) bool {
 		}
 	}
 	return false
+}
+
+// typedApart says, for a paragraph n (para: not a heading, whose words print on one line),
+// whether the writer ended the line a soft line break (x) ends by choice, as opening hours
+// typed a day a line and an address in three lines are, which Markdown would run together: the
+// next line's first word would have fitted on it, at the paragraph's width (its widest line
+// with a space in it, 60 columns at least). A paragraph an editor or an e-mail wrapped never
+// leaves such room (a line alone wider than the rest is one long word: a web address), and is
+// joined as Markdown joins it. A line break in a link's words is a space still.
+func (f *faqReader) typedApart(n ast.Node, para bool) func(x *ast.Text) bool {
+	lines := n.Lines()
+	if !para || lines.Len() < 2 {
+		return func(*ast.Text) bool { return false }
+	}
+	typed := make([]string, lines.Len()) // each line as written, from the start of its line of the file
+	wide := 60
+	for i := range typed {
+		seg := lines.At(i)
+		typed[i] = strings.TrimRight(string(f.src[bytes.LastIndexByte(f.src[:seg.Start], '\n')+1:seg.Stop]), " \t\n")
+		if w := columns(typed[i]); w > wide && strings.ContainsAny(strings.TrimSpace(typed[i]), " \t") {
+			wide = w
+		}
+	}
+	return func(x *ast.Text) bool {
+		for p := x.Parent(); p != nil && p != n; p = p.Parent() {
+			if _, ok := p.(*ast.Link); ok {
+				return false
+			}
+		}
+		for i := 0; i+1 < lines.Len(); i++ {
+			if seg := lines.At(i); x.Segment.Stop >= seg.Start && x.Segment.Stop < seg.Stop {
+				next := strings.TrimSpace(typed[i+1])
+				return columns(typed[i])+1+columns(firstWord([]byte(next))) <= wide && !numberAcross(typed[i], next)
+			}
+		}
+		return false
+	}
+}
+
+// numberAcross says whether a line ends where a number may go on in the next, which begins
+// with a digit: "(888)" and "373-7888", "*1-888-*" and "373-7888", bold or italic around
+// them. It prints on one line, as Markdown joins it (numberGoesOn joins "1-888-" and
+// "373-7888" whole), not broken where the file's line ends.
+func numberAcross(line, next string) bool {
+	r, _ := utf8.DecodeLastRuneInString(strings.TrimRight(line, "*_"))
+	n, _ := utf8.DecodeRuneInString(strings.TrimLeft(next, "*_("))
+	return unicode.IsDigit(n) && (unicode.IsDigit(r) || r == ')' || r == '-')
+}
+
+// columns is how many columns s takes in a plain text editor: a wide (Chinese, Japanese,
+// Korean) character two, an accent or an invisible character none.
+func columns(s string) int {
+	n := 0
+	for _, r := range s {
+		switch k := width.LookupRune(r).Kind(); {
+		case unicode.In(r, unicode.Mn, unicode.Me, unicode.Cf):
+		case k == width.EastAsianWide || k == width.EastAsianFullwidth:
+			n += 2
+		default:
+			n++
+		}
+	}
+	return n
 }
 
 // numberGoesOn says whether a line of a paragraph that ends before next begins is a number

@@ -420,3 +420,35 @@ func TestEmptyTitle(t *testing.T) {
 		t.Errorf("got %v", ps)
 	}
 }
+
+// Lines a writer typed one under another (opening hours, an address) print one under another,
+// as a hard line break does, where the next line's first word would have fitted on the line
+// before: Markdown's soft line break would run them together. A paragraph an editor or an
+// e-mail wrapped never leaves that room, and prints as one.
+func TestLinesTypedApart(t *testing.T) {
+	wrapped := "Most victims of trafficking know the person who exploits them: a partner,\n" +
+		"a relative, an employer or a friend. Strangers are the exception, and the\n" +
+		"signs are often small, so trust what you see and call us when in doubt."
+	for _, tt := range []struct{ name, md, want string }{
+		{"opening hours", "Monday–Friday: 9am–5pm\nSaturday: 10am–2pm\nSunday: closed", "Monday–Friday: 9am–5pm\nSaturday: 10am–2pm\nSunday: closed"},
+		{"an address", "Riverside Family Shelter\n1234 Summit Street\nToledo, OH 43604", "Riverside Family Shelter\n1234 Summit Street\nToledo, OH 43604"},
+		{"wrapped at 72 columns", wrapped, strings.ReplaceAll(wrapped, "\n", " ")},
+		{"wrapped at 60, an address alone on a line wider", "If you are not sure whether you should call, read our guide at\nhttps://www.riversidefamilyshelter.org/resources/when-to-call-us-for-help\nor ask a friend you trust to read it with you and then call us.",
+			"If you are not sure whether you should call, read our guide at https://www.riversidefamilyshelter.org/resources/when-to-call-us-for-help or ask a friend you trust to read it with you and then call us."},
+		{"wide characters", "我们的热线全天开放，您可以随时打电话给我们，我们会认真倾听您的情况并帮助您。\n所有服务都是免费的。", "我们的热线全天开放，您可以随时打电话给我们，我们会认真倾听您的情况并帮助您。 所有服务都是免费的。"},
+		{"a list item's lines", "- Photo ID\n  (a passport or a licence)\n- Medications", "Photo ID\n(a passport or a licence)"},
+		{"a link's words", "See [our\nlist](https://example.org/list).", "See our list."},
+		{"a number across the line", "Call (888)\n373-7888 or 1-888-\n373-7888.", "Call (888) 373-7888 or 1-888-373-7888."},
+		{"a hard break", "Line one  \nline two", "Line one\nline two"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			faq, ps := parseFAQ("faq.md", []byte("# Title\n\n## Question?\n\n"+tt.md+"\n"))
+			if ps != nil {
+				t.Fatal(ps)
+			}
+			if got := faq.Questions[0].Answer[0].Text; got != tt.want {
+				t.Errorf("%q reads\n%q, want\n%q", tt.md, got, tt.want)
+			}
+		})
+	}
+}

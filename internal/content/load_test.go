@@ -807,7 +807,7 @@ func TestFAQMarkdown(t *testing.T) {
 }
 
 // A number written on across a line end of the file is one number, as a reader means it:
-// Markdown's soft line break would print a space in it. Other line ends stay spaces.
+// Markdown's soft line break would print a space in it. Other line ends of wrapped text stay spaces.
 func TestNumberAcrossLineEnds(t *testing.T) {
 	for _, tt := range []struct{ written, want string }{
 		{"Call 1-888-\n373-7888 now.", "Call 1-888-373-7888 now."},
@@ -815,9 +815,12 @@ func TestNumberAcrossLineEnds(t *testing.T) {
 		{"Call 1-888-\n373-7888 or 1-888-373-\n7888.", "Call 1-888-373-7888 or 1-888-373-7888."},
 		{"Call *1-888-*\n373-7888.", "Call " + ItalicOn + "1-888-" + ItalicOff + " 373-7888."},
 		{"Call (888)\n373-7888.", "Call (888) 373-7888."},
-		{"Ages 12 to\n17.", "Ages 12 to 17."},
-		{"Call 911\nnow.", "Call 911 now."},
-		{"well-\nknown", "well- known"},
+		{"Our program is open to young people of every background, ages 12 to\n17.", "Our program is open to young people of every background, ages 12 to 17."},
+		{"If you or someone near you is hurt or in danger right now, please call 911\nnow.", "If you or someone near you is hurt or in danger right now, please call 911 now."},
+		{"Our advocates are trained in trauma-informed care and are a well-\nknown team.", "Our advocates are trained in trauma-informed care and are a well- known team."},
+		// lines a writer ended are kept, but where a number goes on in the next
+		{"Call 911\nnow.", "Call 911\nnow."},
+		{"Call us:\n1-888-373-7888", "Call us:\n1-888-373-7888"},
 	} {
 		faq, ps := parseFAQ("faq.md", []byte("# Title\n\n## Question?\n\n"+tt.written+"\n"))
 		if ps != nil {

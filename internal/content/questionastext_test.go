@@ -26,7 +26,18 @@ func TestQuestionWrittenAsText(t *testing.T) {
 		// off, or the line of === under it deleted): the hint also says how to keep it text
 		{"bold words in a question", "Did you know **most victims** know them?", "## Did you know most victims know them?; if the answer asks it, write it in one paragraph with the words after it)"},
 		{"two bold parts", "**Who?** and **why?**", ""},
-		{"two lines", "**Who can call?**\nAnyone at all.", ""},
+		// a line of a paragraph: after Q:, bold or not, its answer under it after A:, with a
+		// hard line break too; alone on its line in an answer, with more of it after it
+		{"two lines", "**Who can call?**\nAnyone at all.", "faq.md:7: \"Who can call?\" prints as a line of the answer above, not as a question: only a line starting with '## ' is one (if it is a question, write it as its own line: ## Who can call?; if the answer asks it, write it on one line with the words after it)"},
+		{"Q: and A: on the next line", "Q: Who can call?\nA: Anyone at all.", "faq.md:7: \"Q: Who can call?\" prints as a line of the answer above, not as a question: only a line starting with '## ' is one (if it is a question, write it as its own line: ## Who can call?, and its answer under it, without its \"A:\")"},
+		{"bold Q: and A: after a hard break", "**Q: Who can call?**  \n**A:** Anyone at all.", "faq.md:7: \"Q: Who can call?\" prints as a line of the answer above"},
+		{"P: and R:", "P: ¿Quién puede llamar?\nR: Cualquiera.", "## ¿Quién puede llamar?, and its answer under it, without its \"R:\")"},
+		{"Q: on a later line", "Yes, it is.\nQ: Who can call?\nA: Anyone at all.", "faq.md:8: \"Q: Who can call?\" prints as a line"},
+		{"a question on a line between two sentences", "Yes, it is.\nCan I bring my pets?\nYes, we have kennels.", "faq.md:8: \"Can I bring my pets?\" prints as a line of the answer above"},
+		{"a question asked in a line of wrapped text", "Call us on any day of the week, at any hour, whenever you wonder who can call?\nAnyone at all.", ""},
+		{"Q: in a sentence", "The form says Q: Who can call? and we answer.\nAnyone at all.", ""},
+		{"Q: not a question, two lines", "Q: see below.\nA: here.", ""},
+		{"a question ending the paragraph, more after it", "Yes, it is.\nWho can call?", "faq.md:8: \"Who can call?\" prints as a line"},
 		{"Q: not a question", "Q: see below.", ""},
 		{"plain question", "Who can call?", "\"Who can call?\" prints as a paragraph of the answer above, not as a question: only a line starting with '## ' is one (if it is a question, write it as its own line: ## Who can call?; if the answer asks it, write it in one paragraph with the words after it)"},
 		{"plain question and its answer", "Who can call? Anyone.", ""},
@@ -121,6 +132,10 @@ func TestNoQuestionsNamesOneWrittenOtherwise(t *testing.T) {
 			`faq.md:3: no questions found: "1. Who can call?", like each question written so, prints as text, not as a question (each question is a line starting with '## ' and ending with '?': write ## Who can call?)`},
 		{"plain lines, as a word processor saves them", "We answer your questions.\n\nWho can call?\n\nAnyone.\n\nIs it free?\n\nYes.\n",
 			`faq.md:5: no questions found: "Who can call?", like each question written so, prints as text, not as a question (each question is a line starting with '## ' and ending with '?': write ## Who can call?)`},
+		{"Q: and A: pairs", "Intro.\n\nQ: Who can call?\nA: Anyone.\n\nQ: Is it free?\nA: Yes.\n",
+			`faq.md:5: no questions found: "Q: Who can call?", like each question written so, prints as text, not as a question (each question is a line starting with '## ' and ending with '?': write ## Who can call?)`},
+		{"bold lines, the answers under them", "**Who can call?**\nAnyone.\n\n**Is it free?**\nYes.\n",
+			`faq.md:3: no questions found: "Who can call?", like each question`},
 		{"none asked", "Call us.\n", `faq.md: no questions found (each question is a line starting with '## ' and ending with '?')`},
 		{"a question alone, nothing after it", "Why wait?\n", `faq.md: no questions found (each question is a line starting with '## ' and ending with '?')`},
 	} {
