@@ -795,6 +795,39 @@ func (h handout) even(rows []row, columns [][]placed, frameOf func(k int, less f
 	return best
 }
 
+// listIndents is how far each paragraph of ps hangs its text from the column's edge, its
+// list's bullet or number right before it: 1.6 body sizes for each level of list it is in, more
+// where its list's widest mark ("12." in large print, a year Markdown reads as one: "2027.")
+// would not fit there, so that no mark stands in the margin or the gap between columns, and
+// the items of a list keep one edge.
+func (h handout) listIndents(body Style, ps []content.Para) []float64 {
+	step := body.Size * 1.6
+	var widest []float64         // each list's widest mark
+	in := make([][]int, len(ps)) // the lists each paragraph is in, the outermost first
+	var lists []int
+	for i, p := range ps {
+		lists = lists[:min(len(lists), p.Level)]
+		if p.ListStart && len(lists) == p.Level {
+			lists = lists[:p.Level-1] // a list of its own after another at its level
+		}
+		for len(lists) < p.Level {
+			lists, widest = append(lists, len(widest)), append(widest, 0)
+		}
+		if p.Mark != "" {
+			l := lists[p.Level-1]
+			widest[l] = max(widest[l], h.in.M.Width(body.Font, body.Size, content.InDigits(p.Mark, h.in.Lang.Digits())))
+		}
+		in[i] = slices.Clone(lists)
+	}
+	out := make([]float64, len(ps))
+	for i := range ps {
+		for _, l := range in[i] {
+			out[i] += max(step, widest[l]+body.Size*0.4)
+		}
+	}
+	return out
+}
+
 // flowed is the FAQ as rows to paginate: the introduction, the rest, and the size of each part.
 type flowed struct {
 	rows  []row
@@ -866,7 +899,7 @@ func (h handout) flow(margin, width float64, tight bool) (flowed, error) {
 		}
 	}
 	others := OtherNumbers(h.in.Settings.For(h.in.Lang)) // another service's numbers the words ask to dial
-	para := func(p content.Para, x, w float64, before float64) error {
+	para := func(p content.Para, in, x, w float64, before float64) error {
 		// a list right after another at its level is one of its own: the one before ends,
 		// its last two items kept together, and a paragraph's space stands between them
 		followsList := p.ListStart && p.Level > 0 && len(open) >= p.Level
@@ -878,8 +911,6 @@ func (h handout) flow(margin, width float64, tight bool) (flowed, error) {
 		for len(open) < p.Level { // a list begins, under the paragraph or item before it
 			open = append(open, openList{leadIn: leadIn})
 		}
-		// a list item hangs its text from an indent, its bullet or number right before it
-		in := float64(p.Level) * body.Size * 1.6
 		if p.Level > 0 && before == paraGap && !followsList {
 			before = paraGap * 0.4 // items of a list stay close together
 		}
@@ -1028,8 +1059,8 @@ func (h handout) flow(margin, width float64, tight bool) (flowed, error) {
 		}
 	}
 	sizes = append(sizes, textSize{name: "the introduction"})
-	for _, p := range faq.Intro {
-		fs.note(para(p, margin, width, paraGap))
+	for i, in := range h.listIndents(body, faq.Intro) {
+		fs.note(para(faq.Intro[i], in, margin, width, paraGap))
 	}
 	endPart()
 	keepTogether(0, 8)
@@ -1077,12 +1108,12 @@ func (h handout) flow(margin, width float64, tight bool) (flowed, error) {
 				c.inParagraph(bidis, j, func() { c.text(margin+width-numW-c.m.Width(qst.Font, qst.Size, l), baseline(top, qst), qst, l) })
 			}}}, heading)...)
 		}
-		for k, a := range q.Answer {
+		for k, in := range h.listIndents(body, q.Answer) {
 			before := paraGap
 			if k == 0 {
 				before = body.Size * 0.25
 			}
-			fs.note(para(a, margin, width, before))
+			fs.note(para(q.Answer[k], in, margin, width, before))
 		}
 		endPart()
 		keepTogether(from, 8)
@@ -1111,12 +1142,12 @@ func (h handout) flow(margin, width float64, tight bool) (flowed, error) {
 			}}}, heading)...)
 		}
 		sizes = append(sizes, textSize{name: "the closing"})
-		for k, p := range faq.Closing {
+		for k, in := range h.listIndents(body, faq.Closing) {
 			before := paraGap
 			if k == 0 {
 				before = body.Size * 0.25
 			}
-			fs.note(para(p, margin, width, before))
+			fs.note(para(faq.Closing[k], in, margin, width, before))
 		}
 		// the closing, read last above the panel, is not cut from its heading up to 12 lines
 		endPart()

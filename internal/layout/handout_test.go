@@ -809,3 +809,52 @@ func TestFooterSeparatorsEven(t *testing.T) {
 		t.Errorf("footer %q, want %q", footer, want)
 	}
 }
+
+// A list's numbers stand inside the text column, however wide: a year Markdown reads as an
+// item's number ("2027. This year…") or "10." in large print, once hung into the margin; and
+// the items of a list keep one edge, whatever their numbers' widths.
+func TestListNumbersStayInTheColumn(t *testing.T) {
+	answer := []content.Para{{Located: diag.Located{Text: "This year we are adding twenty new beds."}, Mark: "2027.", Level: 1, ListStart: true}, leadLines(0)}
+	marks := map[string]bool{"2027.": true}
+	for i := 1; i <= 12; i++ {
+		mark := fmt.Sprintf("%d.", i)
+		marks[mark] = true
+		answer = append(answer, content.Para{Located: diag.Located{Text: "Step " + mark}, Mark: mark, Level: 1, ListStart: i == 1})
+	}
+	for _, large := range []bool{false, true} {
+		doc, err := answeredFirst(t, answer, large)
+		if err != nil {
+			t.Fatal(err)
+		}
+		items := [2]map[float64][]string{{}, {}} // the items' texts in each column, by where they begin
+		for _, p := range doc.Pages {
+			edges := [2]float64{p.W, p.W} // each column's left edge: where its headings and paragraphs begin
+			for _, it := range p.Items {
+				if tx, ok := it.(layout.Text); ok && !marks[tx.S] {
+					col := min(int(2*tx.X/p.W), 1)
+					edges[col] = min(edges[col], tx.X)
+				}
+			}
+			for k, it := range p.Items {
+				tx, ok := it.(layout.Text)
+				if !ok || !marks[tx.S] || k+1 >= len(p.Items) {
+					continue
+				}
+				item, ok := p.Items[k+1].(layout.Text)
+				if !ok || !strings.HasPrefix(item.S, "Step ") && !strings.HasPrefix(item.S, "This year") {
+					continue
+				}
+				col := min(int(2*item.X/p.W), 1)
+				if tx.X < edges[col]-0.01 || tx.X+tx.W > item.X {
+					t.Errorf("large %v: the mark %q is drawn from %.1f to %.1f, its column beginning at %.1f and its text at %.1f", large, tx.S, tx.X, tx.X+tx.W, edges[col], item.X)
+				}
+				if tx.S != "2027." {
+					items[col][item.X] = append(items[col][item.X], item.S)
+				}
+			}
+		}
+		if len(items[0]) > 1 || len(items[1]) > 1 || len(items[0])+len(items[1]) == 0 {
+			t.Errorf("large %v: the items of one list begin at more places than one a column: %v", large, items)
+		}
+	}
+}
