@@ -447,7 +447,11 @@ func (f *faqReader) para(n ast.Node, mark string, level int) {
 			q, ok = strings.TrimSpace(Unmark(t)), isQuestion(t)
 		}
 	}
-	if ok && (mark == "" || numbered) && n.Lines().Len() == 1 {
+	asked := ok && (mark == "" || numbered) && n.Lines().Len() == 1
+	if !asked && mark != "" {
+		f.numberedYear(n, mark, t)
+	}
+	if asked {
 		above, as := "the answer above", "a paragraph"
 		if len(f.sections) == 0 {
 			above = "the introduction"
@@ -535,6 +539,35 @@ func (f *faqReader) questionLines(n ast.Node, p Para, breaks []int) {
 			f.asText = diag.Located{Line: p.Line + k, Text: written, Field: q}
 		}
 	}
+}
+
+// numberedYear warns of a paragraph that begins with a year or a count and a full stop ("2027.
+// This year we are adding…", "1998. That's when…"), which Markdown reads as a list of one
+// item numbered so: it would print as one, its number hung before it. A list of one item is
+// one only from a number past 20, where no list of steps begins, and not going on from a list
+// above it in its section ("3. Third step" after a paragraph that interrupts the list).
+func (f *faqReader) numberedYear(n ast.Node, mark, t string) {
+	item := n.Parent()
+	l, ok := item.Parent().(*ast.List)
+	if !ok || item.FirstChild() != n || !l.IsOrdered() || l.ChildCount() != 1 || l.Start <= 20 || l.Parent() == nil || l.Parent().Kind() != ast.KindDocument {
+		return
+	}
+	for b := l.PreviousSibling(); b != nil; b = b.PreviousSibling() {
+		if _, ok := b.(*ast.Heading); ok {
+			break
+		}
+		if above, ok := b.(*ast.List); ok && above.IsOrdered() && above.Start+above.ChildCount() == l.Start {
+			return
+		}
+	}
+	first, _, _ := strings.Cut(Unmark(t), "\n")
+	words := strings.Fields(first)
+	if len(words) > 3 {
+		words = append(words[:3], "…")
+	}
+	number := strings.TrimRight(mark, ".)")
+	f.warnings.Add(f.file, f.line(n), "", fmt.Sprintf("%s prints as an item of a list, numbered %s, not as a sentence: Markdown reads a number and %s at the start of a paragraph as a list's", diag.Quote(mark+" "+first), number, map[bool]string{true: "a full stop", false: "a bracket"}[strings.HasSuffix(mark, ".")]),
+		fmt.Sprintf("to print it as a sentence, write a backslash before the %s: %s\\%s %s", map[bool]string{true: "full stop", false: "bracket"}[strings.HasSuffix(mark, ".")], number, mark[len(number):], strings.Join(words, " ")))
 }
 
 // numberedAlone reports whether n, the paragraph of an item of an ordered list, is all there

@@ -452,3 +452,41 @@ func TestLinesTypedApart(t *testing.T) {
 		})
 	}
 }
+
+// A paragraph that begins with a year or a count and a full stop ("2027. This year…") is a list
+// of one item to Markdown, numbered so: it is warned of, with the backslash to write. A list of
+// steps, one going on after a paragraph, and an item numbered as a question are not.
+func TestYearReadAsAList(t *testing.T) {
+	twenty := ""
+	for i := 1; i <= 20; i++ {
+		twenty += fmt.Sprintf("%d. Step\n", i)
+	}
+	for _, tt := range []struct{ name, md, want string }{
+		{"a year in the introduction", "2027. This year we are adding twenty new beds.\n\n## Is it free?\n\nYes.\n",
+			`faq.md:3: "2027. This year we are adding twenty new beds." prints as an item of a list, numbered 2027, not as a sentence: Markdown reads a number and a full stop at the start of a paragraph as a list's (to print it as a sentence, write a backslash before the full stop: 2027\. This year we …)`},
+		{"a year in an answer, on two lines", "## Is it free?\n\nYes.\n\n1998. That's when we started.\nWe have grown since.\n",
+			`faq.md:7: "1998. That's when we started." prints as an item of a list, numbered 1998`},
+		{"a count with a bracket", "## Is it free?\n\n500) families came last year.\n",
+			`(to print it as a sentence, write a backslash before the bracket: 500\) families came last …)`},
+		{"escaped", "## Is it free?\n\n2027\\. This year we add beds.\n", ""},
+		{"a list of steps", "## Is it free?\n\n1. Call.\n2. Come.\n", ""},
+		{"a step going on after a paragraph", "## Is it free?\n\n1. Call.\n2. Come.\n\nThen wait.\n\n3. Third step.\n", ""},
+		{"a list of twenty going on after a paragraph", "## Is it free?\n\n" + twenty + "\nThen wait.\n\n21. Rest.\n", ""},
+		{"one item numbered low", "## Is it free?\n\n5. Fifth step.\n", ""},
+		{"a question numbered so", "## Is it free?\n\nYes.\n\n25. Can I come?\n\nYes.\n", `"25. Can I come?" prints as a numbered item of the answer above, not as a question`},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			faq, ps := parseFAQ("faq.md", []byte("# Title\n\n"+tt.md))
+			if ps != nil {
+				t.Fatal(ps)
+			}
+			got := ""
+			if len(faq.warnings) > 0 {
+				got = faq.warnings.Error()
+			}
+			if (tt.want == "") != (got == "") || !strings.Contains(got, tt.want) || len(faq.warnings) > 1 {
+				t.Errorf("warnings %q, want one with %q", got, tt.want)
+			}
+		})
+	}
+}
