@@ -259,6 +259,46 @@ func TestNumberBesideWords(t *testing.T) {
 	}
 }
 
+// A number field holding two numbers or more, however written between them, is said to: the
+// field takes one, and the other goes under other_numbers and in a note; not as words beside
+// one of them, which the message would leave out. One number, in brackets or not, passes.
+func TestSeveralNumbersInOneField(t *testing.T) {
+	us := func(field, value string) Settings {
+		s := hotlineIn("", "1-888-373-7888", "911")
+		switch field {
+		case "call":
+			s.Hotline.Call = loc("hotline.call", value)
+		case "text":
+			s.Hotline.Text = loc("hotline.text", value)
+		case "tty":
+			s.Hotline.TTY = loc("hotline.tty", value)
+		}
+		return s
+	}
+	const other = "list the other under organisation: as other_numbers: [1-800-799-7233], and write it in text.yaml where it should print, in help.note, card.back_note or poster.note)"
+	for _, tt := range []struct {
+		s    Settings
+		want string // the one problem, as field: message (hint); "" for none
+	}{
+		{us("call", "419-244-3033 or 1-800-799-7233"), `hotline.call: "419-244-3033 or 1-800-799-7233" holds two numbers (419-244-3033 and 1-800-799-7233): call takes one, the line people should call (keep there the one people should call (call: "419-244-3033", or another); ` + other},
+		{us("call", "419-244-3033 / 1-800-799-7233"), `hotline.call: "419-244-3033 / 1-800-799-7233" holds two numbers (419-244-3033 and 1-800-799-7233)`},
+		{us("call", "419-244-3033 (local) 1-800-799-7233 (toll-free)"), `hotline.call: "419-244-3033 (local) 1-800-799-7233 (toll-free)" holds two numbers (419-244-3033 and 1-800-799-7233)`},
+		{us("call", "419-244-3033, 419-244-3035"), `hotline.call: "419-244-3033, 419-244-3035" holds two numbers (419-244-3033 and 419-244-3035)`},
+		{us("call", "(419) 244-3033 or (419) 244-3035 or 988"), `hotline.call: "(419) 244-3033 or (419) 244-3035 or 988" holds 3 numbers ((419) 244-3033, (419) 244-3035 and 988)`},
+		{us("text", "741741 or 419-244-3033"), `hotline.text: "741741 or 419-244-3033" holds two numbers (741741 and 419-244-3033): text takes one, the number people should text`},
+		{us("tty", "419-244-3034 or 1-800-787-3224"), `hotline.tty: "419-244-3034 or 1-800-787-3224" holds two numbers (419-244-3034 and 1-800-787-3224): tty takes one`},
+		{us("call", "(419) 244-3033"), ""},
+		{us("call", "419-244-3033 (24/7)"), `has "(24/7)" beside the number`},
+		{us("call", "Toll-free 1-800-799-7233"), `has "Toll-free" beside the number`},
+	} {
+		var got []string
+		checkHotline(&tt.s, func(path, msg, hint string) { got = append(got, path+": "+msg+" ("+hint+")") })
+		if tt.want == "" && len(got) > 0 || tt.want != "" && (len(got) != 1 || !strings.Contains(got[0], tt.want)) {
+			t.Errorf("got %q, want one problem: %q", got, tt.want)
+		}
+	}
+}
+
 // The hints give an example of a number as the country in settings.yaml writes it, and U.S.
 // examples for a U.S. line only.
 func TestHintsInTheCountrysFormat(t *testing.T) {

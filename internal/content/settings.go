@@ -803,6 +803,7 @@ func checkHotline(s *Settings, bad func(path, msg, hint string)) {
 	case extRE().FindString(h.Call.Text) != "":
 		ext := strings.TrimSpace(extRE().FindString(h.Call.Text))
 		bad(h.Call.Field, fmt.Sprintf("%q has an extension (%s), which a phone's call link cannot dial", h.Call.Text, ext), fmt.Sprintf("write the number alone here (call: %s) and the extension in each text printed with the number, in every language: %s, e.g. tab: \"Call {call}, %s\"", yamlQuoted(strings.TrimSpace(strings.TrimSuffix(h.Call.Text, extRE().FindString(h.Call.Text)))), extensionTexts, ext))
+	case severalNumbers(h.Call, s.Country, bad):
 	default:
 		if _, err := phone.Parse(h.Call.Text, s.Country); err != nil {
 			if msg, confirm, ok := s.unconfirmed(h.Call.Text, err); ok {
@@ -828,7 +829,7 @@ func checkHotline(s *Settings, bad func(path, msg, hint string)) {
 			}
 		}
 	}
-	if _, err := phone.Parse(h.Text.Text, s.Country); h.Text.Text != "" && err != nil {
+	if _, err := phone.Parse(h.Text.Text, s.Country); h.Text.Text != "" && err != nil && !severalNumbers(h.Text, s.Country, bad) {
 		// a short code people text (741741) is no number Parse reads, beside words or not
 		err = cmp.Or(phone.Beside(h.Text.Text, func(number string) bool {
 			_, err := phone.Parse(number, s.Country)
@@ -866,7 +867,7 @@ func checkHotline(s *Settings, bad func(path, msg, hint string)) {
 	for _, o := range h.OtherKeywords {
 		checkOtherKeyword(s, o, func(msg, hint string) { bad(o.Field, msg, hint) })
 	}
-	if h.TTY.Text != "" {
+	if h.TTY.Text != "" && !severalNumbers(h.TTY, s.Country, bad) {
 		if _, err := phone.ParseTTY(h.TTY.Text, s.Country); err != nil {
 			if msg, hint, ok := s.unconfirmed(h.TTY.Text, err); ok {
 				if s.Country == "GB" {
@@ -960,6 +961,38 @@ func otherNumberHint(country string) string {
 		return fmt.Sprintf("another number of the organisation's, as people dial it in %s, e.g. %s, or with + and its country code", country, ex)
 	}
 	return "another number of the organisation's, as people dial it, e.g. 614-276-2274 or +44 20 7946 0958"
+}
+
+// numberRunRE is a run of a number's digits and what groups them, from its first digit (or the
+// bracket or + before it) to its last.
+var numberRunRE = lazyRE(`[(+]*[0-9][0-9 ().\-]*[0-9]`)
+
+// severalNumbers refuses at, the hotline's call, text or TTY number, when it holds two numbers
+// or more, each whole, apart from the words, commas, slashes or notes in brackets between them
+// ("419-244-3033 or 1-800-799-7233", "419-244-3033 (local) 1-800-799-7233 (toll-free)"): a
+// field takes one, and the other is no word beside it to leave out, but a line of the
+// organisation's own. It reports whether it refused it; a number whose own groups a slash
+// parts ("030/1234567") is one.
+func severalNumbers(at diag.Located, country string, bad func(path, msg, hint string)) bool {
+	runs := numberRunRE().FindAllString(at.Text, -1)
+	if len(runs) < 2 {
+		return false
+	}
+	for i, r := range runs {
+		runs[i] = strings.TrimSpace(r)
+		if _, err := phone.Parse(runs[i], country); err != nil && (at.Field != "hotline.text" || !shortcode(runs[i])) {
+			return false
+		}
+	}
+	name := strings.TrimPrefix(at.Field, "hotline.")
+	takes := map[string]string{"call": "the line people should call", "text": "the number people should text", "tty": "the TTY line people should use"}[name]
+	count := "two numbers"
+	if len(runs) > 2 {
+		count = fmt.Sprintf("%d numbers", len(runs))
+	}
+	bad(at.Field, fmt.Sprintf("%s holds %s (%s): %s takes one, %s", diag.Quote(at.Text), count, joinAnd(runs), name, takes),
+		fmt.Sprintf("keep there the one %s (%s: %s, or another); list the other under organisation: as other_numbers: [%s], and write it in text.yaml where it should print, in help.note, card.back_note or poster.note", map[string]string{"call": "people should call", "text": "people should text", "tty": "for TTY calls"}[name], name, yamlQuoted(runs[0]), strings.Join(runs[1:], ", ")))
+	return true
 }
 
 // wordsLabels are the texts of text.yaml that print beside each hotline number: a word about
