@@ -289,7 +289,7 @@ func TestControlCharacterInASettingSaidOnce(t *testing.T) {
 // never printed.
 func TestLogoFileNameWithAnEmoji(t *testing.T) {
 	got := loadErr(edits(t, []string{"settings.yaml", `  logo: ""`, `  logo: "logo😀.png"`}))
-	if want := "organisation.logo: names a file whose name has characters that cannot be printed: '😀' (U+1F600) (rename the file"; !strings.Contains(got, want) {
+	if want := "organisation.logo: names a file whose name has emoji, which haven does not print (a phone draws them, in no font a PDF can hold): '😀' (U+1F600) (rename the file"; !strings.Contains(got, want) {
 		t.Errorf("got  %s\nwant %s", got, want)
 	}
 }

@@ -1217,7 +1217,7 @@ func expandAll(file string, fields []field, vars map[string]diag.Located, set Se
 // haven's own marks of bold and italic are not the writer's.
 func escapedRune(s string) (what, hint string) {
 	for i, r := range s {
-		if r >= 0x80 && !marked(r) && !(r == 0x200D && indicBefore([]byte(s[:i]))) && !(r == 0x200B && unbrokenAround([]byte(s[:i]), []byte(s[i+utf8.RuneLen(r):]))) {
+		if r >= 0x80 && !marked(r) && !(r == 0x200D && (indicBefore([]byte(s[:i])) || emojiJoined([]byte(s[:i]), []byte(s[i+utf8.RuneLen(r):])))) && !(r == 0x200B && unbrokenAround([]byte(s[:i]), []byte(s[i+utf8.RuneLen(r):]))) {
 			if what, hint := refusedRune(r); what != "" {
 				return what, hint
 			}
@@ -1242,11 +1242,13 @@ func unprintable(r rune) bool {
 func checkRunes(s string, edition bool) (msg, hint string) {
 	var bad []string
 	script := ""
+	emoji := true // every character refused is a symbol beyond U+FFFF
 	for _, r := range s {
 		if edition && r > 0xFFFF && UnshapedScript(r) != "" {
 			continue
 		}
 		if unprintable(r) {
+			emoji = emoji && r > 0xFFFF && unicode.IsSymbol(r)
 			bad = append(bad, fmt.Sprintf("%q (U+%04X)", r, r))
 			if r > 0xFFFF && unicode.IsLetter(r) && script == "" {
 				script = scriptOf(r)
@@ -1265,6 +1267,14 @@ func checkRunes(s string, edition bool) (msg, hint string) {
 	case script != "":
 		return "is written in the " + script + " script, whose letters haven cannot print (they are beyond the characters its PDF writer embeds): " + strings.Join(bad, ", "),
 			"make this edition in a script haven prints, if the community reads one, or print it from another program"
+	}
+	if emoji {
+		joined := ""
+		if strings.ContainsRune(s, 0x200D) {
+			joined = ", with the invisible joiners (U+200D) between their parts"
+		}
+		them := map[bool]string{true: "it", false: "them"}[len(bad) == 1]
+		return "has emoji, which haven does not print (a phone draws them, in no font a PDF can hold): " + strings.Join(bad, ", "), "delete " + them + joined + ", or say it in words"
 	}
 	return "has characters that cannot be printed: " + strings.Join(bad, ", "), "remove it or replace it with words"
 }

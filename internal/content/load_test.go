@@ -181,7 +181,7 @@ func TestBadContent(t *testing.T) {
 		{"emoji", func(t *testing.T) fs.FS {
 			return edit(t, "en/text.yaml", "headline: You are not alone.", "headline: You are not alone 💙")
 		},
-			`content/en/text.yaml:26: card.headline: has characters that cannot be printed: '💙' (U+1F499) (remove it or replace it with words)`},
+			`content/en/text.yaml:26: card.headline: has emoji, which haven does not print (a phone draws them, in no font a PDF can hold): '💙' (U+1F499) (delete it, or say it in words)`},
 		// in settings.yaml, which prints on every edition (an edition's own texts in it get
 		// their resource page alone: typeface.CheckShaping)
 		{"a script haven cannot print", func(t *testing.T) fs.FS {
@@ -1025,6 +1025,43 @@ func TestFontNameSaysWhatToDo(t *testing.T) {
 			_, err := Load(fsys, "content", Overrides{})
 			if got := fmt.Sprint(err); got != tt.want {
 				t.Errorf("got  %s\nwant %s", got, tt.want)
+			}
+		})
+	}
+}
+
+// Emoji whose parts zero-width joiners join (👨‍👩‍👧) are refused as emoji, each text at once
+// with every other emoji of the file, not joiner by joiner first: one round of fixes. A joiner
+// between letters, or between symbols a font may have (⛹‍♀), is refused as a joiner still.
+func TestEmojiJoinedSaidAtOnce(t *testing.T) {
+	for _, tt := range []struct {
+		name, intro, answer string
+		want                []string
+	}{
+		{"joined emoji", "We welcome all families 👨\u200d👩\u200d👧 and their pets 🐕\u200d🦺.", "Yes 🙂.",
+			[]string{`content/en/faq.md:3: introduction[1]: has emoji, which haven does not print (a phone draws them, in no font a PDF can hold): '👨' (U+1F468), '👩' (U+1F469), '👧' (U+1F467), '🐕' (U+1F415), '🦺' (U+1F9BA) (delete them, with the invisible joiners (U+200D) between their parts, or say it in words)`,
+				`content/en/faq.md:7: answer 1[1]: has emoji, which haven does not print (a phone draws them, in no font a PDF can hold): '🙂' (U+1F642) (delete it, or say it in words)`}},
+		{"with a presentation selector and a skin tone", "We welcome you ❤\ufe0f\u200d🔥 and 👍🏽\u200d👍.", "Yes 🙂.",
+			[]string{`content/en/faq.md:3: introduction[1]: has emoji`, `content/en/faq.md:7: answer 1[1]: has emoji`}},
+		{"a joiner between letters", "We welcome all\u200dfamilies.", "Yes.",
+			[]string{`content/en/faq.md:3: has an invisible zero-width joiner (U+200D)`}},
+		{"a joiner between symbols of U+FFFF and below", "We welcome ⛹\u200d♀ all.", "Yes.",
+			[]string{`content/en/faq.md:3: has an invisible zero-width joiner (U+200D)`}},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			md := "# Title\n\n" + tt.intro + "\n\n## Is it free?\n\n" + tt.answer + "\n\n## Thanks\n\nBye.\n"
+			_, err := Load(withFile(t, "en/faq.md", []byte(md)), "content", Overrides{})
+			var ps diag.Problems
+			if !errors.As(err, &ps) {
+				t.Fatalf("got %v, want problems", err)
+			}
+			if len(ps) != len(tt.want) {
+				t.Fatalf("got %d problems %v, want %d", len(ps), ps, len(tt.want))
+			}
+			for i, p := range ps {
+				if got := p.Error(); !strings.HasPrefix(got, tt.want[i]) {
+					t.Errorf("got  %s\nwant %s", got, tt.want[i])
+				}
 			}
 		})
 	}

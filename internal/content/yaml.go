@@ -799,6 +799,21 @@ func indicBefore(text []byte) bool {
 	return r >= 0x0900 && r <= 0x0DFF && unicode.In(r, unicode.L, unicode.M)
 }
 
+// emojiJoined reports whether a zero-width joiner between before and after joins the parts of
+// one emoji (👨‍👩‍👧, 🐕‍🦺, ❤️‍🔥), one of them beyond U+FFFF: the emoji is refused as one that
+// does not print, with every other of the file, and the joiner goes with it. Its presentation
+// selector and a skin tone are parts of it.
+func emojiJoined(before, after []byte) bool {
+	part := func(r rune) bool { return r >= 0x1F3FB && r <= 0x1F3FF || r == 0xFE0F || r == 0xFE0E }
+	r, n := utf8.DecodeLastRune(before)
+	for n > 0 && part(r) {
+		before = before[:len(before)-n]
+		r, n = utf8.DecodeLastRune(before)
+	}
+	a, _ := utf8.DecodeRune(after)
+	return unicode.IsSymbol(r) && unicode.IsSymbol(a) && (r > 0xFFFF || a > 0xFFFF)
+}
+
 // unbrokenAround reports whether before ends, or after begins, in a character of Thai, Lao,
 // Khmer or Myanmar (UnbrokenScript: a letter, sign or digit of theirs), whose words are
 // written without spaces: a zero-width space there marks where a line may break between two
@@ -1049,6 +1064,7 @@ func checkText(file string, data []byte, refused func(rune) (what, hint string))
 			// not UTF-8: reported below
 		case r == 0xFEFF && i == 0: // a byte-order mark
 		case r == 0x200D && indicBefore(data[:i]): // it picks a letter's form: ශ්‍රී, क्‍ष
+		case r == 0x200D && emojiJoined(data[:i], data[i+size:]): // refused with its emoji, and every other one, at once (checkRunes)
 		case r == 0x200B && unbrokenAround(data[:i], data[i+size:]): // where a Thai line may break
 		default:
 			if what, hint := refused(r); what != "" {
