@@ -4,6 +4,7 @@
 package html
 
 import (
+	"cmp"
 	"fmt"
 	"net/url"
 	"slices"
@@ -56,6 +57,7 @@ type Page struct {
 	Lang     string // the language code, for lang and hreflang
 	Dir      string // the text's direction, ltr or rtl
 	Digits   string // the CSS list style of the digits the edition writes, when not ASCII's: its lists and contents are numbered in them
+	zero     rune   // the edition's digit zero, for the marks of a list that writes its own, as the PDFs print them
 	Stacked  bool   // the edition is written in a script whose marks stack above and below its letters (see stacked)
 	Path     string // where the page sits in the site folder: "en/index.html" or "index.html"
 	Title    string // the <title>: neutral when discreet
@@ -242,6 +244,7 @@ func NewPage(c *content.Content, lang string, downloads []Download, opt Options)
 		other:        l.Other,
 		Dir:          direction(l),
 		Digits:       listDigits[l.Digits()],
+		zero:         l.Digits(),
 		Stacked:      stacked(l.FAQ.Title.Text),
 		Country:      s.Country,
 		Title:        l.FAQ.Title.Text + " – " + s.Organisation.Name.Text,
@@ -520,7 +523,7 @@ func (p *Page) blocks(texts []content.Para) []Block {
 				top = newList(t.Mark)
 				out = append(out, Block{List: top})
 			}
-			top.Items, sub = append(top.Items, top.item(t.Mark, para)), nil
+			top.Items, sub = append(top.Items, top.item(p.mark(t.Mark), para)), nil
 		default: // an item of a list inside the last item
 			last := &top.Items[len(top.Items)-1]
 			if sub == nil || t.ListStart || !sub.takes(t.Mark) {
@@ -531,7 +534,7 @@ func (p *Page) blocks(texts []content.Para) []Block {
 					last.Subs = append(last.Subs, sub)
 				}
 			}
-			sub.Items = append(sub.Items, sub.item(t.Mark, para))
+			sub.Items = append(sub.Items, sub.item(p.mark(t.Mark), para))
 		}
 	}
 	return out
@@ -586,10 +589,10 @@ func paragraphs(bs []Block) []Para {
 	return out
 }
 
-// ordered says whether a list item's mark is a number ("2." or "2)") rather than a bullet.
-// ordered is whether mark numbers a Markdown list ("2.", "2)").
+// ordered is whether mark numbers a Markdown list "2.", as a browser numbers an <ol>. A list
+// numbered "2)" shows its marks as the PDFs print them, as a list of marks of its own (own).
 func ordered(mark string) bool {
-	n := strings.TrimRight(mark, ".)")
+	n := strings.TrimSuffix(mark, ".")
 	return n != "" && len(n) == len(mark)-1 && strings.Trim(n, "0123456789") == ""
 }
 
@@ -612,13 +615,16 @@ func (l *List) item(mark string, para Para) Item {
 	return Item{Para: para}
 }
 
+// mark is a list item's mark in the edition's digits, as the PDFs print it ("۲)" in Persian).
+func (p *Page) mark(m string) string { return content.InDigits(m, cmp.Or(p.zero, '0')) }
+
 // opens is what a link to u opens: on a discreet page, as in the PDFs it links (content.Opened).
 func (p *Page) opens(u string) string { return content.Opened(u, p.Discreet) }
 
 // newList starts a list with the item marked mark.
 func newList(mark string) *List {
 	l := &List{Ordered: ordered(mark), Own: own(mark)}
-	if n, err := strconv.Atoi(strings.TrimRight(mark, ".)")); l.Ordered && err == nil && n != 1 {
+	if n, err := strconv.Atoi(strings.TrimSuffix(mark, ".")); l.Ordered && err == nil && n != 1 {
 		l.Start = &n
 	}
 	return l

@@ -241,6 +241,9 @@ func TestLists(t *testing.T) {
 			"<ol><li>one</li></ol><ul><li>dot</li></ul>"},
 		{"a numbered list inside an item after a bulleted one", []content.Para{item("•", 1, "a"), item("–", 2, "b"), {Located: diag.Located{Text: "c"}, Mark: "1.", Level: 2, ListStart: true}},
 			"<ul><li>a<ul><li>b</li></ul><ol><li>c</li></ol></li></ul>"},
+		// numbered "1)" as the PDFs print it, not as a browser numbers an <ol> ("1.")
+		{"numbers with brackets", []content.Para{item("1)", 1, "Call."), item("2)", 1, "Come.")},
+			`<ul class="own" role="list"><li><bdi class="num" dir="ltr">1</bdi>) Call.</li><li><bdi class="num" dir="ltr">2</bdi>) Come.</li></ul>`},
 		{"two bulleted lists, one after the other", []content.Para{item("•", 1, "a"), item("•", 1, "b"), {Located: diag.Located{Text: "c"}, Mark: "•", Level: 1, ListStart: true}},
 			"<ul><li>a</li><li>b</li></ul><ul><li>c</li></ul>"},
 	} {
