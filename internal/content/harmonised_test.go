@@ -32,11 +32,14 @@ func TestEUHelplinesAsTheHotline(t *testing.T) {
 		{de, "Call 116 06 at any hour.", "hotline.call"},
 		{de, "Call 116 106 at any hour.", "hotline.call"},
 		{de, "Since 2013 (116 016), 300 000 calls in 24/7 service; step 3.", ""},
+		{hotlineIn("GE", "0800 100 100", "112"), "დარეკეთ 116 006-ზე. Call 116 006, the line for victims of violence.", ""},
 	})
 	for _, tt := range []struct{ country, call, want string }{
 		{"GB", "116 016", `hotline.call: "116 016" is not a service number in GB`},
 		{"GB", "116 123", ""},
 		{"DE", "116 015", `hotline.call: "116 015" is not a service number in DE`},
+		{"GE", "116 006", ""}, // Georgia's line for victims of violence, outside the EEA
+		{"GE", "116 016", `hotline.call: "116 016" is not a service number in GE`},
 	} {
 		checkCall(t, hotlineIn(tt.country, tt.call, "112"), tt.want)
 	}

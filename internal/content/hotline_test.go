@@ -367,8 +367,9 @@ func TestWrongCountryOnce(t *testing.T) {
 	}
 }
 
-// 112 is the national emergency number in Nigeria, Ghana and Uganda, which libphonenumber's
-// tables lack: it was refused as hotline.emergency, and confirming it was refused too. A
+// 112 is the national emergency number in Nigeria, Ghana and Uganda, and 911 and 112 are
+// Armenia's beside 101 to 103, which libphonenumber's tables lack: they were refused as
+// hotline.emergency, and confirming them was refused too. A
 // number that is no emergency number there is still refused, and the hint names the ones the
 // tables know; FAQ slips of 112 are caught.
 func TestEmergencyNumbersTheTablesLack(t *testing.T) {
@@ -383,6 +384,9 @@ func TestEmergencyNumbersTheTablesLack(t *testing.T) {
 		{hotlineIn("UG", "0800 199 195", "112"), ""},
 		{hotlineIn("UG", "0800 199 195", "999"), ""},
 		{hotlineIn("KE", "1195", "112"), ""},
+		{hotlineIn("AM", "0800 80 850", "911"), ""},
+		{hotlineIn("AM", "0800 80 850", "112"), ""},
+		{hotlineIn("AM", "0800 80 850", "912"), `hotline.emergency: "912" is not an emergency number in AM; it is one slip away from 911, a likely typo (the number for police, fire and ambulance in AM: haven's numbering tables know 101, 102, 103, 112 and 911 there)`},
 		{hotlineIn("NG", "0800 0333 333", "113"), `hotline.emergency: "113" is not an emergency number in NG; it is one slip away from 112, a likely typo (the number for police, fire and ambulance in NG: haven's numbering tables know 112 and 199 there)`},
 		{hotlineIn("NG", "0800 0333 333", "911"), `hotline.emergency: "911" is not an emergency number in NG (the number for police, fire and ambulance in NG: haven's numbering tables know 112 and 199 there)`},
 		{hotlineIn("GH", "0800 111 222", "911"), `hotline.emergency: "911" is not an emergency number in GH (the number for police, fire and ambulance in GH: haven's numbering tables know 112, 191, 192, 193 and 999 there)`},
@@ -397,10 +401,12 @@ func TestEmergencyNumbersTheTablesLack(t *testing.T) {
 			t.Errorf("%s emergency %q:\n got %s\nwant %s", tt.set.Country, tt.set.Hotline.Emergency.Text, g, tt.want)
 		}
 	}
-	ng := hotlineIn("NG", "0800 0333 333", "112")
+	ng, am := hotlineIn("NG", "0800 0333 333", "112"), hotlineIn("AM", "0800 80 850", "102")
 	checkProblemRows(t, []numberRow{
 		{ng, "In an emergency, dial 112.", ""},
 		{ng, "In an emergency, dial 121.", `"121" is one slip away from hotline.emergency 112`},
+		{am, "Վտանգի դեպքում զանգահարեք 911 կամ 112։ In danger, call 112 or 911.", ""},
+		{am, "Կարող եք զանգահարել 999։", `"999" is the emergency number of`},
 	})
 }
 

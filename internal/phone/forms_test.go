@@ -32,11 +32,11 @@ func TestEmergencyDigits(t *testing.T) {
 	}
 }
 
-// 112 in Nigeria, Ghana and Uganda, which the library lacks, is an emergency number and a
-// short number there; a refusal names a country's emergency numbers, none where the tables
+// 112 in Nigeria, Ghana and Uganda, and 911 and 112 in Armenia, which the library lacks, are
+// emergency numbers and short numbers there; a refusal names a country's emergency numbers, none where the tables
 // give a range.
 func TestEmergencies(t *testing.T) {
-	for _, c := range []string{"NG", "GH", "UG"} {
+	for _, c := range []string{"NG", "GH", "UG", "AM"} {
 		if !IsEmergency("112", c) {
 			t.Errorf("112 is no emergency number in %s", c)
 		}
@@ -44,7 +44,7 @@ func TestEmergencies(t *testing.T) {
 			t.Errorf("112 in %s: %v", c, err)
 		}
 	}
-	for c, want := range map[string]string{"NG": "112 199", "UG": "112 999", "GH": "112 191 192 193 999", "KE": "112 114 999", "US": "911", "GA": ""} {
+	for c, want := range map[string]string{"NG": "112 199", "UG": "112 999", "GH": "112 191 192 193 999", "KE": "112 114 999", "US": "911", "GA": "", "AM": "101 102 103 112 911"} {
 		if got := strings.Join(Emergencies(c), " "); got != want {
 			t.Errorf("Emergencies(%s) = %q, want %q", c, got, want)
 		}

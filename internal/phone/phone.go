@@ -457,7 +457,7 @@ func parseDigits(s, t, country string) (Number, error) {
 	ds := Digits(t)
 	if !intl && len(ds) <= 6 {
 		n, err := short(s, ds, country)
-		if err != nil && euHelplines[ds] && eea[country] {
+		if err != nil && keeps116(ds, country) {
 			return Number{Dial: ds}, nil
 		}
 		if err != nil && country != "US" {
@@ -553,6 +553,15 @@ var eea = map[string]bool{"AT": true, "BE": true, "BG": true, "HR": true, "CY": 
 	"FR": true, "DE": true, "GR": true, "HU": true, "IE": true, "IT": true, "LV": true, "LT": true, "LU": true, "MT": true, "NL": true,
 	"PL": true, "PT": true, "RO": true, "SK": true, "SI": true, "ES": true, "SE": true, "IS": true, "LI": true, "NO": true}
 
+// kept116 are the European helplines countries outside the EEA keep, by country: Georgia's
+// 116 006 for victims of violence.
+var kept116 = map[string][]string{"GE": {"116006"}}
+
+// keeps116 reports whether ds is one of the European helplines that country keeps.
+func keeps116(ds, country string) bool {
+	return euHelplines[ds] && (eea[country] || slices.Contains(kept116[country], ds))
+}
+
 // short reads a service or emergency number dialled as it is (988, 211, 116 123, 999).
 func short(s, ds, country string) (Number, error) {
 	if country == "US" {
@@ -605,7 +614,7 @@ func shortWithPlus(s, t string, err error) error {
 	}
 	m := meta()
 	for _, region := range m.codes[p.cc] {
-		if m.validShort(p, region) || m.isEmergency(p.nsn, region) || eea[region] && euHelplines[p.nsn] {
+		if m.validShort(p, region) || m.isEmergency(p.nsn, region) || keeps116(p.nsn, region) {
 			return fmt.Errorf("%q is a short number, dialled as it is in %s and not from abroad: write it without + and the country code (%s)", s, region, afterCode(t, p.cc))
 		}
 	}
@@ -803,14 +812,14 @@ func IsEmergency(digits, country string) bool {
 	if country == "" || country == "US" {
 		return digits == "911"
 	}
-	return addedEmergency[country] == digits || meta().isEmergency(digits, country)
+	return slices.Contains(addedEmergency[country], digits) || meta().isEmergency(digits, country)
 }
 
 // addedEmergency are the national emergency numbers libphonenumber's tables lack, by country:
 // 112 in Nigeria (the Nigerian Communications Commission's emergency communication centres),
 // Ghana (police, fire and ambulance in one since 2018) and Uganda (the police's from a mobile,
-// beside 999).
-var addedEmergency = map[string]string{"NG": "112", "GH": "112", "UG": "112"}
+// beside 999); 911 and 112 in Armenia (the rescue service's single number, beside 101 to 103).
+var addedEmergency = map[string][]string{"NG": {"112"}, "GH": {"112"}, "UG": {"112"}, "AM": {"911", "112"}}
 
 // keypad is the digit a letter shares a key with.
 func keypad(r rune) byte {

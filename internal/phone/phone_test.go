@@ -63,6 +63,9 @@ func TestParse(t *testing.T) {
 		{"116 016", "GB", "", `"116 016" is not a service number in GB`},
 		{"116 007", "FR", "", `"116 007" is not a service number in FR`},
 		{"116 006", "GB", "", `"116 006" is not a service number in GB`},
+		{"116 006", "GE", "116006", ""}, // Georgia's line for victims of violence, outside the EEA
+		{"116 016", "GE", "", `"116 016" is not a service number in GE`},
+		{"+995 116 006", "", "", `"+995 116 006" is a short number, dialled as it is in GE and not from abroad: write it without + and the country code (116 006)`},
 		{"116 006", "", "", `"116 006" is not a U.S. service number: three-digit lines are 211 to 811 and 988; a full number has 10 digits`},
 	}
 	for _, tt := range tests {

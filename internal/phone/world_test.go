@@ -7,6 +7,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -203,7 +204,7 @@ func TestMatchesLibphonenumber(t *testing.T) {
 			if c == "US" { // haven's own U.S. path
 				break
 			}
-			if addedEmergency[c] == s { // haven's own, which the library lacks
+			if slices.Contains(addedEmergency[c], s) { // haven's own, which the library lacks
 				continue
 			}
 			got, gotErr := short(s, s, c)
