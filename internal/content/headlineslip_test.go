@@ -88,3 +88,18 @@ func TestSlipsBesideTheirNeighbours(t *testing.T) {
 		{ug, "Sauti Child Helpline: call 116 free.", ""}, // confirmed as the line's own
 	})
 }
+
+// A short number tied by a particle to a verb that asks no call is no line set off to dial:
+// Korea's volunteer portal 1365 ("apply at 1365") beside the women's line 1366. Its slips
+// asked to be called, or standing alone, are still refused.
+func TestNumberTiedToAVerbOfNoCall(t *testing.T) {
+	kr := hotlineIn("KR", "1366", "112")
+	checkSlipRows(t, []numberRow{
+		{kr, "봉사자 모집: 1365에서 신청하세요.", ""},
+		{kr, "자원봉사 신청: 1365에서 하세요.", ""},
+		{kr, "여성긴급전화: 1365에 전화하세요.", "hotline.call"},
+		{kr, "상담: 1365에서 도움을 받으세요.", "hotline.call"},
+		{kr, "1365: 혼자가 아닙니다.", "hotline.call"},
+		{kr, "여성긴급전화: 1365.", "hotline.call"},
+	})
+}

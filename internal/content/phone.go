@@ -3779,6 +3779,9 @@ func standsAlone(text string, at, end int) bool {
 	}
 	// the words after it, to the end of the phrase
 	words := strings.Fields(text[end:min(len(text), end+120)])
+	if r, _ := utf8.DecodeRuneInString(text[end:]); len(words) > 1 && unicode.In(r, unicode.Hangul, unicode.Hiragana, unicode.Katakana) {
+		return false // "1365에서 신청하세요", apply at 1365: a particle ties it to the verb after, which asks no call (dialAfter reads those that do)
+	}
 	for i, w := range words {
 		first, _ := utf8.DecodeRuneInString(w)
 		switch {
