@@ -103,3 +103,23 @@ func TestNumberTiedToAVerbOfNoCall(t *testing.T) {
 		{kr, "여성긴급전화: 1365.", "hotline.call"},
 	})
 }
+
+// A count is no number to dial where Greek or Yoruba names what it counts (calls, families),
+// and where a dot or a comma separates its thousands ("15.901 κλήσεις", 15,901 calls, beside
+// the line 15900); the same digits asked to be dialled are still refused.
+func TestCountsInMoreLanguages(t *testing.T) {
+	gr, gr2 := confirm(hotlineIn("GR", "15900", "112"), "15900"), hotlineIn("GR", "1056", "112")
+	ng := hotlineIn("NG", "0703 000 0203", "199")
+	checkProblemRows(t, []numberRow{
+		{gr, "Η γραμμή 15900 λειτουργεί από το 2011 και δέχτηκε 15.901 κλήσεις.", ""},
+		{gr, "The 15900 line has run since 2011 and took 15.901 calls, or 15,901 calls.", ""},
+		{gr2, "Δεχτήκαμε 1.057 κλήσεις από 1057 οικογένειες.", ""},
+		{ng, "Ní 2023, a pe 198 ìdílé láti bẹ̀ wọ́n wò. A pe 198 ènìyàn.", ""},
+		// the slips beside them
+		{gr, "Καλέστε 15.901.", `"15.901" is one slip away from hotline.call 15900`},
+		{gr, "Καλέστε στο 15901 για βοήθεια.", `"15901" is one slip away from hotline.call 15900`},
+		{gr2, "Καλέστε το 1057.", `"1057", which the words ask to dial, is no number in GR, and one slip from 1056`},
+		{ng, "Ẹ pe 198.", `"198" is one slip away from hotline.emergency 199`},
+		{ng, "Tí ewu bá wà, ẹ pe 198 lójú ẹsẹ̀.", `"198" is one slip away from hotline.emergency 199`},
+	})
+}

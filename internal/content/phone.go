@@ -1422,8 +1422,8 @@ func digitSlips(text, country string, nums []Number, prose bool) []slip {
 		}
 		bare := strings.Trim(r.text, "()") == d || spacedDigits(text, r) // "9 1 2" spelled out digit by digit, as a number is said
 		if prose && len(d) <= 4 && bare && (Counted(text[end:]) && !lineBefore(text[:r.at]) || rangeTo().MatchString(text[end:]) || strings.EqualFold(wordAfter(text[end:]), "area")) ||
-			prose && len(d) == 5 && bare && Counted(text[end:]) {
-			continue // "call 191 landlords", "call 98 times", "We helped 10980 children": a count; "de 16 a 20 h": a range's start; "a 212 area code"
+			prose && (len(d) == 5 && bare || len(d) <= 5 && thousandsRE().MatchString(r.text)) && Counted(text[end:]) {
+			continue // "call 191 landlords", "call 98 times", "We helped 10980 children", "15.901 κλήσεις": a count; "de 16 a 20 h": a range's start; "a 212 area code"
 		}
 		// the words before a number that ask to dial it are near it: the patterns look no
 		// further back than a sentence's length, so a long paragraph of numbers takes no longer
@@ -2561,6 +2561,10 @@ func Counted(after string) bool {
 	return utf8.RuneCountInString(w) >= 4 && strings.HasSuffix(w, "s") && !notCounted[w] &&
 		!strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") && !strings.HasSuffix(w, "is")
 }
+
+// thousandsRE matches a count written with a separator of thousands, a dot or a comma (15.901,
+// 1,057), as no short line groups its digits.
+var thousandsRE = lazyRE(`^[0-9]{1,3}(?:[.,][0-9]{3})+$`)
 
 // spacedDigits reports whether r, a run of text, is a short number written a digit at a time
 // ("In an emergency, 9 1 2", "9-1-2"): three or four groups of one digit each.
@@ -3987,4 +3991,8 @@ var countWords = map[string]bool{"человек": true, "людей": true, "д
 	// Italian's plurals, which end in no s ("14 operatori", "12 minuti")
 	"h": true, "hs": true, "hrs": true, "ans": true, "anni": true, "mil": true, "mila": true, "thousand": true, "mille": true, "million": true,
 	"minuti": true, "ore": true, "giorni": true, "settimane": true, "mesi": true, "operatori": true, "operatrici": true, "lingue": true, "centri": true,
-	"chiamate": true, "persone": true, "donne": true, "uomini": true, "bambini": true, "ragazzi": true, "ragazze": true, "volontari": true, "volontarie": true, "psicologi": true, "casi": true, "volte": true}
+	"chiamate": true, "persone": true, "donne": true, "uomini": true, "bambini": true, "ragazzi": true, "ragazze": true, "volontari": true, "volontarie": true, "psicologi": true, "casi": true, "volte": true,
+	// Greek's plurals ("15.901 κλήσεις", calls), and Yoruba's nouns, which a number follows unchanged ("198 ìdílé", families)
+	"κλήσεις": true, "άτομα": true, "ανθρώπους": true, "άνθρωποι": true, "παιδιά": true, "γυναίκες": true, "οικογένειες": true, "περιπτώσεις": true,
+	"φορές": true, "ημέρες": true, "μέρες": true, "ώρες": true, "χρόνια": true, "έτη": true, "εθελοντές": true, "καταγγελίες": true,
+	"ìdílé": true, "ènìyàn": true, "èèyàn": true, "ọmọ": true, "obìnrin": true, "ọkùnrin": true, "ìgbà": true, "ọdún": true, "ọjọ́": true, "wákàtí": true}
