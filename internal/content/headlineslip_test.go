@@ -123,3 +123,24 @@ func TestCountsInMoreLanguages(t *testing.T) {
 		{ng, "Tí ewu bá wà, ẹ pe 198 lójú ẹsẹ̀.", `"198" is one slip away from hotline.emergency 199`},
 	})
 }
+
+// A number no line answers, one slip from a known line, is asked for past a line's name or a
+// keyword between the verb and it, and two digits right after the verb ending the sentence are
+// a three-digit line cut short; counts, addresses and the lines themselves pass.
+func TestUnansweredPastANameOrCut(t *testing.T) {
+	gb := hotlineIn("GB", "0808 2000 247", "999")
+	us := hotlineIn("US", "1-888-373-7888", "911")
+	us.Hotline.Text, us.Hotline.Keyword = loc("hotline.text", "233733"), loc("hotline.keyword", "HELP")
+	checkProblemRows(t, []numberRow{
+		{gb, "You can phone Samaritans on 116 132.", `"116 132", which the words ask to dial, is no number in GB, and one slip from 116123`},
+		{gb, "You can phone the Samaritans on 116 132.", "one slip from 116123"},
+		{us, "Text HOME to 741714.", `"741714", which the words ask to dial, is no number in US, and one slip from 741741`},
+		{us, "Text START to 88778.", "one slip from 88788"},
+		{us, "If you are in crisis, call or text 98.", `"98", which the words ask to dial, is no number in US, and one slip from 988`},
+		// what passes
+		{gb, "You can phone Samaritans on 116 123, or Childline on 0800 1111.", ""},
+		{gb, "Phone Samaritans on 116 132 times. Visit Samaritans at 116 132 High Street.", ""},
+		{us, "Text HOME to 741741. Text START to 88788.", ""},
+		{us, "If you are in crisis, call or text 98 times. Call 98 people. Text 98 to 741741. Call on the 21.", ""},
+	})
+}

@@ -1537,10 +1537,18 @@ func digitSlips(text, country string, nums []Number, prose bool) []slip {
 // organisation's own, confirmed (a line the tables lack: Uganda's 116).
 func unanswered(found slip, r run, text, d, country string, nums []Number, prose bool) (slip, bool) {
 	end := r.at + len(r.text)
-	if !prose || exact(keys(d, country, r.plus), nums) || r.plus || r.vanity != "" || strings.HasPrefix(r.text, "#") || Counted(text[end:]) || streetAfter(text[end:]) || !askedToDial(text[max(0, r.at-300):r.at], text[end:]) {
+	before := text[max(0, r.at-300):r.at]
+	// asked as the words before any number ask, past a name or a keyword ("phone Samaritans on
+	// 116 132", "Text HOME to 741714")
+	asked := askedToDial(before, text[end:]) || askedBefore(askClause(before))
+	if !prose || exact(keys(d, country, r.plus), nums) || r.plus || r.vanity != "" || strings.HasPrefix(r.text, "#") || Counted(text[end:]) || streetAfter(text[end:]) || !asked {
 		return slip{}, false // "#9110" is a line of its own in Japan
 	}
-	line, ok := knownSlip(d, country, len(r.pieces) <= 1)
+	// two digits the verb asks for right before them, ending the sentence, are a line's first
+	// ("call or text 98."), not a day or an hour ("Call us on the 11th", "call at 11.")
+	w := strings.ToLower(wordBefore(before))
+	cut := len(d) == 2 && endsSentence(text[end:]) && strings.HasSuffix(strings.TrimRightFunc(before, spaceLike), wordBefore(before)) && (askCall()[w] || textVerbs()[w])
+	line, ok := knownSlip(d, country, len(r.pieces) <= 1, cut)
 	if !ok {
 		return slip{}, false
 	}
@@ -1553,9 +1561,10 @@ func unanswered(found slip, r run, text, d, country string, nums []Number, prose
 // knownSlip finds the line of the country's own (knownLines, a service, the emergency number)
 // that d, a short number no line of the country answers, is one slip from: a reader asked to
 // dial "989" or "116 213" reaches no one, where 988 and 116 123 answer. A digit more or fewer
-// is a slip only of a number written in one group (whole): "9888", not "911 2" of "911 2nd".
-func knownSlip(d, country string, whole bool) (string, bool) {
-	if len(d) < 3 || len(d) > 6 || serviceNumber(d, country) || namedLine(d, country) {
+// is a slip only of a number written in one group (whole): "9888", not "911 2" of "911 2nd";
+// two digits only as a three-digit line's first, cut off (cut: "call or text 98.").
+func knownSlip(d, country string, whole, cut bool) (string, bool) {
+	if len(d) < 3 && !(cut && whole && len(d) == 2) || len(d) > 6 || serviceNumber(d, country) || namedLine(d, country) {
 		return "", false
 	}
 	var lines []string
@@ -1569,7 +1578,10 @@ func knownSlip(d, country string, whole bool) (string, bool) {
 	}
 	slices.Sort(lines)
 	for _, l := range lines {
-		if (len(l) == len(d) || whole && len(d) >= 4 && len(l) >= 3) && slipped(d, l) { // "call or text 9888" too, not "98"
+		if len(d) == 2 && len(l) == 3 && strings.HasPrefix(l, d) {
+			return l, true
+		}
+		if (len(l) == len(d) || whole && len(d) >= 4 && len(l) >= 3) && slipped(d, l) { // "call or text 9888" too
 			return l, true
 		}
 	}
