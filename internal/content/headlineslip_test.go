@@ -144,3 +144,17 @@ func TestUnansweredPastANameOrCut(t *testing.T) {
 		{us, "If you are in crisis, call or text 98 times. Call 98 people. Text 98 to 741741. Call on the 21.", ""},
 	})
 }
+
+// A line's number after the word for number, said free or open with no verb as Ukrainian and
+// Russian say it, is the line's: its slip is refused, a law's number and a count pass.
+func TestLineSaidFreeWithNoVerb(t *testing.T) {
+	ua := hotlineIn("UA", "1547", "112")
+	checkSlipRows(t, []numberRow{
+		{ua, "Номер 1574 безкоштовний.", "hotline.call"},
+		{ua, "Номер 1574 працює цілодобово.", "hotline.call"},
+		{ua, "1574 безкоштовний і анонімний.", "hotline.call"},
+		// what passes
+		{ua, "Номер 1547 безкоштовний. Номер 1545 безкоштовний.", ""},
+		{ua, "Закон номер 1574 ухвалено. 1574 людей звернулися. 1574 працівники.", ""},
+	})
+}

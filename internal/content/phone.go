@@ -840,6 +840,9 @@ func lineSubject(before, after string) bool {
 	if len(next) > 1 && koreanParticles.has(next[0]) && strings.HasPrefix(next[1], "무료") { // "1366은 무료입니다"
 		return true
 	}
+	if len(next) > 0 && slavicWhich.has(next[0]) { // "Номер 1574 безкоштовний": Ukrainian and Russian say what it is with no verb
+		return true
+	}
 	if len(next) < 2 {
 		return false
 	}
@@ -958,10 +961,11 @@ func opensSentence(before string) bool {
 // follows; the word for number, and what a line is (free, open, national).
 var (
 	lineArticles = wordSet("the le la el il lo der die das o a ang")
-	lineAnswers  = wordSet("answers répond écoute atiende atende risponde")
+	lineAnswers  = wordSet("answers répond écoute atiende atende risponde працює работает")
 	lineConnects = wordSet("connects puts conecta verbindet")
 	lineIs       = wordSet("is est es ist è é ay")
-	lineNumber   = wordSet("number numéro número numero nummer")
+	lineNumber   = wordSet("number numéro número numero nummer номер")
+	slavicWhich  = wordSet("безкоштовний безкоштовна безкоштовно цілодобовий цілодобова анонімний анонімна бесплатный бесплатная бесплатно круглосуточный круглосуточная анонимный анонимная")
 	lineNouns    = wordSet("line helpline hotline lifeline childline textline youthline línea ligne linea")
 	forWords     = wordSet("for pour para per für")
 	connectsWhom = wordSet("te ti você people children kids callers survivors victims families parents teens youth women men anyone someone everyone personas niños niñas víctimas familias personnes enfants victimes familles")
