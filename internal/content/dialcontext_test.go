@@ -349,6 +349,7 @@ func TestNumberNamingTheLine(t *testing.T) {
 		{"closing[1]", "In 1989 Lifeline volunteers began; 989 crisis calls came in; 987 callers were teens.", false},
 		{"closing[1]", "The 988 Lifeline answers; TTY 711; for city services, the 311 Lifeline desk; in danger 911.", false},
 		{"closing[1]", "Room 989, Crisis Center, 912 Main Street.", false},
+		{"closing[1]", "Visit us at 989 Center Street NE, Salem, OR 97301.", false},
 	} {
 		text := tt.text
 		ps := nameSlips("text.yaml", []field{{path: tt.path, line: 3, ptr: &text}}, name, lifeline)

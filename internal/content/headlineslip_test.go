@@ -158,3 +158,22 @@ func TestLineSaidFreeWithNoVerb(t *testing.T) {
 		{ua, "Закон номер 1574 ухвалено. 1574 людей звернулися. 1574 працівники.", ""},
 	})
 }
+
+// A headline's slip run on into its sentence with no stop ("989 You are not alone") is
+// refused as "989: you are not alone" is; a house's number before its street, in the
+// languages' street words, passes, after "us" too, and so do a name in capitals and a count.
+func TestHeadlineRunOnBesideAddresses(t *testing.T) {
+	us := hotlineIn("US", "988", "911")
+	checkSlipRows(t, []numberRow{
+		{us, "989 You are not alone", "hotline.call"},
+		{us, "989 Someone is here for you", "hotline.call"},
+		{us, "Call us at 989.", "hotline.call"},
+		// what passes
+		{us, "Visit us at 989 Center Street NE, Salem, OR 97301. Write to us at 989 Court St NE.", ""},
+		{us, "989 Center Street NE", ""},
+		{us, "989 Salem Ave NE. Come to 989 Liberty St SE. Our office: 989 Broadway Suite 2", ""},
+		{us, "989 Calls answered last year", ""},
+		{us, "988 You are not alone. 988 Suicide & Crisis Lifeline", ""},
+		{us, "Besuchen Sie uns: 989 Goethe Str. 4. Visit us at 989 Kirke Weg in Oslo.", ""},
+	})
+}

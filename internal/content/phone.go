@@ -1476,8 +1476,8 @@ func digitSlips(text, country string, nums []Number, prose bool) []slip {
 				short, found.alone = ownLines(lengthWithin(nums, d, 1)), true // "989" as a card's headline, "989, 24/7", "- 989 (free)"
 			case len(d) >= 3 && uncounted(before, text[end:], d) && !namedLine(d, country):
 				short, found.alone = ownLines(lengthWithin(nums, d, 1)), true // "Our number is 1773", "Talk to a counsellor on 1773"
-			case len(d) >= 3 && ownGoverned(before, nil):
-				short, found.alone = ownLines(lengthWithin(nums, d, 1)), true // "Our number is 311" beside 211
+			case len(d) >= 3 && ownGoverned(before, nil) && !streetAfter(text[end:]):
+				short, found.alone = ownLines(lengthWithin(nums, d, 1)), true // "Our number is 311" beside 211, not "Visit us at 989 Center Street NE"
 			case len(d) >= 3 && bare && !yearLike(d) && (ownSentence(before, text[end:]) || orOwn(before, country, nums) || lineBefore(before)):
 				short, found.alone = ownLines(lengthWithin(nums, d, 1)), true // "989: you are not alone", "988 or 989", "the hotline 1574 works around the clock"
 			default:
@@ -3129,7 +3129,18 @@ func ownSentence(before, after string) bool {
 		f, _ := utf8.DecodeRuneInString(next[n:])
 		return n == len(next) || spaceLike(f)
 	}
-	return false
+	if !unicode.IsUpper(r) || len(next) == len(after) || streetAfter(after) {
+		return false
+	}
+	// a sentence begun with no stop between, as a headline runs on ("989 You are not alone"): a
+	// capital, then a word in lower case; not a name in capitals ("989 Center Street NE", "988
+	// Suicide & Crisis Lifeline") nor what it counts ("989 Calls answered last year")
+	words := clauseWords(toSentenceEnd(next))
+	return !Counted(strings.ToLower(next)) && !slices.ContainsFunc(words, func(w string) bool { return Counted(w) || countOfWords.has(w) }) &&
+		slices.ContainsFunc(strings.Fields(toSentenceEnd(next))[1:min(4, len(strings.Fields(toSentenceEnd(next))))], func(w string) bool {
+			f, _ := utf8.DecodeRuneInString(w)
+			return unicode.IsLower(f)
+		})
 }
 
 // orOwn reports whether before, the text up to a number in its sentence, ends in one of the
@@ -3647,6 +3658,9 @@ func nameSlips(file string, fields []field, name string, s Settings) diag.Proble
 			if roundTheClock(r.text) || relayService(r.digits, s.Country) || !ownGoverned(p.text[:r.at], isName) && (len(r.digits) > 4 || !label && !namesLine(p.text, r, words, s.Country)) {
 				continue // the cheap tests first: keys reads the numbering tables
 			}
+			if len(r.digits) <= 4 && streetAfter(p.text[r.at+len(r.text):]) {
+				continue // a house's number: "Visit us at 989 Center Street NE"
+			}
 			whole, end := keys(r.digits, s.Country, r.plus), r.at+len(r.text)
 			n, ok := near(whole, own)
 			if !ok || exact(whole, s.Numbers()) {
@@ -3986,7 +4000,11 @@ func streetAfter(after string) bool {
 // streetWords name a street after a house's number.
 var streetWords = map[string]bool{"street": true, "st": true, "avenue": true, "ave": true, "av": true, "road": true, "rd": true,
 	"boulevard": true, "blvd": true, "bd": true, "lane": true, "ln": true, "drive": true, "dr": true, "way": true, "court": true,
-	"ct": true, "place": true, "pl": true, "rue": true, "chemin": true, "allée": true, "calle": true, "avenida": true, "rua": true, "via": true}
+	"ct": true, "place": true, "pl": true, "rue": true, "chemin": true, "allée": true, "calle": true, "avenida": true, "rua": true, "via": true,
+	"highway": true, "hwy": true, "parkway": true, "pkwy": true, "circle": true, "cir": true, "square": true, "sq": true, "terrace": true, "plaza": true,
+	"paseo": true, "camino": true, "carrera": true, "estrada": true, "travessa": true, "praça": true, "quai": true, "impasse": true, "route": true,
+	"straße": true, "strasse": true, "str": true, "weg": true, "gasse": true, "platz": true, "allee": true, "viale": true, "piazza": true, "corso": true,
+	"straat": true, "laan": true, "plein": true, "gracht": true, "ulica": true, "ul": true, "utca": true, "cadde": true, "caddesi": true, "sokak": true, "sokağı": true}
 
 // unitWords are the units a number measures, written after it.
 var unitWords = map[string]bool{"km": true, "m": true, "cm": true, "mm": true, "kg": true, "g": true, "mg": true, "lb": true, "lbs": true,
