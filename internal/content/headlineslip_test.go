@@ -27,6 +27,7 @@ func TestSlipsWithoutAVerbAsked(t *testing.T) {
 		{ua, "The government hotline 1574 works around the clock.", "hotline.call"},
 		{kr, "1636에서 도움을 받으세요.", "hotline.call"},
 		{de, "Call 08000 116 061 any time.", "hotline.call"},
+		{de, "Call 08000 161 016 any time.", "hotline.call"}, // the published long form, slipped inside its 116
 		{de, "Call +49 8000 116 017 from abroad.", "hotline.call"},
 		{de2, "Or call 116 061.", "hotline.call"},
 		// the verbs of more languages, and their forms after "can"
@@ -44,6 +45,7 @@ func TestSlipsWithoutAVerbAsked(t *testing.T) {
 		{us, "988 or 211, whichever you need. Call 988 and 989 people answered.", ""},
 		{hotlineIn("DE", "0800 1110111", "112"), "Children and teens can call 116 111.", ""},
 		{de, "Call 0800 1110111 or 116 111.", ""},
+		{de, "Call 08000 116 016, or 0800 161 0160, our office.", ""},
 	})
 }
 

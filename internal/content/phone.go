@@ -2316,6 +2316,10 @@ func tailSlip116(r run, country string, nums []Number) (Number, bool) {
 		if tail := long[len(long)-len(short):]; tail != short && helpline116(tail[:3], tail) && slipped(tail, short) {
 			return n, true
 		}
+		// or the line's published long form slipped inside its 116: "08000 161 016" of 08000 116 016
+		if prefix := long[:len(long)-len(short)]; long == d && knownLine(prefix+short, country) && slipped(long[len(prefix):], short) {
+			return n, true
+		}
 	}
 	return Number{}, false
 }
