@@ -12,12 +12,14 @@ import (
 // them (phone.Listed): each is checked on its own, a slip of the line's among them too. A
 // number written in groups stays one.
 func TestListsAreReadAsTheirNumbers(t *testing.T) {
+	const rooms = "1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19 20 100 200 300 400 500"
 	for _, tt := range []struct {
 		text string
 		want []string
 	}{
 		{"We serve ZIP codes 43201 43202 43203 in Columbus.", []string{"43201", "43202", "43203"}},
 		{"Lines 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 here", slices.Repeat([]string{"1"}, 21)},
+		{"Rooms " + rooms + " are on the ground floor.", strings.Fields(rooms)},
 		{"Call 1-888-373-7888 1-888-373-7889 1-888-373-7880.", []string{"1-888-373-7888", "1-888-373-7889", "1-888-373-7880"}},
 		{"Call +91 98765 43210 now.", []string{"+91 98765 43210"}},
 		{"Call 0808 2000 247 0808 2000 248.", []string{"0808 2000 247 0808 2000 248"}},

@@ -111,9 +111,13 @@ func TestNumbersOfAList(t *testing.T) {
 			t.Errorf("Numbers(%q) = %q, want %q", tt.s, got, tt.want)
 		}
 	}
-	text := "We serve ZIP codes 43201 43202 43203 43204 43205 43206 43207 43211 in Columbus."
-	lines, err := wrap(mono{}, Style{Size: 12}, diag.Located{Text: text}, 200, "the handout")
-	if err != nil || len(lines) < 2 || strings.Join(lines, " ") != text {
-		t.Errorf("wrapped as %q, %v; want the list across lines", lines, err)
+	for _, text := range []string{
+		"We serve ZIP codes 43201 43202 43203 43204 43205 43206 43207 43211 in Columbus.",
+		"Rooms 1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19 20 100 200 300 400 500 are on the ground floor.",
+	} {
+		lines, err := wrap(mono{}, Style{Size: 12}, diag.Located{Text: text}, 200, "the handout")
+		if err != nil || len(lines) < 2 || strings.Join(lines, " ") != text {
+			t.Errorf("wrapped as %q, %v; want the list across lines", lines, err)
+		}
 	}
 }
