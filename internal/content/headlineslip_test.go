@@ -179,3 +179,17 @@ func TestHeadlineRunOnBesideAddresses(t *testing.T) {
 		{us, "Besuchen Sie uns: 989 Goethe Str. 4. Visit us at 989 Kirke Weg in Oslo.", ""},
 	})
 }
+
+// A line's short number after an area code in brackets, as it is dialled from another area,
+// is the line's own: its slip is refused ("(02) 1334" beside the Philippines' 1343), the line
+// and another number of the area pass.
+func TestShortLineAfterAnAreaCode(t *testing.T) {
+	ph := confirm(hotlineIn("PH", "1343", "911"), "1343")
+	checkSlipRows(t, []numberRow{
+		{ph, "Call 1343 in Metro Manila, or (02) 1334 from the provinces.", "hotline.call"},
+		{ph, "From the provinces, call (02) 1344.", "hotline.call"},
+		// what passes
+		{ph, "Call 1343 in Metro Manila, or (02) 1343 from the provinces.", ""},
+		{ph, "Call (02) 8123 4567 or (02) 1234 for the office. Room (02) 1344.", ""},
+	})
+}

@@ -1802,7 +1802,7 @@ func pieceSlips(p plain, text string, r run, country string, nums []Number, call
 		}
 		for j := r.partsWithin(text, i); j > i && next == 0; j-- {
 			d := digits(j)
-			if len(d) < 5 && !(i == 0 && j == 1 && len(d) >= 3 && called) || endsExact(j) {
+			if len(d) < 5 && !(i == 0 && j == 1 && len(d) >= 3 && called) && !(i == 1 && j == len(ps) && len(d) >= 3 && areaFirst(text, ps)) || endsExact(j) {
 				continue
 			}
 			if n, ok := slipOf(keys(d, country, r.plus && i == 0), relayFirst(nums, d, country), d, country); ok && !inNumber(text, r, i, j, country) {
@@ -1820,6 +1820,14 @@ func pieceSlips(p plain, text string, r run, country string, nums []Number, call
 		i = max(next, i+1)
 	}
 	return out
+}
+
+// areaFirst reports whether the first of a run's parts is an area code of a trunk 0 and a
+// digit or two in brackets, as a line is written to be dialled from another area: the part
+// after it is the line's own number ("(02) 1334" for 1343).
+func areaFirst(text string, ps []span) bool {
+	code := phone.Digits(text[ps[0].at:ps[0].end])
+	return len(code) >= 2 && len(code) <= 3 && code[0] == '0' && strings.Contains(text[ps[0].end:ps[1].at], ")")
 }
 
 // pieceAt is where the run's part i starts: the first with the run's + or bracket.
