@@ -24,6 +24,7 @@ type Number struct {
 	Written     string // as typed in settings.yaml
 	Local       string // the digits a phone in the country dials for Written
 	Abroad      string // for a number of another country, the digits a phone there dials, or ""
+	Home        string // a full number's digits after its calling code, without a trunk prefix, or ""
 	Field       string // hotline.call, organisation.contact ...
 	Placeholder string // what a text writes to print it, or ""
 	Label       string // what organisation.other_numbers calls it, or ""
@@ -110,7 +111,22 @@ func (s Settings) Numbers() []Number {
 			out = append(out, Number{Key: shortKey(text), Written: o.Number.Text, Local: shortKey(text), Field: o.Number.Field, Label: o.Label})
 		}
 	}
+	for i, n := range out {
+		out[i].Home = home(n.Key)
+	}
 	return out
+}
+
+// home is the national number of key, a full number with its calling code: the digits after
+// the code, as a text for callers in its country prints it where no trunk prefix goes first
+// (800120002 of +48 800 120 002, 28131919 of +509 2813-1919); "" for a short number. A slip
+// of it in that form is a slip of the number, however settings.yaml writes it.
+func home(key string) string {
+	cc, nsn, ok := phone.Split(key)
+	if !ok || len(key) < 8 || strconv.Itoa(cc)+nsn != key {
+		return ""
+	}
+	return nsn
 }
 
 // faxBefore is the label the words right before a number in the contact line give it, back to
@@ -3489,7 +3505,7 @@ func exact(cands []string, nums []Number) bool {
 func exactNumber(cands []string, nums []Number) (Number, bool) {
 	for _, c := range cands {
 		for _, n := range nums {
-			if c == n.Key || strings.TrimPrefix(n.Key, "1") == c && len(c) == 10 || c == n.Abroad {
+			if c == n.Key || strings.TrimPrefix(n.Key, "1") == c && len(c) == 10 || c == n.Abroad || c == n.Home && c != "" {
 				return n, true
 			}
 		}
@@ -3516,7 +3532,9 @@ func nearBy(cands []string, nums []Number, slipped func(x, y string) bool) (Numb
 			written := n.Local != n.Key && c != n.Local && slipped(c, n.Local)
 			// as dialled in its own country: +44 808 2000 247 as 0808 2000 248
 			there := n.Abroad != "" && c != n.Abroad && slipped(c, n.Abroad)
-			if slipped(c, n.Key) || national || written || there {
+			// at home without its calling code: +48 800 120 002 as 900 120 002
+			athome := n.Home != "" && c != n.Home && slipped(c, n.Home)
+			if slipped(c, n.Key) || national || written || there || athome {
 				return n, true
 			}
 		}

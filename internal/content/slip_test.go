@@ -965,3 +965,22 @@ func TestAreaCodeBeforeSlash(t *testing.T) {
 		{de, "Rufen Sie 24/7 116 061 an.", `"116 061" is one slip away from hotline.call 116 016`},
 	})
 }
+
+// A line settings.yaml writes with its calling code (+48 800 120 002) is printed as callers at
+// home dial it (800 120 002): a slip in that form is refused as one in the form settings.yaml
+// writes, whether or not the slip makes a number of the country (900, Poland's premium rate,
+// is none; a digit dropped makes none), and the right number in either form passes.
+func TestSlipsOfANumberWrittenWithItsCallingCode(t *testing.T) {
+	pl, ht, it := hotlineIn("PL", "+48 800 120 002", "112"), hotlineIn("HT", "+509 2813-1919", "114"), hotlineIn("IT", "+39 06 1234 5678", "112")
+	checkSlipRows(t, []numberRow{
+		{pl, "Rozmowa pod numerem 900 120 002 jest anonimowa.", "hotline.call"},
+		{pl, "Rozmowa pod numerem 800 12 002 jest anonimowa.", "hotline.call"},
+		{ht, "Non. Ou ka rele 2831-1919 san ou pa bay non ou.", "hotline.call"},
+		{ht, "Non. Ou ka rele 2813-919 san ou pa bay non ou.", "hotline.call"},
+		{it, "Chiamate lo 06 1234 5679.", "hotline.call"},
+		// what passes
+		{pl, "Zadzwoń pod 800 120 002 lub +48 800 120 002, a w nagłych wypadkach pod 112.", ""},
+		{ht, "Rele 2813-1919 oswa +509 2813-1919.", ""},
+		{it, "Chiamate lo 06 1234 5678 o il +39 06 1234 5678.", ""},
+	})
+}
