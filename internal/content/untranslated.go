@@ -1,6 +1,7 @@
 package content
 
 import (
+	"cmp"
 	"fmt"
 	"io/fs"
 	"path"
@@ -66,8 +67,8 @@ func untranslated(langs []Language) diag.Problems {
 					w = b
 				}
 			}
-			if !ok || w.builtin && w.lang == lang {
-				continue // haven's own words, where they belong; the copy is the other
+			if !ok || w.builtin && (w.lang == lang || slices.Contains(writtenAlike[cmp.Or(l.template(at.Field), at.Text)], lang)) {
+				continue // haven's own words, where they belong, or the edition's own, word for word; the copy is the other
 			}
 			k := 0
 			if w.builtin {
@@ -113,6 +114,14 @@ func untranslated(langs []Language) diag.Problems {
 		}
 	}
 	return ws
+}
+
+// writtenAlike are haven's built-in texts that other languages write word for word the same,
+// and right: a Portuguese edition's "Página {page} de {pages}" is Portuguese, no copy of the
+// Spanish.
+var writtenAlike = map[string][]string{
+	"Página {page} de {pages}": {"pt"},
+	"Código QR: abre {url}":    {"pt"},
 }
 
 // filesWith are the files of the editions other than lang's (nor of a language kindred to it)

@@ -12,7 +12,8 @@ import (
 // text, naming how many more: a copy of haven's built-in English or Spanish names the copy
 // only, in its language, even in a run of that language alone; two of the organisation's own
 // folders sharing a text are both named, neither known to be the original. Short texts,
-// names, and a region's own folder (es-MX beside es) are not copies.
+// names, a region's own folder (es-MX beside es) and a built-in text another language writes
+// the same (Portuguese's "Página {page} de {pages}") are not copies.
 func TestUntranslated(t *testing.T) {
 	copyOf := func(from, to string) func(fstest.MapFS) {
 		return func(m fstest.MapFS) {
@@ -80,6 +81,8 @@ func TestUntranslated(t *testing.T) {
 			set("es/text.yaml", "headline: No estás sola ni solo.", "headline: Love Is Respect")}, nil, nil},
 		{"the same name in both", []func(fstest.MapFS){
 			set("es/text.yaml", "hotline_name: Línea Nacional Contra la Trata de Personas", "hotline_name: National Human Trafficking Hotline")}, nil, nil},
+		{"words Portuguese writes as haven's Spanish does", []func(fstest.MapFS){copyOf("es", "pt-BR")}, []string{"pt-BR"},
+			[]string{`content/pt-BR/faq.md:1: title: "Datos y preguntas frecuentes sobre la trata sexual de menor…" is haven's built-in Spanish text, as are 58 more texts of pt-BR/`}},
 		{"a region's folder beside its language's", []func(fstest.MapFS){
 			set("es/text.yaml", "title: Pida ayuda ahora", "title: Estamos aquí para ti"), copyOf("es", "es-MX")}, nil, nil},
 	} {
