@@ -1494,7 +1494,7 @@ func digitSlips(text, country string, nums []Number, prose bool) []slip {
 				short, found.alone = ownLines(lengthWithin(nums, d, 1)), true // "Our number is 1773", "Talk to a counsellor on 1773"
 			case len(d) >= 3 && ownGoverned(before, nil) && !streetAfter(text[end:]):
 				short, found.alone = ownLines(lengthWithin(nums, d, 1)), true // "Our number is 311" beside 211, not "Visit us at 989 Center Street NE"
-			case len(d) >= 3 && bare && !yearLike(d) && (ownSentence(before, text[end:]) || orOwn(before, country, nums) || lineBefore(before)):
+			case len(d) >= 3 && bare && !yearLike(d) && (ownSentence(before, text[end:]) && !labelledAs(before) || orOwn(before, country, nums) || lineBefore(before)):
 				short, found.alone = ownLines(lengthWithin(nums, d, 1)), true // "989: you are not alone", "988 or 989", "the hotline 1574 works around the clock"
 			default:
 				continue
@@ -3352,7 +3352,7 @@ var (
 		"model version page item policy file ticket invoice customer tracking license licence plate student employee patient fax route box house seat dossier cliente expediente registro " +
 		"bus buses tram trams métro metro arrêt arrêts station stop parada paradas haltestelle fermata paragem autobús autobus ônibus hält passa " +
 		"방 사건 접수 주소 계좌 주문 호실 객실 회의실 교실 강의실 병실 " +
-		"आवेदन शिकायत कमरे कमरा मकान संख्या")
+		"आवेदन शिकायत कमरे कमरा मकान संख्या कोठा फ्ल्याट")
 	countAsked = [][]string{{"how", "many"}, {"how", "much"}, {"cuántos"}, {"cuántas"}, {"combien"}, {"wie", "viele"}, {"quanti"}, {"quante"}, {"hoeveel"}, {"quantos"}, {"quantas"}, {"berapa"}, {"ilan"}}
 )
 
@@ -3924,7 +3924,8 @@ var (
 			"habitación página sección capítulo artículo ley piso salle chambre bureau quarto sala oficina office calle avenida av carrera ruta rua rue avenue piazza " +
 			// Russian, Vietnamese, Arabic, Hindi: a room, an office, a flat, a house, a case, a file, an application
 			"кабинет кабинета комната комнаты квартира квартиры дом дома дело дела заявка заявки обращение обращения палата палаты офис офиса " +
-			"phòng nhà hồ sơ الغرفة المكتب الشقة القضية ملف ملفك غرفة مكتب शिकायत आवेदन कमरे कमरा मकान")
+			"phòng nhà hồ sơ الغرفة المكتب الشقة القضية ملف ملفك غرفة مكتب शिकायत आवेदन कमरे कमरा मकान " +
+			"कोठा घर फ्ल्याट वडा") // Nepali: a room, a house, a flat, a ward
 	})
 	labelEnds = []string{"straße", "strasse", "weg", "platz", "gasse", "allee", "straat", "laan", "plein", "gracht", "kade"}
 )
@@ -3954,7 +3955,7 @@ func labelledAs(before string) bool {
 }
 
 // labelIs are the words between a label and its number: "is", "no.".
-var labelIs = wordSet("is es est ist no nr number numéro número nummer номер là هو है नंबर नम्बर")
+var labelIs = wordSet("is es est ist no nr nº n number numéro número nummer номер là هو है नंबर नम्बर नं")
 
 // idLabelled reports whether before, the text up to a number, ends in the label of a number no
 // one dials, whatever its length and grouping, perhaps then "is", "no.", a colon or "#"

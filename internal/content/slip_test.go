@@ -984,3 +984,23 @@ func TestSlipsOfANumberWrittenWithItsCallingCode(t *testing.T) {
 		{it, "Chiamate lo 06 1234 5678 o il +39 06 1234 5678.", ""},
 	})
 }
+
+// A room's, a flat's or a ward's number after its abbreviated "number" (No., Nº, n°, नं.) is a
+// label, alone on its line too: "No." ends no sentence of its own. The line's number with the
+// same words before it is still refused.
+func TestLabelBeforeAbbreviatedNumber(t *testing.T) {
+	np, in := hotlineIn("NP", "1098", "100"), hotlineIn("IN", "1098", "112")
+	checkProblemRows(t, []numberRow{
+		{np, "कोठा नं. १०८९", ""},
+		{np, "कोठा नम्बर १०८९", ""},
+		{np, "वडा नं. १०८९", ""},
+		{in, "कमरा नं. 1089", ""},
+		{in, "Room No. 1089", ""},
+		{in, "Room Nº 1089", ""},
+		{in, "chambre n° 1089", ""},
+		// what is refused
+		{np, "हेल्पलाइन नं. १०८९", `"१०८९" (1089) is one slip away from hotline.call 1098`},
+		{np, "कोठा नं. ५ मा आउनुहोस्, वा १०८९ मा फोन गर्नुहोस्।", `"१०८९" (1089) is one slip away from hotline.call 1098`},
+		{in, "Helpline No. 1089", `"1089" is one slip away from hotline.call 1098`},
+	})
+}
