@@ -94,7 +94,7 @@ func orOf(code string) []string {
 // askSet is the words of one field of askWords, in every language.
 func askSet(field func(askLang) string) map[string]bool {
 	var all []string
-	for _, l := range askWords {
+	for _, l := range slices.Concat(askWords, askForms) {
 		all = append(all, field(l))
 	}
 	return wordMap(strings.Join(all, " "))

@@ -977,7 +977,7 @@ func opensSentence(before string) bool {
 // follows; the word for number, and what a line is (free, open, national).
 var (
 	lineArticles = wordSet("the le la el il lo der die das o a ang")
-	lineAnswers  = wordSet("answers répond écoute atiende atende risponde працює работает")
+	lineAnswers  = wordSet("answers répond écoute atiende atende risponde funciona funcionam działa працює работает")
 	lineConnects = wordSet("connects puts conecta verbindet")
 	lineIs       = wordSet("is est es ist è é ay")
 	lineNumber   = wordSet("number numéro número numero nummer номер")
@@ -1096,7 +1096,7 @@ func saidAfter(after string, said func(afterPhrases) []string) bool {
 		after = after[m[1]:]
 	}
 	after = strings.TrimLeft(after, " \u00a0")
-	for _, l := range dialAfter {
+	for _, l := range allAfter() {
 		phrases := said(l)
 		for _, p := range l.particles {
 			if rest, ok := strings.CutPrefix(after, p); ok && (p == "" || !l.whole || !startsLetter(rest)) {

@@ -1,0 +1,37 @@
+package content
+
+import (
+	"slices"
+	"sync"
+)
+
+// askForms are more words of askWords' languages, as a tester's FAQs of twelve countries
+// wrote them: the verb's other persons, moods and infinitives ("discar", "acione",
+// "zadzwonić", "Háblale", "Reporta", "Konpoze", "Makipag-ugnayan", "Wasiliana na"), and the
+// words between it and its number (an adverb, "gratuitamente"; a pronoun of politeness,
+// "Tumawag kayo sa"; the word for number, "Rele nimewo"). Read with askWords by askSet.
+var askForms = []askLang{
+	{"pt", "discar disca discam acione acionem acionar", "", "gratuitamente grátis", ""},
+	{"es", "háblale háblanos hablale háblenos reporta reporte reporten marcar márcale", "", "", ""},
+	{"pl", "zadzwonić dzwonić wybrać", "", "", ""},
+	{"tl", "makipag-ugnayan", "", "kayo po", ""},
+	{"ht", "konpoze", "", "nimewo", ""},
+	{"sw", "wasiliana wasilianeni", "", "na", ""}, // "Wasiliana na 1159": get in touch with
+}
+
+// afterForms are more rows of dialAfter, as the same FAQs wrote them: "138 numaralı hattı
+// arayın", "113'ye ulaşın" and "138'e bildirin" (reach, report to), Hindi's polite "1089 पर कॉल
+// कीजिए" and "1089 नंबर पर कॉल करें", Nepali's "१०८९ मा निःशुल्क फोन गर्नुहोस्" (call free of
+// charge), Japanese's "8008へおかけください" and "110番してください" (the number said as the
+// verb's object, as Japan says to call the police).
+var afterForms = []afterPhrases{
+	{[]string{"", "numaralı hattı", "numaralı hatta", "numaralı hattımızı", "numaralı telefonu"},
+		[]string{"arayın", "arayınız", "arayabilirsiniz", "ulaşın", "ulaşınız", "ulaşabilirsiniz", "bildirin", "başvurun", "tuşlayın"}, nil, true}, // Turkish
+	{[]string{"", "पर", "को", "नंबर पर", "नम्बर पर"}, []string{"कॉल कीजिए", "फ़ोन कीजिए", "फोन कीजिए", "संपर्क कीजिए", "कॉल करें", "फ़ोन करें", "फोन करें", "संपर्क करें"}, []string{"मैसेज कीजिए", "एसएमएस कीजिए"}, true}, // Hindi
+	{[]string{"मा निःशुल्क", "नम्बरमा निःशुल्क", "मा तुरुन्त", "मा तुरुन्तै"}, []string{"फोन गर्नु", "कल गर्नु", "सम्पर्क गर्नु", "डायल गर्नु"}, nil, false},                                                               // Nepali
+	{[]string{"に", "へ", "まで", "番に", "番へ", "番まで"}, []string{"おかけ", "お掛け", "かけて", "掛けて"}, nil, false}, // Japanese
+	{[]string{"番"}, []string{"して", "する", "しま"}, nil, false},                                         // Japanese: "110番して"
+}
+
+// allAfter is dialAfter and afterForms, the rows saidAfter reads.
+var allAfter = sync.OnceValue(func() []afterPhrases { return slices.Concat(dialAfter, afterForms) })
