@@ -1146,7 +1146,11 @@ func expandAll(file string, fields []field, vars map[string]diag.Located, set Se
 	nums, own := set.Numbers(), ownHosts(set)
 	for _, f := range fields {
 		// a number typed out (not a placeholder) one slip from one of the organisation's
-		ps.AddAll(checkNumbers(file, textLines{f.line, f.breaks}, f.path, *f.ptr, set.Country, nums, true, true))
+		slips := checkNumbers(file, textLines{f.line, f.breaks}, f.path, *f.ptr, set.Country, nums, true, true)
+		ps.AddAll(slips)
+		if len(slips) == 0 { // a text refused is written again, and read again
+			ws.AddAll(nearMisses(file, textLines{f.line, f.breaks}, f.path, *f.ptr, set.Country, nums))
+		}
 		ws.AddAll(areaCodeLeftOut(file, textLines{f.line, f.breaks}, f.path, *f.ptr, set.Country, nums))
 		shown, at := hiddenInAddresses(file, textLines{f.line, f.breaks}, f.path, *f.ptr, ps) // its addresses as they print
 		checkTracked(file, at, f.path, shown, strings.HasSuffix(file, ".md"), ps)

@@ -1,0 +1,181 @@
+package content
+
+import (
+	"cmp"
+	"fmt"
+	"slices"
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"haven/internal/diag"
+	"haven/internal/phone"
+)
+
+// nearMisses warns of the numbers of text (a field of an edition, as written) one slip from
+// one of the line's short numbers (call, text, TTY or emergency: 3 to 5 digits, the main
+// lines of most countries) that the checks passed, with nothing around them saying they are
+// anything else: no year, time, count, price, measure, range, address or label, and none of
+// the organisation's numbers. The checks refuse such a slip where words they know ask to dial
+// it or give it as a line; the words of every language and phrasing no table holds ("Wasiliana
+// na 1159", "危ないときは100へ"), and a misprint there sends a reader to a stranger. A service
+// of the country's own (811, 101) is said only where the words ask to dial it or speak of
+// danger, and do not say what it is for ("Call 211 for housing"): elsewhere a text names it.
+func nearMisses(file string, at textLines, path, text, country string, nums []Number) diag.Problems {
+	own := shortLines(nums)
+	if len(own) == 0 {
+		return nil
+	}
+	n := readNumbers(text)
+	var ws diag.Problems
+	for _, r := range n.runs {
+		written := strings.TrimSpace(r.text)
+		hashed := strings.HasPrefix(written, "#")
+		d := r.digits
+		if len(d) < 3 || len(d) > 5 || r.plus || r.vanity != "" || strings.Trim(written, "#") != d {
+			continue // one group of digits alone: "11.59", "113 112" and "1-800" are read by the checks
+		}
+		end := r.at + len(r.text)
+		before, after := nearBefore(n.text[:r.at]), n.text[end:]
+		line, dropped, ok := nearOwn(d, hashed, own)
+		if !ok || !dropped && exact(keys(d, country, false), nums) || explained(n.text, r.at, end, d) {
+			continue
+		}
+		shown := strings.TrimSpace(n.original(r.at, end))
+		msg := fmt.Sprintf("%s is one slip from %s, and nothing around it says it is anything but that line's number", diag.Whole(shown), line)
+		if dropped {
+			msg = fmt.Sprintf("%s is %s without its #: dialled so it reaches another line or no one", diag.Whole(shown), line)
+		}
+		// a line of the country's, or a service the tables give beside the emergency number or
+		// a line of another length (slipOf): the line the words name
+		if namedLine(d, country) || serviceNumber(d, country) && (line.Placeholder == "{emergency}" || len(phone.Digits(line.Written)) != len(d)) {
+			if phone.IsEmergency(d, country) || knownLine(d, country) && line.Placeholder == "{emergency}" {
+				continue // an emergency line of its own ("im Notfall die 110"), a line named beside it ("appelez le 115")
+			}
+			if !(askedToDial(before, after) || dangerSaid(before)) || namedFor(before, after) {
+				continue // "the 811 line", "Call 211 for housing", "Info-Social : composez le 811", "die 143 oder die 147"
+			}
+			msg = fmt.Sprintf("%s, which the words ask to dial, is one slip from %s, and is another line in %s: a reader who dials it reaches that line", diag.Whole(shown), line, cmp.Or(country, "US"))
+		}
+		hint := "write " + line.Written
+		if line.Placeholder != "" {
+			hint = fmt.Sprintf("write %s to print %s from settings.yaml", line.Placeholder, line.Written)
+		}
+		if !dropped {
+			hint += fmt.Sprintf("; if %s is another line you mean, list it in settings.yaml under organisation: as other_numbers: [%s]", shown, yamlQuoted(shown))
+		}
+		hint += "; if it is no phone number, nothing to do"
+		ws.Add(file, at.of(n.from(r.at)), path, msg, hint)
+	}
+	return ws
+}
+
+// ownShort is one of the line's short numbers, as nearMisses compares it: its digits, and
+// whether it is dialled with # (Japan's #8008).
+type ownShort struct {
+	Number
+	digits string
+	hash   bool
+}
+
+// shortLines are the line's own numbers of 3 to 5 digits: its call, text, TTY and emergency
+// numbers.
+func shortLines(nums []Number) []ownShort {
+	var out []ownShort
+	for _, n := range nums {
+		d := phone.Digits(n.Written)
+		if n.Placeholder == "" || len(d) < 3 || len(d) > 5 {
+			continue
+		}
+		out = append(out, ownShort{n, d, strings.HasPrefix(strings.TrimSpace(n.Written), "#")})
+	}
+	return out
+}
+
+// nearOwn is the line of own that d, printed with a # or not, is one slip from, or is without
+// its # (dropped).
+func nearOwn(d string, hashed bool, own []ownShort) (line Number, dropped, ok bool) {
+	for _, o := range own {
+		switch {
+		case d == o.digits && o.hash && !hashed:
+			return o.Number, true, true
+		case hashed == o.hash && slipped(d, o.digits):
+			return o.Number, false, true
+		}
+	}
+	return Number{}, false, false
+}
+
+// explained reports whether the words around the number text[at:end] (its digits d) say what
+// else it is: a year, a time, a count or a measure after it, a price, a range, a date, an
+// address or a label, or digits glued to letters of a word ("A113", "113a").
+func explained(text string, at, end int, d string) bool {
+	before, after := nearBefore(text[:at]), text[end:]
+	prev, _ := utf8.DecodeLastRuneInString(before)
+	next, _ := utf8.DecodeRuneInString(after)
+	trimmed := strings.TrimRightFunc(before, spaceLike)
+	last, _ := utf8.DecodeLastRuneInString(trimmed)
+	word := wordBefore(trimmed)
+	return yearLike(d) || clockTime(d) || Counted(after) || unicode.Is(unicode.Sc, last) || currencyWords.has(strings.ToLower(word)) ||
+		isLatin(prev) || isLatin(next) || strings.ContainsRune(".,:/", prev) && prev != 0 && gluedBefore(before) ||
+		codeBefore(word) || strings.HasSuffix(word, "로") || strings.HasSuffix(word, "길") || // "VIC 3000", "ORS 419"; a Korean road's "세종대로 136"
+		slices.ContainsFunc(clauseWords(sinceSentence(before)), areaWords.has) ||
+		rangeFrom().MatchString(before) || rangeUp(d, after) || labelledAs(before) || idLabelled(before) ||
+		streetBefore(before) || streetAfter(after) || inAddress(text, at) || countClause(before) || roundTheClock(strings.TrimSpace(text[at:min(len(text), end+2)]))
+}
+
+// namedFor reports whether the words around a number, before and after it, name what it is for:
+// a label before a colon in its sentence ("Info-Social : composez le 811"), its purpose after
+// it ("Call 211 for housing"), a name or an option set off after it ("211, option 2", "811
+// (Info-Santé)"), its purpose first ("For violence against women, call 180"), or another
+// number its sentence names beside it ("die 143 oder die 147").
+func namedFor(before, after string) bool {
+	next := strings.TrimLeftFunc(after, spaceLike)
+	r, _ := utf8.DecodeRuneInString(next)
+	said := clauseWords(sinceSentence(before))
+	return strings.ContainsAny(sinceSentence(before), ":：") || len(said) > 0 && forWords.has(said[0]) || strings.ContainsRune(",(–—:", r) ||
+		forWords.has(strings.ToLower(wordAfter(next))) || hasDigit(sinceSentence(before)) || hasDigit(toSentenceEnd(after))
+}
+
+// rangeUp reports whether after, the text after the digits d, goes on to a range's end above
+// them ("16 a 20", "1150 au 1200"): "998 au 112" is Swahili's "998 or 112".
+func rangeUp(d, after string) bool {
+	m := rangeTo().FindString(after)
+	if m == "" {
+		m = throughRE().FindString(after)
+	}
+	if m == "" {
+		return false
+	}
+	to := after[len(m)-1:] // from the end's first digit
+	to = to[:len(to)-len(strings.TrimLeftFunc(to, func(r rune) bool { return r >= '0' && r <= '9' }))]
+	a, _ := strconv.Atoi(d)
+	b, _ := strconv.Atoi(to)
+	return b > a
+}
+
+// throughRE starts the text after a range's first number in English's other words for it:
+// "980 through 999".
+var throughRE = lazyRE(`^\s*(?:through|thru|till|until)\s+\d`)
+
+// isLatin is a letter of the Latin script: one glued to digits makes a code ("A113", "113a").
+func isLatin(r rune) bool { return unicode.Is(unicode.Latin, r) }
+
+// gluedBefore reports whether before ends in a letter or a digit and one character: "1." of "1.159",
+// "419B." of "419B.989".
+func gluedBefore(before string) bool {
+	_, n := utf8.DecodeLastRuneInString(before)
+	r, _ := utf8.DecodeLastRuneInString(before[:len(before)-n])
+	return unicode.IsDigit(r) || unicode.IsLetter(r)
+}
+
+// codeBefore reports whether word, the word right before a number, is a code in capitals of
+// two to four letters: a state's ("VIC 3000"), a statute's ("ORS 419"), a standard's.
+func codeBefore(word string) bool {
+	n := utf8.RuneCountInString(word)
+	return n >= 2 && n <= 4 && strings.ToUpper(word) == word && strings.ToLower(word) != word && !askText()[strings.ToLower(word)]
+}
+
+// currencyWords name a currency before a price: "KSh 1159", "Rs 1089".
+var currencyWords = wordSet("ksh kes rs rs. inr npr rp tl zł php mxn usd eur chf gbp brl")
