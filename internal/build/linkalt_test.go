@@ -9,6 +9,7 @@ import (
 	"unicode"
 
 	"haven/internal/content"
+	"haven/internal/kinds"
 	"haven/internal/readback"
 )
 
@@ -164,5 +165,44 @@ func TestLabelledLinksAreDescribed(t *testing.T) {
 				t.Errorf("the chat link is described as %q, want %q", d, tt.chatAlt)
 			}
 		})
+	}
+}
+
+// A number printed under its label is described by the kit's line that writes it as a whole
+// number, not by one that writes it inside a longer one: Lifeline's 13 11 14 is "Call 13 11
+// 14", where the text line "Text 0477 13 11 14" holds its digits but names another number.
+// Read back from every English PDF.
+func TestNumberInsideAnotherIsNotItsDescription(t *testing.T) {
+	s := setup{
+		settings: [][2]string{{"country: US", "country: AU"}, {"  call: 1-888-373-7888", "  call: 13 11 14"},
+			{`  text: "233733"`, `  text: "0477 13 11 14"`}, {"  keyword: HELP", `  keyword: ""`}, {`  emergency: "911"`, `  emergency: "000"`}},
+		text: [][2]string{{"  text: Text {keyword} to {text}", "  text: Text {text}"}, {"  text: Text {keyword} to {text}", "  text: Text {text}"},
+			{"  text: Text {keyword} to {text}", "  text: Text {text}"}},
+		faq: [][2]string{{"text “{keyword}” to {text}", "text {text}"}},
+	}
+	res, _, err := runWith(t, setupContent(t, s), Options{Langs: []string{"en"}, Kinds: kinds.PrintedNames()})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := map[string][]string{"tel:131114": {"Call 13 11 14", "Contact the Harbor Line at 13 11 14"}, "sms:+61477131114": {"Text 0477 13 11 14", "Or text 0477 13 11 14"}}
+	seen := 0
+	for _, r := range res {
+		name := filepath.Base(r.Path)
+		if !strings.HasSuffix(name, ".pdf") || strings.HasPrefix(name, "proof") || strings.HasPrefix(name, "how-to-print") || strings.HasPrefix(name, "cards-discreet") {
+			continue
+		}
+		for _, p := range readPDF(t, r.Path) {
+			for _, l := range p.Links {
+				if ok := want[l.URI]; ok != nil {
+					seen++
+					if !slices.Contains(ok, l.Contents) {
+						t.Errorf("%s: the link %s is described as %q, want one of %q", name, l.URI, l.Contents, ok)
+					}
+				}
+			}
+		}
+	}
+	if seen < 20 {
+		t.Errorf("%d links to the call and text numbers, want 20 or more", seen)
 	}
 }

@@ -3,6 +3,7 @@ package layout
 import (
 	"cmp"
 	"math"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -221,16 +222,41 @@ func (c *canvas) linkAlt(written, match, url string) string {
 		return alt
 	}
 	for _, l := range c.sayings {
-		if ats := tokenIndexes(l, match); len(ats) > 0 && content.AsksToText(l[:ats[0]]) == strings.HasPrefix(url, "sms:") {
+		if at := c.sayingAt(l, match); at >= 0 && content.AsksToText(l[:at]) == strings.HasPrefix(url, "sms:") {
 			return l
 		}
 	}
 	for _, l := range c.sayings { // in words AsksToText does not know
-		if len(tokenIndexes(l, match)) > 0 {
+		if c.sayingAt(l, match) >= 0 {
 			return l
 		}
 	}
 	return match
+}
+
+// sayingAt is where the kit's line l writes match as a link's whole words, as linksIn links
+// the line, or -1: not inside the longer words of another link of the page, as the call's
+// 13 11 14 stands in the text number 0477 13 11 14, whose line says to text that number.
+func (c *canvas) sayingAt(l, match string) int {
+	var longer []string
+	for _, k := range c.links {
+		longer = append(longer, k.match)
+	}
+	if c.own != nil {
+		for _, f := range c.own(l) {
+			longer = append(longer, f[0])
+		}
+	}
+	longer = slices.DeleteFunc(longer, func(m string) bool { return len(m) <= len(match) })
+	for _, at := range tokenIndexes(l, match) {
+		inside := slices.ContainsFunc(longer, func(m string) bool {
+			return slices.ContainsFunc(tokenIndexes(l, m), func(b int) bool { return b <= at && at+len(match) <= b+len(m) })
+		})
+		if !inside {
+			return at
+		}
+	}
+	return -1
 }
 
 // clauseAlt is the words of the clause that match ends, as written, capitalised as the
