@@ -503,7 +503,10 @@ func WordsToSendAt(before, after string) []string {
 // WHATSAPP at"), as the links read it (Dialable); not where the app is said not to be used ("If
 // you do not use WhatsApp, text us at", "if you don't have Telegram"), nor "signal" and
 // "messenger" in lower case, everyday words ("no signal for calls").
-func messengerAsk(before string) bool {
+func messengerAsk(before string) bool { return messengerAsked(before) != "" }
+
+// messengerAsked is the app's name as messengerAsk finds it asked for, or "".
+func messengerAsked(before string) string {
 	clause := askClause(before)
 	for _, m := range messengerRE().FindAllStringIndex(clause, -1) {
 		if name := clause[m[0]:m[1]]; name == "signal" || name == "messenger" {
@@ -511,10 +514,10 @@ func messengerAsk(before string) bool {
 		}
 		ws := saidWords(strings.ToLower(clause[:m[0]]))
 		if !slices.ContainsFunc(ws[max(0, len(ws)-4):], func(w saidWord) bool { return negations.has(w.w) || appNegations.has(w.w) }) {
-			return true
+			return clause[m[0]:m[1]]
 		}
 	}
-	return false
+	return ""
 }
 
 // named is a word written as one to send: in capitals ("Text HELP to") or in quotes ("text

@@ -735,19 +735,20 @@ func loadLanguage(p *parsed, label, code string, vars map[string]diag.Located, s
 			// each text's numbers are read once for the three checks of them, and the texts are
 			// checked on two cores, each check reading only its text and the settings
 			tty, call, text := settingOf(s, "tty"), settingOf(s, "call"), settingOf(s, "text") // parsed once, not for each text
-			found := make([][4]diag.Problems, len(lang.Texts))
+			found := make([][5]diag.Problems, len(lang.Texts))
 			lang.numbers = make([]numbersIn, len(lang.Texts)) // kept for the checks of the whole content's (Load)
 			ahead.Each(2, func(half int) {
 				for i := half; i < len(lang.Texts); i += 2 {
 					at := lang.Texts[i]
 					n := readNumbers(at.Text)
-					found[i] = [4]diag.Problems{otherKeywords(at, n, s, text, textName), textsUntextable(at, n, s), ttyOnCallLine(at, n, s, tty, call), callsUncallable(at, n, s, text, call, tty)}
+					found[i] = [5]diag.Problems{otherKeywords(at, n, s, text, textName), textsUntextable(at, n, s), ttyOnCallLine(at, n, s, tty, call), callsUncallable(at, n, s, text, call, tty), messagesTextLine(at, n, s, text)}
 					lang.numbers[i] = n
 				}
 			})
 			for i, at := range lang.Texts {
 				ps = append(ps, found[i][0]...)
 				ps = append(ps, found[i][1]...)
+				ps = append(ps, found[i][4]...)
 				if !slices.ContainsFunc(ps, func(q diag.Problem) bool { return q.File == at.File && q.Line == at.Line && q.Field == at.Field }) { // a TTY or call line of text.yaml printing the wrong line's number is said once, by checkNumberLines
 					ps = append(ps, found[i][2]...)
 					ps = append(ps, found[i][3]...)

@@ -62,7 +62,9 @@ func TestCallsUncallable(t *testing.T) {
 		{"one number to call and text", [][]string{{set, "  call: 1-888-373-7888", "  call: 988", `text: "233733"`, `text: "988"`}, says("Call or text {text}.")}, ""},
 		{"a full number to text, which may take calls too", [][]string{{set, "call: 1-888-373-7888", "call: 1-800-799-7233", `text: "233733"`, `text: "503-588-5351"`}, says("Call or text us at {text}.")}, ""},
 		{"said not to, in other languages", [][]string{says("Đừng gọi {text}, hãy nhắn tin. Huwag tumawag sa {text}. 不要拨打{text}，请发短信。{text}로 전화하지 마세요. {text}に電話しないでください。")}, ""},
-		{"a messaging app", [][]string{says("Call {call} or WhatsApp us at {text}.")}, ""},
+		// asked to message in an app, not to call: refused as such (TestMessagesTextLine)
+		{"a messaging app", [][]string{says("Call {call} or WhatsApp us at {text}.")},
+			`content/en/faq.md:41: answer 9[1]: "Call 1-888-373-7888 or WhatsApp us at 233733" asks the reader to message 233733 (hotline.text) on WhatsApp, but its link on every output opens a text message (sms:), which WhatsApp does not receive (set hotline.chat in settings.yaml to https://wa.me/ and the international number, digits only, and write {chat} here (WhatsApp: {chat}); hotline.text is for a number that takes text messages ("" for none))`},
 		{"the means after the number", [][]string{says("Call {call}, or {text} by text message. Call {call}, or 233733 by SMS.")}, ""},
 		{"each number labelled", [][]string{says("{call} (call) · {text} (text)")}, ""},
 		{"a line that takes only texts, without calling", textOnly("Text “{keyword}” to {text}."), ""},
