@@ -206,3 +206,46 @@ func TestNumberInsideAnotherIsNotItsDescription(t *testing.T) {
 		t.Errorf("%d links to the call and text numbers, want 20 or more", seen)
 	}
 }
+
+// A link's description is a phrase that reads on its own: the words of its clause with their
+// brackets paired, read across the lines a break parts them into, not a fragment from a line's
+// start ("Spanish) or (614) 224-4000") or an aside left open ("(TTY users dial 711"). Read back
+// from every English PDF.
+func TestLinkDescriptionsPairTheirBrackets(t *testing.T) {
+	s := setup{
+		settings: [][2]string{{"  call: 1-888-373-7888", "  call: (614) 224-4000"}, {`  logo: ""`, "  logo: \"\"\n  other_numbers:\n    - (614) 224-4747"}, {`  tty: ""`, `  tty: "711"`}},
+		text:     [][2]string{{"  call: Call {call}", "  call: Call (614) 224-4747 (in Spanish) or {call}"}},
+		faq:      [][2]string{{"contact the National Human Trafficking Hotline at {call} or", "call {call} (TTY users dial {tty} first) or"}},
+	}
+	res, _, err := runWith(t, setupContent(t, s), Options{Langs: []string{"en"}, Kinds: kinds.PrintedNames()})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := map[string][]string{"tel:711": {"TTY users dial 711"}, "tel:+16142244747": {"Call (614) 224-4747"},
+		"tel:+16142244000": {"Or (614) 224-4000", "Call (614) 224-4000"}, "sms:741741?body=HELP": {"Text HELP to 741741", "Or text “HELP” to 741741"}}
+	seen := map[string]int{}
+	for _, r := range res {
+		name := filepath.Base(r.Path)
+		if !strings.HasSuffix(name, ".pdf") || !strings.HasPrefix(name, "handout") {
+			continue
+		}
+		for _, p := range readPDF(t, r.Path) {
+			for _, l := range p.Links {
+				if strings.Count(l.Contents, "(") != strings.Count(l.Contents, ")") || strings.IndexByte(l.Contents, ')') < strings.IndexByte(l.Contents, '(') {
+					t.Errorf("%s: the link %s is described as %q, its brackets unpaired", name, l.URI, l.Contents)
+				}
+				if ok := want[l.URI]; ok != nil {
+					seen[l.URI]++
+					if !slices.Contains(ok, l.Contents) {
+						t.Errorf("%s: the link %s is described as %q, want one of %q", name, l.URI, l.Contents, ok)
+					}
+				}
+			}
+		}
+	}
+	for uri := range want {
+		if seen[uri] < 2 {
+			t.Errorf("%s: %d links in the handouts, want 2 or more", uri, seen[uri])
+		}
+	}
+}

@@ -64,6 +64,8 @@ type canvas struct {
 	// breaks part (partedLinks)
 	partedOf []string
 	parted   [][]autolink
+	// the short paragraph's text since its last link, as since is a long one's
+	shortSince *linkSince
 }
 
 // linkSince is the text of a paragraph drawn since its start or its last link, its lines
@@ -112,6 +114,13 @@ func (c *canvas) inParagraph(ctx []bidiContext, i int, draw func()) {
 func (c *canvas) lineOf(lines []string, i int, draw func()) {
 	if i == 0 {
 		c.partedOf, c.parted = lines, partedLinks(lines, c.links)
+		c.shortSince = new(linkSince)
+	} else if c.shortSince != nil {
+		c.shortSince.add(lineSep(lines[i-1], lines[i]))
+	}
+	if c.since == nil && c.shortSince != nil { // a link's description reads the lines above it too: "(en" / "español) o al"
+		c.since = c.shortSince
+		defer func() { c.since = nil }()
 	}
 	if i < len(c.parted) && len(c.partedOf) == len(lines) && &c.partedOf[0] == &lines[0] && len(c.parted[i]) > 0 {
 		saved := c.links

@@ -303,6 +303,7 @@ func lastClause(written string) string {
 			clause = rest // an item of a contact line: "Harbour Lights · Office 614-276-2274"
 		}
 	}
+	clause = bracketsPaired(clause)
 	// without the bracket or quotation mark the link's text opens with, nor the one a link
 	// before it closes with ("(help@example.org) or call us")
 	clause = strings.TrimRightFunc(clause, func(r rune) bool { return unicode.IsSpace(r) || unicode.In(r, unicode.Ps, unicode.Pi) })
@@ -310,6 +311,42 @@ func lastClause(written string) string {
 		return unicode.IsSpace(r) || unicode.In(r, unicode.Pe, unicode.Pf, unicode.Pd) || strings.ContainsRune("·•|/", r) // nor a separator after the link before: "– 55753"
 	})
 	return strings.Join(strings.Fields(clause), " ")
+}
+
+// bracketsPaired is a clause with its brackets paired, as a description is read on its own:
+// from after a bracket it closes that opened before it ("español) o al", after an aside a
+// line break parted), without an aside it opens with, the link's before it ("(en español) o
+// al" after "Llame al 224-4747"), and without a bracket it leaves open, in which the link
+// stands ("(TTY users dial" before 711).
+func bracketsPaired(clause string) string {
+	depth := 0
+	for i, r := range clause {
+		switch {
+		case unicode.Is(unicode.Ps, r):
+			depth++
+		case unicode.Is(unicode.Pe, r) && depth == 0:
+			return bracketsPaired(clause[i+utf8.RuneLen(r):])
+		case unicode.Is(unicode.Pe, r):
+			depth--
+		}
+	}
+	var open []int // where each bracket left open is
+	for i, r := range clause {
+		switch {
+		case unicode.Is(unicode.Ps, r):
+			open = append(open, i)
+		case unicode.Is(unicode.Pe, r):
+			if len(open) == 1 && strings.TrimSpace(clause[:open[0]]) == "" { // the aside it opens with
+				return bracketsPaired(clause[i+utf8.RuneLen(r):])
+			}
+			open = open[:len(open)-1]
+		}
+	}
+	for k := len(open) - 1; k >= 0; k-- {
+		_, n := utf8.DecodeRuneInString(clause[open[k]:])
+		clause = clause[:open[k]] + clause[open[k]+n:]
+	}
+	return clause
 }
 
 // Spoken is s, a link's description or accessible name, with each number in it written as one

@@ -163,6 +163,14 @@ func TestClauseAlt(t *testing.T) {
 		{"en", "Help is here. ", "911", "911"}, // a sentence before is not a label
 		// the words after the link before it, which ended its clause: not the call's words
 		{"en", ") or call ", "1-216-555-0100", "Or call 1-216-555-0100"},
+		// brackets paired: from after one closed that opened before the clause, without an aside
+		// opening it (the link's before it) or one left open, in which the link stands
+		{"es", "español) o al ", "(614) 224-4000", "O al (614) 224-4000"},
+		{"es", " (en español) o al ", "(614) 224-4000", "O al (614) 224-4000"},
+		{"en", " (TTY users dial ", "711", "TTY users dial 711"},
+		{"en", "first) or text “HELP” to ", "741741", "Or text “HELP” to 741741"},
+		{"en", "Call us (free) at ", "988", "Call us (free) at 988"},
+		{"en", "Call [free] (24/7) at ", "988", "Call [free] (24/7) at 988"},
 		// an item of a contact line, set apart by a spaced dot or bar, is its own clause
 		{"en", "help@example.org · ", "(216) 555-0142", "(216) 555-0142"},
 		{"en", "Harbour Lights · Office ", "614-276-2274", "Office 614-276-2274"},
