@@ -358,7 +358,7 @@ func TestBadContent(t *testing.T) {
 		{"extension", func(t *testing.T) fs.FS {
 			return edit(t, "settings.yaml", "  call: 1-888-373-7888", "  call: 1-888-373-7888 ext. 2")
 		},
-			`content/settings.yaml:30: hotline.call: "1-888-373-7888 ext. 2" has an extension (ext. 2), which a phone's call link cannot dial (write the number alone here (call: "1-888-373-7888") and the extension in each text printed with the number, in every language: help.call, card.call_label, observer.call_label (the adult's card), discreet.subline, poster.call_label and poster.tab, e.g. tab: "Call {call}, ext. 2")`},
+			`content/settings.yaml:30: hotline.call: "1-888-373-7888 ext. 2" has an extension (ext. 2), which haven does not put in the number's call links: they dial the number alone, and the caller dials the extension printed beside it (write the number alone here (call: "1-888-373-7888") and the extension in each text printed with the number, in every language: help.call, card.call_label, observer.call_label (the adult's card), discreet.subline, poster.call_label and poster.tab, e.g. tab: "Call {call}, ext. 2")`},
 		{"faq not readable", func(t *testing.T) fs.FS { return denied{withFile(t, "en/faq.md", []byte("# FAQ\n")), "en/faq.md"} },
 			"content/en/faq.md: cannot be read: permission denied (check its permissions: the user running haven must be allowed to read it)"},
 		// not left out as a folder that is not a language's, the run going on without it

@@ -802,7 +802,7 @@ func checkHotline(s *Settings, bad func(path, msg, hint string)) {
 	case h.Call.Text == "": // a text-only line
 	case extRE().FindString(h.Call.Text) != "":
 		ext := strings.TrimSpace(extRE().FindString(h.Call.Text))
-		bad(h.Call.Field, fmt.Sprintf("%q has an extension (%s), which a phone's call link cannot dial", h.Call.Text, ext), fmt.Sprintf("write the number alone here (call: %s) and the extension in each text printed with the number, in every language: %s, e.g. tab: \"Call {call}, %s\"", yamlQuoted(strings.TrimSpace(strings.TrimSuffix(h.Call.Text, extRE().FindString(h.Call.Text)))), extensionTexts, ext))
+		bad(h.Call.Field, fmt.Sprintf("%q has an extension (%s), which haven does not put in the number's call links: they dial the number alone, and the caller dials the extension printed beside it", h.Call.Text, ext), fmt.Sprintf("write the number alone here (call: %s) and the extension in each text printed with the number, in every language: %s, e.g. tab: \"Call {call}, %s\"", yamlQuoted(strings.TrimSpace(strings.TrimSuffix(h.Call.Text, extRE().FindString(h.Call.Text)))), extensionTexts, ext))
 	case severalNumbers(h.Call, s.Country, bad):
 	default:
 		if _, err := phone.Parse(h.Call.Text, s.Country); err != nil {
