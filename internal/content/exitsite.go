@@ -11,6 +11,24 @@ import (
 // unless site: privacy_url gives another: a help site, so the quick exit may not open it either.
 const PrivacyURL = "https://www.techsafety.org/"
 
+// privacySites are a national page on browsing privately and staying safe online, by country,
+// for the hint to set site.privacy_url: a reader abroad is shown one of their own country's, or
+// none.
+var privacySites = map[string]string{
+	"GB": "https://www.getsafeonline.org/",
+	"CA": "https://www.getcybersafe.gc.ca/",
+	"AU": "https://www.esafety.gov.au/",
+	"NZ": "https://netsafe.org.nz/",
+}
+
+// privacyHint is the hint to set site.privacy_url for readers in country.
+func privacyHint(country string) string {
+	if u, ok := privacySites[country]; ok {
+		return fmt.Sprintf("set site: privacy_url: to such a page for your readers (in %s, e.g. %s)", country, u)
+	}
+	return "set site: privacy_url: to such a page for your readers, a page in their country on browsing privately and staying safe online"
+}
+
 // linkedSite is a site the resource page links to or the content prints, with where.
 type linkedSite struct {
 	host string // registrable domain

@@ -82,7 +82,8 @@ func TestDiscreetBuiltinPrivacyLink(t *testing.T) {
 }
 
 // Outside the U.S., the safety note's built-in link, a U.S. site, is warned of, naming the
-// country; a page of the organisation's own is not.
+// country, with a page of that country to give where haven knows one and none of another
+// country's (the UK's for readers in Canada); a page of the organisation's own is not.
 func TestBuiltinPrivacyLinkAbroad(t *testing.T) {
 	for _, tt := range []struct {
 		site string
@@ -101,6 +102,18 @@ func TestBuiltinPrivacyLinkAbroad(t *testing.T) {
 		})
 		if warned != tt.want {
 			t.Errorf("%q: warned %v, want %v: %v", tt.site, warned, tt.want, c.Warnings)
+		}
+		if hinted := strings.Contains(c.Warnings.Error(), "(in CA, e.g. https://www.getcybersafe.gc.ca/)"); warned && !hinted {
+			t.Errorf("%q: the hint gives no page for Canada: %v", tt.site, c.Warnings)
+		}
+	}
+	for country, want := range map[string]string{
+		"GB": "(in GB, e.g. https://www.getsafeonline.org/)",
+		"AU": "(in AU, e.g. https://www.esafety.gov.au/)",
+		"DE": "your readers, a page in their country on browsing privately and staying safe online",
+	} {
+		if got := privacyHint(country); !strings.Contains(got, want) {
+			t.Errorf("%s: %q, want %q", country, got, want)
 		}
 	}
 }

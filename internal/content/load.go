@@ -425,7 +425,7 @@ func Load(fsys fs.FS, label string, ov Overrides) (*Content, error) {
 			"set site: privacy_url: to a page on browsing privately at a neutral address (your own, or a browser's help page)")
 	case privacyURL.Text == "" && country != "US":
 		c.Warnings.Add(name(SettingsFile), 0, "site.privacy_url", "is empty, so the page's safety note links "+PrivacyURL+", a U.S. site on browsing privately, for readers in "+country,
-			"set site: privacy_url: to such a page for your readers (in the UK, e.g. https://www.getsafeonline.org/)")
+			privacyHint(country))
 	}
 	if !slices.ContainsFunc(ps, func(p diag.Problem) bool { return strings.HasPrefix(p.Field, "hotline.") }) { // the numbers as meant
 		ps = append(ps, builtinMixed(c.Settings, c.Languages)...)
