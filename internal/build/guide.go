@@ -136,7 +136,8 @@ func (r *run) guide(dir *output.Dir, made []Result, w kinds.GuideWords, name str
 		sections = append(sections, layout.GuideSection{Title: kinds.Title(w, docs[k]), Files: files[k], Rows: rows})
 	}
 	text := w.GuideText
-	// the proof's number is tried as the line takes it: a landline is not told to be texted
+	// the rule not to test the number names the ways the line takes: a landline's says
+	// nothing of texting
 	reach := w.Reach[0]
 	switch h := r.o.Content.Settings.Hotline; {
 	case !h.Texts():

@@ -203,9 +203,11 @@ func TestPrintGuideInEnglishNote(t *testing.T) {
 	}
 }
 
-// The guide's check of the proof tries the number as the line takes it: "call or text" a
-// line that takes both, "call" a line that takes no texts, in each language's words.
-func TestPrintGuideTriesTheLineAsItTakes(t *testing.T) {
+// The guide's check of the proof reads the number against the organisation's own record and
+// says not to test it by calling a crisis line (a test takes the line from someone in crisis),
+// naming the ways the line takes: "call or text" a line that takes both, "call" a line that
+// takes no texts, in each language's words.
+func TestPrintGuideChecksTheNumberWithoutTestCalls(t *testing.T) {
 	landline := map[string]string{}
 	for name, edits := range map[string][]string{
 		"settings.yaml": {`text: "233733"`, `text: ""`, "keyword: HELP", `keyword: ""`, "call: 1-888-373-7888", "call: (503) 585-4949"},
@@ -226,18 +228,23 @@ func TestPrintGuideTriesTheLineAsItTakes(t *testing.T) {
 		en    string
 		es    string
 	}{
-		{"calls and texts", nil, "proof.pdf: call or text the number printed on it", "proof.pdf: llame o envíe un mensaje de texto al número impreso"},
-		{"calls only", landline, "proof.pdf: call the number printed on it", "proof.pdf: llame al número impreso"},
+		{"calls and texts", nil, "Do not call or text the number to test it", "No llame ni envíe un mensaje de texto al número para probarlo"},
+		{"calls only", landline, "Do not call the number to test it", "No llame al número para probarlo"},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			_, out, err := runWith(t, contentWith(t, nil, c.files), Options{Kinds: []string{"poster"}, Langs: []string{"en", "es"}, Papers: []string{"letter"}, Guide: "letter"})
 			if err != nil {
 				t.Fatal(err)
 			}
-			for file, want := range map[string]string{GuideName: c.en, "how-to-print-es.pdf": c.es} {
+			for file, wants := range map[string][]string{
+				GuideName:             {"read the number printed on it against your organisation's own record of the line", c.en, "say at once that it is a test"},
+				"how-to-print-es.pdf": {"con el que su organización tiene registrado", c.es, "diga enseguida que es una prueba"},
+			} {
 				text := strings.Join(strings.Fields(strings.Join(pageTexts(readPDF(t, filepath.Join(out, file))), " ")), " ")
-				if !strings.Contains(text, want) {
-					t.Errorf("%s does not say %q:\n%s", file, want, text)
+				for _, want := range wants {
+					if !strings.Contains(text, want) {
+						t.Errorf("%s does not say %q:\n%s", file, want, text)
+					}
 				}
 			}
 		})

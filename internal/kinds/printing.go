@@ -49,8 +49,9 @@ type Instructions struct {
 // marked as English, as the resource page does for its own words.
 type GuideWords struct {
 	layout.GuideText
-	// Reach is how the proof's number is tried, for the %s of Rules[1]: by a call or a text
-	// message, a call, a text message, as the line takes them.
+	// Reach is how the proof's number is not to be tried, for the %s of Rules[1] ("Do not %s
+	// the number to test it"): by a call or a text message, a call, a text message, as the
+	// line takes them; a test call ties up a crisis line.
 	Reach                          [3]string
 	Labels                         GuideLabels
 	Scale                          string            // the scale row: 100% and the print window's name for it
