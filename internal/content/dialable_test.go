@@ -95,6 +95,7 @@ func TestDialable(t *testing.T) {
 		{de, "Population 5 900 000.", nil},
 		// Relay UK's prefix is dialled before a number, never alone, nor the number after it
 		{gb, "Call Childline on 18001 0800 1111.", []string{"18001 0800 1111"}},
+		{gb, "Call Samaritans on 18001 116 123.", []string{"18001 116 123"}},
 		{gb, "Relay UK users dial 18001 first. In an emergency, dial 18001 999 or 18002 112.", nil},
 	} {
 		t.Run(tt.text, func(t *testing.T) {

@@ -128,6 +128,9 @@ func TestNumberLinesPrintTheirNumber(t *testing.T) {
 		{"relay line with hotline.tty", [][]string{
 			{"settings.yaml", "country: US", "country: GB", "  call: 1-888-373-7888", "  call: 0808 2000 247", `  emergency: "911"`, `  emergency: "999"`, `tty: ""`, `tty: "18001 0808 2000 247"`},
 			{text, "  note: You can", "  tty: \"Relay UK: 18001 0808 2000 247\"\n  note: You can"}}, ""},
+		{"relay line before a short line", [][]string{
+			{"settings.yaml", "country: US", "country: GB", "  call: 1-888-373-7888", "  call: 116 123", `  emergency: "911"`, `  emergency: "999"`, `tty: ""`, `tty: "18001 116 123"`},
+			{text, "  note: You can", "  tty: \"Relay UK: {tty}\"\n  note: You can"}}, ""},
 		{"711 line without hotline.tty", [][]string{{text, "  note: You can", "  tty: Dial 711, then {call}\n  note: You can"}},
 			`content/en/text.yaml:18: help.tty: "Dial 711, then 1-888-373-7888" is a TTY line, but settings.yaml sets no hotline.tty, which its link dials (set tty: "711" under hotline: in settings.yaml, the number this line prints, or remove help.tty)`},
 		{"711 line with hotline.tty", [][]string{{"settings.yaml", `tty: ""`, `tty: "711"`}, {text, "  note: You can", "  tty: Dial 711, then {call}\n  note: You can"}}, ""},

@@ -1147,7 +1147,8 @@ var services = map[string]bool{"112": true, "211": true, "311": true, "411": tru
 
 // keys are the digit strings a run may stand for: as written, and for a U.S. number without
 // its leading 1 also with it, so a slip in "888-373-7888" is found as in "1-888-373-7888";
-// a relay number also as the line it connects to ("18001 0808 2000 247": 448082000247); a
+// a relay number also as the line it connects to ("18001 0808 2000 247": 448082000247,
+// "18001 116 123": 116123), its digits right or not, so a slip in it is found; a
 // number written with + or the international prefix as the library reads it, so "0044 808 2000
 // 247" and "+44 (0)808 2000 247" are 448082000247.
 func keys(d string, country string, plus bool) []string {
@@ -1159,8 +1160,11 @@ func keys(d string, country string, plus bool) []string {
 	if k, ok := phone.International(written, country); ok {
 		return append(out, k)
 	}
-	if _, national, ok := phone.Relay(d, country); ok && !plus {
-		return append(out, fmt.Sprint(phone.CountryCode(country))+national[1:])
+	if rest, ok := phone.AfterRelay(d, country); ok && !plus && rest != "" && !phone.IsEmergency(rest, country) {
+		if rest[0] == '0' {
+			return append(out, fmt.Sprint(phone.CountryCode(country))+rest[1:])
+		}
+		return append(out, rest) // a short line's: "18001 116 123" reaches 116 123
 	}
 	switch cc := phone.CountryCode(country); {
 	case plus || len(d) < 6:
@@ -2324,7 +2328,9 @@ func prefixedOwn(r run, country string, nums []Number, prose bool) (slip, bool) 
 // "Or call 116 061" beside 08000 116 016), read as a number of its own.
 func tailSlip116(r run, country string, nums []Number) (Number, bool) {
 	d := r.digits
-	if exact(keys(d, country, r.plus), nums) {
+	// a relay number before the helpline ("18001 116 132") is a slip of the relay number's,
+	// which the slips of the whole run name (relayFirst)
+	if exact(keys(d, country, r.plus), nums) || phone.RelayPrefixed(d, country) {
 		return Number{}, false
 	}
 	for _, n := range ownLines(nums) {
@@ -3481,10 +3487,12 @@ func lengthWithin(nums []Number, d string, slack int) []Number {
 	return out
 }
 
-// relayFirst puts a relay number (the TTY's "18001 0808 2000 247") first when the run d is
-// one: a slip in it is named as a slip of that number, not of the line it shares with {call}.
+// relayFirst puts a relay number (the TTY's "18001 0808 2000 247") first when the run d
+// begins with a relay's prefix: a slip in it is named as a slip of that number, not of the
+// line it shares with {call}, also where the slip leaves no number after the prefix ("18001
+// 116 132" for 18001 116 123).
 func relayFirst(nums []Number, d, country string) []Number {
-	if _, _, ok := phone.Relay(d, country); !ok {
+	if !phone.RelayPrefixed(d, country) {
 		return nums
 	}
 	var out []Number

@@ -206,15 +206,22 @@ func TestFAQLinkSlips(t *testing.T) {
 // A UK helpline's TTY line written as a Relay UK number ("18001 0808 2000 247") is the
 // hotline's own line through the relay: no typo, in settings or written out in a text. A slip
 // in its number is caught as a slip of the number to call in settings, and of the relay
-// number in a text; an unknown prefix is refused.
+// number in a text; an unknown prefix is refused. So is the relay before a short line
+// (Samaritans' 18001 116 123), a slip in it named as the relay number's.
 func TestRelayUKNumbers(t *testing.T) {
 	gb := func(tty string) Settings {
-		return Settings{Country: "GB", Hotline: Hotline{Call: loc("hotline.call", "0808 2000 247"), TTY: loc("hotline.tty", tty), Emergency: loc("hotline.emergency", "999")}}
+		call := "0808 2000 247"
+		if !strings.HasPrefix(phone.Digits(tty), "180010") {
+			call = "116 123"
+		}
+		return Settings{Country: "GB", Hotline: Hotline{Call: loc("hotline.call", call), TTY: loc("hotline.tty", tty), Emergency: loc("hotline.emergency", "999")}}
 	}
 	for _, tt := range []struct {
 		tty, text string
 		want      string // the problem in settings, or the field a slip in the text is named near
 	}{
+		{"18001 116 123", "Relay UK: 18001 116 123. Textphone: 18002 116 123.", ""},
+		{"18001 116 123", "Relay UK: 18001 116 132.", "hotline.tty"},
 		{"18001 0808 2000 247", "Textphone: 18001 0808 2000 247 or 18002 0808 2000 247.", ""},
 		{"18001 0808 2000 248", "", `hotline.tty: "18001 0808 2000 248" is one slip away from hotline.call 0808 2000 247; a likely typo`},
 		{"18001 0808 2000 247", "Textphone: 18001 0808 2000 248.", "hotline.tty"},

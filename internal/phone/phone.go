@@ -8,7 +8,6 @@ package phone
 import (
 	"cmp"
 	"fmt"
-	"slices"
 	"strconv"
 	"strings"
 	"unicode"
@@ -35,8 +34,9 @@ func (n Number) TelURL() string { return "tel:" + n.Dial }
 // is compared as the line it connects to: "18001 0808 2000 247" is that line's TTY.
 func (n Number) Key() string { return strings.TrimPrefix(cmp.Or(n.line, n.Dial), "+") }
 
-// relayPrefixes are Relay UK's: dialled before a national number, they connect a textphone
-// user's call (18001) or a hearing caller through a relay assistant (18002).
+// relayPrefixes are Relay UK's: dialled before a national number, or a short one such as
+// Samaritans' 116 123 or NHS 111, they connect a textphone user's call (18001) or a hearing
+// caller through a relay assistant (18002). An emergency call takes a prefix of its own (18000).
 var relayPrefixes = []string{"18001", "18002"}
 
 // ParseTTY reads a TTY line: a number as Parse reads it, or in the UK a relay number, the
@@ -52,14 +52,14 @@ func ParseTTY(s, country string) (Number, error) {
 		return n, err
 	}
 	n, err := Parse(national, country)
-	if err != nil || !strings.HasPrefix(n.Dial, "+") {
+	if err != nil {
 		return Number{}, fmt.Errorf("%q: the number after Relay UK's %s (%s) is not a valid number in GB: check the digits", s, prefix, national)
 	}
 	return Number{Dial: prefix + national, line: n.Dial}, nil
 }
 
 // Relay splits a relay number written in country into its prefix and the national number's
-// digits; ok is false for anything else.
+// digits, or the short number's (18001 116 123); ok is false for anything else.
 func Relay(s, country string) (prefix, national string, ok bool) {
 	if country != "GB" {
 		return "", "", false
@@ -71,18 +71,42 @@ func Relay(s, country string) (prefix, national string, ok bool) {
 	}
 	d := Digits(s)
 	for _, p := range relayPrefixes {
-		if rest, found := strings.CutPrefix(d, p); found && strings.HasPrefix(rest, "0") {
+		if rest, found := strings.CutPrefix(d, p); found && (strings.HasPrefix(rest, "0") || relayedShort(rest, country)) {
 			return p, rest, true
 		}
 	}
 	return "", "", false
 }
 
+// relayedShort reports whether digits, after a relay's prefix, are a short number of country's
+// that the relay connects: a service number, not the emergency number (18000 is the relay's
+// emergency line; 18001 999 reaches no one).
+func relayedShort(digits, country string) bool {
+	n, err := Parse(digits, country)
+	return err == nil && !strings.HasPrefix(n.Dial, "+") && !IsEmergency(digits, country)
+}
+
 // RelayPrefixed reports whether digits, written in country, begin with a relay's prefix
 // (18001 999, 18001 alone): dialled alone, neither the prefix nor what follows it is the
 // number written.
 func RelayPrefixed(digits, country string) bool {
-	return country == "GB" && slices.ContainsFunc(relayPrefixes, func(p string) bool { return strings.HasPrefix(digits, p) })
+	_, ok := AfterRelay(digits, country)
+	return ok
+}
+
+// AfterRelay is what digits, written in country, give after the relay's prefix they begin
+// with: the line the relay number reaches, or would with its digits right ("18001 116 132"
+// gives 116132); ok is false for digits without a relay's prefix.
+func AfterRelay(digits, country string) (rest string, ok bool) {
+	if country != "GB" {
+		return "", false
+	}
+	for _, p := range relayPrefixes {
+		if rest, ok := strings.CutPrefix(digits, p); ok {
+			return rest, true
+		}
+	}
+	return "", false
 }
 
 // usService are the U.S. three-digit numbers a hotline can be: 211 community services to 811,

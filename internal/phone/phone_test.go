@@ -120,7 +120,8 @@ func TestOneOff(t *testing.T) {
 	}
 }
 
-// A TTY line in the UK may be a Relay UK number: the prefix, then the national number. It is
+// A TTY line in the UK may be a Relay UK number: the prefix, then the national number or a
+// short one (18001 116 123). It is
 // dialled as written (the relay takes no +44) and compared for typos as the line behind it;
 // an unknown prefix, a bad number after a known one, or a relay number abroad is refused.
 func TestParseTTY(t *testing.T) {
@@ -128,6 +129,13 @@ func TestParseTTY(t *testing.T) {
 		{"18001 0808 2000 247", "GB", "tel:1800108082000247", "448082000247", ""},
 		{"18002 0808 2000 247", "GB", "tel:1800208082000247", "448082000247", ""},
 		{"18001\u00a0020 7946 0958", "GB", "tel:1800102079460958", "442079460958", ""},
+		// before a short number (Samaritans, NHS 111): the line behind it is the short number
+		{"18001 116 123", "GB", "tel:18001116123", "116123", ""},
+		{"18001 111", "GB", "tel:18001111", "111", ""},
+		{"18002 116 123", "GB", "tel:18002116123", "116123", ""},
+		// not before the emergency number (the relay's emergency line is 18000), nor one of no plan
+		{"18001 999", "GB", "", "", `"18001 999" is not a valid number in GB: check the digits, or write it with + and the country code`},
+		{"18001 116", "GB", "", "", `"18001 116" is not a valid number in GB: check the digits, or write it with + and the country code`},
 		{"0808 2000 247", "GB", "tel:+448082000247", "448082000247", ""},
 		{"1-800-787-3224", "US", "tel:+18007873224", "18007873224", ""},
 		{"711", "US", "tel:711", "711", ""},
