@@ -178,6 +178,8 @@ func TestOneNumberTwoFormsWarns(t *testing.T) {
 // loads, its call lines (help.call_label, help.call, poster.tab, the cards' labels) are left out, and {call} in a
 // text is an error naming the text. A line with neither is refused, a short code written as
 // the number to call is pointed to text:, and a line that takes calls needs its call lines.
+// A line with only a TTY number is told to write it as call: too, and one with only a relay's
+// the line the relay reaches.
 func TestTextOnlyLine(t *testing.T) {
 	const set, text = "settings.yaml", "en/text.yaml"
 	textOnly := []string{set, "  call: 1-888-373-7888", `  call: ""`, `text: "233733"`, `text: "741741"`, "  keyword: HELP", "  keyword: HOME"}
@@ -194,6 +196,21 @@ func TestTextOnlyLine(t *testing.T) {
 			"content/en/text.yaml:28: card.text: {call} prints hotline.call, which settings.yaml does not set (the line only takes texts: write {text} (text {keyword} to {text}) in its place, or set hotline.call)"},
 		{"neither call nor text", [][]string{{set, "  call: 1-888-373-7888", `  call: ""`, `text: "233733"`, `text: ""`, "  keyword: HELP", `  keyword: ""`}},
 			`content/settings.yaml:30: hotline.call: missing (add 'call: ...', the number people dial; for a line that takes only texts, set 'text: ...' and leave call empty)`},
+		// only a TTY number: its number is the one to call, with words that say so; a relay's is
+		// the line's own number
+		{"only a TTY number", [][]string{{set, "  call: 1-888-373-7888", `  call: ""`, `text: "233733"`, `text: ""`, "  keyword: HELP", `  keyword: ""`, `tty: ""`, `tty: "1-800-787-3224"`}},
+			`content/settings.yaml:30: hotline.call: missing: settings.yaml sets only hotline.tty (1-800-787-3224), and haven prints the number people call or text as the line, on every card, poster and handout (a TTY line is called, from a textphone: write its number as call: "1-800-787-3224" too (tty: may stay), and say in the call lines that it takes TTY calls (help.call_label, card.call_label, poster.call_label, e.g. call_label: "TTY line for Deaf and hard of hearing callers"))`},
+		{"only the relay", [][]string{{set, "  call: 1-888-373-7888", `  call: ""`, `text: "233733"`, `text: ""`, "  keyword: HELP", `  keyword: ""`, `tty: ""`, `tty: "711"`}},
+			`content/settings.yaml:30: hotline.call: missing: settings.yaml sets only hotline.tty (711), and haven prints the number people call or text as the line, on every card, poster and handout (711 is the relay service, which puts a TTY user through to the number they ask for: write the line's own number as call:, and keep tty: "711")`},
+		{"only Relay UK's number", [][]string{{set, "country: US", "country: GB", `  emergency: "911"`, `  emergency: "999"`, "  call: 1-888-373-7888", `  call: ""`, `text: "233733"`, `text: ""`, "  keyword: HELP", `  keyword: ""`, `tty: ""`, `tty: "18001 0808 2000 247"`}},
+			`content/settings.yaml:30: hotline.call: missing: settings.yaml sets only hotline.tty (18001 0808 2000 247), and haven prints the number people call or text as the line, on every card, poster and handout (18001 0808 2000 247 is Relay UK's way to the line 0808 2000 247: write the line as call: "0808 2000 247", and keep tty: "18001 0808 2000 247" for textphone users)`},
+		{"the TTY number written as call", [][]string{
+			{set, "  call: 1-888-373-7888", "  call: 1-800-787-3224", `text: "233733"`, `text: ""`, "keyword: HELP", `keyword: ""`, `tty: ""`, `tty: "1-800-787-3224"`},
+			{"en/faq.md", " or text “{keyword}” to {text}", "", "call or text the hotline today", "call the hotline today"},
+			{"es/faq.md", " o envíe “{keyword}” por mensaje de texto al {text}", "", "llame o escriba hoy", "llame hoy"},
+			{text, "back_title: When you call or text", "back_title: When you call", "subline: Call or text, 24/7.", "subline: Call, 24/7.",
+				"  call_label: National Human Trafficking Hotline, free and confidential, 24/7", "  call_label: TTY line for Deaf and hard of hearing callers, 24/7"},
+			{"es/text.yaml", "back_title: Cuando llamas o escribes", "back_title: Cuando llamas", "subline: Llama o escribe, 24/7.", "subline: Llama, 24/7."}}, ""},
 		{"only a chat", [][]string{{set, "  call: 1-888-373-7888", `  call: ""`, `text: "233733"`, `text: ""`, "  keyword: HELP", `  keyword: ""`, `chat: ""`, `chat: "https://wa.me/15555550142"`}},
 			`content/settings.yaml:30: hotline.call: missing: the line has only a chat, and haven prints a line people call or text (its cards, posters and handouts are built around that number) (add the number people call or text (for a WhatsApp line, call: or text: only if that number takes phone calls or SMS); the chat address prints beside it)`},
 		{"a short code to text written as call", [][]string{{set, "  call: 1-888-373-7888", `  call: "741741"`, `text: "233733"`, `text: ""`, "  keyword: HELP", `  keyword: ""`}},

@@ -322,6 +322,27 @@ func unset(s Settings, at diag.Located, l numberLine, missing []string) diag.Pro
 // as it is written, with no TTY's or chat's link: the same outputs' notes.
 var voiceFields = map[string]string{"help.tty": "help.note", "card.more": "card.back_note", "poster.more": "poster.note"}
 
+// ttyOnly says what is wrong, and what to write, where settings.yaml sets only a TTY number
+// (tty), no number to call or text: every output is built around the number people call, and
+// a TTY line is called too, from a textphone, so its number is written as call: with words
+// that say it takes TTY calls. A relay (711, Relay UK's prefix before a line) is no line of the
+// organisation's own: the number it puts a caller through to is.
+func ttyOnly(tty, country string) (msg, hint string) {
+	msg = fmt.Sprintf("missing: settings.yaml sets only hotline.tty (%s), and haven prints the number people call or text as the line, on every card, poster and handout", tty)
+	labels := "say in the call lines that it takes TTY calls (help.call_label, card.call_label, poster.call_label, e.g. call_label: \"TTY line for Deaf and hard of hearing callers\")"
+	if prefix, national, relay := phone.Relay(tty, country); relay {
+		line := strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(tty), prefix))
+		if phone.Digits(line) != national {
+			line = national
+		}
+		return msg, fmt.Sprintf("%s is Relay UK's way to the line %s: write the line as call: %s, and keep tty: %s for textphone users", tty, line, yamlQuoted(line), yamlQuoted(tty))
+	}
+	if relayService(phone.Digits(tty), country) {
+		return msg, fmt.Sprintf("%s is the relay service, which puts a TTY user through to the number they ask for: write the line's own number as call:, and keep tty: %s", tty, yamlQuoted(tty))
+	}
+	return msg, fmt.Sprintf("a TTY line is called, from a textphone: write its number as call: %s too (tty: may stay), and %s", yamlQuoted(tty), labels)
+}
+
 // ttyRelay name a relay service, which a TTY user dials ("Relay UK", "relais").
 var ttyRelay = wordSet("relay relais")
 

@@ -797,6 +797,9 @@ func checkHotline(s *Settings, bad func(path, msg, hint string)) {
 	case h.Call.Text == "" && h.Text.Text == "" && h.Chat.Text != "":
 		bad("hotline.call", "missing: the line has only a chat, and haven prints a line people call or text (its cards, posters and handouts are built around that number)",
 			"add the number people call or text (for a WhatsApp line, call: or text: only if that number takes phone calls or SMS); the chat address prints beside it")
+	case h.Call.Text == "" && h.Text.Text == "" && h.TTY.Text != "":
+		msg, hint := ttyOnly(h.TTY.Text, s.Country)
+		bad("hotline.call", msg, hint)
 	case h.Call.Text == "" && h.Text.Text == "":
 		bad("hotline.call", "missing", "add 'call: ...', the number people dial; for a line that takes only texts, set 'text: ...' and leave call empty")
 	case h.Call.Text == "": // a text-only line
