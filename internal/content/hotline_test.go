@@ -454,3 +454,37 @@ func TestTypesetSpacesInSettings(t *testing.T) {
 		{fr, "Appelez le 01\u202f40\u202f33\u202f80\u202f06.", "one slip away from hotline.call " + thin},
 	})
 }
+
+// hotline.emergency left empty says what the field is and the country's number to write (the
+// one people know first, where the tables know more), and that no output leaves it off; the
+// danger lines left out of text.yaml with it are said there, once, not each as missing.
+func TestEmergencyLeftOut(t *testing.T) {
+	const set = "settings.yaml"
+	empty := []string{set, `  emergency: "911"`, `  emergency: ""`}
+	noDanger := func(file string) []string {
+		return []string{file, "  danger: In immediate danger, call {emergency}\n", "", "  danger: In immediate danger, call {emergency}\n", "", "  danger: In immediate danger, call {emergency}\n", ""}
+	}
+	const what = "content/settings.yaml:40: hotline.emergency: is empty: it is the emergency number every handout, card and poster prints in its danger line (In immediate danger, call {emergency}), which haven has no way to leave off "
+	for _, tt := range []struct {
+		name    string
+		changes [][]string
+		want    string // the whole error, its problems a line each
+	}{
+		{"empty", [][]string{empty}, what + `(write emergency: "911", the number for police, fire and ambulance in US)`},
+		{"empty in the UK", [][]string{{set, `  emergency: "911"`, `  emergency: ""`, "country: US", "country: GB"}},
+			what + `(write emergency: "999", the number for police, fire and ambulance in GB (haven's numbering tables know 999 and 112 there))`},
+		{"empty, the danger lines left out", [][]string{empty, noDanger("en/text.yaml")},
+			what + `(write emergency: "911", the number for police, fire and ambulance in US; and write back help.danger, card.danger and poster.danger, left out of content/en/text.yaml: they print it (danger: In immediate danger, call {emergency}))`},
+		// a danger line left out while the number is set is missing as before
+		{"the danger lines left out alone", [][]string{noDanger("en/text.yaml")}, "content/en/text.yaml:10: help.danger: missing (add a line 'danger: ...')\n" +
+			"content/en/text.yaml:24: card.danger: missing (add a line 'danger: ...')\n" +
+			"content/en/text.yaml:61: poster.danger: missing (add a line 'danger: ...')"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			got := loadErr(edits(t, tt.changes...))
+			if got != tt.want {
+				t.Errorf("got  %s\nwant %s", got, tt.want)
+			}
+		})
+	}
+}

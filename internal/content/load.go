@@ -448,6 +448,7 @@ func Load(fsys fs.FS, label string, ov Overrides) (*Content, error) {
 	}
 	spelled.respell(ps, name(SettingsFile))
 	spelled.respell(c.Warnings, name(SettingsFile))
+	ps = emergencyLeftOut(ps, c.Settings.Country)
 	if len(ps) > 0 {
 		return nil, ps.Sort()
 	}

@@ -138,7 +138,7 @@ func TestBadContent(t *testing.T) {
 		},
 			"content/settings.yaml:35: hotline.Keyword: unknown field (did you mean keyword? known here: call, chat, emergency, keyword, other_keywords, phone, shortcode, text, tty; check the spelling and the indentation)"},
 		{"missing field", func(t *testing.T) fs.FS { return edit(t, "settings.yaml", "  emergency: \"911\"\n", "") },
-			"content/settings.yaml:26: hotline.emergency: missing (add a line 'emergency: ...')"},
+			"content/settings.yaml:26: hotline.emergency: missing: it is the emergency number every handout, card and poster prints in its danger line (In immediate danger, call {emergency}), which haven has no way to leave off (add a line under hotline: emergency: \"911\", the number for police, fire and ambulance in US)"},
 		{"missing group", func(t *testing.T) fs.FS {
 			return edit(t, "settings.yaml", "colours:\n  primary: \"#0F4C5C\"   # headings, title band\n  accent: \"#F4B942\"    # the hotline box\n  ink: \"#1B1B1B\"       # body text\n  panel: \"#E8F1F2\"     # light panels\n", "")
 		},

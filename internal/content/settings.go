@@ -182,6 +182,60 @@ var emptyHints = map[string]string{
 	"resource_url": "it is the address of the page every QR code opens: write it in full, starting with https://; without a website of your own, write the hotline's own site for now: haven build then also makes a page of your own, in out/site/; upload that folder as it is to any web host (a school's web space, GitHub Pages, Netlify), write the address it has there, and build again",
 }
 
+// dangerLines are the texts that print hotline.emergency on every handout, card and poster.
+var dangerLines = []string{"help.danger", "card.danger", "poster.danger"}
+
+// emergencyLeftOut says, for hotline.emergency left empty or out in ps, what the field is and
+// the number of country to write: haven prints it on every output and has no way to leave it
+// off. The danger lines left out of text.yaml beside it (someone leaving the emergency line
+// off) are said there too, not each as missing on its own.
+func emergencyLeftOut(ps diag.Problems, country string) diag.Problems {
+	i := slices.IndexFunc(ps, func(p diag.Problem) bool {
+		return p.Field == "hotline.emergency" && (p.Msg == "is empty" || p.Msg == "missing")
+	})
+	if i < 0 {
+		return ps
+	}
+	country = cmp.Or(country, "US")
+	known := phone.Emergencies(country)
+	// the number people know first, where the tables give more than one (999 in the UK, beside 112)
+	slices.SortStableFunc(known, func(a, b string) int {
+		rank := func(n string) int { return cmp.Or(slices.Index([]string{"911", "999", "000", "112"}, n)+1, 5) }
+		return rank(a) - rank(b)
+	})
+	verb := "write"
+	if ps[i].Msg == "missing" {
+		verb = "add a line under hotline:"
+	}
+	write := verb + " the number for police, fire and ambulance, e.g. emergency: \"911\" in the U.S. and Canada, \"999\" in the UK, \"112\" in the EU"
+	if len(known) > 0 {
+		write = fmt.Sprintf("%s emergency: %q, the number for police, fire and ambulance in %s", verb, known[0], country)
+		if len(known) > 1 {
+			write += fmt.Sprintf(" (haven's numbering tables know %s there)", joinAnd(known))
+		}
+	}
+	var fields, files []string
+	out := slices.DeleteFunc(slices.Clone(ps), func(p diag.Problem) bool {
+		left := slices.Contains(dangerLines, p.Field) && p.Msg == "missing"
+		if left {
+			if !slices.Contains(fields, p.Field) {
+				fields = append(fields, p.Field)
+			}
+			if !slices.Contains(files, p.File) {
+				files = append(files, p.File)
+			}
+		}
+		return left
+	})
+	p := &out[slices.IndexFunc(out, func(p diag.Problem) bool { return p.Field == "hotline.emergency" })]
+	p.Msg += ": it is the emergency number every handout, card and poster prints in its danger line (In immediate danger, call {emergency}), which haven has no way to leave off"
+	p.Hint = write
+	if len(fields) > 0 {
+		p.Hint += fmt.Sprintf("; and write back %s, left out of %s: they print it (danger: In immediate danger, call {emergency})", joinAnd(fields), joinAnd(files))
+	}
+	return out
+}
+
 // placeholderRE is a placeholder the example settings write for the user's own words, in
 // angle brackets: <your site>, <a neutral site>, <phone, email or web address>; not an
 // address copied from an e-mail in them (<https://...>).
