@@ -183,8 +183,8 @@ func TestOneNumberTwoFormsWarns(t *testing.T) {
 func TestTextOnlyLine(t *testing.T) {
 	const set, text = "settings.yaml", "en/text.yaml"
 	textOnly := []string{set, "  call: 1-888-373-7888", `  call: ""`, `text: "233733"`, `text: "741741"`, "  keyword: HELP", "  keyword: HOME"}
-	faqs := [][]string{{"en/faq.md", "contact the National Human Trafficking Hotline at {call} or text", "text"},
-		{"es/faq.md", "comuníquese con la Línea Nacional Contra la Trata de Personas al {call} o envíe", "envíe"}}
+	faqs := [][]string{{"en/faq.md", "contact the National Human Trafficking Hotline at {call} or text", "text", "call or text the hotline today", "text the hotline today"},
+		{"es/faq.md", "comuníquese con la Línea Nacional Contra la Trata de Personas al {call} o envíe", "envíe", "llame o escriba hoy", "escriba hoy"}}
 	runEdits(t, []editCase{
 		{"text only", append([][]string{textOnly}, faqs...), ""},
 		{"text only, its call lines left out of text.yaml", append([][]string{textOnly, {text, "  call: Call {call}\n", "", "  tab: Call {call}\n", ""}}, faqs...), ""},

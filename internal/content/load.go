@@ -383,7 +383,8 @@ func Load(fsys fs.FS, label string, ov Overrides) (*Content, error) {
 		}
 		if len(p) == 0 && settingsOK { // else hotline.text may be empty for a fault of its own
 			ps = append(ps, textingOnLandline(c.Settings, l.Texts)...)
-			c.Warnings = append(c.Warnings, callingOnTextLine(c.Settings, l.Texts)...)
+			cps, cws := callingOnTextLine(c.Settings, l.Texts)
+			ps, c.Warnings = append(ps, cps...), append(c.Warnings, cws...)
 			s := c.Settings.For(l)
 			st := settingOf(s, "text") // parsed once, not for each text
 			for i, at := range l.Texts {

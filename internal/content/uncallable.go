@@ -3,6 +3,7 @@ package content
 import (
 	"fmt"
 	"maps"
+	"path"
 	"slices"
 	"strings"
 	"sync"
@@ -29,6 +30,13 @@ var (
 	notOffered = wordSet("phone telephone ring marca marque wählen wähle wählt")
 	// usWords are "us" after a verb, in the languages of askWords that write it apart
 	usWords = wordSet("us nous uns nas")
+	// canWords say a reader can call, right before the verb: "You can call anonymously",
+	// "Puede llamar sin dar su nombre", "Vous pouvez appeler", "Você pode ligar"
+	canWords = wordSet("can may puede puedes pueden podés podrá pouvez peux peut pode podem")
+	// calledOthers begin who a verb of calling calls other than the line: "can call a friend",
+	// "puede llamar a alguien", "can call you back"
+	calledOthers = wordSet("a an the your my his her their someone somebody anyone anybody him them me you back " +
+		"un una unos unas el la los las al su sus tu tus alguien le les lo te quelqu une votre vos ton ta alguém")
 )
 
 // voiceCalls are the words of askWords that ask for a voice call.
@@ -139,42 +147,67 @@ func (s Settings) noCalls(what string, st setting) (msg, hint string) {
 // orCalling is "call or text" and the like with calling left out, for a hint.
 var orCalling = lazyRE(`(?i)(\s+(or|o|u)\s+(call|calling|phone|llama|llame|llamas|llámanos|llámenos|llamar|appelez)\b)|(\b(call|calling|llama|llame|llamas|llámanos|llámenos)\s+(or|o|u)\s+)`)
 
-// callingOnTextLine warns of the texts printed beside the line's number (the hotline box, the
-// cards, the posters) that offer calling where the line takes only texts (no hotline.call):
-// "When you call or text" on the back of a card for a text line has someone look for a number
-// to call that is not there. A warning, not a refusal: "call" names, and asks to call others,
-// more often than the line ("what experts call grooming", "call a friend"), and offersCalling
-// reads only its plainest offers. The call lines themselves (help.call, poster.tab, ...) print
-// only for a line that takes calls, and are left to that.
-func callingOnTextLine(s Settings, texts []diag.Located) diag.Problems {
+// callingOnTextLine warns (ws) of the texts printed beside the line's number (the hotline box,
+// the cards, the posters) that offer calling where the line takes only texts (no
+// hotline.call): "When you call or text" on the back of a card for a text line, or "Puede
+// llamar sin dar su nombre" in its hotline box, has someone look for a number to call that is
+// not there. A warning, not a refusal: "call" names, and asks to call others, more often than
+// the line ("what experts call grooming", "call a friend"), and offersCalling reads only its
+// plainest offers. The FAQ's sentences that offer calling the line by name ("call or text the
+// hotline today", "llame o escriba hoy a la línea") are refused (ps), as texting a landline is
+// (textingOnLandline). The call lines themselves (help.call, poster.tab, ...) print only for a
+// line that takes calls, and are left to that.
+func callingOnTextLine(s Settings, texts []diag.Located) (ps, ws diag.Problems) {
 	if s.Hotline.Calls() || !s.Hotline.Texts() {
-		return nil
+		return nil, nil
 	}
 	text := settingOf(s, "text")
 	own := func(n string) bool { return text.is(n, s.Country) }
-	var ps diag.Problems
+	hint := func(said string) string {
+		return "write it without calling" + withoutWords(said, orCalling()) + "; if the line takes calls, set hotline.call to the number people call"
+	}
 	for _, at := range texts {
+		if path.Base(at.File) == FAQFile { // the sentence that offers it, of a paragraph
+			i := slices.IndexFunc(sentencesOf(at.Text), func(sentence string) bool {
+				return slices.ContainsFunc(strings.FieldsFunc(sentence, func(r rune) bool { return strings.ContainsRune(",;:，、؛", r) }), func(clause string) bool {
+					// "text the hotline, or call a friend" offers no call of it, nor "call us on WhatsApp"
+					return offersCalling(clause, own) && clauseNamesLine(clause, s) && !messengerRE().MatchString(clause)
+				}) && !textsAnother(sentence, s) && !asksIt(sentence)
+			})
+			if i < 0 {
+				continue
+			}
+			said := strings.TrimSpace(sentencesOf(at.Text)[i])
+			ps = append(ps, at.At(fmt.Sprintf("%s offers calling, but the line takes no calls (hotline.call is empty in settings.yaml): it names the line, whose number %s takes only text messages", diag.Quote(said), s.Hotline.Text.Text), hint(said)))
+			continue
+		}
 		if !besideNumber(at) || callOnly[at.Field] != "" || !offersCalling(at.Text, own) {
 			continue
 		}
-		ps = append(ps, at.At(fmt.Sprintf("%s offers calling, but the line takes no calls (hotline.call is empty in settings.yaml): it prints beside %s, which takes only text messages", diag.Quote(at.Text), s.Hotline.Text.Text),
-			"write it without calling"+withoutWords(at.Text, orCalling())+"; if the line takes calls, set hotline.call to the number people call"))
+		ws = append(ws, at.At(fmt.Sprintf("%s offers calling, but the line takes no calls (hotline.call is empty in settings.yaml): it prints beside %s, which takes only text messages", diag.Quote(at.Text), s.Hotline.Text.Text), hint(at.Text)))
 	}
-	return ps
+	return ps, ws
 }
 
 // offersCalling is whether a text offers calling on the line's number, as plainly as the
 // offers of the built-in texts: a word of callingWords joined by "or" to a word of texting
-// ("When you call or text", "Text or call", "Llama o escribe") or asking to call "us"
-// ("Call us", "Llámanos"); not said not to ("If you can't call, text us") and not for another
-// number its sentence gives ("Call or text 988"); own is whether a number is the line's.
+// ("When you call or text", "Text or call", "Llama o escribe"), asking to call "us" or the line
+// ("Call us", "Llámanos", "call the hotline today", "llame a la línea"), or saying the reader
+// can call, with no one else to call after it ("Puede llamar sin dar su nombre", "You can call
+// any time"; not "You can call a friend"); not said not to ("If you can't call, text us") and
+// not for another number its sentence gives ("Call or text 988"); own is whether a number is
+// the line's.
 func offersCalling(text string, own func(number string) bool) bool {
 	ws := saidWords(text)
 	word := func(i int) string { return wordAt(ws, i) }
 	texts := func(w string) bool { return texting.has(w) || writing.has(w) || askText()[w] || textVerbs()[w] }
+	line := func(i int) bool { // the line within three words after the verb: "call the hotline", "llame a la línea"
+		return slices.ContainsFunc([]string{word(i + 1), word(i + 2), word(i + 3)}, func(w string) bool { return w != "us" && theLineWords.has(w) })
+	}
 	for i, w := range ws {
 		offer := askOr()[word(i+1)] && texts(word(i+2)) || askOr()[word(i-1)] && texts(word(i-2)) ||
-			usWords.has(word(i+1)) || strings.HasSuffix(w.w, "nos")
+			usWords.has(word(i+1)) || strings.HasSuffix(w.w, "nos") || line(i) ||
+			canWords.has(word(i-1)) && !calledOthers.has(word(i+1))
 		if callingWords()[w.w] && offer && !negated(ws[:i]) && !forAnother(text[w.end:], own) {
 			return true
 		}

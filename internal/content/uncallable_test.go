@@ -1,6 +1,7 @@
 package content
 
 import (
+	"slices"
 	"strings"
 	"testing"
 )
@@ -24,8 +25,8 @@ func TestCallsUncallable(t *testing.T) {
 	textOnly := func(sentence string) [][]string {
 		return [][]string{
 			{set, "  call: 1-888-373-7888", `  call: ""`},
-			{faq, asked, sentence},
-			{"es/faq.md", " al {call} o envíe “{keyword}” por mensaje de texto al {text}", ": envíe “{keyword}” por mensaje de texto al {text}"},
+			{faq, asked, sentence, "call or text the hotline today", "text the hotline today"},
+			{"es/faq.md", " al {call} o envíe “{keyword}” por mensaje de texto al {text}", ": envíe “{keyword}” por mensaje de texto al {text}", "llame o escriba hoy", "escriba hoy"},
 			{en, "back_title: When you call or text", "back_title: When you text"},
 			{es, "back_title: Cuando llamas o escribes", "back_title: Cuando escribes", "note: Puede llamar sin dar su nombre.", "note: No tiene que dar su nombre."},
 		}
@@ -81,10 +82,10 @@ func TestCallingOnTextLine(t *testing.T) {
 	const set, en, es = "settings.yaml", "en/text.yaml", "es/text.yaml"
 	textOnly := [][]string{
 		{set, "  call: 1-888-373-7888", `  call: ""`},
-		{"en/faq.md", " at {call} or text “{keyword}” to {text}", ": text “{keyword}” to {text}"},
-		{"es/faq.md", " al {call} o envíe “{keyword}” por mensaje de texto al {text}", ": envíe “{keyword}” por mensaje de texto al {text}"},
+		{"en/faq.md", " at {call} or text “{keyword}” to {text}", ": text “{keyword}” to {text}", "call or text the hotline today", "text the hotline today"},
+		{"es/faq.md", " al {call} o envíe “{keyword}” por mensaje de texto al {text}", ": envíe “{keyword}” por mensaje de texto al {text}", "llame o escriba hoy", "escriba hoy"},
 		{en, "back_title: When you call or text", "back_title: When you text"},
-		{es, "back_title: Cuando llamas o escribes", "back_title: Cuando escribes"},
+		{es, "back_title: Cuando llamas o escribes", "back_title: Cuando escribes", "note: Puede llamar sin dar su nombre.", "note: No tiene que dar su nombre."},
 	}
 	with := func(change ...[]string) [][]string { return append(append([][]string{}, textOnly...), change...) }
 	warned := func(at, field, text, eg string) string {
@@ -104,6 +105,10 @@ func TestCallingOnTextLine(t *testing.T) {
 			warned("es/text.yaml:31", "card.back_title", "Cuando llamas o escribes", `, e.g. "Cuando escribes"`)},
 		{"Spanish, call us", with(fact(es, "Llámanos cuando quieras.")),
 			warned("es/text.yaml:71", "poster.facts[1]", "Llámanos cuando quieras.", "")},
+		{"Spanish, can call", with([]string{es, "note: No tiene que dar su nombre.", "note: Puede llamar sin dar su nombre."}),
+			warned("es/text.yaml:18", "help.note", "Puede llamar sin dar su nombre. Se habla inglés y español.", "")},
+		{"can call", with(fact(en, "You can call any time.")), warned("en/text.yaml:66", "poster.facts[1]", "You can call any time.", "")},
+		{"call the hotline", with(fact(en, "Call the hotline today.")), warned("en/text.yaml:66", "poster.facts[1]", "Call the hotline today.", "")},
 		{"a line that takes calls", nil, ""},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
@@ -127,6 +132,8 @@ func TestCallingOnTextLine(t *testing.T) {
 		{en, "Text us, or call a friend you trust."},
 		{en, "A counselor may call you back."},
 		{en, "You can text us instead of calling."},
+		{en, "You can call a friend you trust."},
+		{es, "Puede llamar a alguien de confianza."},
 		{en, "Takes a call and leaves the room."},
 		{es, "No llame: envíe un mensaje de texto."},
 		{es, "Esto se llama grooming."},
@@ -141,4 +148,38 @@ func TestCallingOnTextLine(t *testing.T) {
 			}
 		})
 	}
+}
+
+// A sentence of the FAQ that offers calling the line by name (call or text the hotline, llame o
+// escriba a la línea, call the hotline) is refused where the line takes only texts, as one
+// offering texting a landline is: the reader calls a number that does not answer. Calling
+// others, a question, calling said not to, and texting the line alone still load.
+func TestCallingTextLineInFAQ(t *testing.T) {
+	const set, faq, esFAQ = "settings.yaml", "en/faq.md", "es/faq.md"
+	textOnly := [][]string{
+		{set, "  call: 1-888-373-7888", `  call: ""`},
+		{faq, " at {call} or text “{keyword}” to {text}", ": text “{keyword}” to {text}"},
+		{esFAQ, " al {call} o envíe “{keyword}” por mensaje de texto al {text}", ": envíe “{keyword}” por mensaje de texto al {text}"},
+		{"en/text.yaml", "back_title: When you call or text", "back_title: When you text"},
+		{"es/text.yaml", "back_title: Cuando llamas o escribes", "back_title: Cuando escribes"},
+	}
+	closing := func(en, es string) [][]string {
+		return append(slices.Clone(textOnly), []string{faq, "call or text the hotline today", en}, []string{esFAQ, "llame o escriba hoy a la línea de ayuda", es})
+	}
+	refused := func(at, said, eg string) string {
+		return "content/" + at + ": closing[2]: " + said + " offers calling, but the line takes no calls (hotline.call is empty in settings.yaml): it names the line, whose number 741741 takes only text messages (write it without calling" + eg + "; if the line takes calls, set hotline.call to the number people call)"
+	}
+	runEdits(t, []editCase{
+		{"call or text the hotline", closing("call or text the hotline today", "escriba hoy a la línea de ayuda"),
+			refused("en/faq.md:47", `"If you or someone you know is involved, call or text the ho…"`, `, e.g. "If you or someone you know is involved, text the hotline today."`)},
+		{"Spanish, llame o escriba", closing("text the hotline today", "llame o escriba hoy a la línea de ayuda"),
+			refused("es/faq.md:47", `"Si usted o alguien que conoce vive esta situación, llame o …"`, `, e.g. "Si usted o alguien que conoce vive esta situación, escriba hoy a la línea de ayuda."`)},
+		{"call the hotline", closing("call the hotline today", "escriba hoy a la línea de ayuda"),
+			refused("en/faq.md:47", `"If you or someone you know is involved, call the hotline to…"`, "")},
+		// what offers no call of the line
+		{"text the hotline", closing("text the hotline today", "escriba hoy a la línea de ayuda"), ""},
+		{"text the hotline, or call a friend", closing("text the hotline, or call a friend you trust", "escriba hoy a la línea de ayuda"), ""},
+		{"call said not to", closing("do not call: text the hotline today", "no llame: escriba hoy a la línea de ayuda"), ""},
+		{"a question", closing("text the hotline today. Can I call the hotline? No", "escriba hoy a la línea de ayuda"), ""},
+	})
 }
