@@ -385,6 +385,7 @@ func Load(fsys fs.FS, label string, ov Overrides) (*Content, error) {
 			ps = append(ps, textingOnLandline(c.Settings, l.Texts)...)
 			cps, cws := callingOnTextLine(c.Settings, l.Texts)
 			ps, c.Warnings = append(ps, cps...), append(c.Warnings, cws...)
+			c.Warnings = append(c.Warnings, hoursClaimed(l.Code, c.Settings, l.Texts)...)
 			s := c.Settings.For(l)
 			st := settingOf(s, "text") // parsed once, not for each text
 			for i, at := range l.Texts {
