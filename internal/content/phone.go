@@ -2792,6 +2792,9 @@ func letterDigits(p plain, text, country string, nums []Number) []lookalike {
 			continue
 		}
 		first, last := strings.IndexAny(fixed[r.at:end], "0123456789"), strings.LastIndexAny(fixed[r.at:end], "0123456789")
+		if first < 0 {
+			continue // digits of another script alone: no letter O, l or I among them
+		}
 		from, to := r.at+first+1, r.at+last
 		if exact(keys(r.digits, country, r.plus), nums) || phone.IsEmergency(r.digits, country) {
 			from, to = r.at+first, r.at+last+1
