@@ -1,82 +1,79 @@
 package build
 
 import (
-	"io/fs"
+	"os"
 	"path/filepath"
 	"regexp"
 	"strings"
 	"testing"
 
-	defaultcontent "haven/content"
-	"haven/internal/content"
+	"haven/internal/kinds"
 )
 
-// A call number with an extension is refused in settings.yaml with the texts to write the
-// extension in; content that follows the message prints the extension beside the number on
-// every page of every PDF that prints the number: the tear-off tabs, the discreet cards and the
-// large print's closing strip (which leaves help.call_label out for room) as much as the rest.
-func TestExtensionHintReachesEveryOutput(t *testing.T) {
-	settings, err := fs.ReadFile(defaultcontent.FS, "settings.yaml")
+// A number to call with an extension prints with it wherever it prints (the hotline box, the
+// cards, the posters and their tear-off tabs, the FAQ's own mention of it), and every call link
+// to it, in the PDFs and on the page, dials the extension after a pause: tel:+12166234200,2.
+func TestCallExtensionPrintsAndDials(t *testing.T) {
+	settings := mustReadFile(t, filepath.Join("..", "..", "content", "settings.yaml"))
+	faq := mustReadFile(t, filepath.Join("..", "..", "content", "en", "faq.md"))
+	const number, written, tel = "(216) 623-4200", "(216) 623-4200 ext. 2", "tel:+12166234200,2"
+	res, _, err := runWith(t, contentWith(t, nil, map[string]string{
+		"settings.yaml": strings.Replace(settings, "  call: 1-888-373-7888", `  call: "`+written+`"`, 1),
+		"en/faq.md": strings.Replace(faq, "If you’re unsure, you can still make an anonymous report.",
+			"Our clinic: Call "+written+" for an appointment.", 1),
+	}), Options{Kinds: append(kinds.PrintedNames(), "site"), Langs: []string{"en"}})
 	if err != nil {
 		t.Fatal(err)
 	}
-	const number, ext = "1-888-373-7888", "ext. 204"
-	withExt := strings.Replace(string(settings), "  call: "+number, "  call: "+number+" "+ext, 1)
-	_, err = content.Load(contentWith(t, nil, map[string]string{"settings.yaml": withExt}), "content", content.Overrides{})
-	if err == nil {
-		t.Fatal("a call number with an extension loads")
-	}
-	m := regexp.MustCompile(`in every language: (.*), e\.g\.`).FindStringSubmatch(err.Error())
-	if m == nil {
-		t.Fatalf("the message names no texts for the extension: %v", err)
-	}
-	fields := regexp.MustCompile(`[a-z_]+\.[a-z_]+`).FindAllString(m[1], -1)
-	// the user's edit: each named text of en/text.yaml gets the extension, as does the FAQ's
-	// own mention of the number, which is the user's prose
-	text, err := fs.ReadFile(defaultcontent.FS, "en/text.yaml")
-	if err != nil {
-		t.Fatal(err)
-	}
-	lines, section, edited := strings.Split(string(text), "\n"), "", 0
-	for i, l := range lines {
-		if l != "" && l[0] != ' ' && l[0] != '#' {
-			section, _, _ = strings.Cut(l, ":")
-		}
-		for _, f := range fields {
-			if sec, key, _ := strings.Cut(f, "."); sec == section && strings.HasPrefix(l, "  "+key+": ") {
-				lines[i], edited = l+", "+ext, edited+1
-			}
-		}
-	}
-	if edited != len(fields) {
-		t.Fatalf("en/text.yaml has %d of the texts %v", edited, fields)
-	}
-	faq, err := fs.ReadFile(defaultcontent.FS, "en/faq.md")
-	if err != nil {
-		t.Fatal(err)
-	}
-	fsys := contentWith(t, nil, map[string]string{
-		"en/text.yaml": strings.Join(lines, "\n"),
-		"en/faq.md":    strings.ReplaceAll(string(faq), "{call}", "{call}, "+ext),
-	})
-	res, _, err := runContent(t, fsys, []string{"en"})
-	if err != nil {
-		t.Fatal(err)
-	}
+	pdfs := 0
 	for _, r := range res {
-		if filepath.Ext(r.Path) != ".pdf" || strings.HasPrefix(filepath.Base(r.Path), "proof") {
+		name := filepath.Base(r.Path)
+		if filepath.Ext(name) != ".pdf" || strings.HasPrefix(name, "proof") || strings.HasPrefix(name, "how-to-print") || filepath.Base(filepath.Dir(r.Path)) == "site" {
 			continue
 		}
+		pdfs++
 		rb := open(t, r.Path)
+		printed := 0
 		for i := range rb.pages {
 			s, err := rb.doc.Text(i)
 			if err != nil {
 				t.Fatal(err)
 			}
 			s = strings.Join(strings.Fields(s), " ")
-			if n, e := strings.Count(s, number), strings.Count(s, ext); e < n {
-				t.Errorf("%s page %d prints %s %d times, %q %d times", filepath.Base(r.Path), i+1, number, n, ext, e)
+			if n, e := strings.Count(s, number), strings.Count(s, written); e < n {
+				t.Errorf("%s page %d prints %s %d times, %q %d times", name, i+1, number, n, written, e)
+			}
+			printed += strings.Count(s, written)
+		}
+		links := 0
+		for _, pg := range readPDF(t, r.Path) {
+			for _, l := range pg.Links {
+				if strings.Contains(l.URI, "2166234200") {
+					links++
+					if l.URI != tel {
+						t.Errorf("%s links %s, want %s", name, l.URI, tel)
+					}
+				}
 			}
 		}
+		if printed == 0 || links == 0 {
+			t.Errorf("%s prints %q %d times and links it %d times", name, written, printed, links)
+		}
+	}
+	if pdfs == 0 {
+		t.Fatal("no PDFs")
+	}
+	page, err := os.ReadFile(filepath.Join(filepath.Dir(res[0].Path), "site", "en", "index.html"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	hrefs := regexp.MustCompile(`href="(tel:[^"]*2166234200[^"]*)">(.*?)</a>`).FindAllStringSubmatch(string(page), -1)
+	for _, h := range hrefs {
+		if shown := regexp.MustCompile(`<[^>]*>`).ReplaceAllString(h[2], ""); h[1] != strings.Replace(tel, "+", "&#43;", 1) || shown != written {
+			t.Errorf("the page links %q to %s, want %q to %s", shown, h[1], written, tel)
+		}
+	}
+	if len(hrefs) < 3 { // the hotline box, the FAQ's {call} and its clinic written out
+		t.Errorf("the page links the number %d times: %q", len(hrefs), hrefs)
 	}
 }

@@ -488,3 +488,40 @@ func TestEmergencyLeftOut(t *testing.T) {
 		})
 	}
 }
+
+// A number to call with an extension after it loads, in each way it is written: the number is
+// checked alone, and SplitExt gives the digits its links dial after it. A number to text with
+// one is refused, as is a wrong number with an extension (for the number, not the extension).
+func TestCallWithExtension(t *testing.T) {
+	for _, tt := range []struct {
+		call, text  string
+		number, ext string
+		want        string // the one problem; "" for none
+	}{
+		{call: "(216) 623-4200 ext. 2", number: "(216) 623-4200", ext: "2"},
+		{call: "(216) 623-4200 ext 2", number: "(216) 623-4200", ext: "2"},
+		{call: "(216) 623-4200, ext. 204", number: "(216) 623-4200", ext: "204"},
+		{call: "(216) 623-4200 x2", number: "(216) 623-4200", ext: "2"},
+		{call: "(216) 623-4200 x 2", number: "(216) 623-4200", ext: "2"},
+		{call: "1-800-799-7233 Extension 4", number: "1-800-799-7233", ext: "4"},
+		{call: "(216) 623-4200", number: "(216) 623-4200"},
+		{call: "1-800-799-SAFE", number: "1-800-799-SAFE"},
+		{call: "988", number: "988"},
+		{call: "(216) 623-420 ext. 2", number: "(216) 623-420", ext: "2", want: `hotline.call: "(216) 623-420"`},
+		{call: "(216) 623-4200 ext. 2 (24/7)", number: "(216) 623-4200 ext. 2 (24/7)", want: `beside the number`},
+		{call: "(216) 623-4200", text: "(216) 623-4200 x 2", number: "(216) 623-4200", want: `hotline.text: "(216) 623-4200 x 2" has an extension (x 2): a text message goes to the number alone`},
+	} {
+		s := hotlineIn("", tt.call, "911")
+		if tt.text != "" {
+			s.Hotline.Text = loc("hotline.text", tt.text)
+		}
+		if number, ext := SplitExt(tt.call); number != tt.number || ext != tt.ext {
+			t.Errorf("SplitExt(%q) = %q, %q; want %q, %q", tt.call, number, ext, tt.number, tt.ext)
+		}
+		var got []string
+		checkHotline(&s, func(path, msg, hint string) { got = append(got, path+": "+msg+" ("+hint+")") })
+		if tt.want == "" && len(got) > 0 || tt.want != "" && (len(got) != 1 || !strings.Contains(got[0], tt.want)) {
+			t.Errorf("%q: got %q, want one problem: %q", tt.call, got, tt.want)
+		}
+	}
+}

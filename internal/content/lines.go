@@ -373,7 +373,7 @@ func ttyIn(s Settings, text string) string {
 			continue
 		}
 		known := false
-		for _, o := range []string{h.Call.Text, h.Text.Text, h.Emergency.Text} {
+		for _, o := range []string{h.CallNumber().Text, h.Text.Text, h.Emergency.Text} {
 			m, err := phone.Parse(o, s.Country)
 			known = known || err == nil && m.Dial == n.Dial
 		}
@@ -596,7 +596,7 @@ var theLineWords = wordSet("hotline helpline line lifeline us we our nosotros no
 // friend you trust" is not.
 func clauseNamesLine(clause string, s Settings) bool {
 	if strings.Contains(clause, "{call}") || strings.Contains(clause, "{text}") ||
-		s.Hotline.Call.Text != "" && strings.Contains(phone.Digits(clause), phone.Digits(s.Hotline.Call.Text)) {
+		s.Hotline.Call.Text != "" && strings.Contains(phone.Digits(clause), phone.Digits(s.Hotline.CallNumber().Text)) {
 		return true
 	}
 	return slices.ContainsFunc(saidWords(clause), func(w saidWord) bool { return theLineWords.has(w.w) })

@@ -596,7 +596,7 @@ func printedAddress(l Link, s Settings) string {
 		}
 	}
 	if phone.CountryCode(s.Country) == 1 && len(n.Dial) == 12 && strings.HasPrefix(n.Dial, "+1") {
-		return nanpLike(n.Dial[2:], s.Hotline.Call.Text)
+		return nanpLike(n.Dial[2:], s.Hotline.CallNumber().Text)
 	}
 	// in the groups its country writes it in, as a reader dials it: a number of the content's
 	// country as it is dialled there (tel:+448088005000 in the UK prints 0808 800 5000), any

@@ -355,10 +355,10 @@ func TestBadContent(t *testing.T) {
 			b, _ := fs.ReadFile(defaultcontent.FS, "en/faq.md")
 			return withFile(t, "en/faq.md", append([]byte("\ufeff"), strings.Replace(string(b), "No. Most victims", "~~No.~~ Most victims", 1)...))
 		}, "content/en/faq.md:13: struck-through text (~~...~~) would not print as written (delete the text, or keep it without the ~~)"},
-		{"extension", func(t *testing.T) fs.FS {
-			return edit(t, "settings.yaml", "  call: 1-888-373-7888", "  call: 1-888-373-7888 ext. 2")
+		{"extension on the number to text", func(t *testing.T) fs.FS {
+			return edit(t, "settings.yaml", `  text: "233733"`, `  text: "1-888-373-7888 ext. 2"`)
 		},
-			`content/settings.yaml:30: hotline.call: "1-888-373-7888 ext. 2" has an extension (ext. 2), which haven does not put in the number's call links: they dial the number alone, and the caller dials the extension printed beside it (write the number alone here (call: "1-888-373-7888") and the extension in each text printed with the number, in every language: help.call, card.call_label, observer.call_label (the adult's card), discreet.subline, poster.call_label and poster.tab, e.g. tab: "Call {call}, ext. 2")`},
+			`content/settings.yaml:33: hotline.text: "1-888-373-7888 ext. 2" has an extension (ext. 2): a text message goes to the number alone, which has no extensions to pass it on to (write the number alone (text: "1-888-373-7888"); an extension belongs with the number to call, in call:)`},
 		{"faq not readable", func(t *testing.T) fs.FS { return denied{withFile(t, "en/faq.md", []byte("# FAQ\n")), "en/faq.md"} },
 			"content/en/faq.md: cannot be read: permission denied (check its permissions: the user running haven must be allowed to read it)"},
 		// not left out as a folder that is not a language's, the run going on without it

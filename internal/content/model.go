@@ -190,6 +190,13 @@ func (h Hotline) Texts() bool { return h.Text.Text != "" }
 // Calls reports whether the line takes calls: a text line (text HOME to 741741) may not.
 func (h Hotline) Calls() bool { return h.Call.Text != "" }
 
+// CallNumber is the number to call without the extension written after it (SplitExt): the
+// number its checks read, where the outputs print and dial both.
+func (h Hotline) CallNumber() diag.Located {
+	h.Call.Text, _ = SplitExt(h.Call.Text)
+	return h.Call
+}
+
 // SameNumber reports whether people call and text one number written alike ("Call or text
 // 988"): the printed number takes the call link. One number written two ways is
 // Settings.oneNumber, and each form keeps its own link.

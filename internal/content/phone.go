@@ -72,8 +72,9 @@ func (s Settings) Numbers() []Number {
 		placeholder string
 		parse       func(s, country string) (phone.Number, error)
 	}{{h.Call, "{call}", phone.Parse}, {h.Text, "{text}", phone.Parse}, {h.TTY, "{tty}", phone.ParseTTY}, {h.Emergency, "{emergency}", phone.Parse}} {
-		if p, err := n.parse(n.at.Text, s.Country); err == nil {
-			out = append(out, Number{Key: p.Key(), Written: n.at.Text, Local: localDigits(n.at.Text, s.Country), Abroad: abroad(p.Key(), s.Country), Field: n.at.Field, Placeholder: n.placeholder})
+		number := withoutExt(n.at.Text) // the number to call's extension is written, not its line's
+		if p, err := n.parse(number, s.Country); err == nil {
+			out = append(out, Number{Key: p.Key(), Written: n.at.Text, Local: localDigits(number, s.Country), Abroad: abroad(p.Key(), s.Country), Field: n.at.Field, Placeholder: n.placeholder})
 		} else if n.at == h.Text && shortcode(n.at.Text) {
 			out = append(out, Number{Key: n.at.Text, Written: n.at.Text, Local: n.at.Text, Field: n.at.Field, Placeholder: n.placeholder}) // a short code
 		} else if s.confirmed(n.at.Text) { // a short line the tables lack, confirmed (confirmed.go)
@@ -244,6 +245,22 @@ func withoutExt(written string) string {
 		return strings.TrimSpace(written)
 	}
 	return strings.TrimSpace(extRE().ReplaceAllString(written, ""))
+}
+
+// SplitExt splits a number written with an extension after it ("(216) 623-4200 ext. 2", "x2")
+// into the number and the extension's digits ("2"), which a call link dials after a pause
+// (tel:+12166234200,2); ext is "" where nothing but the number's own end follows it.
+func SplitExt(written string) (number, ext string) {
+	t := strings.TrimSpace(written)
+	if !mayHaveExt(t) {
+		return t, ""
+	}
+	ms := extRE().FindAllStringIndex(t, -1)
+	if len(ms) == 0 || ms[len(ms)-1][1] != len(t) { // words after it: no extension of the number's
+		return t, ""
+	}
+	m := ms[len(ms)-1]
+	return strings.TrimSpace(t[:m[0]]), phone.Digits(t[m[0]:])
 }
 
 // localDigits are the digits dialled for a configured number as written: a vanity number's

@@ -807,13 +807,6 @@ func validHost(h string) bool {
 	return strings.Trim(labels[len(labels)-1], "0123456789") != ""
 }
 
-// extensionTexts are the texts printed with the number to call, one on each output, where an
-// extension settings.yaml cannot hold must be written for every output to print it: help.call
-// on the handouts, large print and page (help.call_label is left out of the large print's
-// closing strip where it takes the room), the cards' labels, the discreet card's subline, and the
-// poster's label and tear-off tabs.
-const extensionTexts = "help.call, card.call_label, observer.call_label (the adult's card), discreet.subline, poster.call_label and poster.tab"
-
 // upperCountry is a country code typed in lower case as ISO 3166 writes it ("us", "gb" as
 // US, GB): it says the same. Any other value is left for checkHotline to name.
 func upperCountry(c string) string {
@@ -847,6 +840,7 @@ func checkHotline(s *Settings, bad func(path, msg, hint string)) {
 		right.Country = c
 		s = &right
 	}
+	call := h.CallNumber() // an extension after it is dialled after it: the number is checked alone
 	switch {
 	case h.Call.Text == "" && h.Text.Text == "" && h.Chat.Text != "":
 		bad("hotline.call", "missing: the line has only a chat, and haven prints a line people call or text (its cards, posters and handouts are built around that number)",
@@ -857,36 +851,36 @@ func checkHotline(s *Settings, bad func(path, msg, hint string)) {
 	case h.Call.Text == "" && h.Text.Text == "":
 		bad("hotline.call", "missing", "add 'call: ...', the number people dial; for a line that takes only texts, set 'text: ...' and leave call empty")
 	case h.Call.Text == "": // a text-only line
-	case extRE().FindString(h.Call.Text) != "":
-		ext := strings.TrimSpace(extRE().FindString(h.Call.Text))
-		bad(h.Call.Field, fmt.Sprintf("%q has an extension (%s), which haven does not put in the number's call links: they dial the number alone, and the caller dials the extension printed beside it", h.Call.Text, ext), fmt.Sprintf("write the number alone here (call: %s) and the extension in each text printed with the number, in every language: %s, e.g. tab: \"Call {call}, %s\"", yamlQuoted(strings.TrimSpace(strings.TrimSuffix(h.Call.Text, extRE().FindString(h.Call.Text)))), extensionTexts, ext))
-	case severalNumbers(h.Call, s.Country, bad):
+	case severalNumbers(call, s.Country, bad):
 	default:
-		if _, err := phone.Parse(h.Call.Text, s.Country); err != nil {
-			if msg, confirm, ok := s.unconfirmed(h.Call.Text, err); ok {
+		if _, err := phone.Parse(call.Text, s.Country); err != nil {
+			if msg, confirm, ok := s.unconfirmed(call.Text, err); ok {
 				hint := "a U.S. number (1-800-799-7233), a vanity number (1-800-799-SAFE), a service number (988), or +44 808 2000 247"
 				if ex := phone.Example(s.Country); ex != "" { // an example as the country writes its numbers
 					hint = fmt.Sprintf("a number as it is dialled in %s (%s), a service number, or a number with + and its country code", s.Country, ex)
 				}
-				if shortcode(h.Call.Text) { // a short code people text, such as 741741
-					hint = fmt.Sprintf("if people text it: a line that only takes texts writes text: %q and call: \"\"", h.Call.Text)
+				if shortcode(call.Text) { // a short code people text, such as 741741
+					hint = fmt.Sprintf("if people text it: a line that only takes texts writes text: %q and call: \"\"", call.Text)
 					if h.Text.Text != "" {
 						hint = "if people text it, it belongs in text:; a line that only takes texts writes call: \"\""
 					}
 				}
 				switch {
-				case confirm != "" && cmp.Or(s.Country, "US") == "US" && len(phone.Digits(h.Call.Text)) >= 5 && shortcode(h.Call.Text): // in the U.S. a short code, which no call reaches, first
+				case confirm != "" && cmp.Or(s.Country, "US") == "US" && len(phone.Digits(call.Text)) >= 5 && shortcode(call.Text): // in the U.S. a short code, which no call reaches, first
 					hint += "; " + confirm
-				case confirm != "" && shortcode(h.Call.Text):
+				case confirm != "" && shortcode(call.Text):
 					hint = confirm + "; " + hint
 				case confirm != "":
 					hint = confirm
 				}
-				bad(h.Call.Field, msg, cmp.Or(wordsHint(err, h.Call), hint))
+				bad(call.Field, msg, cmp.Or(wordsHint(err, call), hint))
 			}
 		}
 	}
-	if _, err := phone.Parse(h.Text.Text, s.Country); h.Text.Text != "" && err != nil && !severalNumbers(h.Text, s.Country, bad) {
+	if number, ext := SplitExt(h.Text.Text); ext != "" { // hotline.call's may have one
+		bad(h.Text.Field, fmt.Sprintf("%q has an extension (%s): a text message goes to the number alone, which has no extensions to pass it on to", h.Text.Text, strings.Trim(strings.TrimPrefix(strings.TrimSpace(h.Text.Text), number), " ,;")),
+			fmt.Sprintf("write the number alone (text: %s); an extension belongs with the number to call, in call:", yamlQuoted(number)))
+	} else if _, err := phone.Parse(h.Text.Text, s.Country); h.Text.Text != "" && err != nil && !severalNumbers(h.Text, s.Country, bad) {
 		// a short code people text (741741) is no number Parse reads, beside words or not
 		err = cmp.Or(phone.Beside(h.Text.Text, func(number string) bool {
 			_, err := phone.Parse(number, s.Country)
@@ -1163,7 +1157,7 @@ func (s Settings) oneNumber() bool {
 	if h.SameNumber() {
 		return true
 	}
-	c, err := phone.Parse(h.Call.Text, s.Country)
+	c, err := phone.Parse(h.CallNumber().Text, s.Country)
 	t, err2 := phone.Parse(h.Text.Text, s.Country)
 	return h.Texts() && err == nil && err2 == nil && c.Key() == t.Key()
 }
@@ -1177,7 +1171,7 @@ func (s Settings) oneNumber() bool {
 // beside it rule out.
 func lettersPast(s Settings) diag.Problems {
 	var ps diag.Problems
-	for _, at := range []diag.Located{s.Hotline.Call, s.Hotline.Text, s.Hotline.TTY} {
+	for _, at := range []diag.Located{s.Hotline.CallNumber(), s.Hotline.Text, s.Hotline.TTY} {
 		past := phone.LettersPast(at.Text, s.Country)
 		if past == "" {
 			continue
@@ -1199,7 +1193,7 @@ func lettersPast(s Settings) diag.Problems {
 // not know to dial letters. The discreet card prints the digits already (it must not spell
 // the line's name).
 func lettersAbroad(s Settings, langs []Language) diag.Problems {
-	call := s.Hotline.Call
+	call := s.Hotline.CallNumber()
 	t := strings.TrimSpace(call.Text)
 	if !strings.ContainsFunc(t, func(r rune) bool { return r >= 'A' && r <= 'Z' || r >= 'a' && r <= 'z' }) || strings.HasSuffix(t, ")") {
 		return nil
@@ -1236,7 +1230,7 @@ func lettersAbroad(s Settings, langs []Language) diag.Problems {
 // are the organisation's to group.
 func ungrouped(s Settings) diag.Problems {
 	var ps diag.Problems
-	for _, at := range []diag.Located{s.Hotline.Call, s.Hotline.Text, s.Hotline.TTY} {
+	for _, at := range []diag.Located{s.Hotline.CallNumber(), s.Hotline.Text, s.Hotline.TTY} {
 		if g := phone.Grouped(at.Text, s.Country); g != at.Text {
 			ps = append(ps, at.At(fmt.Sprintf("%q is written without spaces or dashes between its digits: a screen reader reads the printed number as one large number (%s), and a reader copying it down loses their place", at.Text, count(phone.Digits(at.Text))),
 				fmt.Sprintf("write it in groups, with the same digits, as numbers are written in %s: %s", cmp.Or(s.Country, "US"), g)))

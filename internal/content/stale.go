@@ -227,7 +227,7 @@ func namedAfter(name string, orgs ...string) bool {
 // isBuiltinLine is whether settings.yaml sets haven's built-in line: its call number (with or
 // without the leading 1), or, for a line without calls, its text number.
 func isBuiltinLine(s Settings) bool {
-	d := phone.Digits(s.Hotline.Call.Text)
+	d := phone.Digits(s.Hotline.CallNumber().Text)
 	if d == "" {
 		return phone.Digits(s.Hotline.Text.Text) == builtinHotline.text
 	}

@@ -70,8 +70,12 @@ func (in Input) qrURL(kind string) string {
 // turned into digits), the digits as they are for a short one such as 988 or 911, and for a
 // relay number its prefix and the national number (tel:1800108082000247: +44 would not reach
 // the relay); a short line the numbering tables lack as written, its # escaped (tel:%238008:
-// a bare # would end the link's number).
+// a bare # would end the link's number). An extension written after the number is dialled
+// after a pause (tel:+12166234200,2 for "(216) 623-4200 ext. 2").
 func PhoneURL(number, country string) string {
+	if number, ext := content.SplitExt(number); ext != "" {
+		return PhoneURL(number, country) + "," + ext
+	}
 	// only a TTY line may be a relay number: content refuses one anywhere else
 	if n, err := phone.ParseTTY(number, country); err == nil {
 		return n.TelURL()
