@@ -263,6 +263,16 @@ func SplitExt(written string) (number, ext string) {
 	return strings.TrimSpace(t[:m[0]]), phone.Digits(t[m[0]:])
 }
 
+// ExtAfter is the digits of an extension written at the start of s, right after a number
+// (" ext. 2" of "(216) 623-4200 ext. 2 for the clinic"), or "": what a call to the number
+// dials after it.
+func ExtAfter(s string) string {
+	if m := extRE().FindStringIndex(s); m != nil && m[0] == 0 {
+		return phone.Digits(s[:m[1]])
+	}
+	return ""
+}
+
 // localDigits are the digits dialled for a configured number as written: a vanity number's
 // letters as digits, without the digits in brackets after them nor the letters past the number
 // (1800RESPECT: 1800737732, so 1800 737 7328 is a slip of it).

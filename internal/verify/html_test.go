@@ -295,6 +295,11 @@ func TestHTMLReadsBackWhatContentHolds(t *testing.T) {
 		l.FAQ.Questions[1].Answer[0].Text = "כל אחד יכול להתקשר למספר 1-888-373-7888 או לשלוח הודעה ל-233733."
 		c.Languages = c.Languages[:1]
 	}
+	withExt := func(c *content.Content) {
+		c.Settings.Hotline.Call.Text = "1-888-373-7888 ext. 2"
+		c.Languages[0].Text.Help.Call.Text = "Call 1-888-373-7888 ext. 2" // as {call} fills it in
+		answer("For the line itself, call 1 (888) 373-7888.")(c)
+	}
 	for _, tc := range []struct {
 		name   string
 		change func(*content.Content)
@@ -343,6 +348,14 @@ func TestHTMLReadsBackWhatContentHolds(t *testing.T) {
 		{"a number half in bold and one joined to a word", answer("Call 1-888-" + content.BoldOn + "373" + content.BoldOff + "-7888 for a 911-call."), nil,
 			[]string{`<a href="tel:&#43;18883737888"><bdi class="num" dir="ltr">1-888</bdi>-</a><strong><a href="tel:&#43;18883737888">`, `for a <span class="nobreak"><bdi class="num" dir="ltr">911</bdi>-call</span>.`},
 			`<strong><a href="tel:&#43;18883737888">`, `<strong><a href="tel:&#43;18883737889">`, "links to tel:+18883737889"},
+		// the hotline box's number has its extension: a link dialling the number alone, which the
+		// FAQ's mention of it without one dials, or another extension, is caught
+		{"an extension dropped from the number to call", withExt, nil,
+			[]string{`href="tel:&#43;18883737888,2" aria-label="Call 1-888-373-7888 ext. 2">Call <bdi dir="ltr">1-888-373-7888 ext. 2</bdi></a>`,
+				`<a href="tel:&#43;18883737888"><bdi class="num" dir="ltr">1 (888) 373-7888</bdi></a>`},
+			`href="tel:&#43;18883737888,2"`, `href="tel:&#43;18883737888"`, `dials tel:+18883737888, not a number it shows`},
+		{"another extension on the number to call", withExt, nil, nil,
+			`href="tel:&#43;18883737888,2"`, `href="tel:&#43;18883737888,3"`, `dials tel:+18883737888,3, not a number it shows`},
 		{"English labels on a right-to-left page", hebrew, []site.Download{
 			{File: "handout-he-letter.pdf", Label: "FAQ handout, US Letter (8.5 x 11 in)", Size: 61234, Lang: "en"},
 			{File: "poster-he-a2.pdf", Label: "Poster on A2 (420 x 594 mm)", Size: 48000, Lang: "en"}},

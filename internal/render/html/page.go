@@ -361,6 +361,9 @@ func (p *Page) Dials(s string) []Dial {
 	}
 	for _, at := range layout.Numbers(s) {
 		if n, err := phone.ParseTTY(s[at[0]:at[1]], p.Country); err == nil {
+			if ext := content.ExtAfter(s[at[1]:]); ext != "" { // shown with it: a call dials it too
+				n.Dial += "," + ext
+			}
 			add(s[at[0]:at[1]], n.Dial)
 		}
 	}
@@ -368,15 +371,20 @@ func (p *Page) Dials(s string) []Dial {
 }
 
 // Dialled is what a tel: or sms: address calls or texts, its message aside, as the page's
-// country dials it: tel:18883737888 and tel:+18883737888 call the same line.
+// country dials it: tel:18883737888 and tel:+18883737888 call the same line, and
+// tel:+12166234200,2 the same with the extension 2 after a pause.
 func (p *Page) Dialled(u string) string {
 	_, number, _ := strings.Cut(u, ":")
 	number, _, _ = strings.Cut(number, "?")
 	if n, err := url.PathUnescape(number); err == nil {
 		number = n
 	}
+	number, ext, pause := strings.Cut(number, ",")
 	if n, err := phone.ParseTTY(number, p.Country); err == nil {
-		return n.Dial
+		number = n.Dial
+	}
+	if pause {
+		return number + "," + ext
 	}
 	return number
 }

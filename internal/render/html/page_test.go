@@ -500,6 +500,8 @@ func TestDialled(t *testing.T) {
 		{"tel:%2B18883737888", "+18883737888"},
 		{"tel:911", "911"},
 		{"sms:233733?body=HELP", "233733"},
+		{"tel:12166234200,2", "+12166234200,2"}, // an extension after a pause
+		{"tel:+12166234200,204", "+12166234200,204"},
 	} {
 		if got := p.Dialled(tc.in); got != tc.want {
 			t.Errorf("Dialled(%q) = %q, want %q", tc.in, got, tc.want)
