@@ -1641,8 +1641,17 @@ func fitOne(m Measurer, st Style, at diag.Located, width float64, where string) 
 		e := fitErr(at, where, "is %s too wide for its %s box at %.1f pt", inches(w-width), inches(width), st.Size)
 		n := utf8.RuneCountInString(at.Text)
 		before, inside, bracketed := strings.Cut(strings.TrimSuffix(at.Text, ")"), " (")
+		number, ext := content.SplitExt(at.Text)
 		switch {
-		case strings.HasPrefix(at.Field, "hotline.") && bracketed && strings.ContainsAny(inside, "0123456789"):
+		case strings.HasPrefix(at.Field, "hotline.") && ext != "":
+			// "(216) 623-4200 extension 204": the extension in fewer letters, where that fits
+			for _, short := range []string{number + " ext. " + ext, number + " x" + ext} {
+				if len(short) < len(at.Text) && m.Width(st.Font, st.Size, short) <= width+0.01 {
+					e.Hint = fmt.Sprintf("write its extension in fewer letters: %q", short)
+					break
+				}
+			}
+		case strings.HasPrefix(at.Field, "hotline.") && bracketed && strings.HasSuffix(at.Text, ")") && strings.ContainsAny(inside, "0123456789"):
 			// a vanity number with its digits, "1-800-799-SAFE (1-800-799-7233)": one of its forms
 			e.Hint = fmt.Sprintf("write the number in one of its forms: %q or %q", before, inside)
 		case n > 12: // a text, not a number: it does not wrap here

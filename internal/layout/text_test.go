@@ -685,7 +685,8 @@ func TestEmphasisLeavesBreaksAlone(t *testing.T) {
 }
 
 // A text too wide for the one line it prints on says so, and about how many of its characters
-// fit; a vanity number written with its digits is told to take one of its forms.
+// fit; a vanity number written with its digits is told to take one of its forms, and a number
+// with an extension to write the extension shorter.
 func TestFitOneHints(t *testing.T) {
 	st := Style{Font: Regular, Size: 10} // mono: 5 pt a character
 	for _, tt := range []struct {
@@ -694,6 +695,11 @@ func TestFitOneHints(t *testing.T) {
 	}{
 		{diag.Located{Field: "card.back_note", Text: strings.Repeat("x", 40)}, "shorten the text: it prints on one line here, where about 20 of its 40 characters fit"},
 		{diag.Located{Field: "hotline.call", Text: "1-800-799-SAFE (1-800-799-7233)"}, `write the number in one of its forms: "1-800-799-SAFE" or "1-800-799-7233"`},
+		// a number with an extension: the extension in fewer letters where that fits, and no
+		// "forms" cut at its area code's bracket
+		{diag.Located{Field: "hotline.call", Text: "(216) 623-4200 extension 2"}, `write its extension in fewer letters: "(216) 623-4200 x2"`},
+		{diag.Located{Field: "hotline.call", Text: "216-623-4200 extension 2"}, `write its extension in fewer letters: "216-623-4200 ext. 2"`},
+		{diag.Located{Field: "hotline.call", Text: "+1 (216) 623-4200 ext. 204"}, "shorten the text"},
 	} {
 		err := fitOne(mono{}, st, tt.at, 100, "card back")
 		var e *FitError
