@@ -525,3 +525,31 @@ func TestCallWithExtension(t *testing.T) {
 		}
 	}
 }
+
+// A text that writes an extension after {call} where hotline.call has one is refused at its
+// line with what it would print (texts written before call: held one wrote "Call {call}, ext.
+// 2"); {call} with other words after it loads, and so does the extension after {call} where
+// call has none.
+func TestExtensionAfterCallPrintedTwice(t *testing.T) {
+	const call = `  call: "(216) 623-4200 ext. 2"`
+	for _, tt := range []struct {
+		settings, text string
+		want           string // the first error; "" for none
+	}{
+		{call, "Call {call}, ext. 2", `content/en/text.yaml:15: help.call: "{call}, ext. 2" prints an extension after the one {call} prints with hotline.call "(216) 623-4200 ext. 2": it would print "(216) 623-4200 ext. 2, ext. 2" (write {call} alone, without an extension after it)`},
+		{call, "Call {call} x 3", `"{call} x 3" prints an extension after the one {call}`},
+		{call, "Call {call}", ""},
+		{call, "Call {call} extra hours", ""},
+		{call, "Call {call}, 24/7", ""},
+		{"  call: (216) 623-4200", "Call {call}, ext. 2", ""},
+	} {
+		fsys := edits(t, []string{"settings.yaml", "  call: 1-888-373-7888", tt.settings}, []string{"en/text.yaml", "  call: Call {call}\n", "  call: " + tt.text + "\n"})
+		_, err := Load(fsys, "content", Overrides{})
+		switch {
+		case tt.want == "" && err != nil:
+			t.Errorf("%q: %v", tt.text, err)
+		case tt.want != "" && (err == nil || !strings.Contains(strings.SplitN(err.Error(), "\n", 2)[0], tt.want)):
+			t.Errorf("%q: got %v, want %s", tt.text, err, tt.want)
+		}
+	}
+}

@@ -1057,6 +1057,29 @@ func gluedNumbers(s string) []glued {
 	return out
 }
 
+// extAfterCall finds, where call (hotline.call) has an extension, each {call} in s written with
+// an extension after it ("Call {call}, ext. 2", as texts wrote it before call: could hold one):
+// the placeholder and the extension, which would print twice.
+func extAfterCall(s, call string) [][2]int {
+	if _, ext := SplitExt(call); ext == "" {
+		return nil
+	}
+	var out [][2]int
+	for _, p := range []string{"{call}", "{phone}"} {
+		for i := 0; ; {
+			j := strings.Index(s[i:], p)
+			if j < 0 {
+				break
+			}
+			i += j + len(p)
+			if m := extRE().FindStringIndex(s[i:]); m != nil && m[0] == 0 {
+				out = append(out, [2]int{i - len(p), i + m[1]})
+			}
+		}
+	}
+	return out
+}
+
 // groupsDigits reports whether r, between digits, makes them one: a number's groups, or a
 // time's, a fraction's or a count's ("24/7", "9:30", "1,000").
 func groupsDigits(r rune) bool { return groupsNumber(r) || strings.ContainsRune("/:,", r) }
@@ -1163,6 +1186,12 @@ func expandAll(file string, fields []field, vars map[string]diag.Located, set Se
 			if msg, hint := gluedProblem(*f.ptr, g, vars); msg != "" {
 				ps.Add(file, textLines{f.line, f.breaks}.of(g.from), f.path, msg, hint)
 			}
+		}
+		for _, at := range extAfterCall(*f.ptr, set.Hotline.Call.Text) {
+			written := strings.TrimSpace((*f.ptr)[at[0]:at[1]])
+			placeholder := written[:strings.IndexByte(written, '}')+1]
+			ps.Add(file, textLines{f.line, f.breaks}.of(at[0]), f.path, fmt.Sprintf("%q prints an extension after the one %s prints with hotline.call %q: it would print %q", written, placeholder, set.Hotline.Call.Text, strings.Replace(written, placeholder, set.Hotline.Call.Text, 1)),
+				fmt.Sprintf("write %s alone, without an extension after it", placeholder))
 		}
 		// a character a file may not have typed, written as a YAML escape ("\u200B"), where
 		// the text as typed was not refused for one
