@@ -24,6 +24,17 @@ var limitedHours = map[string][]string{
 		"dias laborables", "fuera de horario", "horario de atencion"},
 }
 
+// otherHours are the words, folded, of a text that gives the hours of something beside the
+// line (its office, walk-ins, a school's counsellors) or says the line answers outside them
+// ("after hours, the line still answers", "the line never closes"): no limit of the line's.
+var otherHours = map[string][]string{
+	"en": {"office", "offices", "walk-in", "walk-ins", "walk in", "drop-in", "in person", "school", "counsellor", "counsellors",
+		"counselor", "counselors", "clinic", "appointment", "appointments", "visit", "visits", "visiting", "never closes",
+		"still answers", "always answers", "outside these hours", "outside those hours"},
+	"es": {"oficina", "oficinas", "en persona", "escuela", "consejero", "consejera", "consejeros", "clinica", "cita", "citas",
+		"visita", "visitas", "nunca cierra", "sigue atendiendo", "siempre atiende"},
+}
+
 // hoursRangeRE is a range of clock times, with minutes, am/pm or h at its end: "9am–5pm",
 // "9–5 pm", "9:00–17:00", "9–17 h"; a range of bare numbers ("9–5") is too often something else.
 var hoursRangeRE = lazyRE(`(?i)\b\d{1,2}(?::\d{2})?\s*(?:[ap]m|[ap]\.m\.)?\s*[–—-]\s*\d{1,2}(?::\d{2}\b|\s*(?:[ap]m\b|[ap]\.m\.|h\b))`)
@@ -49,7 +60,7 @@ func hoursClaimed(lang string, s Settings, texts []diag.Located) diag.Problems {
 	always := func(at diag.Located) bool { return says(at, titles.always) }
 	limited := -1
 	for i, at := range texts {
-		if printed(at) && !always(at) && (says(at, limitedHours[base]) || hoursRangeRE().MatchString(at.Text)) {
+		if printed(at) && !always(at) && !says(at, otherHours[base]) && (says(at, limitedHours[base]) || hoursRangeRE().MatchString(at.Text)) {
 			limited = i
 			break
 		}

@@ -33,6 +33,11 @@ func TestHoursClaimed(t *testing.T) {
 		{"the built-in texts", nil, nil, []string{"answers at all hours"}},
 		{"both in one text", [][]string{{en, "note: You can report anonymously.", "note: Interpreters Mon–Fri; the line answers 24/7."}}, nil, []string{"answers at all hours"}},
 		{"a bare range", [][]string{{en, "note: You can report anonymously.", "note: Ages 9–17 welcome."}}, nil, []string{"answers at all hours"}},
+		// the hours of something beside the line, or hours outside which the line answers
+		{"the office's hours", [][]string{{en, "note: You can report anonymously.", "note: Our office is open Mon–Fri 9am–5pm."}}, nil, []string{"answers at all hours"}},
+		{"a school's counsellors", [][]string{{en, "note: You can report anonymously.", "note: Counsellors at school Mon–Fri 8am–3pm."}}, nil, []string{"answers at all hours"}},
+		{"after hours, still answered", [][]string{{en, "note: You can report anonymously.", "note: After hours, the line still answers."}}, nil, []string{"answers at all hours"}},
+		{"la oficina", [][]string{{es, "call_label: Línea Nacional Contra la Trata de Personas, gratuita y confidencial, 24/7", "call_label: Oficina abierta de lunes a viernes, 9–17 h"}}, nil, []string{"answers at all hours"}},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			c, err := Load(edits(t, tt.changes...), "content", Overrides{})
