@@ -1355,9 +1355,11 @@ func (f *faqReader) footnote(mark string) bool {
 // whether the writer ended the line a soft line break (x) ends by choice, as opening hours
 // typed a day a line and an address in three lines are, which Markdown would run together: the
 // next line's first word would have fitted on it, at the paragraph's width (its widest line
-// with a space in it, 60 columns at least). A paragraph an editor or an e-mail wrapped never
-// leaves such room (a line alone wider than the rest is one long word: a web address), and is
-// joined as Markdown joins it. A line break in a link's words is a space still.
+// with a space in it, 60 columns at least), and it is short, three fifths of that width at
+// most. A paragraph an editor or an e-mail wrapped never leaves such room (a line alone wider
+// than the rest is one long word: a web address), and one wrapped by hand, unevenly, has lines
+// longer than that; each is joined as Markdown joins it. A line break in a link's words is a
+// space still.
 func (f *faqReader) typedApart(n ast.Node, para bool) func(x *ast.Text) bool {
 	lines := n.Lines()
 	if !para || lines.Len() < 2 {
@@ -1381,7 +1383,8 @@ func (f *faqReader) typedApart(n ast.Node, para bool) func(x *ast.Text) bool {
 		for i := 0; i+1 < lines.Len(); i++ {
 			if seg := lines.At(i); x.Segment.Stop >= seg.Start && x.Segment.Stop < seg.Stop {
 				next := strings.TrimSpace(typed[i+1])
-				return columns(typed[i])+1+columns(firstWord([]byte(next))) <= wide && !numberAcross(typed[i], next)
+				w := columns(typed[i])
+				return w <= wide*3/5 && w+1+columns(firstWord([]byte(next))) <= wide && !numberAcross(typed[i], next)
 			}
 		}
 		return false

@@ -429,10 +429,16 @@ func TestLinesTypedApart(t *testing.T) {
 	wrapped := "Most victims of trafficking know the person who exploits them: a partner,\n" +
 		"a relative, an employer or a friend. Strangers are the exception, and the\n" +
 		"signs are often small, so trust what you see and call us when in doubt."
+	handWrapped := "When you text us, a trained volunteer reads your\n" +
+		"message and writes back, usually within five minutes. You do not\n" +
+		"have to give your name, and you can stop at any time. Last year\n" +
+		"the line answered more than 2,000 texts from our county alone, and\n" +
+		"most people said it helped."
 	for _, tt := range []struct{ name, md, want string }{
 		{"opening hours", "Monday–Friday: 9am–5pm\nSaturday: 10am–2pm\nSunday: closed", "Monday–Friday: 9am–5pm\nSaturday: 10am–2pm\nSunday: closed"},
 		{"an address", "Riverside Family Shelter\n1234 Summit Street\nToledo, OH 43604", "Riverside Family Shelter\n1234 Summit Street\nToledo, OH 43604"},
 		{"wrapped at 72 columns", wrapped, strings.ReplaceAll(wrapped, "\n", " ")},
+		{"wrapped by hand, unevenly", handWrapped, strings.ReplaceAll(handWrapped, "\n", " ")},
 		{"wrapped at 60, an address alone on a line wider", "If you are not sure whether you should call, read our guide at\nhttps://www.riversidefamilyshelter.org/resources/when-to-call-us-for-help\nor ask a friend you trust to read it with you and then call us.",
 			"If you are not sure whether you should call, read our guide at https://www.riversidefamilyshelter.org/resources/when-to-call-us-for-help or ask a friend you trust to read it with you and then call us."},
 		{"wide characters", "我们的热线全天开放，您可以随时打电话给我们，我们会认真倾听您的情况并帮助您。\n所有服务都是免费的。", "我们的热线全天开放，您可以随时打电话给我们，我们会认真倾听您的情况并帮助您。 所有服务都是免费的。"},
