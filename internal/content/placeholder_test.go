@@ -132,6 +132,11 @@ func TestTemplatePlaceholders(t *testing.T) {
 		{"prose in brackets", faq, intro, "Call us (your call is free). " + intro, nil},
 		{"a size", faq, intro, "Shirts from S to XXXL and 2XL. " + intro, nil},
 		{"a filler word", faq, intro, "Lorem xxxxxxxx. " + intro, nil},
+		{"an editor's note", faq, intro, "\"[Name withheld] found me,\" she said. [Name changed]. " + intro, nil},
+		{"una nota del editor", "es/faq.md", "Aquí respondemos", "[nombre omitido]. Aquí respondemos", nil},
+		{"a size and a date's form", faq, intro, "Download the form [PDF, 2 MB] and write the date as [DD/MM/YYYY]. " + intro, nil},
+		{"an instruction to insert", faq, intro, "Put it in the machine (insert the card first) or (insert in your diary). " + intro, nil},
+		{"insert your name", faq, intro, "Signed (insert your name). " + intro, []string{`introduction[2]: "(insert your name)" is a placeholder`}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			got := loadErr(edits(t, []string{tc.file, tc.old, tc.new_}))

@@ -16,8 +16,9 @@ import (
 var (
 	// in square brackets or braces, a few words at most; what the words are is read below
 	bracketedRE = lazyRE(`\[[^\[\]\n]{1,60}\]|\{\{[^{}\n]{1,60}\}\}`)
-	// (insert ...): "(your ...)" is no placeholder in brackets, it is prose ("your call is free")
-	insertRE = lazyRE(`(?i)\((?:insert|insertar|inserte|insérer|inserir|einfügen)\b[^()\n]{0,60}\)`)
+	// (insert number), (insert your name): what to insert a template's word; "(insert the card
+	// first)" is an instruction, and "(your ...)" prose ("your call is free")
+	insertRE = lazyRE(`(?i)\((?:insert|insertar|inserte|insérer|inserir|einfügen)\s+([\pL-]+)[^()\n]{0,60}\)`)
 	// a number written with letters or marks for its digits: XXX-XXX-XXXX, (###) ###-####,
 	// 1-800-XXX-XXXX; bounded by what is no letter, digit or mark of one. Blanks (___-____)
 	// are none: a card may leave a line for its reader to write a number on
@@ -51,7 +52,11 @@ func templateMarks(s string) (ms []string) {
 			ms = append(ms, m)
 		}
 	}
-	ms = append(ms, insertRE().FindAllString(s, -1)...)
+	for _, m := range insertRE().FindAllStringSubmatch(s, -1) {
+		if templateWords.has(strings.ToLower(m[1])) {
+			ms = append(ms, m[0])
+		}
+	}
 	for _, m := range maskedNumberRE().FindAllStringSubmatch(s, -1) {
 		if masked(m[1]) {
 			ms = append(ms, strings.TrimSpace(m[1]))
@@ -62,26 +67,30 @@ func templateMarks(s string) (ms []string) {
 
 // templatePlaceholder is whether the words in brackets stand for the writer's own: they begin
 // with a template's word, or are capitals of two words or more ([ORGANIZATION EMAIL],
-// [PHONE_NUMBER]) where one capital word may be an abbreviation ([PDF], [ES]).
+// [PHONE_NUMBER]) where one capital word may be an abbreviation ([PDF], [ES]). An editor's
+// note of what was taken out ([Name withheld], [nombre omitido]) is none, nor is a size
+// ([PDF, 2 MB]) or a date's form ([DD/MM/YYYY]).
 func templatePlaceholder(inner string) bool {
 	words := strings.FieldsFunc(inner, func(r rune) bool { return unicode.IsSpace(r) || r == '_' || r == '/' || r == ',' })
-	if len(words) == 0 || len(words) > 6 {
+	if len(words) == 0 || len(words) > 6 || slices.ContainsFunc(words, func(w string) bool { return redacted.has(strings.ToLower(w)) }) {
 		return false
 	}
 	if templateWords.has(strings.ToLower(strings.Trim(words[0], ".:'’\"-"))) {
 		return true
 	}
-	letters := 0
-	for _, r := range inner {
-		if unicode.IsLower(r) {
-			return false
-		}
-		if unicode.IsLetter(r) {
-			letters++
+	for _, w := range words {
+		if strings.ContainsFunc(w, func(r rune) bool { return !unicode.IsUpper(r) }) || strings.Count(w, w[:1]) == len(w) {
+			return false // a lower-case letter, a digit, or one letter again (DD, YYYY)
 		}
 	}
-	return len(words) >= 2 && letters >= 4
+	return len(words) >= 2 && len(strings.Join(words, "")) >= 4
 }
+
+// redacted are the words of an editor's note of what a quotation leaves out or changes.
+var redacted = wordSet(`withheld changed omitted removed redacted deleted hidden anonymised anonymized
+	omitido omitida cambiado cambiada reservado reservada eliminado eliminada
+	modifié modifiée changé changée omis omise retiré retirée masqué masquée
+	alterado alterada geändert entfernt`)
 
 // masked is whether t, written as a number, stands its digits with letters or marks: three of
 // them in a row, six digits or marks in all, and a digit or a number's dash, dot, space or
