@@ -41,6 +41,8 @@ func TestSlipsWithoutAVerbAsked(t *testing.T) {
 		{us, "Та мөн 912 руу залгаж болно.", "hotline.emergency"},
 		// what passes
 		{us, "988 or 911. 988: call or text. 2024: a year of growth. 989: crisis line calls this year.", ""},
+		{us, "Bus line 989 stops outside the school.", ""}, // a route, not a helpline
+		{us, "The crisis line 989 is open.", "hotline.call"},
 		{us, "How many people called last year? 987.", ""},
 		{us, "988 or 211, whichever you need. Call 988 and 989 people answered.", ""},
 		{hotlineIn("DE", "0800 1110111", "112"), "Children and teens can call 116 111.", ""},

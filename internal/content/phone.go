@@ -3234,11 +3234,20 @@ func orOwn(before, country string, nums []Number) bool {
 }
 
 // lineBefore reports whether the word right before a number names a helpline, whose number it
-// is: "the government hotline 1574 works around the clock", "гарячу лінію 1574".
+// is: "the government hotline 1574 works around the clock", "гарячу лінію 1574"; not a line
+// of buses or trains ("Bus line 989 stops outside the school").
 func lineBefore(before string) bool {
-	w := strings.ToLower(wordBefore(sinceSentence(before)))
-	return lineNouns.has(w) || slavicLines.has(w)
+	s := strings.TrimRightFunc(sinceSentence(before), spaceLike)
+	w := wordBefore(s)
+	lw := strings.ToLower(w)
+	if lw == "line" && transit.has(strings.ToLower(wordBefore(s[:len(s)-len(w)]))) {
+		return false
+	}
+	return lineNouns.has(lw) || slavicLines.has(lw)
 }
+
+// transit are the words that make a line before a number a route: bus line 989.
+var transit = wordSet("bus tram metro subway train rail tube ferry")
 
 // slavicLines are the words for a helpline in Ukrainian and Russian, as a number follows them:
 // "гаряча лінія 1547", "на гарячу лінію 1547", "горячая линия".
