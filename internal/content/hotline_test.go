@@ -228,24 +228,29 @@ func TestTextOnlyLine(t *testing.T) {
 	})
 }
 
+// withNumber is s with value as its number field (call, text, tty; else the first of
+// other_numbers).
+func withNumber(s Settings, field, value string) Settings {
+	switch field {
+	case "call":
+		s.Hotline.Call = loc("hotline.call", value)
+	case "text":
+		s.Hotline.Text = loc("hotline.text", value)
+	case "tty":
+		s.Hotline.TTY = loc("hotline.tty", value)
+	default:
+		s.Organisation.OtherNumbers = []OtherNumber{{Number: loc(otherField+"[1]", value)}}
+	}
+	return s
+}
+
 // A whole number written with words beside it, in any number field: one message, that says to
 // write the number alone and which text of text.yaml (or which label:) the words go in, not a
 // knock-on about its digits or what a short code is. A number with a wrong digit among words
 // is still refused.
 func TestNumberBesideWords(t *testing.T) {
 	gb := func(field, value string) Settings {
-		s := hotlineIn("GB", "0808 2000 247", "999")
-		switch field {
-		case "call":
-			s.Hotline.Call = loc("hotline.call", value)
-		case "text":
-			s.Hotline.Text = loc("hotline.text", value)
-		case "tty":
-			s.Hotline.TTY = loc("hotline.tty", value)
-		default:
-			s.Organisation.OtherNumbers = []OtherNumber{{Number: loc(otherField+"[1]", value)}}
-		}
-		return s
+		return withNumber(hotlineIn("GB", "0808 2000 247", "999"), field, value)
 	}
 	textIn := func(text string) Settings {
 		s := hotlineIn("", "1-888-373-7888", "911")
@@ -281,16 +286,7 @@ func TestNumberBesideWords(t *testing.T) {
 // one of them, which the message would leave out. One number, in brackets or not, passes.
 func TestSeveralNumbersInOneField(t *testing.T) {
 	us := func(field, value string) Settings {
-		s := hotlineIn("", "1-888-373-7888", "911")
-		switch field {
-		case "call":
-			s.Hotline.Call = loc("hotline.call", value)
-		case "text":
-			s.Hotline.Text = loc("hotline.text", value)
-		case "tty":
-			s.Hotline.TTY = loc("hotline.tty", value)
-		}
-		return s
+		return withNumber(hotlineIn("", "1-888-373-7888", "911"), field, value)
 	}
 	const other = "list the other under organisation: as other_numbers: [1-800-799-7233], and write it in text.yaml where it should print, in help.note, card.back_note or poster.note)"
 	for _, tt := range []struct {
