@@ -1592,16 +1592,7 @@ func TestTearOffTabWords(t *testing.T) {
 				}
 			}
 			c, err := Load(edits(t, changes...), "content", Overrides{Discreet: true})
-			switch {
-			case tt.err == "" && err != nil:
-				t.Fatal(err)
-			case tt.err != "" && (err == nil || !strings.Contains(err.Error(), tt.err)):
-				t.Fatalf("got %v, want an error with %q", err, tt.err)
-			case tt.err == "" && tt.warn != "" && !strings.Contains(c.Warnings.Error(), tt.warn):
-				t.Errorf("warnings %v, want %q", c.Warnings, tt.warn)
-			case tt.err == "" && tt.warn == "" && slices.ContainsFunc(c.Warnings, func(w diag.Problem) bool { return strings.HasPrefix(w.Field, "poster.") }):
-				t.Errorf("warnings %v", c.Warnings)
-			}
+			wantLoaded(t, c, err, tt.err, tt.warn, func(w diag.Problem) bool { return strings.HasPrefix(w.Field, "poster.") })
 		})
 	}
 }

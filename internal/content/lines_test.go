@@ -1,13 +1,14 @@
 package content
 
 import (
-	"haven/internal/diag"
 	"io/fs"
+	"slices"
 	"strings"
 	"testing"
 	"testing/fstest"
 
 	"haven/internal/contenttest"
+	"haven/internal/diag"
 )
 
 // edits is the default content with replacements made: file, then old and new in turn.
@@ -61,6 +62,22 @@ func loadErr(fsys fs.FS) string {
 		return err.Error()
 	}
 	return ""
+}
+
+// wantLoaded fails t unless Load's c and err are as wanted: the error holding wantErr, or, with
+// none wanted, no error and a warning holding wantWarn, or none that stray picks out.
+func wantLoaded(t *testing.T, c *Content, err error, wantErr, wantWarn string, stray func(diag.Problem) bool) {
+	t.Helper()
+	switch {
+	case wantErr == "" && err != nil:
+		t.Fatal(err)
+	case wantErr != "" && (err == nil || !strings.Contains(err.Error(), wantErr)):
+		t.Fatalf("got %v, want an error with %q", err, wantErr)
+	case wantErr == "" && wantWarn != "" && !strings.Contains(c.Warnings.Error(), wantWarn):
+		t.Errorf("warnings %v, want %q", c.Warnings, wantWarn)
+	case wantErr == "" && wantWarn == "" && slices.ContainsFunc(c.Warnings, stray):
+		t.Errorf("warnings %v", c.Warnings)
+	}
 }
 
 // Every text whose job is to print a number prints it: a line that prints no number (the
