@@ -313,3 +313,39 @@ func TestSubscriber(t *testing.T) {
 		}
 	}
 }
+
+// TestASCIIAsThePatterns holds the ASCII shortcuts of extractPossibleNumber and isViable to
+// the library's patterns, on random strings of the characters that decide them.
+func TestASCIIAsThePatterns(t *testing.T) {
+	patterns := func(s string) (string, bool) {
+		loc := re(validStartChar).FindStringIndex(s)
+		if loc == nil {
+			return "", false
+		}
+		s = s[loc[0]:]
+		if loc := re(unwantedEndChars).FindStringIndex(s); loc != nil {
+			s = s[:loc[0]]
+		}
+		if loc := re(secondNumberStart).FindStringIndex(s); loc != nil {
+			s = s[:loc[0]]
+		}
+		return s, len(s) >= minNSN && re(validPhoneNumber).MatchString(s)
+	}
+	alphabet := []string{"+", "+", "0", "1", "9", " ", "-", "(", ")", ".", "/", `\`, "[", "]", "x", "X", "e", "t", "n", "a", "&", "#", ",", ";", ":", "*", "~", "\t", "＋", "٣", "–", "\u00a0"}
+	rng := rand.New(rand.NewPCG(1, 2))
+	cases := []string{"", "+", "988", "1-888-373-7888", "(216) 623-4200 ext. 2", "+44 20 7946 0958", "12", "1/2 x3", `555\ x1`, "a&&b]", "1&&c]]", "٣٣٣", "＋1 888"}
+	for range 30000 {
+		var b strings.Builder
+		for range rng.IntN(14) {
+			b.WriteString(alphabet[rng.IntN(len(alphabet))])
+		}
+		cases = append(cases, b.String())
+	}
+	for _, s := range cases {
+		wantNum, wantViable := patterns(s)
+		num := extractPossibleNumber(s)
+		if num != wantNum || isViable(num) != wantViable {
+			t.Fatalf("%q: extracted %q, viable %v; the patterns give %q, %v", s, num, isViable(num), wantNum, wantViable)
+		}
+	}
+}
