@@ -1,6 +1,8 @@
 package content
 
 import (
+	"reflect"
+	"slices"
 	"strings"
 	"testing"
 
@@ -136,6 +138,48 @@ func TestFoldedNumbers(t *testing.T) {
 	} {
 		if got := foldedNumbers("en/text.yaml", textLines{first: 3}, "help.note", tc.text); len(got) != tc.want {
 			t.Errorf("%q: %v, want %d problems", tc.text, got, tc.want)
+		}
+	}
+}
+
+// Numbers are parsed once for each set of settings: a change to any setting they are made of
+// gives that setting's numbers, not those kept for the settings before, and a caller that
+// changes what it is given changes no one else's.
+func TestNumbersKeptForTheirSettings(t *testing.T) {
+	base := hotlineIn("US", "1-888-373-7888", "911")
+	base.Hotline.Text = loc("hotline.text", "233733")
+	base.Organisation.Contact = loc(contactField, "Salem OR · 503-588-5351")
+	base.Organisation.OtherNumbers = []OtherNumber{{Number: loc(otherField+"[1]", "1-800-799-7233"), Label: "Hotline"}}
+	for _, tt := range []struct {
+		name   string
+		change func(s *Settings)
+	}{
+		{"as they are", func(*Settings) {}},
+		{"another country", func(s *Settings) { s.Country = "CA" }},
+		{"another call number", func(s *Settings) { s.Hotline.Call.Text = "1-888-373-7889" }},
+		{"the call number's field", func(s *Settings) { s.Hotline.Call.Field = "hotline.tty" }},
+		{"another text number", func(s *Settings) { s.Hotline.Text.Text = "741741" }},
+		{"a TTY number", func(s *Settings) { s.Hotline.TTY = loc("hotline.tty", "1-800-787-3224") }},
+		{"another emergency number", func(s *Settings) { s.Hotline.Emergency.Text = "112" }},
+		{"another contact", func(s *Settings) { s.Organisation.Contact.Text = "Salem OR · 503-588-5352" }},
+		{"a short line confirmed", func(s *Settings) {
+			s.Hotline.Call.Text = "1234"
+			s.ConfirmedNumbers = []diag.Located{{Text: "1234"}}
+		}},
+		{"another listed number", func(s *Settings) {
+			s.Organisation.OtherNumbers = []OtherNumber{{Number: loc(otherField+"[1]", "1-800-799-7234"), Label: "Hotline"}}
+		}},
+		{"another label", func(s *Settings) {
+			s.Organisation.OtherNumbers = []OtherNumber{{Number: loc(otherField+"[1]", "1-800-799-7233"), Label: "Fax"}}
+		}},
+	} {
+		base.Numbers()[0].Key = "changed by a caller" // the first call keeps them, the next gives what is kept
+		base.Numbers()[0].Key = "changed by a caller"
+		s := base
+		s.Organisation.OtherNumbers = slices.Clone(base.Organisation.OtherNumbers)
+		tt.change(&s)
+		if got, want := s.Numbers(), s.numbers(); !reflect.DeepEqual(got, want) {
+			t.Errorf("%s: Numbers gave %+v, want %+v", tt.name, got, want)
 		}
 	}
 }

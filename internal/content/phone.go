@@ -63,8 +63,48 @@ const (
 	contactField = "organisation.contact"
 )
 
-// Numbers are the organisation's own numbers, in settings order.
+// Numbers are the organisation's own numbers, in settings order. A run asks for them for each
+// text it lays out or checks; parsed each time, they were a twentieth of a handout's CPU, so
+// each set of settings' numbers is parsed once (numbersOf) and a copy given out.
 func (s Settings) Numbers() []Number {
+	key := s.numbersKey()
+	if v, ok := numbersOf.Load(key); ok {
+		return slices.Clone(v.([]Number))
+	}
+	out := s.numbers()
+	numbersOf.Store(key, out)
+	return slices.Clone(out)
+}
+
+// numbersOf holds Numbers by numbersKey.
+var numbersOf sync.Map
+
+// numbersKey is every setting Numbers reads, each text after its length.
+func (s Settings) numbersKey() string {
+	var b []byte
+	add := func(ts ...string) {
+		for _, t := range ts {
+			b = strconv.AppendInt(b, int64(len(t)), 10)
+			b = append(b, ':')
+			b = append(b, t...)
+		}
+	}
+	h := s.Hotline
+	add(s.Country, s.Organisation.Contact.Text)
+	for _, l := range []diag.Located{h.Call, h.Text, h.TTY, h.Emergency} {
+		add(l.Text, l.Field)
+	}
+	for _, c := range s.ConfirmedNumbers {
+		add(c.Text)
+	}
+	b = append(b, '|')
+	for _, o := range s.Organisation.OtherNumbers {
+		add(o.Number.Text, o.Number.Field, o.Label)
+	}
+	return string(b)
+}
+
+func (s Settings) numbers() []Number {
 	var out []Number
 	h := s.Hotline
 	for _, n := range []struct {
