@@ -1159,9 +1159,7 @@ func TextedAfter(after string) bool {
 // from a row; a case ending written against the number with an apostrophe or a hyphen
 // ("112'yi", "112-ka") comes first.
 func saidAfter(after string, said func(afterPhrases) []string) bool {
-	if m := caseEndRE().FindStringIndex(after); m != nil { // not copying the rest of a long text
-		after = after[m[1]:]
-	}
+	after = after[caseEnd(after):]
 	after = strings.TrimLeft(after, " \u00a0")
 	for _, l := range allAfter() {
 		phrases := said(l)
@@ -1177,9 +1175,22 @@ func saidAfter(after string, said func(afterPhrases) []string) bool {
 	return false
 }
 
-// caseEndRE is a case ending written against a number before it: "'yi" of "112'yi", "-ka", its
-// marks too ("-க்கு").
-var caseEndRE = lazyRE(`^['’-][\pL\pM]+`)
+// caseEnd is the length of the case ending s starts with, written against a number before
+// it: "'yi" of "112'yi", "-ka", its marks too ("-க்கு"); 0 where there is none.
+func caseEnd(s string) int {
+	r, size := utf8.DecodeRuneInString(s)
+	if r != '\'' && r != '’' && r != '-' {
+		return 0
+	}
+	n := size + strings.IndexFunc(s[size:], func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsMark(r) })
+	if n < size { // letters to the end
+		n = len(s)
+	}
+	if n == size { // the mark with no letter after it
+		return 0
+	}
+	return n
+}
 
 // startsLetter is whether s starts with a letter.
 func startsLetter(s string) bool {
@@ -1194,10 +1205,10 @@ const dialVerbsUnspaced = `(` + callVerbsUnspaced + `|短信到|短信至|短信
 
 // AsksBefore reports whether word, a word written before a number, is one of dialVerbsUnspaced,
 // which asks to call or text it in a script written without spaces ("โทร 911"): layout keeps
-// the two on one line.
-func AsksBefore(word string) bool { return unspacedAskRE().MatchString(word) }
+// the two on one line. The layout asks it of every word, so it is a lookup, not the pattern.
+func AsksBefore(word string) bool { return unspacedAsks.has(word) }
 
-var unspacedAskRE = lazyRE(`^` + dialVerbsUnspaced + `$`)
+var unspacedAsks = wordSet(strings.NewReplacer("(", "", ")", "", "|", " ").Replace(dialVerbsUnspaced))
 
 // callVerbsUnspaced are the verbs of dialVerbsUnspaced that ask for a voice call, the longest
 // first: the others are nouns (电话, phone; 紧急, emergency) or dial alone (拨).
