@@ -163,8 +163,11 @@ func (s Settings) numbers() []Number {
 // (800120002 of +48 800 120 002, 28131919 of +509 2813-1919); "" for a short number. A slip
 // of it in that form is a slip of the number, however settings.yaml writes it.
 func home(key string) string {
+	if len(key) < 8 { // a short number's: not read with the calling codes' tables, made for it
+		return ""
+	}
 	cc, nsn, ok := phone.Split(key)
-	if !ok || len(key) < 8 || strconv.Itoa(cc)+nsn != key {
+	if !ok || strconv.Itoa(cc)+nsn != key {
 		return ""
 	}
 	return nsn

@@ -11,6 +11,11 @@ import (
 // Split is the calling code and national significant number of key, a full number's digits
 // with its calling code (448082000247: 44 and 8082000247); ok is false for none.
 func Split(key string) (cc int, nsn string, ok bool) {
+	if len(key) == 11 && key[0] == '1' && key[1] >= '2' && key[1] <= '9' && strings.Trim(key, "0123456789") == "" {
+		// a North American number, as the tables read it, without building them: they cost a
+		// fresh process about 0.2 ms, and a run in the U.S. needs them for nothing else
+		return 1, key[1:], true
+	}
 	p, err := parse("+"+key, "US")
 	if err != nil || p.cc == 0 {
 		return 0, "", false

@@ -349,3 +349,23 @@ func TestASCIIAsThePatterns(t *testing.T) {
 		}
 	}
 }
+
+// Split answers for a North American number without the tables as the tables would.
+func TestSplitNorthAmericanAsTheTables(t *testing.T) {
+	rng := rand.New(rand.NewPCG(3, 4))
+	keys := []string{"18883737888", "12125550100", "10883737888", "11883737888", "1888373788", "188837378888", "1888373788x", "18003725867"}
+	for range 3000 {
+		keys = append(keys, "1"+strconv.Itoa(2+rng.IntN(8))+fmt.Sprintf("%09d", rng.IntN(1e9)))
+	}
+	for _, k := range keys {
+		cc, nsn, ok := Split(k)
+		var want parsed
+		p, err := parse("+"+k, "US")
+		if err == nil && p.cc != 0 {
+			want = p
+		}
+		if ok != (want.cc != 0) || cc != want.cc || nsn != want.nsn {
+			t.Fatalf("Split(%q) = %d %q %v; the tables give %d %q", k, cc, nsn, ok, want.cc, want.nsn)
+		}
+	}
+}
