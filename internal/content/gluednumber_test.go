@@ -21,6 +21,13 @@ func TestGluedNumberPlaceholders(t *testing.T) {
 		return "content/" + at + `: "` + written + `" prints ` + printed + ", not " + value + ": the " + what + " written against " + name +
 			" reads as part of the number, which the reader dials as printed (its link dials " + value + ") (write " + name + ` alone, with a space or a word between it and any other digit or sign: "` + write + `")`
 	}
+	// the same, where the FAQ's bold or italic marks what is written against it
+	faced := func(at, written, printed, value, what, name, write string) string {
+		return strings.Replace(glued(at, written, printed, value, what, name, write), " against "+name+" reads", " against "+name+", in bold or italic, reads", 1)
+	}
+	faq41 := func(s string) [][]string {
+		return [][]string{{faq, "or text “{keyword}” to {text}.", "or text “{keyword}” to {text}. " + s}}
+	}
 	const number = "1-888-373-7888"
 	// "Call {call}", between, other and end written; what they print and what between is called
 	joined := func(between, other, end, printed, called string) string {
@@ -70,6 +77,22 @@ func TestGluedNumberPlaceholders(t *testing.T) {
 			glued("en/faq.md:41: answer 9[1]", "Call 1{call}", "11-888-373-7888", number, "1", "{call}", "Call {call}")},
 		{"in the FAQ, on the paragraph's second line", [][]string{{faq, "or text “{keyword}” to {text}.", "or text “{keyword}” to {text}.\nCall {call}1 any time."}},
 			glued("en/faq.md:42: answer 9[1]", "Call {call}1", "1-888-373-78881", number, "1", "{call}", "Call {call}")},
+		// bold and italic print nothing between: the digit prints against the number all the same
+		{"a bold digit before, in the FAQ", faq41("Call **1**{call} now."), faced("en/faq.md:41: answer 9[1]", "Call 1{call}", "11-888-373-7888", number, "1", "{call}", "Call {call}")},
+		{"a bold digit after the text number", faq41("Text HELP to {text}**4** now."), faced("en/faq.md:41: answer 9[1]", "to {text}4", "2337334", "233733", "4", "{text}", "to {text}")},
+		{"a bold digit before the emergency number", faq41("In danger, call **9**{emergency} now."), faced("en/faq.md:41: answer 9[1]", "call 9{emergency}", "9911", "911", "9", "{emergency}", "call {emergency}")},
+		{"an italic digit after, with underscores", faq41("In danger, call {emergency}_2_ now."), faced("en/faq.md:41: answer 9[1]", "call {emergency}2", "9112", "911", "2", "{emergency}", "call {emergency}")},
+		{"a bold italic digit after", faq41("In danger, call {emergency}***2*** now."), faced("en/faq.md:41: answer 9[1]", "call {emergency}2", "9112", "911", "2", "{emergency}", "call {emergency}")},
+		{"a digit after, the whole in bold", faq41("**Call {call}1** now."), glued("en/faq.md:41: answer 9[1]", "Call {call}1", "1-888-373-78881", number, "1", "{call}", "Call {call}")},
+		{"a bold time after", faq41("Call {call}**24/7**."), faced("en/faq.md:41: answer 9[1]", "Call {call}24/7.", "1-888-373-788824/7", number, "24/7", "{call}", "Call {call} 24/7.")},
+		{"a link's digit before, in bold", faq41("Call [1](https://example.org)**{call}** now."), faced("en/faq.md:41: answer 9[1]", "Call 1{call}", "11-888-373-7888", number, "1", "{call}", "Call {call}")},
+		{"two numbers, one in bold", faq41("Call {call}**{emergency}** now."), "content/en/faq.md:41: answer 9[1]: \"Call {call}{emergency}\" prints 1-888-373-7888911: {call} and {emergency}, in bold or italic, with nothing between them read as one number, not two, which the reader dials as printed " +
+			`(set them apart with a word, or a slash with a space each side: "Call {call} or {emergency}" or "Call {call} / {emergency}")`},
+		{"a bold full stop after", faq41("Call {call}**.**"), ""},
+		{"the number in bold", faq41("Call **{call}**, 24/7."), ""},
+		{"the sentence in bold", faq41("**Call {call}** now."), ""},
+		{"a bold time after a space", faq41("Call {call} **24/7**."), ""},
+		{"another line's number in bold", faq41("Call **988** now."), ""},
 		{"Chinese words against it", [][]string{call("请拨打{call}。")}, ""},
 		{"a full stop after it", [][]string{call("Call {call}.")}, ""},
 		{"hours after a space", [][]string{call("Call {call} 24/7")}, ""},

@@ -1044,7 +1044,7 @@ func gluedNumbers(s string) []glued {
 			i++
 			continue
 		}
-		if k := len(s) - len(strings.TrimLeftFunc(s[i+n:], groupsDigits)); numberAt(s[k:]) > 0 {
+		if k := len(s) - len(strings.TrimLeftFunc(s[i+n:], joinsPlaceholders)); numberAt(s[k:]) > 0 {
 			out = append(out, glued{i, k + numberAt(s[k:]), i, n, true})
 		}
 		if g := (glued{reach(s, i, true, groupsNumber), reach(s, i+n, false, groupsNumber), i, n, false}); g.from < i || g.to > i+n {
@@ -1056,6 +1056,11 @@ func gluedNumbers(s string) []glued {
 	}
 	return out
 }
+
+// joinsPlaceholders reports whether r, alone between two number placeholders, prints them as
+// one number: what groups digits, or bold or italic, which sets nothing apart
+// ("{call}**{tty}**").
+func joinsPlaceholders(r rune) bool { return groupsDigits(r) || marked(r) }
 
 // extAfterCall finds, where call (hotline.call) has an extension, each {call} in s written with
 // an extension after it ("Call {call}, ext. 2", as texts wrote it before call: could hold one):
@@ -1085,8 +1090,8 @@ func extAfterCall(s, call string) [][2]int {
 func groupsDigits(r rune) bool { return groupsNumber(r) || strings.ContainsRune("/:,", r) }
 
 // reach is how far from at, back or on, the digits and signs of s reach over what groups
-// between them (dashes and dots: groupsNumber) and what prints nothing (unprinted): at itself
-// when none is there.
+// between them (dashes and dots: groupsNumber) and what prints nothing (unprinted, and the
+// marks of the FAQ's bold and italic): at itself when none is there.
 func reach(s string, at int, back bool, groups func(rune) bool) int {
 	far := at
 	for back && at > 0 || !back && at < len(s) {
@@ -1102,7 +1107,7 @@ func reach(s string, at int, back bool, groups func(rune) bool) int {
 		}
 		if joinsNumber(r, back) {
 			far = at
-		} else if !groups(r) && !unprinted(r) { // a soft hyphen or a zero-width character prints nothing between them
+		} else if !groups(r) && !unprinted(r) && !marked(r) { // a soft hyphen, a zero-width character or bold or italic (**1**{call}) prints nothing between them
 			break
 		}
 	}
@@ -1118,7 +1123,7 @@ func gluedProblem(s string, g glued, vars map[string]diag.Located) (msg, hint st
 	name := s[g.p : g.p+g.n]
 	space := func(r rune) bool { return unicode.IsSpace(r) }
 	start := strings.LastIndexFunc(s[:g.from], space) + 1 // the word it is in, and the one before
-	if start == g.from && start > 0 {
+	if strings.TrimLeft(s[start:g.from], Marks) == "" && start > 0 {
 		start = strings.LastIndexFunc(strings.TrimRightFunc(s[:start], space), space) + 1
 	}
 	end := len(s)
@@ -1129,34 +1134,40 @@ func gluedProblem(s string, g glued, vars map[string]diag.Located) (msg, hint st
 	if value == "" { // a placeholder settings.yaml leaves empty is named as such
 		return "", ""
 	}
+	// the FAQ's bold and italic are quoted as they print, in one face: they set nothing apart
+	faced := ""
+	if HasMarks(s[g.from:g.to]) {
+		faced = ", in bold or italic,"
+	}
 	if g.joined {
-		other := strings.TrimLeftFunc(s[g.p+g.n:g.to], groupsDigits)
+		other := strings.TrimLeftFunc(s[g.p+g.n:g.to], joinsPlaceholders)
 		if fill(other, vars) == "" {
 			return "", ""
 		}
 		between := "nothing"
-		if d := s[g.p+g.n : g.to-len(other)]; d != "" {
+		if d := Unmark(s[g.p+g.n : g.to-len(other)]); d != "" {
 			between = diag.Quote(d)
 		}
-		msg = fmt.Sprintf("%q prints %s: %s and %s with %s between them read as one number, not two, which the reader dials as printed",
-			s[start:end], fill(s[g.p:g.to], vars), name, other, between)
+		msg = fmt.Sprintf("%q prints %s: %s and %s%s with %s between them read as one number, not two, which the reader dials as printed",
+			Unmark(s[start:end]), Unmark(fill(s[g.p:g.to], vars)), name, other, faced, between)
 		return msg, fmt.Sprintf("set them apart with a word, or a slash with a space each side: %q or %q",
-			s[start:g.p]+name+" or "+other+s[g.to:end], s[start:g.p]+name+" / "+other+s[g.to:end])
+			Unmark(s[start:g.p]+name+" or "+other+s[g.to:end]), Unmark(s[start:g.p]+name+" / "+other+s[g.to:end]))
 	}
 	// what prints, without what prints nothing (a soft hyphen between it and a digit)
 	before, after := printedOnly(s[g.from:g.p]), printedOnly(s[g.p+g.n:g.to])
-	msg = fmt.Sprintf("%q prints %s, not %s: the %s written against %s reads as part of the number, which the reader dials as printed (its link dials %s)",
-		s[start:end], before+value+after, value, strings.TrimSpace(before+" "+after), name, value)
+	msg = fmt.Sprintf("%q prints %s, not %s: the %s written against %s%s reads as part of the number, which the reader dials as printed (its link dials %s)",
+		Unmark(s[start:end]), before+value+after, value, strings.TrimSpace(before+" "+after), name, faced, value)
 	// a lone digit or sign is a slip, left out; a longer number stays, set apart by a space
 	written := slices.DeleteFunc([]string{strings.TrimRightFunc(before, groupsDigits), name, strings.TrimLeftFunc(after, groupsDigits)},
 		func(part string) bool { return utf8.RuneCountInString(part) < 2 })
-	return msg, fmt.Sprintf("write %s alone, with a space or a word between it and any other digit or sign: %q", name, s[start:g.from]+strings.Join(written, " ")+s[g.to:end])
+	return msg, fmt.Sprintf("write %s alone, with a space or a word between it and any other digit or sign: %q", name, Unmark(s[start:g.from]+strings.Join(written, " ")+s[g.to:end]))
 }
 
-// printedOnly is s without the characters that print nothing (unprinted).
+// printedOnly is s without the characters that print nothing (unprinted, and the marks of bold
+// and italic).
 func printedOnly(s string) string {
 	return strings.Map(func(r rune) rune {
-		if unprinted(r) {
+		if unprinted(r) || marked(r) {
 			return -1
 		}
 		return r
