@@ -1414,10 +1414,8 @@ func digitSlips(text, country string, nums []Number, prose bool) []slip {
 		if t := strings.TrimSpace(r.text); t != found.written {
 			found.digits = t
 		}
-		if p.inside(p.breaks, r.at, end) {
-			w := found
-			w.wrong, w.broken = fmt.Sprintf("%s is broken across two lines: a number never breaks", diag.Whole(found.written)), true
-			out = append(out, w)
+		if p.inside(p.breaks, r.at, end) || p.inside(p.apart, r.at, end) && exactAcross(p, text, r, country, nums, prose) {
+			out = append(out, found.brokenAcross())
 		}
 		if p.inside(p.marks, r.at, end) {
 			w := found
@@ -1634,7 +1632,40 @@ func digitSlips(text, country string, nums []Number, prose bool) []slip {
 			}
 		}
 	}
+	// a number refused as read across a line break between its digits ("1-888-373-7" and
+	// "889") is refused as broken too, where it was not for a break at a dash
+	for _, s := range out {
+		if strings.Contains(s.written, "\n") && !slices.ContainsFunc(out, func(b slip) bool { return b.broken && b.at <= s.at && s.at < b.at+len(b.written) }) {
+			out = append(out, s.brokenAcross())
+		}
+	}
 	return out
+}
+
+// brokenAcross is s refused as a number broken across two lines of its text.
+func (s slip) brokenAcross() slip {
+	return slip{written: s.written, at: s.at, broken: true, wrong: fmt.Sprintf("%s is broken across two lines: a number never breaks", diag.Whole(s.written))}
+}
+
+// exactAcross reports whether the run r, read across a line break between its digits
+// (plain.apart), holds one of the line's numbers across it: pieces of it on each side make one
+// ("1-888-373-7" and "888"). A short one counts where the words ask to dial it ("call 9" and
+// "11"), not as a count ("Room 9" and "11 beds").
+func exactAcross(p plain, text string, r run, country string, nums []Number, prose bool) bool {
+	ps := r.pieces
+	for i := range ps {
+		for j := i + 1; j < len(ps); j++ {
+			from, to := ps[i].at, ps[j].end
+			if !slices.ContainsFunc(p.apart, func(a int) bool { return a > from && a < to }) {
+				continue
+			}
+			d := phone.Digits(text[from:to])
+			if exact(keys(d, country, r.plus && i == 0), nums) && (len(d) > 4 || prose && askedToDial(text[max(0, from-300):from], text[to:])) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // unanswered is found, a number the words ask to dial, refused where no line of the country
@@ -3697,12 +3728,13 @@ func digitHyphenSpaceDigit(s string) bool {
 var foldedRE = lazyRE(`\d+(?:-\d+)+- \d{3,}(?:-\d+)*|\d+- \d+(?:-\d+)+`)
 
 // brokenHint is what to do about a number broken across two lines of file: faq.md breaks a
-// line where one ends in two spaces or a \, text.yaml at each line of a | or |- text.
+// line where one ends in two spaces or a \, text.yaml at each line of a | or |- text, at a
+// blank line, and after > at a line indented further.
 func brokenHint(file string) string {
 	if strings.HasSuffix(file, ".md") {
 		return "write it on one line: delete the line break (two spaces or a \\ at the end of the line) inside it"
 	}
-	return "write it on one line: join the two lines it is on (a text after | or |- prints each of its lines as a line)"
+	return "write it on one line: join the two lines it is on (each line of a text after | or |- prints as a line; so does a blank line in any text, and after > a line indented further than the one before it)"
 }
 
 // checkNumbers reports numbers in a text one slip from a configured number, each at its line.

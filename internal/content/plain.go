@@ -17,14 +17,17 @@ import (
 // are 1-888), the wide brackets, dashes and spaces of East Asian input are their ASCII forms
 // ("（５０３）５８５－４９８９" is (503)585-4989), a character that prints like a digit among
 // digits is that digit (the Cyrillic З of "1-800-799-72З4", the Greek Ο of "1-8ΟΟ": letterDigits
-// refuses it, and the number is checked as it reads on paper), and a line break inside a number
-// is left out (the number is refused for it, and checked as the number it was meant to be).
+// refuses it, and the number is checked as it reads on paper), a line break inside a number
+// is left out (the number is refused for it, and checked as the number it was meant to be), and
+// one between digits is read as a space, as Markdown joins a paragraph's lines ("233" and "734"
+// are read as 233 734, which is one number where it makes one).
 type plain struct {
 	text   string
 	orig   string
 	at     []int // the byte of orig each byte of text was read from; at[len(text)] == len(orig); nil when text is orig
 	marks  []int // where in text a mark was left out
 	breaks []int // where in text a line break inside a number was left out
+	apart  []int // where in text a line break between digits was read as a space
 }
 
 // digitLookalikes are the characters that print like a digit: those Unicode's confusables
@@ -264,8 +267,11 @@ func hasWide(s, set string) bool {
 	return false
 }
 
-// joinBrokenNumbers leaves out a line break (a hard one, in faq.md) inside a number: "1-888-373-"
-// on one line and "7889" on the next.
+// joinBrokenNumbers leaves out a line break that prints (a hard one, in faq.md; a line of a |
+// text, in text.yaml) inside a number: "1-888-373-" on one line and "7889" on the next. One
+// between digits ("1-888-373-7" and "889", "9" and "12"), blank lines or indents with it, is
+// read as a space: a number where the digits make one, as each side's own otherwise
+// ("since 2019" and "911 calls").
 func (p *plain) joinBrokenNumbers() {
 	if !strings.Contains(p.text, "\n") {
 		return
@@ -282,6 +288,16 @@ func (p *plain) joinBrokenNumbers() {
 			if numberGoesOn(string(before[max(0, len(before)-2):]), []byte(p.text[i+1:min(len(p.text), i+3)])) {
 				text, at = before, at[:len(before)]
 				p.breaks = append(p.breaks, len(text))
+				continue
+			}
+			next := i + len(p.text[i:]) - len(strings.TrimLeft(p.text[i:], " \t\n"))
+			if len(before) > 0 && isDigit(before[len(before)-1]) && next < len(p.text) && isDigit(p.text[next]) {
+				p.apart = append(p.apart, len(before))
+				text, at = append(before, ' '), append(at[:len(before)], p.from(i))
+				for ; mi < len(p.marks) && p.marks[mi] < next; mi++ {
+					marks = append(marks, len(text))
+				}
+				i = next - 1
 				continue
 			}
 		}

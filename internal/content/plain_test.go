@@ -22,6 +22,30 @@ func TestSlipsAsAReaderSeesThem(t *testing.T) {
 		{"Call 1-888-" + ItalicOn + "373-7888" + ItalicOff + ".", []string{`"1-888-373-7888" is partly in bold or italic`}},
 		{"Call 1-888-373-\n7889 any time.", []string{`"1-888-373-\n7889" is broken across two lines`, "hotline.call"}},
 		{"Call 1-888-373-7888\n233733 is our text line.", nil},
+		// digits each side of a line break that prints (a hard one, a line of a | text, a
+		// blank line, a line indented further after >) are one number where they make one
+		{"Call 1-888-373-7\n889 now.", []string{"hotline.call", `"1-888-373-7\n889" is broken across two lines`}},
+		{"Text HELP to 2337\n34 now.", []string{"hotline.text", `"2337\n34" is broken across two lines`}},
+		{"In danger, call 9\n12 right away.", []string{"hotline.emergency", `"9\n12" is broken across two lines`}},
+		{"Office 1 888 373\n7889", []string{"hotline.call", `"1 888 373\n7889" is broken across two lines`}},
+		{"Office 1-888-373-7\n  889", []string{"hotline.call", `"1-888-373-7\n  889" is broken across two lines`}},
+		{"In danger call 9\n\n12 now", []string{"hotline.emergency", `"9\n\n12" is broken across two lines`}},
+		{"اتصل على ٩\n١٢ الآن", []string{"hotline.emergency", `"٩\n١٢" is broken across two lines`}},
+		{"Call 1-888-373-7\n888 now.", []string{`"1-888-373-7\n888" is broken across two lines`}},
+		{"In danger, call 9\n11 now.", []string{`"9\n11" is broken across two lines`}},
+		{"Call 1-888-373-" + BoldOn + "7\n889" + BoldOff + " now.", []string{`"1-888-373-7\n889" is partly in bold or italic`, "hotline.call", `"1-888-373-7\n889" is broken across two lines`}},
+		// and each side's own where they do not
+		{"Since 2019\n911 calls came in.", nil},
+		{"We opened in 2019\n120 families came.", nil},
+		{"Open since 1998\n8 staff answer.", nil},
+		{"Call 1-888-373-7888\n1-800-799-7233 is another line.", nil},
+		{"Call 1-888-373-7888\n7 days a week.", nil},
+		{"Text HELP to 233733\n24/7.", nil},
+		{"Call 911\n1 in 4 called.", nil},
+		{"Room 9\n12 beds.", nil},
+		{"Room 9\n11 beds.", nil},
+		{"Mon–Fri 9–5\n24 hours on weekends.", nil},
+		{"In danger, call 912\n2024 was a busy year.", []string{"hotline.emergency"}},
 		{"اتصل على ١-٨٨٨-٣٧٣-٧٨٨٩ الآن", []string{"hotline.call"}},
 		{"اتصل على ١-٨٨٨-٣٧٣-٧٨٨٨ أو ٩١١.", nil},
 		{"في خطر فوري اتصل على ٩١٢.", []string{"hotline.emergency"}},
@@ -69,6 +93,10 @@ func TestFAQSlipAtItsLine(t *testing.T) {
 		{"Call us at 1-888-373-\\\n7888 any time. No. Most victims", `content/en/faq.md:13: answer 2[1]: "1-888-373-\n7888" is broken across two lines`},
 		{"Call *us* at\n1-888-**373**-7888. No. Most victims", `content/en/faq.md:14: answer 2[1]: "1-888-373-7888" is partly in bold or italic`},
 		{"Call 1-888-373-7888,  \n911 in danger. No. Most victims", ""},
+		{"Call us at 1-888-373-7  \n889 any time. No. Most victims", `content/en/faq.md:13: answer 2[1]: "1-888-373-7\n889" is broken across two lines: a number never breaks`},
+		{"In danger call 9\\\n12. No. Most victims", `content/en/faq.md:13: answer 2[1]: "9\n12" (9 12) is one slip away from hotline.emergency 911`},
+		{"We opened in 2019  \n120 families came. No. Most victims", ""},
+		{"Call 1-888-373-7888\\\n1-800-799-7233 is another line. No. Most victims", ""},
 		{"Call us at\n1-888-373-7889 24/7. No. Most victims", `content/en/faq.md:14: answer 2[1]: "1-888-373-7889" is one slip away from hotline.call 1-888-373-7888`},
 		{"Call us at 1-888-373-7888 24/7. No. Most victims", ""},
 	} {
@@ -105,7 +133,7 @@ func TestFAQLinkInOtherDigits(t *testing.T) {
 // after | or |- at each of its lines (YAML), where "two spaces or a \" would mean nothing.
 func TestBrokenNumberHintIsTheFiles(t *testing.T) {
 	const markdown = "(write it on one line: delete the line break (two spaces or a \\ at the end of the line) inside it)"
-	const yaml = "(write it on one line: join the two lines it is on (a text after | or |- prints each of its lines as a line))"
+	const yaml = "(write it on one line: join the two lines it is on (each line of a text after | or |- prints as a line; so does a blank line in any text, and after > a line indented further than the one before it))"
 	for _, tt := range []struct {
 		name, file, old, new, want string
 	}{
@@ -115,6 +143,17 @@ func TestBrokenNumberHintIsTheFiles(t *testing.T) {
 			`content/en/text.yaml:64: poster.headline: "1-888-373-\n7888" is broken across two lines: a number never breaks ` + yaml},
 		{"text.yaml, |", "en/text.yaml", "  note: You can report anonymously. Interpreters in more than 200 languages.", "  note: |\n    You can report anonymously at 1-888-\n    373-7888.",
 			`content/en/text.yaml:18: help.note: "1-888-\n373-7888" is broken across two lines: a number never breaks ` + yaml},
+		// between digits, not at a dash
+		{"faq.md, a \\ between digits", "en/faq.md", "No. Most victims", "Call us at 1-888-373-7\\\n889 any time. No. Most victims",
+			`content/en/faq.md:13: answer 2[1]: "1-888-373-7\n889" is broken across two lines: a number never breaks ` + markdown},
+		{"text.yaml, |- between digits", "en/text.yaml", "  headline: Any child can be trafficked. Anyone can help.", "  headline: |-\n    Any child can be trafficked.\n    Text HELP to 233\n    734.",
+			`content/en/text.yaml:64: poster.headline: "233\n734" is broken across two lines: a number never breaks ` + yaml},
+		{"text.yaml, >- indented further", "en/text.yaml", "  note: You can report anonymously. Interpreters in more than 200 languages.", "  note: >-\n    Office 1-888-373-7\n      889",
+			`content/en/text.yaml:18: help.note: "1-888-373-7\n  889" is broken across two lines: a number never breaks ` + yaml},
+		{"text.yaml, a blank line", "en/text.yaml", "  note: You can report anonymously. Interpreters in more than 200 languages.", "  note: In danger call 9\n\n    12 now",
+			`content/en/text.yaml:18: help.note: "9\n12" is broken across two lines: a number never breaks ` + yaml},
+		{"a card's back, |-", "en/text.yaml", "  back_note: Free, confidential, 24/7, 200+ languages", "  back_note: |-\n    Office 1-888-373-78\n    89",
+			`content/en/text.yaml:36: card.back_note: "1-888-373-78\n89" is broken across two lines: a number never breaks ` + yaml},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			_, err := Load(edit(t, tt.file, tt.old, tt.new), "content", Overrides{})
