@@ -192,6 +192,14 @@ func TestBadLinksAreRefused(t *testing.T) {
 		{"[thehotline.org/help](https://thehotline.org/help/%2e%2e/chat) No.", at + "answer 2[1]: the link [thehotline.org/help](https://thehotline.org/help/%2e%2e/chat) shows one address but opens another (make the words the address the link opens, [thehotline.org/chat](https://thehotline.org/chat)"},
 		{"[thehotline.org/help](https://thehotline.org/help/.%2E/chat?x=1) No.", at + "answer 2[1]: the link [thehotline.org/help](https://thehotline.org/help/.%2E/chat?x=1) shows one address but opens another"},
 		{"[thehotline.org/help/../chat](https://thehotline.org/help) No.", at + "answer 2[1]: the link [thehotline.org/help/../chat](https://thehotline.org/help) shows one address but opens another"},
+		// a query or a # the words leave out that sends the reader on elsewhere, in any encoding
+		{"[thehotline.org/help](https://thehotline.org/help?redirect=/chat) No.", at + "answer 2[1]: the link [thehotline.org/help](https://thehotline.org/help?redirect=/chat) shows one address but opens another (make the words the address the link opens, [thehotline.org/help?redirect=/chat](https://thehotline.org/help?redirect=/chat)"},
+		{"[www.thehotline.org/help](https://www.thehotline.org/help?to=//evil.com) No.", at + "answer 2[1]: the link [www.thehotline.org/help](https://www.thehotline.org/help?to=//evil.com) shows one address but opens another"},
+		{"[thehotline.org/help](https://thehotline.org/help?to=https%3A%2F%2Fevil.com) No.", at + "answer 2[1]: the link [thehotline.org/help](https://thehotline.org/help?to=https%3A%2F%2Fevil.com) shows one address but opens another"},
+		{"[thehotline.org/help](https://thehotline.org/help?url=https:/evil.com) No.", at + "answer 2[1]: the link [thehotline.org/help](https://thehotline.org/help?url=https:/evil.com) shows one address but opens another"},
+		{"[thehotline.org/help](https://thehotline.org/help?x=https%253A%252F%252Fevil.com) No.", at + "answer 2[1]: the link [thehotline.org/help](https://thehotline.org/help?x=https%253A%252F%252Fevil.com) shows one address but opens another"},
+		{"[thehotline.org/help](https://thehotline.org/help?page=chat) No.", at + "answer 2[1]: the link [thehotline.org/help](https://thehotline.org/help?page=chat) shows one address but opens another"},
+		{"[thehotline.org/help](https://thehotline.org/help#/../chat) No.", at + "answer 2[1]: the link [thehotline.org/help](https://thehotline.org/help#/../chat) shows one address but opens another"},
 		{"[1-888-373-7888](tel:+12125560200) No.", at + "answer 2[1]: the link [1-888-373-7888](tel:+12125560200) shows a number but opens tel:+12125560200 (make the words the number it dials, [1-888-373-7888](tel:+18883737888), or words that are no number: [call us](tel:+12125560200))"},
 		{"[{call}](tel:+12125560200) No.", at + "answer 2[1]: the link [1-888-373-7888](tel:+12125560200) shows a number but opens"},
 		{"[988](https://988lifeline.org) No.", at + "answer 2[1]: the link [988](https://988lifeline.org) shows a number but opens https://988lifeline.org (make the words the number it dials, [988](tel:988), or words that are no number: [our page](https://988lifeline.org))"},
@@ -238,6 +246,13 @@ func TestBadLinksAreRefused(t *testing.T) {
 		"[call us at 216-556-0242 24/7](tel:2165560242) No.",
 		"[2024 report](https://samples.org/r) No.",
 		"[the second part](https://samples.org/faq#part-2) No.",
+		// what the words leave out only tracks the visit, or keeps to the page shown
+		"[thehotline.org/help](https://thehotline.org/help?utm_campaign=spring&utm_source=print) No.",
+		"[thehotline.org/help](https://thehotline.org/help?ref=/home) No.",
+		"[thehotline.org/help](https://thehotline.org/help?lang=es&topic=shelter) No.",
+		"[thehotline.org/help](https://thehotline.org/help#top) No.",
+		"[thehotline.org/help#top](https://thehotline.org/help#top) No.",
+		"[thehotline.org/help?redirect=/chat](https://thehotline.org/help?redirect=/chat) No.",
 	} {
 		if _, err := loadFirstAnswer(t, md); err != "" {
 			t.Errorf("%q: %s", md, err)

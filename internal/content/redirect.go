@@ -1,6 +1,7 @@
 package content
 
 import (
+	"cmp"
 	"fmt"
 	"maps"
 	"net/url"
@@ -46,8 +47,8 @@ func redirector(address string) (service, kind string) {
 }
 
 // carried is the first full web address the query of address carries as a field's value
-// (u=https%3A%2F%2F..., q=https://...), with the field's name: where a redirect sends a reader
-// on. "" when none.
+// (u=https%3A%2F%2F..., q=https://..., url=https%253A... encoded twice), with the field's name:
+// where a redirect sends a reader on. "" when none.
 func carried(address string) (field, to string) {
 	u := parsedAddress(address)
 	if u == nil {
@@ -59,12 +60,39 @@ func carried(address string) (field, to string) {
 	}
 	for _, k := range slices.Sorted(maps.Keys(q)) {
 		for _, v := range q[k] {
-			if l := strings.ToLower(v); strings.HasPrefix(l, "https://") || strings.HasPrefix(l, "http://") {
-				return k, v
+			// a path on the site itself (/chat) is no other address; //evil.com, as a browser reads it, is
+			if to := carriedTo(v); to != "" && !(strings.IndexAny(to, `/\`) == 0 && strings.IndexAny(to[1:], `/\`) != 0) {
+				return k, to
 			}
 		}
 	}
 	return "", ""
+}
+
+// carriedTo is where a query field's value (or what follows a #) sends a browser it is handed
+// to, decoded as often as it was encoded: an address (https://..., https:/... and //... as
+// browsers read them, www....) or a path on the site (/chat, \chat); "" for any other value.
+func carriedTo(value string) string {
+	v := carriedValue(value)
+	l := strings.ToLower(v)
+	if strings.HasPrefix(l, "/") || strings.HasPrefix(l, `\`) || strings.HasPrefix(l, "www.") ||
+		strings.HasPrefix(l, "https:") || strings.HasPrefix(l, "http:") {
+		return v
+	}
+	return ""
+}
+
+// carriedValue is a value as a server that reads it decodes it, as many times as it was
+// encoded (https%253A%252F%252F is https://), its spaces trimmed.
+func carriedValue(value string) string {
+	for range 5 {
+		d, err := url.QueryUnescape(value)
+		if err != nil || d == value {
+			break
+		}
+		value = d
+	}
+	return strings.TrimSpace(value)
 }
 
 // redirected says what is wrong with an address that goes through a redirector (refuse), or
@@ -74,7 +102,7 @@ func redirected(address, use string) (msg, hint string, refuse bool) {
 	field, to := carried(address)
 	hint = "give the address of the page itself, the one the link leads to"
 	if to != "" {
-		hint = "write the address of the page itself: " + to
+		hint = "write the address of the page itself: " + cmp.Or(meantURL(to), to) // https:/ and // as a browser reads them
 	}
 	if service, kind := redirector(address); service != "" {
 		return fmt.Sprintf("%s goes through %s, a %s: %s, and %s would send each reader on to a page haven never checked, keeping a record of the visit as the phone's history does", diag.Quote(address), service, kind, use, service), hint, true

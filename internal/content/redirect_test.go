@@ -68,6 +68,13 @@ func TestRedirectsRefused(t *testing.T) {
 			"", `resource_url: "https://samples.org/go?to=https://samples.org/help" carries another address in its query (to=https://samples.org/help): every copy's QR code would open it`},
 		{"an address in a FAQ link's query", []string{"en/faq.md", "\n## ", "\n" + guide + "(https://samples.org/out?url=https%3A%2F%2Fsamples.org%2Fx).\n\n## "},
 			"", `carries another address in its query (url=https://samples.org/x): the page and every PDF would link it`},
+		{"an address without one slash in a FAQ link's query", []string{"en/faq.md", "\n## ", "\n" + guide + "(https://samples.org/help?url=https:/evil.samples.com).\n\n## "},
+			"", `carries another address in its query (url=https:/evil.samples.com): the page and every PDF would link it, and if it sends each reader on there, a third party records the visit and haven never checked the page (if it is a redirect, write the address of the page itself: https://evil.samples.com)`},
+		{"an address encoded twice in a FAQ link's query", []string{"en/faq.md", "\n## ", "\n" + guide + "(https://samples.org/help?x=https%253A%252F%252Fevil.samples.com).\n\n## "},
+			"", `carries another address in its query (x=https://evil.samples.com)`},
+		{"an address without its scheme in a FAQ link's query", []string{"en/faq.md", "\n## ", "\n" + guide + "(https://samples.org/help?to=//evil.samples.com).\n\n## "},
+			"", `carries another address in its query (to=//evil.samples.com)`},
+		{"a path of the site in a FAQ link's query", []string{"en/faq.md", "\n## ", "\n" + guide + "(https://samples.org/help?next=/chat).\n\n## "}, "", ""},
 		{"a query of the page's own", []string{"settings.yaml", resource, "resource_url: https://samples.org/help?lang=en&topic=shelter"}, "", ""},
 		{"a map", []string{"settings.yaml", site, "site:\n  exit_url: https://www.google.com/maps"}, "", ""},
 	} {

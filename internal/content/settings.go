@@ -1471,24 +1471,43 @@ func displayOpens(display, resource string) string {
 		return anotherPage
 	case dp != rp:
 		return pageAbove
-	case d.RawQuery == "" && pageQuery(r.RawQuery): // the page a query names (?page_id=42): typed without it, the site's home
+	case d.RawQuery == "" && routedQuery(r.RawQuery): // typed without it, the site opens another page (?page_id=42: its home)
+		return anotherPage
+	case d.Fragment == "" && routedFragment(r.EscapedFragment()):
 		return anotherPage
 	}
 	return ""
 }
 
-// pageQuery reports whether a query names the page a site serves, as content systems write
-// it (WordPress's ?page_id=42 and ?p=42, index.php?option=...&view=..., ?id=7): typed without
-// it, the site opens its home. Any other field (a campaign's, ?lang=es, ?qr=1) leaves the page
-// as it is.
-func pageQuery(q string) bool {
+// routedQuery reports whether a query sends a reader to another page than its address's path
+// names: a field naming the page a site serves, as content systems write it (WordPress's
+// ?page_id=42 and ?p=42, index.php?option=...&view=..., ?id=7), one named for where a redirect
+// or a login sends a reader on (?redirect=, ?next=, ?url=), or a value that is an address or a
+// path (carriedTo). A tracking field (utm_campaign, ref) and any other (?lang=es, ?qr=1,
+// ?topic=shelter) leave the page as it is.
+func routedQuery(q string) bool {
 	for _, f := range strings.Split(q, "&") {
-		switch strings.ToLower(fieldName(f)) {
-		case "p", "page", "page_id", "pageid", "id", "pid", "post", "article", "option", "view", "cat", "category", "node":
+		name := strings.ToLower(fieldName(f))
+		_, value, _ := strings.Cut(f, "=")
+		if f != "" && !trackingField(name) && (routingField.has(strings.NewReplacer("_", "", "-", "").Replace(name)) || carriedTo(value) != "") {
 			return true
 		}
 	}
 	return false
+}
+
+// routingField are the names of query fields (lower case, without _ and -) that say what page
+// a site serves (page_id), or where a redirect sends a reader on (redirect_uri, return_to).
+var routingField = wordSet(`p page pageid id pid post article option view cat category node
+	redirect redirectto redirecturi redirecturl redir return returnto returnurl returnpath next nexturl
+	goto go to url uri u dest desturl destination target targeturl continue forward fwd out link jump callback backurl`)
+
+// routedFragment reports whether what follows an address's # sends a reader to another page,
+// as an app's script reads it: a route (#/chat, #!/chat, #/../chat), an address, or fields
+// that route as a query's would (#redirect=/chat); a place on the page (#top, #chat) does not.
+func routedFragment(fragment string) bool {
+	f := strings.TrimPrefix(carriedValue(fragment), "?")
+	return strings.HasPrefix(f, "!") || carriedTo(f) != "" || strings.Contains(f, "=") && routedQuery(f)
 }
 
 // pathSlip reports whether the path display is one slip from resource's, or from a folder of

@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	defaultcontent "haven/content"
+	"haven/internal/diag"
 )
 
 // Addresses that would print one way and open another are refused, naming the character and
@@ -127,6 +128,24 @@ func TestDisplayURLOpensTheResource(t *testing.T) {
 		{"https://samples.org/index.php", "https://samples.org/index.php?p=help", "is another page"},
 		{"https://samples.org/help", "https://samples.org/help?utm_source=print", ""},
 		{"https://samples.org/help", "https://samples.org/help?mtm_campaign=flyer&lang=es&qr=1", ""},
+		// a query or a # that sends the reader on elsewhere, in any encoding, as a page query does
+		{"https://samples.org/help", "https://samples.org/help?redirect=/chat", "is another page"},
+		{"https://samples.org/help", "https://samples.org/help?Return_To=x", "is another page"},
+		{"https://samples.org/help", "https://samples.org/help?to=//evil.com", "is another page"},
+		{"https://samples.org/help", "https://samples.org/help?lang=en&x=https:/evil.com", "is another page"},
+		{"https://samples.org/help", "https://samples.org/help?x=https%253A%252F%252Fevil.com", "is another page"},
+		{"https://samples.org/help", "https://samples.org/help?x=%2Fchat", "is another page"},
+		{"https://samples.org/help", "https://samples.org/help?x=www.evil.com", "is another page"},
+		{"https://samples.org/help", "https://samples.org/help#/../chat", "is another page"},
+		{"https://samples.org/help", "https://samples.org/help#!/chat", "is another page"},
+		{"https://samples.org/help", "https://samples.org/help#%2Fchat", "is another page"},
+		{"https://samples.org/help", "https://samples.org/help#next=/chat", "is another page"},
+		{"https://samples.org/help?redirect=/chat", "https://samples.org/help?redirect=/chat", ""},
+		{"https://samples.org/app#/chat", "https://samples.org/app#/chat", ""},
+		{"https://samples.org/help", "https://samples.org/help?utm_source=https://facebook.com&ref=/home", ""}, // tracking fields
+		{"https://samples.org/help", "https://samples.org/help?lang=es&topic=shelter&date=2027/03&q=a+b", ""},
+		{"https://samples.org/help", "https://samples.org/help#top", ""}, // a place on the page
+		{"https://samples.org/help", "https://samples.org/help#section-2", ""},
 		// no port is 443: typing the printed address reaches another server than the codes
 		{"https://help.samples.org/guide", "https://help.samples.org:8443/guide", "is on another port (443)"},
 		{"https://help.samples.org:8443/guide", "https://help.samples.org/guide", "is on another port (8443)"},
@@ -307,6 +326,20 @@ func TestDisplayURLSameSite(t *testing.T) {
 			if c.Address.Text != tt.display {
 				t.Errorf("prints %q under the codes, want %q", c.Address.Text, tt.display)
 			}
+		})
+	}
+}
+
+// A display_url that leaves out what sends a reader on elsewhere from resource_url's page (a
+// route after #, a redirect's field) is warned of, as another page is.
+func TestDisplayURLRoute(t *testing.T) {
+	for _, tt := range []struct{ name, resource, display, warn, err string }{
+		{"a route the codes open after #", "https://www.example-coalition.org/app#/chat", "example-coalition.org/app", "make sure it opens the resource page", ""},
+		{"a redirect in the codes' query", "https://www.example-coalition.org/help?next=/chat", "example-coalition.org/help", "make sure it opens the resource page", ""},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			c, err := Load(edits(t, []string{"settings.yaml", "resource_url: https://humantraffickinghotline.org", "resource_url: " + tt.resource, `display_url: ""`, "display_url: " + tt.display}), "content", Overrides{})
+			wantLoaded(t, c, err, tt.err, tt.warn, func(w diag.Problem) bool { return w.Field == "display_url" })
 		})
 	}
 }
