@@ -200,6 +200,7 @@ func TestBadLinksAreRefused(t *testing.T) {
 		{"[thehotline.org/help](https://thehotline.org/help?x=https%253A%252F%252Fevil.com) No.", at + "answer 2[1]: the link [thehotline.org/help](https://thehotline.org/help?x=https%253A%252F%252Fevil.com) shows one address but opens another"},
 		{"[thehotline.org/help](https://thehotline.org/help?page=chat) No.", at + "answer 2[1]: the link [thehotline.org/help](https://thehotline.org/help?page=chat) shows one address but opens another"},
 		{"[thehotline.org/help](https://thehotline.org/help#/../chat) No.", at + "answer 2[1]: the link [thehotline.org/help](https://thehotline.org/help#/../chat) shows one address but opens another"},
+		{"[thehotline.org/help#chat](https://thehotline.org/help) No.", at + "answer 2[1]: the link [thehotline.org/help#chat](https://thehotline.org/help) shows one address but opens another"},
 		{"[1-888-373-7888](tel:+12125560200) No.", at + "answer 2[1]: the link [1-888-373-7888](tel:+12125560200) shows a number but opens tel:+12125560200 (make the words the number it dials, [1-888-373-7888](tel:+18883737888), or words that are no number: [call us](tel:+12125560200))"},
 		{"[{call}](tel:+12125560200) No.", at + "answer 2[1]: the link [1-888-373-7888](tel:+12125560200) shows a number but opens"},
 		{"[988](https://988lifeline.org) No.", at + "answer 2[1]: the link [988](https://988lifeline.org) shows a number but opens https://988lifeline.org (make the words the number it dials, [988](tel:988), or words that are no number: [our page](https://988lifeline.org))"},

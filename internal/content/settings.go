@@ -167,6 +167,11 @@ func checkSettings(file string, s *Settings, fields []field) diag.Problems {
 			// whole, not shortened as quotes are: the slip may be in the part a quote leaves out
 			bad("display_url", fmt.Sprintf("%q is one slip from the page of resource_url %q (line %d), which every QR code opens: likely a typo, and a reader who types the printed address would reach another page, or none", s.DisplayURL, s.ResourceURL, line["resource_url"]),
 				"print the resource page's own address, display_url: "+PrintedURL(s.ResourceURL)+", or leave display_url empty")
+		} else if msg == otherPlace {
+			_, place, _ := strings.Cut(s.DisplayURL, "#")
+			opens, _, _ := strings.Cut(s.ResourceURL, "#")
+			bad("display_url", fmt.Sprintf("%s prints the place #%s on its page under the QR codes, but they open resource_url %s (line %d): what is printed under a code must be what it opens", diag.Quote(s.DisplayURL), place, diag.Quote(s.ResourceURL), line["resource_url"]),
+				fmt.Sprintf("print the page the codes open, display_url: %s; or, for the codes to open that place, write it in resource_url too: resource_url: %s#%s", PrintedURL(s.ResourceURL), opens, place))
 		} else if msg != "" && msg != anotherPage && msg != pageAbove {
 			bad("display_url", fmt.Sprintf("%s %s than resource_url %s (line %d), which every QR code opens: a reader who types the printed address would not reach that page", diag.Quote(s.DisplayURL), msg, diag.Quote(s.ResourceURL), line["resource_url"]),
 				"print an address on resource_url's site that opens the same page, e.g. "+PrintedURL(s.ResourceURL)+" or a short page of your own there; or shorten resource_url itself; or leave display_url empty")
@@ -1473,6 +1478,8 @@ func displayOpens(display, resource string) string {
 		return pageAbove
 	case d.RawQuery == "" && routedQuery(r.RawQuery): // typed without it, the site opens another page (?page_id=42: its home)
 		return anotherPage
+	case d.Fragment != "" && d.EscapedFragment() != r.EscapedFragment():
+		return otherPlace
 	case d.Fragment == "" && routedFragment(r.EscapedFragment()):
 		return anotherPage
 	}
@@ -1509,6 +1516,10 @@ func routedFragment(fragment string) bool {
 	f := strings.TrimPrefix(carriedValue(fragment), "?")
 	return strings.HasPrefix(f, "!") || carriedTo(f) != "" || strings.Contains(f, "=") && routedQuery(f)
 }
+
+// otherPlace is displayOpens of an address that shows a place on the page (#chat) other than
+// the one resource_url opens: a reader sees one part of the page, and the codes open another.
+const otherPlace = "is another place on its page"
 
 // pathSlip reports whether the path display is one slip from resource's, or from a folder of
 // it (/hepl for /help/dmst): a letter left out, added or changed, or two side by side swapped,

@@ -146,6 +146,10 @@ func TestDisplayURLOpensTheResource(t *testing.T) {
 		{"https://samples.org/help", "https://samples.org/help?lang=es&topic=shelter&date=2027/03&q=a+b", ""},
 		{"https://samples.org/help", "https://samples.org/help#top", ""}, // a place on the page
 		{"https://samples.org/help", "https://samples.org/help#section-2", ""},
+		// a place printed that the codes do not open
+		{"https://samples.org/help#chat", "https://samples.org/help", "is another place on its page"},
+		{"https://samples.org/help#chat", "https://samples.org/help#top", "is another place on its page"},
+		{"https://samples.org/help#chat", "https://samples.org/help?utm_campaign=a#chat", ""},
 		// no port is 443: typing the printed address reaches another server than the codes
 		{"https://help.samples.org/guide", "https://help.samples.org:8443/guide", "is on another port (443)"},
 		{"https://help.samples.org:8443/guide", "https://help.samples.org/guide", "is on another port (8443)"},
@@ -330,10 +334,18 @@ func TestDisplayURLSameSite(t *testing.T) {
 	}
 }
 
-// A display_url that leaves out what sends a reader on elsewhere from resource_url's page (a
-// route after #, a redirect's field) is warned of, as another page is.
-func TestDisplayURLRoute(t *testing.T) {
+// What is printed under the QR codes is what they open: a display_url showing a place on the
+// page (#chat) that resource_url does not open is refused, with both ways to make them agree; one
+// that leaves out what sends a reader on elsewhere (a route after #, a redirect's field) is
+// warned of as another page is, and one that leaves out a place on the page prints.
+func TestDisplayURLPlace(t *testing.T) {
 	for _, tt := range []struct{ name, resource, display, warn, err string }{
+		{"a place the codes do not open", "https://www.example-coalition.org/help", "example-coalition.org/help#chat", "",
+			`settings.yaml:17: display_url: "example-coalition.org/help#chat" prints the place #chat on its page under the QR codes, but they open resource_url "https://www.example-coalition.org/help" (line 14): what is printed under a code must be what it opens (print the page the codes open, display_url: www.example-coalition.org/help; or, for the codes to open that place, write it in resource_url too: resource_url: https://www.example-coalition.org/help#chat)`},
+		{"another place than the codes open", "https://www.example-coalition.org/help?utm_campaign=a#top", "example-coalition.org/help#chat", "",
+			`prints the place #chat on its page under the QR codes, but they open resource_url "https://www.example-coalition.org/help?utm_campaign=a#top" (line 14): what is printed under a code must be what it opens (print the page the codes open, display_url: www.example-coalition.org/help#top; or, for the codes to open that place, write it in resource_url too: resource_url: https://www.example-coalition.org/help?utm_campaign=a#chat)`},
+		{"the place the codes open", "https://www.example-coalition.org/help#chat", "example-coalition.org/help#chat", "", ""},
+		{"the page of the place the codes open", "https://www.example-coalition.org/help#chat", "example-coalition.org/help", "", ""},
 		{"a route the codes open after #", "https://www.example-coalition.org/app#/chat", "example-coalition.org/app", "make sure it opens the resource page", ""},
 		{"a redirect in the codes' query", "https://www.example-coalition.org/help?next=/chat", "example-coalition.org/help", "make sure it opens the resource page", ""},
 	} {
