@@ -275,11 +275,14 @@ func TestTextOnlyPage(t *testing.T) {
 // A campaign replaces the tracking fields resource_url already has, so each is in a QR link
 // once, while its other fields keep their place and a #fragment stays last; the address
 // printed under every code is the page's without tracking fields, so the printed address, the
-// code and the page agree.
+// code and the page agree; and every link on that address opens what the codes do, not
+// resource_url with the earlier campaign's fields (utm_campaign=a).
 func TestCampaignOverResourceURLTracking(t *testing.T) {
+	uri := regexp.MustCompile(`/URI \((https://samples\.org[^)]*)\)`)
 	for _, tt := range []struct{ url, want, printed string }{
 		{"https://samples.org/help?utm_source=web&utm_campaign=old", "https://samples.org/help?utm_source=KIND&utm_medium=print&utm_campaign=spring-27", "samples.org/help"},
 		{"https://samples.org/help?lang=en&utm_source=web#es", "https://samples.org/help?lang=en&utm_source=KIND&utm_medium=print&utm_campaign=spring-27#es", "samples.org/help?lang=en#es"},
+		{"https://samples.org/help?utm_campaign=a#top", "https://samples.org/help?utm_source=KIND&utm_medium=print&utm_campaign=spring-27#top", "samples.org/help#top"},
 	} {
 		t.Run(tt.url, func(t *testing.T) {
 			s := setup{settings: [][2]string{{"resource_url: https://humantraffickinghotline.org", "resource_url: " + tt.url}, {`campaign: ""`, "campaign: spring-27"}}}
@@ -297,10 +300,20 @@ func TestCampaignOverResourceURLTracking(t *testing.T) {
 				if kind == "card" { // the print-shop card
 					kind = "cards"
 				}
+				want := strings.Replace(tt.want, "KIND", kind, 1)
 				for _, c := range r.Codes {
-					if got, want := decodeAt(t, rb, c), strings.Replace(tt.want, "KIND", kind, 1); got != want {
+					if got := decodeAt(t, rb, c); got != want {
 						t.Errorf("%s: QR opens %q, want %q", name, got, want)
 					}
+				}
+				links := uri.FindAllSubmatch(rb.raw, -1)
+				for _, m := range links {
+					if got := string(m[1]); got != want {
+						t.Errorf("%s: a link opens %q, its QR codes %q", name, got, want)
+					}
+				}
+				if len(links) < 2 { // a code's and its address's, at least
+					t.Errorf("%s: %d links to samples.org: the address printed is no link", name, len(links))
 				}
 				if text := strings.ReplaceAll(rb.text, "/ ", "/"); !strings.Contains(text, tt.printed) || strings.Contains(text, "utm_") {
 					t.Errorf("%s: prints %q, want %s and no tracking field", name, text, tt.printed)

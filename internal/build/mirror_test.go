@@ -3,19 +3,22 @@ package build
 import (
 	"fmt"
 	"regexp"
+	"strings"
 	"testing"
 
 	defaultcontent "haven/content"
 	"haven/internal/content"
 	"haven/internal/layout"
 	"haven/internal/pdfread"
+	"haven/internal/readback"
 	"haven/internal/render/pdf"
 	"haven/internal/typeface"
 )
 
 // TestDuplexBacksBehindTheirFronts gives each card of a sheet its own placement code, prints
 // it, and reads it back: the code printed on the front of each card must be the code its back's
-// QR opens, once the back page is turned over on its long edge.
+// QR opens, once the back page is turned over on its long edge; the address under the code, a
+// link, opens what the code does.
 func TestDuplexBacksBehindTheirFronts(t *testing.T) {
 	ct, err := content.Load(defaultcontent.FS, "content", content.Overrides{Campaign: "fall"})
 	if err != nil {
@@ -63,6 +66,7 @@ func TestDuplexBacksBehindTheirFronts(t *testing.T) {
 		}
 		// each back's QR, by the cell it lands behind after a long-edge flip
 		img := render(t, rb, 1)
+		opens := map[[2]int]string{}
 		for _, c := range codes(doc) {
 			at := cell(c.Box.X, c.Box.Y)
 			behind := [2]int{sh.Cols - 1 - at[0], at[1]}
@@ -71,6 +75,27 @@ func TestDuplexBacksBehindTheirFronts(t *testing.T) {
 			if got != want {
 				t.Errorf("%s: the back behind the front %q (cell %v) opens %q", paper, front[behind], behind, got)
 			}
+			opens[at] = got
+		}
+		// and the address printed under it, where it is a link (the first card's: the others
+		// are its copies), opens what its own code does, its placement's code and all
+		pages, err := readback.Read(raw)
+		if err != nil {
+			t.Fatal(err)
+		}
+		addresses := 0
+		for _, l := range pages[1].Links {
+			if at := cell(l.X, l.Y); strings.HasPrefix(l.URI, "https://humantraffickinghotline.org") {
+				if !strings.HasPrefix(l.Contents, "QR code") {
+					addresses++
+				}
+				if l.URI != opens[at] {
+					t.Errorf("%s: a link on the back in cell %v (%s) opens %q, its code %q", paper, at, l.Contents, l.URI, opens[at])
+				}
+			}
+		}
+		if addresses == 0 {
+			t.Errorf("%s: no address on a back is a link", paper)
 		}
 		pd.Close()
 	}

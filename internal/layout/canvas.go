@@ -106,6 +106,21 @@ func (c *canvas) inParagraph(ctx []bidiContext, i int, draw func()) {
 	draw()
 }
 
+// linking draws with draw, every occurrence of match linked to url where the canvas links it
+// otherwise (a card of a sheet whose cards carry different placements: its address opens its
+// own code's link).
+func (c *canvas) linking(match, url string, draw func()) {
+	saved := c.links
+	c.links = slices.Clone(saved)
+	for i := range c.links {
+		if c.links[i].match == match {
+			c.links[i].url = url
+		}
+	}
+	defer func() { c.links = saved }()
+	draw()
+}
+
 // lineOf draws, with draw, the line i of a short paragraph broken into lines (a label, a
 // card's line, a poster's fact, an address under a QR code), placed as a line of it; the
 // paragraph reads as paraRTL decides for the edition, and a link its breaks part is a link on

@@ -71,7 +71,7 @@ func CardSheet(in Input, paper string, discreet bool, codes []string) (*Doc, err
 	x0, y0 := sh.origin()
 	th := in.theme()
 	for side := 0; side < 2; side++ {
-		cv := in.canvas()
+		cv := in.canvas("cards")
 		if discreet { // its links say only the card's own words, no other line of the kit's, and carry no tracking
 			cv.untracked = true
 			cv.sayings = nil
@@ -321,7 +321,7 @@ func BleedCard(in Input) (*Doc, error) {
 	off := bleed + slug
 	pw, ph := c.w+2*off, c.h+2*off
 	for _, draw := range sides {
-		cv := in.canvas()
+		cv := in.canvas("cards")
 		cv.as(&Elem{Role: RoleSect}, func() { draw(cv, off, off) })
 		cropMarks(cv, off, off, c.w, c.h, bleed, c.th)
 		doc.Pages = append(doc.Pages, Page{W: pw, H: ph,
@@ -594,7 +594,9 @@ func (c card) fitBesideCode(st Style, at diag.Located, width float64, what strin
 	return err
 }
 
-// marked adds the placement code, small, in the bottom right corner inside the safe zone.
+// marked adds the placement code, small, in the bottom right corner inside the safe zone; the
+// address the card prints opens what its code does, with its placement (a sheet's cards may
+// each carry another).
 func (c card) marked(draw func(cv *canvas, x, y float64)) func(cv *canvas, x, y float64) {
 	code := c.in.Placement
 	if code == "" {
@@ -603,7 +605,11 @@ func (c card) marked(draw func(cv *canvas, x, y float64)) func(cv *canvas, x, y 
 	st := c.codeStyle()
 	w := c.in.M.Width(st.Font, st.Size, code)
 	return func(cv *canvas, x, y float64) {
-		draw(cv, x, y)
+		if c.discreet { // its address is cards.discreet_url's, opened without tracking
+			draw(cv, x, y)
+		} else {
+			cv.linking(c.in.Address.Text, c.url, func() { draw(cv, x, y) })
+		}
 		cv.artifact(func() { c.text(cv, x, x+c.w-cardSafe-w, y+c.h-cardSafe-st.Size*0.3, st, code) })
 	}
 }

@@ -368,7 +368,8 @@ func TestDiscreetLinksCarryNoTracking(t *testing.T) {
 
 // The discreet card's back is tagged as the ordinary card's: its lines a list (without the
 // bullets it does not print), and the address under its code a link, with its annotation,
-// that opens what it prints, without tracking fields.
+// that opens what it prints, without tracking fields; the ordinary card's opens what its code
+// does, the campaign's fields with it.
 func TestDiscreetBackTaggedAsTheCard(t *testing.T) {
 	in := realInputs(t)[0]
 	tx := in.Lang.Text
@@ -380,7 +381,7 @@ func TestDiscreetBackTaggedAsTheCard(t *testing.T) {
 		address  string
 		opens    string
 	}{
-		{"ordinary", false, tx.Card.BackLines, in.Address.Text, in.Settings.ResourceURL},
+		{"ordinary", false, tx.Card.BackLines, in.Address.Text, in.Settings.ResourceURL + "?utm_source=cards&utm_medium=print&utm_campaign=spring-2027"},
 		{"discreet", true, tx.Discreet.BackLines, "calm-notes.net/talk", "https://calm-notes.net/talk"},
 	} {
 		t.Run(tt.name, func(t *testing.T) {

@@ -622,7 +622,7 @@ func (h handout) lay(fs *faults) (*Doc, error) {
 		doc.Note = fmt.Sprintf("%d pages, on %s: the FAQ is too long for %s", pages, sheetsOf(pages), sheetsOf(h.sc.sheet)) + sheetsHint // by how much, Handout says
 	}
 	for n := 0; n < pages; n++ {
-		c := h.in.canvas()
+		c := h.in.canvas("handout")
 		if n == 0 {
 			// the box first in reading order, under the title, as the page's point: and so
 			// a paragraph that goes on to page 2 is read on without it between

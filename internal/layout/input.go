@@ -271,12 +271,15 @@ func OtherNumbers(s content.Settings) func(text string) []content.Link {
 	}
 }
 
-func (in Input) autolinks() []autolink {
+// autolinks are the links of what an output of kind prints: the hotline's numbers, and the
+// address, which opens what its QR codes do, a campaign's fields and all: those replace fields
+// of their names in resource_url (an earlier campaign's), so a tap opens what a scan does.
+func (in Input) autolinks(kind string) []autolink {
 	var links []autolink
 	for _, l := range HotlineLinks(in.Settings.For(in.Lang)) {
 		links = append(links, autolink{match: l[0], url: l[1]})
 	}
-	return append(links, autolink{match: in.Address.Text, url: in.Settings.ResourceURL})
+	return append(links, autolink{match: in.Address.Text, url: in.qrURL(kind)})
 }
 
 // qrAlt is what a screen reader says for a QR code that opens url, and the language it is in
@@ -304,8 +307,9 @@ func (in Input) scanCaption(def, guide diag.Located) diag.Located {
 	return def
 }
 
-func (in Input) canvas() *canvas {
-	c := &canvas{m: in.M, links: in.autolinks(), rtl: in.Lang != nil && rtl(in.Lang.FAQ.Title.Text), untracked: in.Settings.Site.Discreet, country: in.Settings.Country}
+// canvas is a page of an output of kind (handout, cards, poster).
+func (in Input) canvas(kind string) *canvas {
+	c := &canvas{m: in.M, links: in.autolinks(kind), rtl: in.Lang != nil && rtl(in.Lang.FAQ.Title.Text), untracked: in.Settings.Site.Discreet, country: in.Settings.Country}
 	if in.Lang != nil {
 		c.lang = in.Lang.Code
 		c.own = OwnLinks(in.Settings.For(in.Lang))

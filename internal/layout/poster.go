@@ -267,11 +267,11 @@ type part struct {
 // for, or sets it under scale least, as wrapEven breaks it: a fact is worth more.
 func (p *poster) layContact(nFacts int, least float64) (*canvas, error) {
 	p.split = false
-	cv := p.in.canvas()
+	cv := p.in.canvas("poster")
 	err := p.lay(cv, nFacts)
 	if p.in.Settings.Organisation.Contact.Text != "" && (isFit(err) || err == nil && p.scale < least) {
 		p.split = true
-		cv = p.in.canvas()
+		cv = p.in.canvas("poster")
 		err = p.lay(cv, nFacts)
 	}
 	return cv, err

@@ -35,7 +35,7 @@ func TestPrintLineFitsAnyFace(t *testing.T) {
 			in.Lang.Code = tt.lang
 			sh := Sheets[tt.paper]
 			x0, y0 := sh.origin()
-			cv := in.canvas()
+			cv := in.canvas("cards")
 			printLine(cv, in, tt.paper, sh, x0, y0, in.theme())
 			var all []string
 			for _, it := range cv.items {
