@@ -56,15 +56,17 @@ func TestDiscreetResourceURL(t *testing.T) {
 }
 
 // A discreet site without a privacy_url of its own is warned that its safety note links the
-// built-in page, a domestic-violence network's site; one with its own is not, nor a site that
-// is not discreet.
+// built-in page, a domestic-violence network's site, also where cards: discreet_url alone makes
+// it discreet; one with its own is not, nor a site that is not discreet.
 func TestDiscreetBuiltinPrivacyLink(t *testing.T) {
 	for _, tt := range []struct {
 		site string
 		want bool
 	}{
 		{"site:\n  discreet: true\n", true},
+		{"cards:\n  discreet_url: https://tidepoolnotes.net/start\n", true},
 		{"site:\n  discreet: true\n  privacy_url: https://www.getsafeonline.org/\n", false},
+		{"cards:\n  discreet_url: https://tidepoolnotes.net/start\nsite:\n  privacy_url: https://www.getsafeonline.org/\n", false},
 		{"", false},
 	} {
 		fsys := edits(t, []string{"settings.yaml", "resource_url: https://humantraffickinghotline.org", "resource_url: https://samples.org/talk", "\ncolours:", "\n" + tt.site + "colours:"})

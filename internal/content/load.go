@@ -422,7 +422,7 @@ func Load(fsys fs.FS, label string, ov Overrides) (*Content, error) {
 		}
 	}
 	switch country := cmp.Or(c.Settings.Country, "US"); {
-	case askedDiscreet && privacyURL.Text == "":
+	case c.Settings.Site.Discreet && privacyURL.Text == "": // cards: discreet_url alone makes the page discreet too
 		c.Warnings.Add(name(SettingsFile), 0, "site.privacy_url", "is empty, so the discreet page's safety note links "+PrivacyURL+", a site of a national network against domestic violence, which opens in the page's place and stays in the phone's history",
 			"set site: privacy_url: to a page on browsing privately at a neutral address (your own, or a browser's help page)")
 	case privacyURL.Text == "" && country != "US":
