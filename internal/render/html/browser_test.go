@@ -48,7 +48,7 @@ func browserTools(t *testing.T) (chromium, axe string) {
 
 // The pages in Chromium, one browser for all: no request but the page itself while it loads,
 // zero WCAG 2.1 A and AA violations found by axe-core (nor of its best practices: all content
-// in landmarks), the inline fonts accepted, no sideways scrolling at 320 px, the quick exit leaving at a click and at Shift pressed three times
+// in landmarks), the inline fonts accepted, no sideways scrolling at 320 px, the quick exit leaving at a click, at Enter or Space on it and at Shift pressed three times
 // with Back not returning, and the whole page there with JavaScript off. With
 // HAVEN_SCREENSHOTS=DIR it saves each page at 375 and 1280 px wide for people to look at.
 func TestInBrowser(t *testing.T) {
@@ -559,20 +559,34 @@ func TestInBrowser(t *testing.T) {
 	})
 
 	en := srv.URL + "/" + pages[0].Path
+	// Tab once, as a keyboard user does on arriving, focuses the quick exit, announced as a button
+	tabToExit := func(t *testing.T, ctx context.Context) {
+		t.Helper()
+		press(t, ctx, "Tab", "Tab", "", 9)
+		var at struct{ ID, Role string }
+		eval(t, ctx, `({id: document.activeElement.id, role: document.activeElement.getAttribute("role")})`, &at)
+		if at.ID != "exit" || at.Role != "button" {
+			t.Fatalf("Tab focuses #%s, role %q, not the quick exit as a button", at.ID, at.Role)
+		}
+	}
 	leave := map[string]func(t *testing.T, ctx context.Context){
 		"click": func(t *testing.T, ctx context.Context) {
 			do(t, ctx, chromedp.Click(chromedp.ID("exit")))
 		},
 		"shift three times": func(t *testing.T, ctx context.Context) {
 			for range 3 {
-				for _, typ := range []input.DispatchKeyEventType{input.DispatchKeyEventTypeRawKeyDown, input.DispatchKeyEventTypeKeyUp} {
-					if _, err := chromedp.Call(ctx, input.DispatchKeyEvent, input.DispatchKeyEventParams{
-						Type: typ, Key: "Shift", Code: "ShiftLeft", WindowsVirtualKeyCode: 16, NativeVirtualKeyCode: 16,
-					}); err != nil {
-						t.Fatal(err)
-					}
-				}
+				press(t, ctx, "Shift", "ShiftLeft", "", 16)
 			}
+		},
+		// the exit is a button (role="button"): Enter and Space on it, as on a button; Space
+		// on a link would scroll the page
+		"Enter on it": func(t *testing.T, ctx context.Context) {
+			tabToExit(t, ctx)
+			press(t, ctx, "Enter", "Enter", "\r", 13)
+		},
+		"Space on it": func(t *testing.T, ctx context.Context) {
+			tabToExit(t, ctx)
+			press(t, ctx, " ", "Space", " ", 32)
 		},
 	}
 	for name, how := range leave {
@@ -735,11 +749,35 @@ func TestInBrowser(t *testing.T) {
 		if !strings.Contains(body, pages[0].Help.Lines()[0].Text) {
 			t.Errorf("with JavaScript off, %q does not show", pages[0].Help.Lines()[0].Text)
 		}
+		// a button only where the script makes Space press it
+		var role string
+		eval(t, ctx, `document.getElementById("exit").getAttribute("role") || ""`, &role)
+		if role != "" {
+			t.Errorf("with JavaScript off, the quick exit is a link with role %q, which Space does not press", role)
+		}
 		do(t, ctx, chromedp.Click(chromedp.ID("exit")))
 		if at := waitURL(t, ctx, func(u string) bool { return u == neutral }); at != neutral {
 			t.Errorf("with JavaScript off, the quick exit link went to %s, not the neutral page", at)
 		}
 	})
+}
+
+// press presses the key and lets it go, as a keyboard does (text, what it types, "" for none).
+func press(t *testing.T, ctx context.Context, key, code, text string, vk int64) {
+	t.Helper()
+	down := input.DispatchKeyEventTypeRawKeyDown
+	if text != "" {
+		down = input.DispatchKeyEventTypeKeyDown
+	}
+	for _, typ := range []input.DispatchKeyEventType{down, input.DispatchKeyEventTypeKeyUp} {
+		p := input.DispatchKeyEventParams{Type: typ, Key: key, Code: code, WindowsVirtualKeyCode: vk, NativeVirtualKeyCode: vk}
+		if typ == down {
+			p.Text = text
+		}
+		if _, err := chromedp.Call(ctx, input.DispatchKeyEvent, p); err != nil {
+			t.Fatal(err)
+		}
+	}
 }
 
 // waitURL waits up to 5 s for the tab's current history entry to be one that ok accepts, and

@@ -1,5 +1,6 @@
 // The page's script. Above all the quick exit, after GOV.UK's "Exit this page": the link works
-// without this script; with it, the page is hidden at once and replaced in the history.
+// without this script; with it, it is a button that Enter or Space presses, and the page is
+// hidden at once and replaced in the history.
 // Pressing Shift three times, each within 5 seconds of the last, does the same. The script runs
 // right after the exit bar, before the rest of the page is read, so that a page returned to
 // after an exit never shows.
@@ -37,6 +38,12 @@
     if (store() || e.persisted && root.classList.contains("exiting")) leave();
   });
   root.classList.add("js");
+  // with the script it is a button, as GOV.UK's is, and Space presses it as a button's does
+  // (on a link, Space scrolls the page); without, it stays the link it is
+  a.setAttribute("role", "button");
+  a.addEventListener("keydown", function (e) {
+    if (e.key === " " || e.key === "Spacebar") leave(e);
+  });
   // three lights on the button show how many Shift presses have counted
   var lights = document.createElement("span");
   lights.className = "exit__lights";
