@@ -257,7 +257,7 @@ func TestTextOnlyPage(t *testing.T) {
 	page := mustReadFile(t, filepath.Join(out, "site", "en", "index.html"))
 	start := strings.Index(page, `<section class="help"`)
 	box := page[start : start+strings.Index(page[start:], "</section>")]
-	for _, want := range []string{`href="sms:741741?body=HOME" aria-label="Text HOME to 741741">Text <bdi dir="ltr">HOME</bdi> to <bdi class="num" dir="ltr">741741</bdi></a>`, `href="tel:911"`, "Crisis Text Line, free and confidential,"} {
+	for _, want := range []string{`href="sms:741741?body=HOME" aria-label="Text HOME to 741741">Text <bdi dir="ltr">HOME</bdi> <span class="nobreak">to <bdi class="num" dir="ltr">741741</bdi></span></a>`, `href="tel:911"`, "Crisis Text Line, free and confidential,"} {
 		if !strings.Contains(box, want) {
 			t.Errorf("the hotline box lacks %s: %s", want, box)
 		}

@@ -83,9 +83,9 @@ func TestSiteOwnLinks(t *testing.T) {
 	}{
 		{"call and text 988", setup{settings: same, faq: noTextFAQ, text: [][2]string{{"  text: Text {keyword} to {text}", "  text: Call or text {text}"},
 			{"  text: Text {keyword} to {text}", "  text: Call or text {text}"}, {"  text: Text {keyword} to {text}", "  text: Call or text {text}"}}},
-			[]string{`href="tel:988" aria-label="Call 988">Call <bdi class="num" dir="ltr">988</bdi>`, `href="sms:988" aria-label="Call or text 988">Call or text <bdi class="num" dir="ltr">988</bdi>`}},
+			[]string{`href="tel:988" aria-label="Call 988"><span class="nobreak">Call <bdi class="num" dir="ltr">988</bdi></span>`, `href="sms:988" aria-label="Call or text 988">Call or <span class="nobreak">text <bdi class="num" dir="ltr">988</bdi></span>`}},
 		{"a text line with a keyword on the number people call", setup{settings: same[:2]},
-			[]string{`href="sms:988?body=HELP" aria-label="Text HELP to 988">Text <bdi dir="ltr">HELP</bdi> to <bdi class="num" dir="ltr">988</bdi>`}},
+			[]string{`href="sms:988?body=HELP" aria-label="Text HELP to 988">Text <bdi dir="ltr">HELP</bdi> <span class="nobreak">to <bdi class="num" dir="ltr">988</bdi></span>`}},
 		// an email address written in a text or the contact line opens a message to it
 		{"email addresses", setup{settings: [][2]string{{`  contact: ""`, `  contact: "Office 614-276-2274 · hello@samples.org"`}},
 			text: [][2]string{{"  note: You can", "  note: Or email help@samples.org. You can"}}},

@@ -768,6 +768,30 @@ func Groups(p Para) []Group {
 	return out
 }
 
+// BoxGroups is Groups for a line of the hotline box: there a link that is a short number is
+// also kept with the word before it ("or dial 711."), as isolate keeps such a number in a text.
+func BoxGroups(p Para) []Group {
+	gs := Groups(p)
+	for i := 1; i < len(gs); i++ {
+		link, prev := gs[i].Para[0], gs[i-1]
+		if link.URL == "" || prev.Nobreak || prev.Para[0].URL != "" {
+			continue
+		}
+		if ns := layout.Numbers(link.Text); len(ns) != 1 || ns[0][0] != 0 || ns[0][1] != len(link.Text) {
+			continue // an address, or words with the number
+		}
+		word := wordBefore(prev.Para[0].Text, link.Text)
+		if word == "" {
+			continue
+		}
+		rest, glued := prev.Para[0], prev.Para[0]
+		rest.Text, glued.Text = rest.Text[:len(rest.Text)-len(word)], word
+		gs[i-1].Para = Para{rest}
+		gs[i] = Group{Para: append(Para{glued}, gs[i].Para...), Nobreak: true}
+	}
+	return slices.DeleteFunc(gs, func(g Group) bool { return len(g.Para) == 1 && g.Para[0].Text == "" })
+}
+
 // closing reports whether r is punctuation that closes what stands before it: a comma, a full
 // stop, a closing bracket or quote, in any script; not ¡ and ¿, which open a sentence.
 func closing(r rune) bool {

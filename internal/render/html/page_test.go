@@ -327,7 +327,7 @@ func TestRightToLeftPage(t *testing.T) {
 				`<a class="help__link" href="tel:&#43;18883737888">اتصل على <bdi class="num" dir="ltr">1-<wbr>888-<wbr>373-<wbr>7888</bdi></a>`,
 				// the page's direction, whatever the first word; English left in reads left to right
 				`<h2 id="q2">WhatsApp: `, `<p>Instagram و`, `<h2 id="q3" dir="ltr">`,
-				`أرسل <bdi dir="ltr">HELP</bdi> إلى <bdi class="num" dir="ltr">233733</bdi>`,
+				`أرسل <bdi dir="ltr">HELP</bdi> <span class="nobreak">إلى <bdi class="num" dir="ltr">233733</bdi></span>`,
 				`<a href="tel:911"><bdi class="num" dir="ltr">911</bdi></a>`,
 				// the organisation's name and contact line in English, read left to right in
 				// their place on the right ("www.samples.org · 614-276-2270 Office" otherwise)
@@ -682,11 +682,12 @@ func TestPageOrganisationInItsLanguage(t *testing.T) {
 // the end of a Latin word ("A4") is still the word's.
 func TestNumberAgainstUnspacedWords(t *testing.T) {
 	const num = `<bdi class="num" dir="ltr">`
-	for _, tc := range []struct{ lang, call, danger, answer, count string }{
-		{"zh-Hans", "拨打1-888-373-7888", "如遇紧急危险，请拨打911", "去年有1,200人打来电话。", "1,200"},
-		{"ja", "お電話は1-888-373-7888へ", "緊急の場合は911へ", "昨年は1,200人から電話がありました。", "1,200"},
-		{"th", "โทร1-888-373-7888", "เหตุฉุกเฉินโทร911", "ปีที่แล้วมีผู้โทร1,200คน", "1,200"},
-		{"en", "Call 1-888-373-7888", "In danger? Call 911", "Print it on A4 paper.", ""},
+	const nb = `<span class="nobreak">`
+	for _, tc := range []struct{ lang, call, danger, answer, count, glued string }{
+		{"zh-Hans", "拨打1-888-373-7888", "如遇紧急危险，请拨打911", "去年有1,200人打来电话。", "1,200", "请" + nb + "拨打911</span>"},
+		{"ja", "お電話は1-888-373-7888へ", "緊急の場合は911へ", "昨年は1,200人から電話がありました。", "1,200", "緊急の場" + nb + "合は911</span>へ"},
+		{"th", "โทร1-888-373-7888", "เหตุฉุกเฉินโทร911", "ปีที่แล้วมีผู้โทร1,200คน", "1,200", "เหตุฉุกเฉินโ" + nb + "ทร911</span>"},
+		{"en", "Call 1-888-373-7888", "In danger? Call 911", "Print it on A4 paper.", "", "In danger? " + nb + "Call 911</span>"},
 	} {
 		t.Run(tc.lang, func(t *testing.T) {
 			c := defaults(t)
@@ -699,8 +700,8 @@ func TestNumberAgainstUnspacedWords(t *testing.T) {
 			raw := rendered(t, c, tc.lang, nil)
 			wants := []string{
 				strings.Replace(tc.call, "1-888-373-7888", num+"1-<wbr>888-<wbr>373-<wbr>7888</bdi>", 1), // the hotline box
-				strings.Replace(tc.danger, "911", num+"911</bdi>", 1),
-				strings.Replace(tc.answer, tc.count, num+tc.count+"</bdi>", 1), // an answer
+				strings.Replace(tc.glued, "911", num+"911</bdi>", 1),                                     // kept with the word before it
+				strings.Replace(tc.answer, tc.count, num+tc.count+"</bdi>", 1),                           // an answer
 			}
 			if tc.count == "" { // a Latin word's digits are the word's
 				wants[2] = "<p>" + tc.answer + "</p>"
@@ -757,8 +758,8 @@ func TestPunctuationKeptWithItsLink(t *testing.T) {
 		box  []string // how the hotline box's TTY line sets its numbers and what follows them
 		set  []string // how the answer and the note set the TTY number and what follows it
 	}{
-		{"TTY 1-800-787-3224, or dial 711.", []string{nb + tty + `,</span> or dial `, nb + relay + `.</span>`}, []string{nb + num + `,</span> or dial `}},
-		{"TTY “1-800-787-3224”, or dial 711!", []string{`“` + nb + tty + `”,</span> or dial `, nb + relay + `!</span>`}, []string{`“` + nb + num + `”,</span> or dial `}},
+		{"TTY 1-800-787-3224, or dial 711.", []string{nb + tty + `,</span> or ` + nb + `dial ` + relay + `.</span>`}, []string{nb + num + `,</span> or dial `}},
+		{"TTY “1-800-787-3224”, or dial 711!", []string{`“` + nb + tty + `”,</span> or ` + nb + `dial ` + relay + `!</span>`}, []string{`“` + nb + num + `”,</span> or dial `}},
 		{"Dial 711; TTY users 1-800-787-3224 any time", []string{nb + relay + `;</span> TTY`, `users ` + tty + ` any time`}, []string{`users ` + num + ` any time`}},
 	} {
 		c := defaults(t)
@@ -830,7 +831,7 @@ func TestNumberReadsWithTheWordBeforeIt(t *testing.T) {
 	}
 	page := string(raw)
 	for _, want := range []string{
-		"to <bdi class=\"num\" dir=\"ltr\">233733</bdi>&lrm; مجانا</a>",                                   // the hotline box's line, one link
+		"<span class=\"nobreak\">to <bdi class=\"num\" dir=\"ltr\">233733</bdi>&lrm;</span> مجانا</a>",    // the hotline box's line, one link
 		"to <a href=\"sms:233733?body=HELP\"><bdi class=\"num\" dir=\"ltr\">233733</bdi></a>&lrm; مجانا،", // the answer's link
 		"<bdi class=\"num\" dir=\"ltr\">1-888-373-7888</bdi></a>.",                                        // after an Arabic word: none
 	} {
@@ -869,5 +870,40 @@ func TestBoxLineInTheEditionsDigits(t *testing.T) {
 	}
 	if want := `<a class="help__link" href="tel:&#43;18883737888">تماس با <bdi class="num" dir="ltr">۱-`; !strings.Contains(string(raw), want) {
 		t.Errorf("the page has no %s", want)
+	}
+}
+
+// In the hotline box a short number is kept on its line with the word before it, in every
+// language: at 320 px "In immediate danger, call" / "911" left the number alone on a line. A
+// long number, which stands on its own, is not, nor one in an answer (p, text-wrap: pretty).
+func TestShortNumberKeptWithTheWordBefore(t *testing.T) {
+	const nb, num = `<span class="nobreak">`, `<bdi class="num" dir="ltr">`
+	c := defaults(t)
+	ar := arabic(t, "ar")
+	for _, tt := range []struct {
+		c          *content.Content
+		lang       string
+		want, gone []string
+	}{
+		{c, "en", []string{`>In immediate danger, ` + nb + `call ` + num + `911</bdi></span></a>`, // the danger line
+			nb + `to ` + num + `233733</bdi></span></a>`}, // a short number to text
+			[]string{nb + `Call ` + num + `1-`}}, // a long one
+		{c, "es", []string{`inmediato, llame ` + nb + `al ` + num + `911</bdi></span></a>`}, nil},
+		{ar, "ar", []string{`>في خطر؟ اتصل ` + nb + `بالرقم ` + num + `911</bdi></span></a>`}, []string{nb + `على ` + num}},
+	} {
+		raw := rendered(t, tt.c, tt.lang, nil)
+		for _, w := range tt.want {
+			if !strings.Contains(raw, w) {
+				t.Errorf("%s: the page has no %s", tt.lang, w)
+			}
+		}
+		for _, w := range tt.gone {
+			if strings.Contains(raw, w) {
+				t.Errorf("%s: the page has %s", tt.lang, w)
+			}
+		}
+		if _, answers, _ := strings.Cut(raw, `<div class="intro">`); strings.Contains(answers, nb+"call "+num) {
+			t.Errorf("%s: a number of the answers is kept with the word before it", tt.lang)
+		}
 	}
 }

@@ -41,20 +41,21 @@ var (
 // iso, isoLabel, linkable, wl, wlIn, named and namedBox (a template cannot be copied once it has run).
 var tmpl = sync.OnceValue(func() *template.Template {
 	return template.Must(template.New("page").Funcs(template.FuncMap{
-		"link":     link,
-		"linked":   Linked,
-		"groups":   Groups,
-		"iso":      func(string) template.HTML { return "" },
-		"isoBox":   func(string) template.HTML { return "" },
-		"isoLabel": func(Download) template.HTML { return "" },
-		"fileSize": func(Download) template.HTML { return "" },
-		"itemDir":  func(Download) template.HTMLAttr { return "" },
-		"linkable": func(string) Para { return nil },
-		"wl":       func(content.SiteWord) template.HTMLAttr { return "" },
-		"wlIn":     func(_, _ content.SiteWord) template.HTMLAttr { return "" },
-		"dir":      func(string) template.HTMLAttr { return "" },
-		"named":    func(string) template.HTMLAttr { return "" },
-		"namedBox": func(string) template.HTMLAttr { return "" },
+		"link":      link,
+		"linked":    Linked,
+		"groups":    Groups,
+		"boxGroups": BoxGroups,
+		"iso":       func(string) template.HTML { return "" },
+		"isoBox":    func(string) template.HTML { return "" },
+		"isoLabel":  func(Download) template.HTML { return "" },
+		"fileSize":  func(Download) template.HTML { return "" },
+		"itemDir":   func(Download) template.HTMLAttr { return "" },
+		"linkable":  func(string) Para { return nil },
+		"wl":        func(content.SiteWord) template.HTMLAttr { return "" },
+		"wlIn":      func(_, _ content.SiteWord) template.HTMLAttr { return "" },
+		"dir":       func(string) template.HTMLAttr { return "" },
+		"named":     func(string) template.HTMLAttr { return "" },
+		"namedBox":  func(string) template.HTMLAttr { return "" },
 	}).Parse(pageTemplate))
 })
 
@@ -114,7 +115,12 @@ func (p *Page) isolate(s string, breaks bool) template.HTML {
 		if r.at < end {
 			continue
 		}
-		plain(s[end:r.at])
+		// in the hotline box, a short number is kept with the word before it ("call 911")
+		before := ""
+		if r.num && breaks {
+			before = wordBefore(s[end:r.at], s[r.at:r.end])
+		}
+		plain(s[end : r.at-len(before)])
 		class, text := "", template.HTMLEscapeString(s[r.at:r.end])
 		switch {
 		case r.num:
@@ -133,15 +139,62 @@ func (p *Page) isolate(s string, breaks bool) template.HTML {
 			joined = "&lrm;"
 		}
 		// nor before the ending written after it ("8-da"), which the browser would break after its hyphen
-		if n := layout.NumberEnding(s[:end], s[end:]); r.num && n > 0 {
-			fmt.Fprintf(&b, `<span class="nobreak"><bdi%s dir="ltr">%s</bdi>%s%s</span>`, class, text, joined, template.HTMLEscapeString(s[end:end+n]))
-			end += n
-			continue
+		n := 0
+		if r.num {
+			n = layout.NumberEnding(s[:end], s[end:])
+		}
+		if before != "" || n > 0 {
+			b.WriteString(`<span class="nobreak">`)
+			plain(before)
 		}
 		fmt.Fprintf(&b, `<bdi%s dir="ltr">%s</bdi>%s`, class, text, joined)
+		if before != "" || n > 0 {
+			b.WriteString(template.HTMLEscapeString(s[end:end+n]) + `</span>`)
+			end += n
+		}
 	}
 	plain(s[end:])
 	return template.HTML(b.String())
+}
+
+// shortNumber is the most characters a number of the hotline box may have and be kept on its
+// line with the word before it: 911, 988 or 116 123 alone on a line reads as a stray figure,
+// not as what "In immediate danger, call" asks to dial; a longer one stands on its own.
+const shortNumber = 8
+
+// wordBefore is the last word of gap, with the space after it, where the number written right
+// after gap is short; in a script written without spaces, which breaks between its characters
+// (Chinese, Japanese) or at words it finds itself (Thai), its last two characters with their
+// marks ("拨打911"); "" when there is none.
+func wordBefore(gap, number string) string {
+	if utf8.RuneCountInString(number) > shortNumber {
+		return ""
+	}
+	if w, ok := strings.CutSuffix(gap, " "); ok {
+		word := gap[strings.LastIndexAny(w, " \n")+1:]
+		if strings.TrimSpace(word) == "" {
+			return ""
+		}
+		return word
+	}
+	at := len(gap)
+	for n := 0; at > 0 && n < 2; {
+		r, size := utf8.DecodeLastRuneInString(gap[:at])
+		if !unicode.Is(unicode.M, r) && !unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana, unicode.Thai, unicode.Lao, unicode.Khmer, unicode.Myanmar) {
+			break
+		}
+		if at -= size; !unicode.Is(unicode.M, r) {
+			n++
+		}
+	}
+	for at < len(gap) { // no mark without its letter
+		r, size := utf8.DecodeRuneInString(gap[at:])
+		if !unicode.Is(unicode.M, r) {
+			break
+		}
+		at += size
+	}
+	return gap[at:]
 }
 
 // addressBreaks is an address, as HTML, that breaks as a printed one does: after a slash of
