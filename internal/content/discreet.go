@@ -31,7 +31,9 @@ import (
 // alone ("money", "phone", "help", "safe"; "hurts", as in "it never hurts to ask") are left free. A word marked + stands for its
 // inflected forms too (see inflections): "rape+" is also rapes, raped, raping; "violar+" also
 // viola, violada, violadas, violador. Words are listed whole, never as bare stems, so that a
-// harmless word that starts the same ("traffic", "trato", "battery") is not refused.
+// harmless word that starts the same ("traffic", "trato", "battery") is not refused. A word
+// written a|b stands for either (see forms), so that a phrase is listed once with each of its
+// subjects and objects.
 var avoidDefaults = sync.OnceValue(func() map[string][]string {
 	return map[string][]string{
 		"en": {
@@ -45,8 +47,12 @@ var avoidDefaults = sync.OnceValue(func() map[string][]string {
 			"batterers", "strangle+", "strangulation", "kidnap+", "abduct+", "abduction", "smuggle+", "slave+", "slavery",
 			"enslave+", "enslavement", "servitude", "bondage", "groomed", "grooming", "suicide", "suicidal", "self harm+",
 			"kill+ yourself", "kill+ you", "hurt", "hurting", "hurt+ you", "harm+ you", "hit+ you", "beat+ you", "beaten", "kick+ you",
-			"punch+ you", "slap+ you", "choke+ you", "sold you", "being hit", "getting hit", "mistreat+", "mistreatment",
-			"maltreat+", "maltreatment",
+			"punch+ you", "slap+ you", "choke+ you", "sold you", "be|been|being|get|gets|getting|got hit", "mistreat+", "mistreatment",
+			"maltreat+", "maltreatment", "bruise+", "black eye", "black eyes", "love hurts", "love can hurt",
+			// the yelling, and who scares the reader (not what: needles may scare you)
+			"yelling", "yelled", "yell+ at", "scream+ at you", "shout+ at you",
+			"partner|husband|wife|spouse|boyfriend|girlfriend|someone|anyone|he|she scare+|frighten+|threaten+ you",
+			"afraid|scared|frightened|fear of him|her",
 			"control", "controls", "controlled", "controlling", "coerce+", "coercion", "coercive", "forced", "force+ you", "threaten+", "threat+", "trapped",
 			"makes you", "make you do", "made you do", "against your will",
 			"your money", "your phone", "your id", "your papers", "your passport", "your documents",
@@ -60,12 +66,12 @@ var avoidDefaults = sync.OnceValue(func() map[string][]string {
 			"call history", "delete this number", "delete the number", "clear your call", "clear your history", "delete your history",
 			// the partner or home that is feared, and the way out of them ("your partner" alone is
 			// everyday: "your partner in health")
-			"of your partner", "of your husband", "of your wife", "of your boyfriend", "of your girlfriend", "jealous", "jealousy",
-			"afraid to go home", "scared to go home", "afraid at home", "scared at home", "you safe at home", "feel safe at home",
+			"of your partner|husband|wife|spouse|boyfriend|girlfriend", "jealous", "jealousy",
+			"afraid|scared|frightened to go home", "afraid|scared|frightened|fear at home", "afraid|scared|frightened|fear in your home",
+			"afraid|scared|frightened|fear in your own home", "you safe at home", "feel safe at home",
 			"unsafe at home", "way out", "plan to leave",
 			// leaving a person, not a message: leave him, leaving your partner
-			"leave+ him", "leave+ her", "leave+ your partner", "leave+ your husband", "leave+ your wife",
-			"leave+ your boyfriend",
+			"leave+ him", "leave+ her", "leave+ your partner|husband|wife|spouse|boyfriend",
 			"leave+ your girlfriend", "leave+ the relationship", "leave+ safely", "safety plan+", "safety planning",
 			// where help is found, which a card or a page title kept on a checked phone must not say
 			"shelter+", "safe house+", "safehouse+", "hotline+", "helpline+", "refuge", "refuges", "transitional housing",
@@ -80,20 +86,23 @@ var avoidDefaults = sync.OnceValue(func() map[string][]string {
 			"porno", "pornografía", "explotar+", "explotación+", "prostitución", "prostituta+", "prostituir+", "proxeneta+",
 			"burdel+", "abusar+", "abuso+", "abusivo+", "violencia", "violento+", "agresión+", "agresor+", "agredir+",
 			"violar+", "violación+", "incesto", "acosar+", "acoso+", "malos tratos", "maltrato+", "maltratar+",
-			"maltratamiento", "golpear+", "golpes",
-			"te pega", "te pegan", "secuestrar+", "secuestro+", "esclavo+", "esclavitud", "esclavizar+", "suicidio",
+			"maltratamiento", "golpear+", "golpes", "moretón", "moretones", "moratón", "moratones", "ojo morado",
+			"le|te pega|pegan|pegó|pegaron|pegue|peguen", "pegarle", "pegarte",
+			"le|te grita|gritan|gritó|gritaron", "gritarle", "gritarte", "gritos",
+			"amor no duele|lastima", "amor duele|lastima", "amor no debe|debería doler|lastimar", "secuestrar+", "secuestro+", "esclavo+", "esclavitud", "esclavizar+", "suicidio",
 			"suicida+", "autolesión+", "matarte", "quitarte la vida", "te vende", "te venden", "te vendió", "te vendieron",
 			"controlar+", "obligar+", "forzar+", "te fuerza", "te fuerzan", "amenazar+", "amenaza+", "atrapar+",
 			"tu dinero", "tu celular", "tu teléfono", "tus documentos", "tu pasaporte", "tus papeles", "tu identificación",
-			"te hace daño", "te hacen daño", "hacerte daño", "te lastima", "te lastiman", "lastimado+", "contra tu voluntad",
+			"le|te hace|hacen|hizo|hicieron|haga|hagan daño", "hacerle daño", "hacerte daño", "le|te lastima|lastiman|lastimó", "lastimado+", "contra tu voluntad",
 			"escapar+", "huir", "huye", "huyes", "huyen", "huyó", "huyendo", "salir de ahí", "irte de casa",
 			"dejar a tu pareja", "dejar a tu esposo", "dejar a tu marido", "dejar a tu novio", "rescate", "rescatar+",
 			"víctima+", "sobreviviente+", "superviviente+", "pedófilo+",
 			"esconder+", "ocultar+", "cuando él no está", "cuando él no esté", "cuando ella no está", "cuando ella no esté",
 			"no te deja salir", "no te dejan salir", "no puedes salir",
 			"que él vea", "que ella vea", "borra esta llamada", "borra tu historial", "borrar tu historial", "historial de llamadas",
-			"miedo de tu pareja", "miedo a tu pareja", "miedo de tu esposo", "miedo a tu esposo", "miedo de tu novio", "miedo a tu novio",
-			"celoso+", "celosa+", "miedo de volver", "segura en casa", "segura en tu casa",
+			"miedo de|a tu|su pareja|esposo|esposa|marido|novio|novia", "miedo tu|su pareja|esposo|esposa|marido|novio|novia",
+			"pareja|esposo|esposa|marido|novio|novia|alguien le|te asusta|asustan|asustó", "miedo de|a él|ella",
+			"celoso+", "celosa+", "miedo de volver", "miedo en casa", "miedo en tu|su casa", "segura en casa", "segura en tu casa",
 			"refugio+", "albergue+", "casa segura", "casas seguras", "casa refugio", "casa de acogida", "línea de ayuda",
 			"línea directa", "línea de crisis", "línea de apoyo", "teléfono de ayuda", "centro de crisis",
 			"centro de acogida",
@@ -115,6 +124,8 @@ var avoidDefaults = sync.OnceValue(func() map[string][]string {
 			"giấy tờ của bạn", "tiền của bạn", "điện thoại của bạn", "trốn thoát", "bỏ trốn", "chạy trốn",
 			"giải cứu", "nạn nhân", "người sống sót", "thủ phạm", "kẻ săn mồi", "ấu dâm",
 			"~bị đánh", "chồng đánh", "làm đau bạn", "làm hại bạn", "làm tổn thương bạn", "ngược đãi", "bỏ chồng",
+			"tình yêu không làm đau", "tình yêu không gây đau", "vết bầm", "bầm tím", "quát mắng", "la mắng", "bị quát",
+			"~sợ chồng", "~sợ vợ", "~sợ bạn đời", "~sợ người yêu", "~sợ ở nhà", "~sợ về nhà",
 			"nhà tạm lánh", "nơi tạm lánh", "nhà an toàn", "nơi trú ẩn", "chỗ trú ẩn", "nơi ẩn náu", "đường dây nóng",
 			"đường dây hỗ trợ", "đường dây tư vấn", "đường dây trợ giúp", "tổng đài tư vấn", "lệnh cấm tiếp xúc",
 			"lệnh bảo vệ", "quyền nuôi con",
@@ -131,7 +142,11 @@ var avoidDefaults = sync.OnceValue(func() map[string][]string {
 			"毆打", "袭击", "襲擊", "强奸", "強姦", "强暴", "強暴", "乱伦", "亂倫", "骚扰", "騷擾", "跟踪狂", "跟蹤狂",
 			"绑架", "綁架", "诱拐", "誘拐", "走私", "偷渡", "奴役", "奴隶", "奴隸", "诱骗", "誘騙", "自杀", "自殺",
 			"自残", "自殘", "自伤", "自傷", "挨打", "被打", "他打你", "她打你", "打你吗", "打你嗎", "打过你", "打過你",
-			"伤害你", "傷害你", "被迫", "强迫", "強迫", "被控制", "控制你", "威胁", "威脅", "恐吓",
+			"伤害你", "傷害你", "爱不应该伤人", "愛不應該傷人", "爱不会伤人", "愛不會傷人", "爱不该伤人", "愛不該傷人",
+			"瘀伤", "瘀傷", "淤伤", "淤傷", "瘀青", "淤青", "对你大喊大叫", "對你大喊大叫", "对你吼", "對你吼", "吼你",
+			"吓唬你", "嚇唬你", "怕你的伴侣", "怕你的伴侶", "怕您的伴侣", "怕您的伴侶", "怕伴侣", "怕伴侶", "怕你的丈夫",
+			"怕您的丈夫", "怕丈夫", "怕你老公", "怕老公", "怕你的配偶", "怕配偶", "在家感到害怕", "在家害怕", "在家里害怕",
+			"在家裡害怕", "被迫", "强迫", "強迫", "被控制", "控制你", "威胁", "威脅", "恐吓",
 			"恐嚇", "被困", "囚禁", "你的护照", "你的護照", "您的护照", "您的護照", "你的证件", "你的證件", "您的证件",
 			"您的證件", "你的身份证", "你的身分證", "你的手机", "你的手機", "你的钱", "你的錢", "逃跑", "逃离", "逃離",
 			"逃脱", "逃脫", "出逃", "逃走", "离家出走", "離家出走", "离开他", "離開他", "离开她", "離開她", "解救", "受害者", "受害人", "幸存者", "倖存者", "施暴者",
@@ -150,6 +165,8 @@ var avoidDefaults = sync.OnceValue(func() map[string][]string {
 			"협박", "위협", "갇혀", "감금", "빼앗겼", "당신의 여권", "당신의 신분증", "당신의 휴대폰", "당신의 돈",
 			"도망", "탈출", "구출", "피해자", "생존자", "가해자", "소아성애",
 			"핫라인", "보호시설", "접근금지", "보호명령", "양육권",
+			// scares, yells, the bruise (멍들다), "love does not hurt"
+			"겁주", "소리지르", "고함치", "멍들", "사랑은 아프지",
 		},
 		// Arabic: a word marked + is also found with the article and a preposition joined on
 		// (arabicForms); not جنسية (also nationality), الجنس (also gender) nor ضرب alone.
@@ -158,6 +175,12 @@ var avoidDefaults = sync.OnceValue(func() map[string][]string {
 			"ماخور+", "إباحي+", "إباحية+", "إساءة+", "تعنيف+", "اعتداء+", "عنف+", "اغتصاب+", "مغتصب+", "سفاح القربى",
 			"زنا المحارم", "تحرش+", "متحرش+", "ملاحقة+", "اختطاف+", "خطف+", "عبودية+", "استعباد+", "استدراج+",
 			"انتحار+", "إيذاء+ النفس", "للضرب", "يضربك", "ضربك", "يضربونك", "يؤذيك", "يؤذونك", "آذاك", "يعنفك",
+			"يستحق|تستحق|تستحقين|تستحقي الضرب", "كدمات+", "كدمة+", "الحب لا يؤذي|يجرح|يؤلم", "الحب يؤذي|يجرح|يؤلم",
+			"صراخ+", "يصرخ|يصرخون|تصرخ|يصيح عليك|عليكي", "يصرخ|يصرخون|تصرخ|يصيح في وجهك",
+			// fearing a partner, a spouse or home, and who scares the reader (not a needle)
+			"تخاف|تخافين|تخافي|تخشى|تخشين|خائف|خائفة|خوفك من شريكك|شريكتك|زوجك|زوجتك",
+			"يخيفك|تخيفك|يرعبك|يهددك شريكك|شريكتك|زوجك|زوجتك|أحد", "شريكك|شريكتك|زوجك|زوجتك|أحد يخيفك|تخيفك|يرعبك",
+			"تخاف|تخافين|تخافي|خائف|خائفة|الخوف في|داخل المنزل|البيت|منزلك|بيتك",
 			"سوء+ المعاملة", "سوء+ معاملة", "إجبار+", "مجبر+", "مجبرة+", "يجبرك",
 			"أجبرك", "إكراه+", "بالقوة", "يسيطر عليك", "يتحكم بك", "يتحكم فيك", "تهديد+", "يهددك", "محتجز+",
 			"محتجزة+", "محاصر+", "محاصرة+", "جواز سفرك", "أوراقك", "وثائقك", "هاتفك", "جوالك", "أموالك", "نقودك",
@@ -184,6 +207,12 @@ var avoidDefaults = sync.OnceValue(func() map[string][]string {
 			"überlebende", "überlebender", "pädophil", "pädophile", "pädophilen", "kontrolliert dich", "schlägt dich",
 			"schlägt er dich", "verletzt dich",
 			"verletzt er dich", "tut dir weh", "flüchten", "ihn verlassen", "ihn zu verlassen",
+			"liebe tut nicht weh", "liebe tut weh", "liebe darf nicht wehtun", "geschlagen werden", "geschlagen zu werden",
+			"wirst du geschlagen", "werden sie geschlagen", "blaue flecken", "blauen flecken", "schreit dich|sie an",
+			"schreit er dich|sie an", "anschreien", "angeschrien", "angebrüllt",
+			"angst vor deinem|ihrem|dem partner|mann|freund|ehemann", "angst vor deiner|ihrer|der partnerin|frau|freundin|ehefrau",
+			"partner|partnerin|mann|frau|freund|freundin|ehemann|ehefrau|jemand|er dir|ihnen angst",
+			"angst zu hause", "angst zuhause", "angst daheim",
 			"dein pass", "deine papiere", "dein geld",
 			"verstecken", "versteck", "verstecke", "versteckt", "versteckte",
 			"frauenhaus", "frauenhäuser", "schutzhaus", "zufluchtsort", "notunterkunft", "hilfetelefon", "krisentelefon",
@@ -227,6 +256,11 @@ var avoidDefaults = sync.OnceValue(func() map[string][]string {
 			"survivants", "survivantes", "prédateur", "prédateurs", "pédophile", "pédophiles", "pédocriminel",
 			"pédocriminels",
 			"battue", "battues", "femme battue", "femmes battues", "frappée", "frappées", "te frappe-t-il",
+			"être frappé", "être battu", "couverte de bleus", "couvert de bleus", "amour ne fait pas mal", "amour fait mal", "amour ne doit pas faire mal", "te|vous crie|crient|hurle|hurlent dessus",
+			"peur de|à ton|votre|son partenaire|conjoint|mari|copain|compagnon|ex",
+			"peur de|à ta|votre|sa partenaire|conjointe|femme|copine|compagne",
+			"partenaire|conjoint|conjointe|mari|femme|copain|copine|compagnon|compagne|quelqu'un|il|elle te|vous fait|font peur",
+			"peur à la maison", "peur chez toi|vous|soi", "peur de rentrer",
 			"refuge", "refuges", "maison d'hébergement", "foyer d'hébergement", "centre d'hébergement",
 			"hébergement d'urgence", "hébergement pour femmes", "foyer pour femmes", "maison pour femmes",
 			"sos femmes", "ligne d'écoute", "ligne d'aide", "ligne d'urgence", "ligne de soutien", "ligne de crise",
@@ -253,6 +287,12 @@ var avoidDefaults = sync.OnceValue(func() map[string][]string {
 			"se matar", "te matar", "automutilação", "autolesão", "te machuca", "te machucam", "te bate", "te batem",
 			"bate em você", "batem em você", "machuca você", "te agride", "agride você",
 			"espancada", "espancadas", "espancado", "espancamento", "forçada", "forçadas", "forçado", "forçados",
+			"merece apanhar", "apanha do marido", "apanhar do marido", "hematomas", "marcas roxas", "amor não dói|machuca",
+			"amor dói|machuca", "grita com você", "grita contigo", "gritam com você", "gritos",
+			"medo de|do seu|teu|sua|tua parceiro|parceira|marido|companheiro|companheira|namorado|namorada|esposo|esposa",
+			"medo do parceiro|marido|companheiro|namorado|esposo", "medo da parceira|companheira|namorada|esposa",
+			"parceiro|parceira|marido|companheiro|companheira|namorado|namorada|alguém|ele|ela te|lhe assusta",
+			"medo em casa", "medo de voltar para casa",
 			"te obriga", "te obrigam", "coagida", "coação", "contra a sua vontade", "contra sua vontade",
 			"contra a tua vontade", "te controla", "te controlam", "controlada", "ameaça", "ameaças", "ameaçada",
 			"ameaçadas", "ameaçado", "te ameaça", "te ameaçam", "encurralada", "aprisionada", "cárcere privado",
@@ -288,6 +328,10 @@ var avoidDefaults = sync.OnceValue(func() map[string][]string {
 			"контролирует тебя", "контролирует вас", "угрожает", "угрожают", "угроза", "угрозы", "в ловушке",
 			"заперли", "твой паспорт", "ваш паспорт", "твои документы", "ваши документы", "твои деньги",
 			"ваши деньги", "твой телефон", "ваш телефон", "побег", "сбежать", "уйти от мужа", "уйти от него", "жертва",
+			"побоев", "побоям", "синяки", "синяков", "синяками", "любовь не причиняет боль|боли", "любовь не должна причинять боль|боли",
+			"делает тебе|вам больно", "кричит|кричат на тебя|вас", "орёт|орут на тебя|вас",
+			"боитесь|боишься мужа|жены|партнёра|партнерши|супруга|супруги", "страх перед мужем|партнёром|супругом",
+			"муж|жена|партнёр|партнер|супруг|он пугает тебя|вас", "страшно дома", "боитесь|боишься дома|идти домой",
 			"жертвы", "жертвой",
 			"пострадавшие", "педофил", "педофилы",
 			"горячая линия", "горячей линии", "горячую линию", "телефон доверия", "телефона доверия", "телефону доверия",
@@ -303,6 +347,8 @@ var avoidDefaults = sync.OnceValue(func() map[string][]string {
 			"kontwole ou", "menase", "menas", "pyeje", "paspò ou", "paspò w", "papye ou", "papye w", "dokiman ou",
 			"dokiman w", "lajan ou", "lajan w", "telefòn ou", "telefòn w", "chape", "viktim", "sivivan", "predatè",
 			"pedofil", "agresè",
+			"fè ou|w mal", "lanmou pa fè mal", "rele sou ou|w", "mak kou", "fè ou|w pè",
+			"pè mari|madanm|mennaj|patnè ou|w", "pè lakay",
 			"lòd pwoteksyon", "liy dirèk",
 		},
 		// Tagalog: not samantala (meanwhile) alone, the end of pagsasamantala.
@@ -318,6 +364,8 @@ var avoidDefaults = sync.OnceValue(func() map[string][]string {
 			"mga dokumento mo", "pera mo", "cellphone mo", "telepono mo", "tumakas", "pagtakas", "makatakas", "tatakas",
 			"takasan", "sagipin",
 			"pagsagip", "biktima", "survivor", "salarin", "mandaragit", "pedophile",
+			"nananakit", "sinasampal", "sinuntok", "pinapalo", "mga pasa", "may pasa", "sinisigawan", "tinatakot",
+			"takot sa asawa|partner|kinakasama|nobyo|karelasyon", "takot ka sa asawa|partner|kinakasama|nobyo|karelasyon", "takot sa bahay", "takot umuwi",
 			"hotline", "linya ng tulong", "shelter", "kanlungan", "protection order", "kustodiya",
 		},
 	}
@@ -331,7 +379,9 @@ var harmless = sync.OnceValue(func() map[string][]string {
 	return map[string][]string{
 		"en": {"therapist+", "grape+", "drape+", "scrape+", "trapeze", "parapet", "rapeseed", "beanstalk+", "cornstalk+",
 			"pimple+", "pimpernel+", "yoghurt+", "hurtle+", "syllabus+", "your", "yours", "controller+",
-			"birth control", "birthcontrol", "self control", "selfcontrol"},
+			"birth control", "birthcontrol", "self control", "selfcontrol",
+			// an injury of work or sport, a clinic's question (Hurt your back?)
+			"hurt your back|neck|knee|knees|ankle|wrist|shoulder|hip|foot|leg"},
 		"es": {"tratamiento+", "contratar+", "retratar+", "retrato+", "desclavar+", "esforzar+", "reforzar+", "forzoso+",
 			"violeta+", "violonchelo+", "raviol+", "escaparate+", "trata de", "controles médicos"},
 		"fr": {"renforcée", "renforcées", "efforcée", "efforcées"},
@@ -451,15 +501,18 @@ func arabicForms(w string) []string {
 
 // forms are the word or phrase w with its + marks taken off and, in a language with
 // inflections, each word marked + in each of its forms: "hit+ you" is hit you, hits you,
-// hitting you...
+// hitting you...; a word written a|b is either: "partner|husband scare+ you" is also
+// husband scares you.
 func forms(lang, w string) []string {
 	out := []string{""}
 	for i, f := range strings.Fields(w) {
-		alts := []string{f}
-		if word, ok := strings.CutSuffix(f, "+"); ok {
-			alts = []string{word}
-			if inflect := inflections[lang]; inflect != nil {
-				alts = inflect(strings.ToLower(word))
+		var alts []string
+		for _, alt := range strings.Split(f, "|") {
+			word, ok := strings.CutSuffix(alt, "+")
+			if inflect := inflections[lang]; ok && inflect != nil {
+				alts = append(alts, inflect(strings.ToLower(word))...)
+			} else {
+				alts = append(alts, word)
 			}
 		}
 		next := make([]string, 0, len(out)*len(alts))
