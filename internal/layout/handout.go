@@ -316,6 +316,9 @@ type handout struct {
 	// codeAlone heads page 2 of large print with the QR code alone, not the strip, when the
 	// box on page 1 cannot hold it
 	codeAlone bool
+	// brokenAddress breaks the address under the QR code beside the numbers after a '/', in
+	// two lines, where on one it is wider than the code: the numbers' column takes the room
+	brokenAddress bool
 	// heightOnly flows a paragraph's lines as rows of their height alone, not drawn, tagged
 	// or linked: for a question of how tall the FAQ is (mayTakeOneColumn); and stops at the
 	// question after they are taller than tallest, when it is set: the answer is known then
@@ -1440,6 +1443,23 @@ func plate(l *content.Logo, w, h, pad float64, th Theme) block {
 // smaller. An ink keyline keeps its edges on a photocopy. It is room tall at most when either arrangement
 // allows. It draws with its text from x, its top at y.
 func (h handout) helpBox(width, room float64, kind boxKind) (block, error) {
+	b, err := h.helpBoxWay(width, room, kind)
+	// an address wider than the code beside the numbers narrows their column: broken after a
+	// '/' where that makes the box shorter ("www.riversidechc.org/crisis-support" in large
+	// print wrapped every label, the hotline's name too, in a column of 2.3 in)
+	urlSt := h.style(Bold, 1, 1.3)
+	if err == nil && h.in.M.Width(urlSt.Font, urlSt.Size, h.in.Address.Text) > h.codeSize() {
+		broken := h
+		broken.brokenAddress = true
+		if o, oerr := broken.helpBoxWay(width, room, kind); oerr == nil && o.h < b.h {
+			return o, nil
+		}
+	}
+	return b, err
+}
+
+// helpBoxWay is the box helpBox chooses, the address under the code as h sets it.
+func (h handout) helpBoxWay(width, room float64, kind boxKind) (block, error) {
 	b, beside, err := h.helpBoxAs(width, kind, 0)
 	if err == nil && !beside { // the code beside long labels, when that makes the box shorter: it takes the text's room
 		o, ok, oerr := h.helpBoxAs(width, kind, 1)
@@ -1600,6 +1620,11 @@ func (h handout) helpBoxAs(width float64, kind boxKind, force int) (block, bool,
 	// than two lines; else under them, the labels across the box
 	var fs faults // every text that does not fit is named, not only the first
 	code, err := h.qrBlock(width-gap-valueW, true, false)
+	if h.brokenAddress && err == nil {
+		if narrow, nerr := h.qrBlock(code.w-1, true, false); nerr == nil {
+			code = narrow
+		}
+	}
 	beside := err == nil && valueW+gap+code.w <= width && smallFit(width-gap-code.w) && (labelW <= 1.9*(width-gap-code.w) && force == 0 || force > 0)
 	switch {
 	case force == noCode:
@@ -1914,9 +1939,9 @@ func (h handout) qrBlock(maxW float64, centred, site bool) (block, error) {
 	ul, err := addrLines(urlSt)
 	// an address a little too wide for the room beside the numbers is set a little smaller
 	// rather than send the code under them, where it takes the text's room (not in large
-	// print, whose every text is 18 pt or more)
+	// print, whose every text is 18 pt or more), nor where it is to break (brokenAddress)
 	for _, k := range addressShrinks {
-		if err == nil || h.sc.large {
+		if err == nil || h.sc.large || h.brokenAddress {
 			break
 		}
 		small := h.style(Bold, k, 1.3)

@@ -158,6 +158,50 @@ func TestLargePrintBoxKeepsItsCodeBesideALongAddress(t *testing.T) {
 	}
 }
 
+// An address wider than the QR code beside the numbers breaks after a '/' where that makes
+// the box shorter, rather than narrow the numbers' column: in large print,
+// "www.riversidechc.org/crisis-support" on one line left the labels a column of 2.3 in, which
+// broke the hotline's name ("988 Suicide" / "& Crisis Lifeline") and every other label. An
+// address on a site alone, which cannot break so, keeps its line.
+func TestBoxBreaksAWideAddressBesideTheNumbers(t *testing.T) {
+	const name = "988 Suicide & Crisis Lifeline"
+	for _, url := range []string{"https://www.riversidechc.org/crisis-support", "https://www.riversidechc.org"} {
+		for _, large := range []bool{true, false} {
+			for _, paper := range []string{"letter", "a4"} {
+				in := realInputs(t)[0]
+				lang := *in.Lang
+				h := &lang.Text.Help
+				lang.Text.HotlineName.Text = name
+				h.CallLabel.Text, h.Call.Text = name+", free and confidential, 24/7", "Call 988"
+				h.TextLabel.Text, h.Text.Text = "Or text", "Text 988"
+				h.Chat.Text = "Chat at 988lifeline.org/chat"
+				h.Note.Text = "You do not have to give your name. Interpreters in more than 240 languages."
+				in.Lang = &lang
+				in.Settings.ResourceURL = url
+				in.Address.Text = strings.TrimPrefix(url, "https://")
+				in.M = layout.Typeset(in.M, lang.Code, name, in.Settings.Organisation.Name.Text)
+				doc, err := layout.Handout(in, layout.Papers[paper], large)
+				if err != nil {
+					t.Fatalf("%s, %s: %v", url, paper, err)
+				}
+				p := doc.Pages[0]
+				if !hasCode(p) {
+					t.Errorf("%s: page 1 has no QR code", doc.Name)
+				}
+				lines := pageLines(p)
+				for _, whole := range []string{name, h.Chat.Text} {
+					if !slices.ContainsFunc(lines, func(l string) bool { return strings.Contains(l, whole) }) {
+						t.Errorf("%s, %s: %q is not on one line:\n%s", doc.Name, url, whole, strings.Join(lines, "\n"))
+					}
+				}
+				if !strings.Contains(strings.ReplaceAll(pageTexts(p), " ", ""), in.Address.Text) {
+					t.Errorf("%s, %s: the address is not printed whole", doc.Name, url)
+				}
+			}
+		}
+	}
+}
+
 // A long address, too wide to stand under the code beside the numbers, puts the address under
 // the numbers and keeps the code beside them (its top above the address's last line, level
 // with its caption and address), in the standard handout's box on page 1 and in its closing
