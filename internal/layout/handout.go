@@ -1211,7 +1211,8 @@ func (h handout) titleBand(inset, margin, width float64) (float64, func(c *canva
 	height := pad + textH(tl, sl) + pad
 	// The logo takes about the area of a 0.6 in square whatever its shape (a stacked logo as
 	// tall as the band, a wordmark wide), at the bottom right (see plateLeft); the lines beside
-	// it keep clear of it, set narrower if they must, else it has a row of its own under them.
+	// it keep clear of it, set narrower if they must (or the subtitle alone, the plate under the
+	// title), else it has a row of its own under them.
 	var logo block
 	below := false
 	// the plate stands at the end of the lines beside it: on the left where they read right to
@@ -1231,10 +1232,18 @@ func (h handout) titleBand(inset, margin, width float64) (float64, func(c *canva
 		// then logo_size, which the band grows to hold
 		lw, lh = lw*l.Size(), lh*l.Size()
 		logo = plate(l, lw, lh, max(3, min(lw, lh)*0.12), h.th)
-		height = max(height, logo.h+pad*0.8)
 		gap := h.sc.body
-		clear := func(tl, sl []string) bool { // every line beside the plate ends short of it
-			y, plateTop := pad, max(pad+textH(tl, sl)+pad, logo.h+pad*0.8)-pad*0.4-logo.h
+		// the band's height with the plate beside the lines; under the title (the subtitle
+		// alone beside it), taller by what the plate would reach into the title's lines
+		beside := func(tl, sl []string, underTitle bool) float64 {
+			hgt := max(pad+textH(tl, sl)+pad, logo.h+pad*0.8)
+			if underTitle {
+				hgt = max(hgt, pad+float64(len(tl))*tst.Leading+sst.Size*0.4+logo.h+pad*0.4)
+			}
+			return hgt
+		}
+		clear := func(tl, sl []string, height float64) bool { // every line beside the plate ends short of it
+			y, plateTop := pad, height-pad*0.4-logo.h
 			for _, ls := range []struct {
 				lines []string
 				st    Style
@@ -1251,15 +1260,28 @@ func (h handout) titleBand(inset, margin, width float64) (float64, func(c *canva
 			}
 			return true
 		}
-		if !clear(tl, sl) {
+		height = beside(tl, sl, false)
+		if !clear(tl, sl, height) {
+			// narrower, unless that makes the band taller than a row of the logo's own: the
+			// title and the subtitle, else the subtitle alone in up to a line more, the plate
+			// under the title, which keeps the band's width (a title of three lines at the
+			// width takes four beside it; a stacked logo's row took large print's cover the
+			// room of its QR code)
+			row := height + logo.h
 			ntl, nsl, ntst, _, err := h.bandText(width - logo.w - gap)
-			// narrower, unless that costs the band more height than a row of the logo's own
-			if err == nil && ntst.Size == tst.Size && clear(ntl, nsl) && textH(ntl, nsl) < textH(tl, sl)+logo.h {
-				tl, sl = ntl, nsl
-				height = max(pad+textH(tl, sl)+pad, logo.h+pad*0.8)
+			nh := beside(ntl, nsl, false)
+			narrow := err == nil && ntst.Size == tst.Size && clear(ntl, nsl, nh) && nh < row
+			if !narrow && len(sl) > 0 {
+				ntl = tl
+				nsl, err = fitLines(h.in.M, sst, h.in.Lang.Text.Handout.Subtitle, width-logo.w-gap, len(sl)+1, "title band")
+				nh = beside(ntl, nsl, true)
+				narrow = err == nil && clear(ntl, nsl, nh) && nh < row
+			}
+			if narrow {
+				tl, sl, height = ntl, nsl, nh
 			} else {
 				below = true
-				height += logo.h
+				height = row
 			}
 		}
 	}

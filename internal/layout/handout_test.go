@@ -158,6 +158,64 @@ func TestLargePrintBoxKeepsItsCodeBesideALongAddress(t *testing.T) {
 	}
 }
 
+// A stacked logo beside a long subtitle under a title of three lines stands under the title,
+// the subtitle narrower beside it in a line more where it must, not on a row of its own: the
+// row took large print's cover the room of its QR code, which went to a second box heading
+// page 2. A short subtitle and a wide logo keep their lines.
+func TestLogoBesideTheSubtitle(t *testing.T) {
+	const long = "For survivors of domestic violence, sexual assault, stalking and trafficking, and those who support them"
+	for _, tt := range []struct {
+		subtitle string
+		logo     content.Logo
+	}{
+		{long, content.Logo{W: 600, H: 700}},
+		{long, content.Logo{W: 1577, H: 381}},
+		{"For survivors and those who support them", content.Logo{W: 600, H: 700}},
+	} {
+		for _, large := range []bool{true, false} {
+			for _, paper := range []string{"letter", "a4"} {
+				in := realInputs(t)[0]
+				lang := *in.Lang
+				lang.FAQ.Title.Text = "Frequently Asked Questions About Our Confidential Survivor Advocacy, Emergency Shelter and Legal Accompaniment Services"
+				lang.Text.Handout.Subtitle.Text = tt.subtitle
+				h := &lang.Text.Help
+				h.CallLabel.Text = "Northeastern Pennsylvania 24-Hour Confidential Survivor Advocacy Helpline, free and confidential, 24/7"
+				h.Note.Text = "You can stay anonymous. Phone interpreters for any language."
+				in.Lang = &lang
+				org := &in.Settings.Organisation
+				org.Name.Text = "The Greater Northeastern Pennsylvania Interfaith Coalition Against Domestic and Sexual Violence and Human Trafficking"
+				org.Contact.Text = "1450 Wyoming Ave, Wilkes-Barre PA 18702 · (570) 823-6700"
+				in.Settings.ResourceURL = "https://www.nepainterfaithcoalition.org/resources/survivor-support-and-advocacy-services"
+				in.Address.Text = strings.TrimPrefix(in.Settings.ResourceURL, "https://")
+				in.Logo = &tt.logo
+				doc, err := layout.Handout(in, layout.Papers[paper], large)
+				if err != nil {
+					t.Fatalf("%s: %v", paper, err)
+				}
+				p := doc.Pages[0]
+				if large && !hasCode(p) {
+					t.Errorf("%s, %q: page 1 has no QR code", doc.Name, tt.subtitle)
+				}
+				var logo layout.Image
+				sub := 0.0 // the subtitle's last baseline
+				for _, it := range p.Items {
+					switch x := it.(type) {
+					case layout.Image:
+						logo = x
+					case layout.Text:
+						if x.S != "" && strings.HasSuffix(tt.subtitle, x.S) {
+							sub = x.Y
+						}
+					}
+				}
+				if logo.W == 0 || sub == 0 || logo.Y > sub {
+					t.Errorf("%s, %q, a %dx%d logo: the logo (top %.0f) is not beside the subtitle (its last baseline %.0f)", doc.Name, tt.subtitle, tt.logo.W, tt.logo.H, logo.Y, sub)
+				}
+			}
+		}
+	}
+}
+
 // An address wider than the QR code beside the numbers breaks after a '/' where that makes
 // the box shorter, rather than narrow the numbers' column: in large print,
 // "www.riversidechc.org/crisis-support" on one line left the labels a column of 2.3 in, which
