@@ -882,6 +882,7 @@ func (h handout) flow(margin, width float64, tight bool) (flowed, error) {
 	}
 	var open []openList // the open list at each level, the outermost first
 	leadIn := -1        // the last row of the paragraph before the list to come
+	lastPara := -1      // the first row of the part's last paragraph so far
 	// endLists ends the lists deeper than level
 	endLists := func(level int) {
 		for ; len(open) > level; open = open[:len(open)-1] {
@@ -1015,6 +1016,7 @@ func (h handout) flow(margin, width float64, tight bool) (flowed, error) {
 		}
 		start := len(rows)
 		rows = append(rows, tagRows(rs, elem)...)
+		lastPara = start
 		leadIn = len(rows) - 1
 		if p.Level > 0 {
 			l := &open[p.Level-1]
@@ -1025,8 +1027,17 @@ func (h handout) flow(margin, width float64, tight bool) (flowed, error) {
 		}
 		return nil
 	}
-	// a part ends the lists it ends with; the next part's list has no lead-in before its heading
-	endPart := func() { endLists(0); leadIn = -1 }
+	// a part ends the lists it ends with; the next part's list has no lead-in before its heading.
+	// Its last paragraph, when it takes one line, goes on with the line before it: the part's
+	// last line alone at the head of a column ("There is no wrong reason to call." on the back
+	// of the sheet, its answer's list on the front) reads as a widow does
+	endPart := func() {
+		endLists(0)
+		if lastPara > 0 && lastPara == len(rows)-1 {
+			rows[lastPara-1].keep = true
+		}
+		leadIn, lastPara = -1, -1
+	}
 	// headingLines breaks a heading as a title breaks (wrapEven), in as many lines as wrap
 	// gives: after a sentence or a comma first ("Can I still call?" on a line of its own),
 	// never after a short word ("get a / protection order") where another break fits; the

@@ -403,6 +403,63 @@ func TestNestedListStaysWithItsItem(t *testing.T) {
 	}
 }
 
+// An answer's last paragraph of one line never stands alone at the head of a column, its
+// answer before it in the column before ("There is no wrong reason to call." heading the back
+// of the sheet, its question and list on the front): the line before goes on with it. The
+// answer is moved down a line at a time, so that each of its lines meets a column's turn.
+func TestAnswersLastLineNotAlone(t *testing.T) {
+	const last = "There is no wrong reason to call."
+	items := []string{"worried about yourself", "feeling overwhelmed by stress, grief or loss", "struggling with drugs or alcohol"}
+	for _, large := range []bool{false, true} {
+		for _, list := range []bool{true, false} {
+			t.Run(fmt.Sprintf("large %v, list %v", large, list), func(t *testing.T) {
+				t.Parallel()
+				testAnswersLastLine(t, large, list, items, last)
+			})
+		}
+	}
+}
+
+// testAnswersLastLine is TestAnswersLastLineNotAlone in one edition, the last paragraph after
+// a list of items or after a paragraph.
+func testAnswersLastLine(t *testing.T, large, list bool, items []string, last string) {
+	for lines := 0; lines < 60; lines++ {
+		in := realInputs(t)[0]
+		lang := *in.Lang
+		qs := slices.Clone(lang.FAQ.Questions)
+		answer := []content.Para{leadLines(lines)}
+		before := answer[0].Text // the text of the line before the last paragraph's
+		if list {
+			for i, it := range items {
+				answer = append(answer, content.Para{Located: diag.Located{Text: it}, Mark: "•", Level: 1, ListStart: i == 0})
+			}
+			before = items[len(items)-1]
+		}
+		qs[0].Answer = append(answer, content.Para{Located: diag.Located{Text: last}})
+		lang.FAQ.Questions = qs
+		in.Lang = &lang
+		doc, err := layout.Handout(in, layout.Papers["letter"], large)
+		if err != nil {
+			t.Fatalf("%d lines: %v", lines, err)
+		}
+		// column is the page and the side of it of the line a text ends on
+		column := func(s string) [2]int {
+			at := [2]int{-1, -1}
+			for n, p := range doc.Pages {
+				for _, it := range p.Items {
+					if tx, ok := it.(layout.Text); ok && tx.S != "" && strings.HasSuffix(s, tx.S) {
+						at = [2]int{n, int(2 * tx.X / p.W)}
+					}
+				}
+			}
+			return at
+		}
+		if got, want := column(last), column(before); got != want {
+			t.Errorf("%d lines: %q in column %v, the line before it in %v", lines, last, got, want)
+		}
+	}
+}
+
 // A list right after another (bullets, then numbers) is a list of its own: the first one's last
 // item never stands alone at the head of a column, as it did when the two were read as one.
 func TestListAfterListKeepsItsLastItems(t *testing.T) {
