@@ -778,3 +778,52 @@ func TestSpacedDashEndsItsLine(t *testing.T) {
 		}
 	}
 }
+
+// A unit a reader takes in at once stays on one line wherever the line holds it, in running
+// text and in a display line: a range of times ("9am / to 9pm" read as two times), a time and
+// its p.m., a state and its postal code, a British postcode, a number and what it counts, a
+// menu's key and its meaning ("Veterans Crisis Line, 2 / for Spanish"). The words around
+// such units still break as before: parted names one may break at ("Monday / to Friday", "in /
+// 2024", "988 / to talk").
+func TestUnitsKeptOnALine(t *testing.T) {
+	for _, tt := range []struct {
+		lang, text, unit string
+		kept             bool
+	}{
+		{"en", "The line is open every day from 9am to 9pm, and on holidays too.", "9am to 9pm", true},
+		{"en", "Our office answers calls Monday to Friday, 8am to 5pm.", "8am to 5pm.", true},
+		{"en", "We are open 9 a.m. to 5 p.m. on weekdays, and by appointment.", "9 a.m. to 5 p.m.", true},
+		{"en", "Walk in at any time between 8:30 and 17:30 on a weekday.", "8:30 and 17:30", true},
+		{"fr", "Nous sommes ouverts de 9h à 17h du lundi au vendredi.", "9h à 17h", true},
+		{"en", "Visit us at 1200 Riverside Drive, Columbus OH 43215 on weekdays.", "OH 43215", true},
+		{"en", "Write to 12 Shields Road, Newcastle upon Tyne NE6 1DL for a copy.", "NE6 1DL", true},
+		{"en", "You can press 1 for the Veterans Crisis Line, 2 for Spanish, or 3 for the youth line.", "2 for Spanish", true},
+		{"es", "Marque 1 para la línea de veteranos, 2 para español o 3 para otros idiomas.", "2 para español", true},
+		{"en", "A counselor answers 24 hours a day, every day of the year.", "24 hours", true},
+		{"en", "Our office is open Monday to Friday and on Saturday mornings.", "Monday to", false},
+		{"en", "The clinic opened its doors in 2024 with four counselors.", "in 2024", false},
+		{"en", "You can call 988 to talk with a trained counselor.", "988 to", false},
+		{"en", "Open until 9pm, then call the county line at night.", "9pm, then", false},
+		{"en", "When you call, the phone dials extension 2 for you. If it does not, press 2 when you hear the greeting.", "2 when", false},
+	} {
+		m := Typeset(mono{}, tt.lang)
+		parted := false
+		for _, set := range []func(Measurer, Style, diag.Located, float64, string) ([]string, error){wrap, wrapEven} {
+			for width := float64(utf8.RuneCountInString(tt.unit)) + 1; width <= float64(len(tt.text)); width++ {
+				lines, err := set(m, Style{Size: 2}, diag.Located{Text: tt.text}, width, "the handout")
+				if err != nil { // a word of the text wider than the line
+					continue
+				}
+				if !slices.ContainsFunc(lines, func(l string) bool { return strings.Contains(l, tt.unit) }) {
+					parted = true
+					if tt.kept {
+						t.Errorf("%q, width %v: %q", tt.unit, width, lines)
+					}
+				}
+			}
+		}
+		if !tt.kept && !parted {
+			t.Errorf("%q is never parted in %q: bound where it need not be", tt.unit, tt.text)
+		}
+	}
+}

@@ -29,6 +29,7 @@ type typography struct {
 	phrase    map[string]bool // words that begin a phrase, lower case: display lines break before them
 	aux       map[string]bool // modals and auxiliaries, lower case: a display line never ends on one
 	and       map[string]bool // the words that join the last item of a list, lower case
+	keys      map[string]bool // the words that give a menu key's meaning ("2 for Spanish"), lower case
 	syllables bool            // every syllable is written as a word (Vietnamese): short words are no sign of a phrase
 	pairs     map[string]bool // words of two syllables, lower case ("mua bán", "可以"): a display line breaks elsewhere
 	names     []string
@@ -137,6 +138,17 @@ var listWords = map[string]string{
 	"pt": "e ou nem",
 }
 
+// keyWords give what a menu's key is for ("press 2 for Spanish"), by language: the key, the
+// word and the next stay on one line.
+var keyWords = map[string]string{
+	"en": "for",
+	"es": "para",
+	"fr": "pour",
+	"pt": "para",
+	"de": "für",
+	"it": "per",
+}
+
 // oneLetterWords are the one-letter words a line must not end on, by language.
 var oneLetterWords = map[string]string{
 	"es": "a e o u y",
@@ -201,7 +213,7 @@ func Typeset(m Measurer, lang string, names ...string) Measurer {
 	}
 	t := &typography{names: kept, lang: lang}
 	t.oneLetter, t.phrase, t.clitics = set(oneLetterWords[lang]), set(phraseWords[lang]), set(encliticWords[lang])
-	t.aux, t.and = set(auxWords[lang]), set(listWords[lang])
+	t.aux, t.and, t.keys = set(auxWords[lang]), set(listWords[lang]), set(keyWords[lang])
 	if lang == "ja" {
 		t.particles = particles
 	}
@@ -340,6 +352,9 @@ func (t *typography) bind(s string, segs []segment) {
 		if k+1 < len(segs) && !segs[k].hard && keepAll(segs[k].text, segs[k+1].text) {
 			segs[k].glue = true
 		}
+		if t.unit(segs, k) {
+			segs[k].glue = true
+		}
 	}
 	// the piece before the last of a paragraph, which ends at a written line break or at the
 	// end of the text: the last word (two characters in Chinese) is not alone on its line
@@ -356,6 +371,108 @@ func (t *typography) bind(s string, segs []segment) {
 			segs[s-1].glue = true
 		}
 	}
+}
+
+// unit reports whether a line does not break after segs[k], inside a unit a reader takes in
+// at once: a time and its a.m. or p.m. ("9 / a.m."), a range of times ("9am to 9pm", "8:30 –
+// 17:00", "9h à 17h"), a state and its postal code ("OH 43215", "NSW 2000"), a British
+// postcode's halves ("NE6 1DL"), a number of one or two digits and the word it counts ("24
+// hours"; not a word that begins a phrase: "press 2 / when you hear"), and a menu's key and
+// its meaning ("2 for Spanish"). Each still breaks where it does not fit a line.
+func (t *typography) unit(segs []segment, k int) bool {
+	if k+1 >= len(segs) || segs[k].hard {
+		return false
+	}
+	// most words are none of these: only a number, a capital or the word after a number may be
+	if f := firstRune(segs[k].text); !unicode.IsDigit(f) && !unicode.IsUpper(f) && (k == 0 || !unicode.IsDigit(firstRune(segs[k-1].text)) && !clockMark(word(segs[k-1].text))) {
+		return false
+	}
+	a, b := word(segs[k].text), word(segs[k+1].text)
+	bare := func(i int) bool { // a word with no punctuation after it: "9am," ends a part
+		return i >= 0 && word(segs[i].text) == strings.TrimRightFunc(segs[i].text, unicode.IsSpace)
+	}
+	key := func(i int) bool {
+		return i >= 0 && bare(i) && len(word(segs[i].text)) <= 2 && digits(word(segs[i].text))
+	}
+	// a time's end: "9am", "17:00", or the a.m. after its number
+	timeEnd := func(i int) bool {
+		w := word(segs[i].text)
+		return clock(w) && bare(i) || clockMark(w) && i > 0 && digits(word(segs[i-1].text))
+	}
+	ranged := func(i int) bool { // "to", "bis", "à", a dash
+		r := strings.TrimSpace(segs[i].text)
+		return r == "-" || r == "–" || r == "—" || r == word(r) && utf8.RuneCountInString(r) <= 5 && strings.ToLower(r) == r && unicode.IsLetter(firstRune(r))
+	}
+	dashed := strings.HasSuffix(segs[k].text, "–") || strings.HasSuffix(segs[k].text, "-") // "9am–" / "5pm"
+	switch {
+	case digits(a) && clockMark(b):
+		return true
+	case dashed && clock(a) && clock(b):
+		return true
+	case k+2 < len(segs) && timeEnd(k) && ranged(k+1) && clock(word(segs[k+2].text)):
+		return true
+	case k > 0 && ranged(k) && timeEnd(k-1) && clock(b):
+		return true
+	case bare(k) && stateAndCode(segs[k:]) && digits(strings.ReplaceAll(b, "-", "")), postcode(a, b) && bare(k):
+		return true
+	case key(k) && b != "" && unicode.IsLetter(firstRune(b)) && (!t.phrase[strings.ToLower(b)] || t.keys[strings.ToLower(b)]):
+		return true
+	case key(k-1) && bare(k) && t.keys[strings.ToLower(a)] && b != "" && unicode.IsLetter(firstRune(b)):
+		return true
+	}
+	return false
+}
+
+// clock reports whether w is a time of day as a line writes it: "9", "9am", "9:30pm", "17:00",
+// "9h", "9h30" (word trims the last full stop of "9 p.m.").
+func clock(w string) bool {
+	lower := strings.ToLower(w)
+	for _, m := range []string{"am", "pm", "a.m", "p.m", "h"} {
+		if strings.HasSuffix(lower, m) {
+			lower = lower[:len(lower)-len(m)]
+			break
+		}
+	}
+	n := 0
+	for n < len(lower) && n < 3 && lower[n] >= '0' && lower[n] <= '9' {
+		n++
+	}
+	rest := lower[n:]
+	return n >= 1 && n <= 2 && (rest == "" || len(rest) == 3 && strings.ContainsRune(":.h", rune(rest[0])) && digits(rest[1:]))
+}
+
+// clockMark reports whether w is the a.m. or p.m. written apart from its time.
+func clockMark(w string) bool {
+	switch strings.ToLower(w) {
+	case "am", "pm", "a.m", "p.m":
+		return true
+	}
+	return false
+}
+
+// postcode reports whether a and b are the halves of a British postcode ("NE6", "1DL").
+func postcode(a, b string) bool {
+	upper := func(c byte) bool { return c >= 'A' && c <= 'Z' }
+	digit := func(c byte) bool { return c >= '0' && c <= '9' }
+	if len(b) != 3 || !digit(b[0]) || !upper(b[1]) || !upper(b[2]) || len(a) < 2 || len(a) > 4 || !upper(a[0]) {
+		return false
+	}
+	i := 1
+	if upper(a[1]) {
+		i = 2
+	}
+	return i < len(a) && digit(a[i]) && (i+1 == len(a) || i+2 == len(a) && (digit(a[i+1]) || upper(a[i+1])))
+}
+
+// digits reports whether s is a run of digits.
+func digits(s string) bool {
+	return s != "" && !strings.ContainsFunc(s, func(r rune) bool { return !unicode.IsDigit(r) })
+}
+
+// firstRune is the first character of s.
+func firstRune(s string) rune {
+	r, _ := utf8.DecodeRuneInString(s)
+	return r
 }
 
 // keepAll reports whether a line may not break between the segments a and b, as they are
