@@ -1443,7 +1443,7 @@ func (t *typography) wordBreakCost(segs []segment, j int) float64 {
 		return 2
 	case sentenceEnd(last), strings.ContainsRune(":;：；", last):
 		return 0
-	case strings.ContainsRune(",、，", last) && t.inList(segs[j:]): // between the items of a list: better than inside one
+	case strings.ContainsRune(",、，", last) && t.inList(segs, j): // between the items of a list: better than inside one
 		return 0.25
 	case strings.ContainsRune(",、，—", last), last == '–' && strings.HasSuffix(a.text, " "), separator(a.text), separator(b.text):
 		return partEnd // a separator, left out where the line breaks, is a part's end; an en dash only spaced ("24/7 – free"), not in a range ("Monday–Saturday")
@@ -1616,18 +1616,38 @@ func (t *typography) listBefore(segs []segment) bool {
 	return false
 }
 
-// inList reports whether the words of rest, up to the next comma or the end of the sentence,
-// hold the word that joins the last item of a list: then the comma before them is inside it.
-func (t *typography) inList(rest []segment) bool {
-	for _, s := range rest {
+// inList reports whether the words after a comma that ends segs[j-1], up to the next comma or
+// the end of the sentence, hold the word that joins the last item of a list: then the comma
+// before them is inside it. Items of up to three words, each ending in a comma, may come
+// first: the list's first comma is inside it too ("domestic violence, / sexual assault,
+// stalking and trafficking"), but for the comma that ends a clause opened by a word such as
+// "if" or "when", which a list may follow ("When you are ready, / call, text or chat").
+func (t *typography) inList(segs []segment, j int) bool {
+	words := 0 // of the item so far
+	for _, s := range segs[j:] {
 		if t.and[strings.ToLower(word(s.text))] {
 			return true
 		}
-		if strings.ContainsAny(strings.TrimRightFunc(s.text, unicode.IsSpace), ",.!?:;") || s.hard {
+		tail := strings.TrimRightFunc(s.text, unicode.IsSpace)
+		if words++; strings.HasSuffix(tail, ",") && !s.hard && words <= 3 && !t.opensClause(segs[:j]) {
+			words = 0
+			continue
+		}
+		if strings.ContainsAny(tail, ",.!?:;") || s.hard {
 			return false
 		}
 	}
 	return false
+}
+
+// opensClause reports whether the clause that ends with segs begins with a word that opens one
+// ending at a comma ("If you are scared,", "Cuando estés lista,").
+func (t *typography) opensClause(segs []segment) bool {
+	k := len(segs) - 1
+	for k > 0 && !segs[k-1].hard && !strings.ContainsAny(strings.TrimRightFunc(segs[k-1].text, unicode.IsSpace), ".!?:;") {
+		k--
+	}
+	return k >= 0 && t.opens[strings.ToLower(word(segs[k].text))]
 }
 
 // fitOne checks s fits one line of width.

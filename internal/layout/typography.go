@@ -30,6 +30,7 @@ type typography struct {
 	aux       map[string]bool // modals and auxiliaries, lower case: a display line never ends on one
 	and       map[string]bool // the words that join the last item of a list, lower case
 	keys      map[string]bool // the words that give a menu key's meaning ("2 for Spanish"), lower case
+	opens     map[string]bool // the words that open a clause ending at a comma ("if", "when"), lower case
 	syllables bool            // every syllable is written as a word (Vietnamese): short words are no sign of a phrase
 	pairs     map[string]bool // words of two syllables, lower case ("mua bán", "可以"): a display line breaks elsewhere
 	names     []string
@@ -149,6 +150,15 @@ var keyWords = map[string]string{
 	"it": "per",
 }
 
+// openingWords open a clause that ends at a comma ("If you are scared, call us"), by language:
+// a list may follow that comma, which is not inside it.
+var openingWords = map[string]string{
+	"en": "after although as because before if once since though unless until when whenever where wherever whether while",
+	"es": "aunque cuando donde mientras porque si",
+	"fr": "lorsque parce puisque quand quoique si",
+	"pt": "caso embora enquanto porque quando se",
+}
+
 // oneLetterWords are the one-letter words a line must not end on, by language.
 var oneLetterWords = map[string]string{
 	"es": "a e o u y",
@@ -213,7 +223,7 @@ func Typeset(m Measurer, lang string, names ...string) Measurer {
 	}
 	t := &typography{names: kept, lang: lang}
 	t.oneLetter, t.phrase, t.clitics = set(oneLetterWords[lang]), set(phraseWords[lang]), set(encliticWords[lang])
-	t.aux, t.and, t.keys = set(auxWords[lang]), set(listWords[lang]), set(keyWords[lang])
+	t.aux, t.and, t.keys, t.opens = set(auxWords[lang]), set(listWords[lang]), set(keyWords[lang]), set(openingWords[lang])
 	if lang == "ja" {
 		t.particles = particles
 	}
