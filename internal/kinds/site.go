@@ -2,7 +2,6 @@ package kinds
 
 import (
 	"cmp"
-	"fmt"
 	"path"
 	"slices"
 
@@ -66,7 +65,7 @@ func sitePage(p Printed) ([]File, error) {
 			return nil, err
 		}
 		if err := verify.HTML(data, pg); err != nil {
-			return nil, fmt.Errorf("%s: %w", pg.Path, err)
+			return nil, err // it names the page
 		}
 		out = append(out, File{Name: path.Join(SiteDir, pg.Path), Data: data})
 	}

@@ -65,6 +65,20 @@ var number = sync.OnceValue(func() *regexp.Regexp {
 	return regexp.MustCompile(`[+$€£#]?\(?\p{Nd}+\)?(?:[-\x{2010}-\x{2013}\x{2212}\x{FE63}\x{FF0D}.\x{2024}\x{FE52}\x{FF0E}/:,\x{066B}\x{066C}\x{060C}\x{0640}\x{30FC}\x{FF70}\x{4E00}\x{3161}·•‧⁃⸱・･]\(?[\p{Nd}A-Z]+\)?|[\s\p{Zs}]\(?\p{Nd}+\)?|\x{0640}+\p{Nd}+|[\s\p{Zs}][·•‧⁃⸱・･\x{0640}][\s\p{Zs}]\(?\p{Nd}+\)?|\(\p{Nd}+\))*[%‰]?`)
 })
 
+// RTLDigits reports whether the number n is written in digits that read right to left (N'Ko's,
+// Adlam's; UAX #9 class R) and no letter that reads left to right: its most significant digit
+// is drawn rightmost and its groups read right to left, so it is set apart right to left where
+// any other number is set apart left to right, which would turn its digits around.
+func RTLDigits(n string) bool {
+	i := strings.IndexFunc(n, unicode.IsDigit)
+	if i < 0 || strings.IndexFunc(n, ltrStrong) >= 0 {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(n[i:])
+	c, _ := bidi.LookupRune(r)
+	return c.Class() == bidi.R
+}
+
 // Numbers are the byte ranges of s that read left to right whatever the line's direction, as
 // the PDFs isolate them and the resource page too: number's runs, but none that begins inside
 // a word of left-to-right letters ("A4", "COVID19", which read left to right as they are), and

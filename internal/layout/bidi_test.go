@@ -121,3 +121,27 @@ func TestNumbersOfAList(t *testing.T) {
 		}
 	}
 }
+
+// A number in N'Ko's or Adlam's digits reads right to left, as their letters do; one in
+// Latin, Arabic-Indic or Persian digits, or with a letter written left to right in it (a
+// vanity number's), reads left to right.
+func TestRTLDigits(t *testing.T) {
+	for _, tt := range []struct {
+		n    string
+		want bool
+	}{
+		{"߈߀ ߀߀ ߁߁ ߁߅", true},
+		{"߁-߈߈߈-߃߇߃-߇߈߈߈", true},
+		{"+߂߂߃ ߂߀", true},
+		{"𞥑-𞥘𞥘𞥘-𞥓𞥗𞥓-𞥗𞥘𞥘𞥘", true},
+		{"80 00 11 15", false},
+		{"١-٨٨٨-٣٧٣-٧٨٨٨", false},
+		{"۱۲۳۴", false},
+		{"߁-߈߀߀-SAFE", false},
+		{"", false},
+	} {
+		if got := RTLDigits(tt.n); got != tt.want {
+			t.Errorf("RTLDigits(%q) = %v, want %v", tt.n, got, tt.want)
+		}
+	}
+}

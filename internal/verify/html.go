@@ -14,6 +14,7 @@ import (
 
 	xhtml "golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
+	"golang.org/x/text/unicode/bidi"
 
 	"haven/internal/layout"
 	site "haven/internal/render/html"
@@ -91,33 +92,42 @@ func (c *htmlCheck) names() {
 // isolated checks every number the page shows is set apart left to right: inside an element
 // with dir="ltr" (a <bdi>, or words the page marks so, such as English on a right-to-left page)
 // that holds no letter written right to left, so it reads in dialling order in a right-to-left
-// line too, and a size reads "54 KB", not "KB 54".
+// line too, and a size reads "54 KB", not "KB 54"; a number in digits that read right to left
+// (N'Ko's) inside one with dir="rtl" that holds no letter written left to right, which set
+// left to right would show its digits turned around.
 func (c *htmlCheck) isolated() {
 	walkHTML(findHTML(c.doc, isTag(atom.Body)), func(n *xhtml.Node) bool {
 		if n.Type == xhtml.ElementNode && (n.DataAtom == atom.Script || n.DataAtom == atom.Style) {
 			return false
 		}
-		if n.Type != xhtml.TextNode || setApart(n) {
+		if n.Type != xhtml.TextNode {
 			return true
 		}
 		for _, at := range layout.Numbers(n.Data) {
-			c.fail("the number %s in %q is not set apart left to right (<bdi dir=\"ltr\">)", n.Data[at[0]:at[1]], textOf(n.Parent))
+			num := n.Data[at[0]:at[1]]
+			if rtl := layout.RTLDigits(num); !setApart(n, rtl) {
+				c.fail("the number %s in %q is not set apart %s", num, textOf(n.Parent), map[bool]string{false: `left to right (<bdi dir="ltr">)`, true: `right to left (<bdi dir="rtl">)`}[rtl])
+			}
 		}
 		return true
 	})
 }
 
 // setApart says whether n is in an element set left to right, other than the page itself, that
-// holds no letter written right to left.
-func setApart(n *xhtml.Node) bool {
+// holds no letter written right to left; or, rtl, in one set right to left that holds no letter
+// written left to right.
+func setApart(n *xhtml.Node, rtl bool) bool {
 	for m := n.Parent; m != nil; m = m.Parent {
 		if !hasAttrOf(m, "dir") {
 			continue
 		}
-		if m.DataAtom == atom.Html || attrOf(m, "dir") != "ltr" {
+		if m.DataAtom == atom.Html || attrOf(m, "dir") != map[bool]string{false: "ltr", true: "rtl"}[rtl] {
 			return false
 		}
 		raw := rawTextOf(m)
+		if rtl {
+			return !strings.ContainsFunc(raw, func(r rune) bool { p, _ := bidi.LookupRune(r); return p.Class() == bidi.L })
+		}
 		if m.DataAtom == atom.Bdi && slices.Contains(strings.Fields(attrOf(m, "class")), "num") { // drawn as written (unicode-bidi: isolate-override): a tatweel joins its groups as a dash
 			raw = strings.ReplaceAll(raw, "\u0640", "")
 		}

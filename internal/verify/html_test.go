@@ -488,3 +488,39 @@ func TestFileSizeInTheEditionsDigits(t *testing.T) {
 		t.Errorf("the page does not read back: %v", err)
 	}
 }
+
+// A number written in digits that read right to left (N'Ko's, Adlam's) is set apart right to
+// left, its most significant digit drawn rightmost as its script writes it, and reads back so;
+// set apart left to right, as other numbers are, it is caught (it had failed the read-back of
+// every N'Ko page that wrote its number in its own digits).
+func TestHTMLRightToLeftDigits(t *testing.T) {
+	for _, tc := range []struct{ name, para, number string }{
+		{"N'Ko", "ߞߟߌ߬ߞߊ߬ߟߌ ߞߍ߫ ߁-߈߈߈-߃߇߃-߇߈߈߈ ߡߊ߬.", "߁-߈߈߈-߃߇߃-߇߈߈߈"},
+		{"N'Ko in groups", "߈߈߈ ߃߇߃ ߇߈߈߈ ߦߋ߫ ߘߍ߮ߡߍ߲߬ߠߌ߲ ߠߋ߬ ߘߌ߫.", "߈߈߈ ߃߇߃ ߇߈߈߈"},
+		{"Adlam", "𞤢𞤤𞤢 𞥑-𞥘𞥘𞥘-𞥓𞥗𞥓-𞥗𞥘𞥘𞥘.", "𞥑-𞥘𞥘𞥘-𞥓𞥗𞥓-𞥗𞥘𞥘𞥘"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			c := siteContent(t)
+			c.Languages[0].FAQ.Questions[0].Answer[0] = content.Para{Located: diag.Located{Text: tc.para}}
+			p, err := site.NewPage(c, "en", nil, site.Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			raw, err := site.Render(p)
+			if err != nil {
+				t.Fatal(err)
+			}
+			set := `<bdi class="num" dir="rtl">` + tc.number + `</bdi>`
+			if !strings.Contains(string(raw), set) {
+				t.Fatalf("the page has no %s", set)
+			}
+			if err := HTML(raw, p); err != nil {
+				t.Error(err)
+			}
+			ltr := strings.ReplaceAll(string(raw), set, `<bdi class="num" dir="ltr">`+tc.number+`</bdi>`)
+			if err := HTML([]byte(ltr), p); err == nil || !strings.Contains(err.Error(), "is not set apart right to left") {
+				t.Errorf("the number set apart left to right passed: %v", err)
+			}
+		})
+	}
+}

@@ -71,6 +71,7 @@ var separatorRE = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompi
 // isolated is s as HTML, each number, vanity number, the keyword and each address in it set
 // apart left to right (<bdi dir="ltr">): in a right-to-left line a number's groups would
 // otherwise read backwards ("7888-373-888-1"), and a keyword change places with its number.
+// A number in digits that read right to left (N'Ko's) is set apart right to left.
 func (p *Page) isolated(s string) template.HTML { return p.isolate(s, false) }
 
 // isolatedInBox is isolated for a line of the hotline box, where a number too long for its line
@@ -121,7 +122,10 @@ func (p *Page) isolate(s string, breaks bool) template.HTML {
 			before = wordBefore(s[end:r.at], s[r.at:r.end])
 		}
 		plain(s[end : r.at-len(before)])
-		class, text := "", template.HTMLEscapeString(s[r.at:r.end])
+		class, text, dir := "", template.HTMLEscapeString(s[r.at:r.end]), "ltr"
+		if r.num && layout.RTLDigits(s[r.at:r.end]) { // N'Ko's digits read right to left, as its letters
+			dir = "rtl"
+		}
 		switch {
 		case r.num:
 			class = ` class="num"` // a number is not broken at its hyphens
@@ -135,7 +139,7 @@ func (p *Page) isolate(s string, breaks bool) template.HTML {
 		// a number right after a left-to-right word reads with it (joinNumbers); a text in
 		// left-to-right words alone reads so already (dirOf)
 		joined := ""
-		if r.num && p.Dir == "rtl" && HasRTL(s) && layout.AfterLTRWord(s[:r.at]) {
+		if r.num && dir == "ltr" && p.Dir == "rtl" && HasRTL(s) && layout.AfterLTRWord(s[:r.at]) {
 			joined = "&lrm;"
 		}
 		// nor before the ending written after it ("8-da"), which the browser would break after its hyphen
@@ -147,7 +151,7 @@ func (p *Page) isolate(s string, breaks bool) template.HTML {
 			b.WriteString(`<span class="nobreak">`)
 			plain(before)
 		}
-		fmt.Fprintf(&b, `<bdi%s dir="ltr">%s</bdi>%s`, class, text, joined)
+		fmt.Fprintf(&b, `<bdi%s dir="%s">%s</bdi>%s`, class, dir, text, joined)
 		if before != "" || n > 0 {
 			b.WriteString(template.HTMLEscapeString(s[end:end+n]) + `</span>`)
 			end += n
