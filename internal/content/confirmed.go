@@ -58,6 +58,13 @@ func (s Settings) writtenAgain(written string) bool {
 	return slices.ContainsFunc(s.ConfirmedNumbers, func(c diag.Located) bool { return c.Text == written })
 }
 
+// emergenciesUnknown reports whether haven's numbering tables know no emergency number of the
+// content's country (Guinea's): hotline.emergency is then confirmed as a short line the tables
+// lack is, not refused as no emergency number there.
+func (s Settings) emergenciesUnknown() bool {
+	return s.Country != "" && len(phone.Emergencies(s.Country)) == 0
+}
+
 // confirmHint tells how to confirm written, a short number of a hotline field the tables lack.
 func confirmHint(written string) string {
 	return fmt.Sprintf("if %s is the line's number and haven's numbering tables lack it: check it digit by digit against the number the line publishes, then confirm it with a line at the top level of settings.yaml: %s: [%s]", written, confirmField, yamlQuoted(written))
@@ -89,6 +96,10 @@ func checkConfirmed(s *Settings, bad func(path, msg, hint string)) {
 	for _, o := range s.Organisation.OtherNumbers {
 		fields = append(fields, o.Number)
 	}
+	named := "hotline.call, text or tty"
+	if s.emergenciesUnknown() {
+		fields, named = append(fields, h.Emergency), "hotline.call, text, tty or emergency"
+	}
 	for i, c := range s.ConfirmedNumbers {
 		path := fmt.Sprintf("%s[%d]", confirmField, i+1)
 		if c.Text == "" {
@@ -109,7 +120,7 @@ func checkConfirmed(s *Settings, bad func(path, msg, hint string)) {
 				"check the number against the one the line publishes")
 			continue
 		}
-		hint := "write it exactly as the field it confirms writes it (hotline.call, text or tty), or take it off"
+		hint := "write it exactly as the field it confirms writes it (" + named + "), or take it off"
 		fields := fields
 		if !unlistedShort(short) {
 			fields = fields[3:] // a full number is confirmed as an entry of other_numbers alone

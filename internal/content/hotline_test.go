@@ -406,6 +406,15 @@ func TestEmergencyNumbersTheTablesLack(t *testing.T) {
 		{hotlineIn("AU", "1800 737 732", "00"), `hotline.emergency: "00" is not an emergency number in AU; it is one slip away from 000, a likely typo (the number for police, fire and ambulance in AU: haven's numbering tables know 000, 106 and 112 there)`},
 		{hotlineIn("", "988", "912"), `hotline.emergency: "912" is not an emergency number in US; it is one slip away from 911, a likely typo (the number for police, fire and ambulance: 911 in the U.S. and Canada, 999 in the UK, 112 in the EU, 000 in Australia)`},
 		{hotlineIn("US", "988", "999"), `hotline.emergency: "999" is not an emergency number in US (the number for police, fire and ambulance in US: haven's numbering tables know 911 there)`},
+		// Guinea's the tables know none of: confirmed as a short line is, not refused as none
+		{hotlineIn("GN", "+224 621 00 00 00", "117"), `hotline.emergency: haven's numbering tables do not know the emergency numbers of GN, so it cannot check "117" (check it digit by digit against the number for police, fire and ambulance that GN publishes, then confirm it with a line at the top level of settings.yaml: confirmed_numbers: ["117"])`},
+		{confirm(hotlineIn("GN", "+224 621 00 00 00", "117"), "117"), ""},
+		{confirm(hotlineIn("GN", "+224 621 00 00 00", "17"), "17"), ""},
+		{confirm(hotlineIn("GN", "+224 621 00 00 00", "1-1-7"), "1-1-7"), ""},
+		{confirm(hotlineIn("GN", "+224 621 00 00 00", "118"), "117"), `hotline.emergency: haven's numbering tables do not know the emergency numbers of GN, so it cannot check "118" (check it digit by digit against the number for police, fire and ambulance that GN publishes, then confirm it with a line at the top level of settings.yaml: confirmed_numbers: ["118"])
+confirmed_numbers[1]: "117" confirms a number no field of settings.yaml writes so: hotline.emergency is "118", which differs from it (check both against the number the line publishes: one of them is mistyped)`},
+		{confirm(hotlineIn("NG", "0800 0333 333", "911"), "911"), `hotline.emergency: "911" is not an emergency number in NG (the number for police, fire and ambulance in NG: haven's numbering tables know 112 and 199 there)
+confirmed_numbers[1]: "911" confirms a number no field of settings.yaml writes so (write it exactly as the field it confirms writes it (hotline.call, text or tty), or take it off)`},
 	} {
 		var got []string
 		s := tt.set
@@ -415,7 +424,9 @@ func TestEmergencyNumbersTheTablesLack(t *testing.T) {
 		}
 	}
 	ng, am := hotlineIn("NG", "0800 0333 333", "112"), hotlineIn("AM", "0800 80 850", "102")
+	gn := confirm(hotlineIn("GN", "+224 621 00 00 00", "117"), "117")
 	checkProblemRows(t, []numberRow{
+		{gn, "En cas de danger, appelez le 117.", ""},
 		{ng, "In an emergency, dial 112.", ""},
 		{ng, "In an emergency, dial 121.", `"121" is one slip away from hotline.emergency 112`},
 		{am, "Վտանգի դեպքում զանգահարեք 911 կամ 112։ In danger, call 112 or 911.", ""},
