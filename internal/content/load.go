@@ -1182,12 +1182,22 @@ var placeholderNameRE = lazyRE(`^[A-Za-z_][A-Za-z0-9_]*$`)
 func expandAll(file string, fields []field, vars map[string]diag.Located, set Settings, ps, ws *diag.Problems) []diag.Located {
 	var out []diag.Located
 	nums, own := set.Numbers(), ownHosts(set)
+	heading := "" // the question faq.md's answers are under, the last read
 	for _, f := range fields {
+		if strings.HasPrefix(f.path, "question ") {
+			heading = *f.ptr
+		}
 		// a number typed out (not a placeholder) one slip from one of the organisation's
 		slips := checkNumbers(file, textLines{f.line, f.breaks}, f.path, *f.ptr, set.Country, nums, true, true)
 		ps.AddAll(slips)
 		if len(slips) == 0 { // a text refused is written again, and read again
-			ws.AddAll(nearMisses(file, textLines{f.line, f.breaks}, f.path, *f.ptr, set.Country, nums))
+			under := ""
+			if strings.HasPrefix(f.path, "answer ") {
+				under = heading
+			}
+			refused, near := nearMisses(file, textLines{f.line, f.breaks}, f.path, *f.ptr, under, set.Country, nums)
+			ps.AddAll(refused)
+			ws.AddAll(near)
 		}
 		ws.AddAll(areaCodeLeftOut(file, textLines{f.line, f.breaks}, f.path, *f.ptr, set.Country, nums))
 		shown, at := hiddenInAddresses(file, textLines{f.line, f.breaks}, f.path, *f.ptr, ps) // its addresses as they print

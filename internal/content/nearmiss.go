@@ -22,13 +22,17 @@ import (
 // na 1159", "危ないときは100へ"), and a misprint there sends a reader to a stranger. A service
 // of the country's own (811, 101) is said only where the words ask to dial it or speak of
 // danger, and do not say what it is for ("Call 211 for housing"): elsewhere a text names it.
-func nearMisses(file string, at textLines, path, text, country string, nums []Number) diag.Problems {
+// A slip of the line's call, text or TTY number that its sentence gives as the line (given) is
+// refused: by its heading, which names the line's own number ("Tổng đài 111 là gì?" over "112
+// là ..."), or as a helpline that is no emergency line and is said to be for nothing else
+// ("311 is a free helpline"); given as a helpline otherwise ("112 là tổng đài ..." in Vietnam,
+// where 112 is an emergency line), it is warned of, even where it is a line of the country's.
+func nearMisses(file string, at textLines, path, text, heading, country string, nums []Number) (refused, ws diag.Problems) {
 	own := shortLines(nums)
 	if len(own) == 0 {
-		return nil
+		return nil, nil
 	}
 	n := readNumbers(text)
-	var ws diag.Problems
 	for _, r := range n.runs {
 		written := strings.TrimSpace(r.text)
 		hashed := strings.HasPrefix(written, "#")
@@ -39,17 +43,29 @@ func nearMisses(file string, at textLines, path, text, country string, nums []Nu
 		end := r.at + len(r.text)
 		before, after := nearBefore(n.text[:r.at]), n.text[end:]
 		line, dropped, ok := nearOwn(d, hashed, own)
-		if !ok || !dropped && exact(keys(d, country, false), nums) || explained(n.text, r.at, end, d) {
+		if !ok || !dropped && exact(keys(d, country, false), nums) {
 			continue
 		}
 		shown := strings.TrimSpace(n.original(r.at, end))
+		opens := !dropped && line.Placeholder != "{emergency}" && opensAs(before, after)
+		helpline := opens && helplineSaid(after)
+		if opens && !purposeSaid(after) && (headed(heading, line) || helpline && !phone.IsEmergency(d, country)) {
+			refused.Add(file, at.of(n.from(r.at)), path, fmt.Sprintf("%s is given here as the line's number and is one slip from %s: a reader who dials it reaches another line or no one", diag.Whole(shown), line),
+				nearHint(line, shown, false))
+			continue
+		}
+		if !helpline && explained(n.text, r.at, end, d) {
+			continue
+		}
 		msg := fmt.Sprintf("%s is one slip from %s, and nothing around it says it is anything but that line's number", diag.Whole(shown), line)
 		if dropped {
 			msg = fmt.Sprintf("%s is %s without its #: dialled so it reaches another line or no one", diag.Whole(shown), line)
 		}
 		// a line of the country's, or a service the tables give beside the emergency number or
 		// a line of another length (slipOf): the line the words name
-		if namedLine(d, country) || serviceNumber(d, country) && (line.Placeholder == "{emergency}" || len(phone.Digits(line.Written)) != len(d)) {
+		if helpline && namedLine(d, country) {
+			msg = fmt.Sprintf("%s, which its sentence gives as a helpline, is one slip from %s, and is another line in %s: check which of the two the sentence means", diag.Whole(shown), line, cmp.Or(country, "US"))
+		} else if namedLine(d, country) || serviceNumber(d, country) && (line.Placeholder == "{emergency}" || len(phone.Digits(line.Written)) != len(d)) {
 			if phone.IsEmergency(d, country) || knownLine(d, country) && line.Placeholder == "{emergency}" {
 				continue // an emergency line of its own ("im Notfall die 110"), a line named beside it ("appelez le 115")
 			}
@@ -58,17 +74,70 @@ func nearMisses(file string, at textLines, path, text, country string, nums []Nu
 			}
 			msg = fmt.Sprintf("%s, which the words ask to dial, is one slip from %s, and is another line in %s: a reader who dials it reaches that line", diag.Whole(shown), line, cmp.Or(country, "US"))
 		}
-		hint := "write " + line.Written
-		if line.Placeholder != "" {
-			hint = fmt.Sprintf("write %s to print %s from settings.yaml", line.Placeholder, line.Written)
-		}
-		if !dropped {
-			hint += fmt.Sprintf("; if %s is another line you mean, list it in settings.yaml under organisation: as other_numbers: [%s]", shown, yamlQuoted(shown))
-		}
-		hint += "; if it is no phone number, nothing to do"
-		ws.Add(file, at.of(n.from(r.at)), path, msg, hint)
+		ws.Add(file, at.of(n.from(r.at)), path, msg, nearHint(line, shown, dropped)+"; if it is no phone number, nothing to do")
 	}
-	return ws
+	return refused, ws
+}
+
+// nearHint is what to write for shown, a number one slip from line, or line without its #
+// (dropped).
+func nearHint(line Number, shown string, dropped bool) string {
+	hint := "write " + line.Written
+	if line.Placeholder != "" {
+		hint = fmt.Sprintf("write %s to print %s from settings.yaml", line.Placeholder, line.Written)
+	}
+	if !dropped {
+		hint += fmt.Sprintf("; if %s is another line you mean, list it in settings.yaml under organisation: as other_numbers: [%s]", shown, yamlQuoted(shown))
+	}
+	return hint
+}
+
+// opensAs reports whether a number opens its sentence (before it, in its sentence, no letter
+// or digit) and the word after it says what it is: "311 is ...", "112 là ...", "311 yog ...".
+func opensAs(before, after string) bool {
+	return !strings.ContainsFunc(sinceSentence(before), func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) &&
+		copulas.has(strings.ToLower(wordAfter(after)))
+}
+
+// copulas are the words that say what the subject before them is, in the languages the checks
+// know: is, es, est, ist, é, è, là (Vietnamese), yog (Hmong), ni (Swahili), ay (Tagalog),
+// adalah and ialah (Indonesian, Malay).
+var copulas = wordSet("is es est ist é è là yog ni ay adalah ialah")
+
+// helplineSaid reports whether the sentence after a number calls it a helpline: a helpline,
+// a hotline, a crisis line, a línea, a ligne, a linha, a tổng đài or đường dây (Vietnamese), a xov
+// tooj (Hmong, a telephone line).
+func helplineSaid(after string) bool {
+	ws := clauseWords(toSentenceEnd(after))
+	for i, w := range ws {
+		if helplineWords.has(w) || helplinePairs.has(w) || i > 0 && helplinePairs.has(ws[i-1]+"-"+w) {
+			return true
+		}
+	}
+	return false
+}
+
+var (
+	helplineWords = wordSet("helpline hotline lifeline helplines hotlines línea linea ligne linha")
+	helplinePairs = wordSet("crisis-line help-line tổng-đài đường-dây xov-tooj")
+)
+
+// purposeSaid reports whether the sentence after a number says what else it is for: "for
+// food and housing", "pour les urgences", an emergency.
+func purposeSaid(after string) bool {
+	return slices.ContainsFunc(clauseWords(toSentenceEnd(after)), func(w string) bool { return forWords.has(w) || urgentWords.has(w) })
+}
+
+// urgentWords say a line is for emergencies, or for what is none.
+var urgentWords = wordSet("emergency emergencies non-emergency non-emergencies emergencias emergencia urgence urgences urgencias emergência notruf emergenza")
+
+// headed reports whether heading, the question an answer is under, names line by its number
+// or its placeholder ("Tổng đài 111 là gì?", "What is {call}?").
+func headed(heading string, line Number) bool {
+	if line.Placeholder != "" && strings.Contains(heading, line.Placeholder) {
+		return true
+	}
+	return slices.ContainsFunc(readNumbers(heading).runs, func(r run) bool { return r.digits == phone.Digits(line.Written) })
 }
 
 // ownShort is one of the line's short numbers, as nearMisses compares it: its digits, and

@@ -1,6 +1,7 @@
 package content
 
 import (
+	"cmp"
 	"strings"
 	"testing"
 
@@ -44,12 +45,57 @@ func TestNearMisses(t *testing.T) {
 		{au, "Level 5, 180 Lonsdale St, Melbourne VIC 3000.", ""},
 		{us, "Oregon law (ORS 419B.989) applies. Our number in area code 989 is (989) 555-1212. The pilot ran in counties 980 through 999.", ""},
 	} {
-		got := nearMisses("f", textLines{first: 1}, "x", tt.text, tt.set.Country, tt.set.Numbers())
+		refused, got := nearMisses("f", textLines{first: 1}, "x", tt.text, "", tt.set.Country, tt.set.Numbers())
+		if len(refused) > 0 {
+			t.Errorf("%q: refused %v", tt.text, refused)
+		}
 		switch {
 		case tt.want == "" && len(got) > 0:
 			t.Errorf("%q: warned %v", tt.text, got)
 		case tt.want != "" && (len(got) != 1 || !strings.Contains(got.Error(), tt.want)):
 			t.Errorf("%q:\ngot  %v\nwant %s", tt.text, got, tt.want)
+		}
+	}
+}
+
+// A slip of the line's number that its sentence gives as the line, one of the country's other
+// lines or not, is refused: under a heading that names the line's own number ("Tổng đài 111 là
+// gì?" over "112 là ..."; 114 and 115 are Vietnam's fire and ambulance lines), or as a helpline
+// said to be for nothing else ("311 is a free helpline" beside 211); given as a helpline where
+// it is an emergency line of the country's, or said to be for something, it is warned of. Other
+// lines named as such, asked for or named beside the line, pass.
+func TestNearMissesGivenAsTheLine(t *testing.T) {
+	vn, us := confirm(hotlineIn("VN", "111", "113"), "111"), hotlineIn("US", "211", "911")
+	const vnHeading = "Tổng đài 111 là gì?"
+	for _, tt := range []struct {
+		set             Settings
+		heading, text   string
+		refused, warned string // the problem's start, or ""
+	}{
+		{vn, vnHeading, "112 là Tổng đài quốc gia bảo vệ trẻ em. Cuộc gọi hoàn toàn miễn phí.", `f:1: x: "112" is given here as the line's number and is one slip from hotline.call 111: a reader who dials it reaches another line or no one (write {call} to print 111 from settings.yaml; if 112 is another line you mean`, ""},
+		{vn, vnHeading, "114 là Tổng đài quốc gia bảo vệ trẻ em.", `"114" is given here as the line's number`, ""},
+		{vn, vnHeading, "115 là Tổng đài quốc gia bảo vệ trẻ em.", `"115" is given here as the line's number`, ""},
+		{vn, "Tổng đài {call} là gì?", "Cuộc gọi miễn phí. 112 là tổng đài bảo vệ trẻ em.", `"112" is given here as the line's number`, ""},
+		{vn, "", "112 là Tổng đài quốc gia bảo vệ trẻ em.", `"112" is given here as the line's number`, ""},
+		{vn, "", "114 là Tổng đài quốc gia bảo vệ trẻ em.", "", `"114", which its sentence gives as a helpline, is one slip from hotline.call 111, and is another line in VN`},
+		{us, "", "311 yog ib tus xov tooj pab dawb thiab zais cia.", `"311" is given here as the line's number and is one slip from hotline.call 211`, ""},
+		{us, "", "311 is a free helpline. It is open 24/7.", `"311" is given here as the line's number`, ""},
+		{us, "", "311 is a free helpline for city services.", "", `"311", which its sentence gives as a helpline, is one slip from hotline.call 211`},
+		// what passes
+		{vn, vnHeading, "111 là Tổng đài quốc gia bảo vệ trẻ em. Khi nguy hiểm, gọi 113, 114 hoặc 115.", "", ""},
+		{vn, "", "Gọi 115 khi cần cấp cứu. 114 là số cứu hỏa.", "", ""},
+		{us, "", "For non-emergencies call 311. Call 211 for food help.", "", ""},
+		{us, "", "311 is the city's number for non-emergencies.", "", ""},
+		{us, "What is 211?", "211 is a free helpline. For non-emergencies call 311.", "", ""},
+	} {
+		refused, warned := nearMisses("f", textLines{first: 1}, "x", tt.text, tt.heading, tt.set.Country, tt.set.Numbers())
+		for _, c := range []struct {
+			got  diag.Problems
+			want string
+		}{{refused, tt.refused}, {warned, tt.warned}} {
+			if c.want == "" && len(c.got) > 0 || c.want != "" && (len(c.got) != 1 || !strings.Contains(c.got.Error(), c.want)) {
+				t.Errorf("%q under %q:\ngot  %v\nwant %s", tt.text, tt.heading, c.got, cmp.Or(c.want, "nothing"))
+			}
 		}
 	}
 }
