@@ -763,6 +763,32 @@ func linkPlaces(text string, lines []string, links []content.Link) [][]autolink 
 	return out
 }
 
+// brokenAutolinks are the places in text, set in lines, where the words of one of links (the
+// hotline's numbers and addresses, which a line links where they stand whole on it) begin on
+// one line and end on another: each a link placed there, which linkPlaces links as a part on
+// each of its lines, as it links an address the text writes ({chat} printed as an address a
+// line breaks after its '/' was linked on neither line).
+func brokenAutolinks(text string, lines []string, links []autolink) []content.Link {
+	_, starts, texts, ok := findLines(text, lines)
+	if !ok {
+		return nil
+	}
+	var out []content.Link
+	for _, l := range links {
+		for _, at := range tokenIndexes(text, l.match) {
+			p := len(plainText(text[:at]))
+			i := slices.IndexFunc(starts, func(s int) bool { return s > p }) - 1 // the line it begins on
+			if i == -2 {
+				i = len(starts) - 1
+			}
+			if i >= 0 && p+len(plainText(l.match)) > starts[i]+len(texts[i]) {
+				out = append(out, content.Link{Text: l.match, URL: l.url, PaperAt: at, PrintAt: -1, Placed: true})
+			}
+		}
+	}
+	return out
+}
+
 // partedLinks are, for each of lines, the lines a short text is set in, the parts of links
 // (the canvas's known numbers and addresses) whose words a break parts: an address under a QR
 // code or in a chat line, broken after a '/', is a link on each of its lines (linkPlaces);

@@ -903,6 +903,7 @@ func (h handout) flow(margin, width float64, tight bool) (flowed, error) {
 		}
 	}
 	others := OtherNumbers(h.in.Settings.For(h.in.Lang)) // another service's numbers the words ask to dial
+	hotline := h.in.autolinks()                          // linked on a line where whole; placed where a line breaks them
 	para := func(p content.Para, in, x, w float64, before float64) error {
 		// a list right after another at its level is one of its own: the one before ends,
 		// its last two items kept together, and a paragraph's space stands between them
@@ -990,7 +991,7 @@ func (h handout) flow(margin, width float64, tight bool) (flowed, error) {
 			elem, label = &Elem{Role: RoleLBody, Parent: li}, &Elem{Role: RoleLbl, Parent: li}
 			items[p.Level-1] = elem // an LI holds only its Lbl and LBody: a nested list is in the body
 		}
-		if links := append(slices.Clip(p.Links), others(printed.Text)...); len(links) > 0 {
+		if links := slices.Concat(p.Links, others(printed.Text), brokenAutolinks(printed.Text, lines, hotline)); len(links) > 0 {
 			places := linkPlaces(printed.Text, lines, links)
 			for i := range rs { // its links, where their text is whole on a line
 				draw := rs[i].draw

@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"haven/internal/content"
+	"haven/internal/diag"
 )
 
 // A link of the FAQ prints its number or address after its words on paper, where no one can
@@ -258,6 +259,59 @@ func TestWrappedAddressLinkedOnEachLine(t *testing.T) {
 	for _, o := range outputs {
 		if wrapped[o.name] == 0 {
 			t.Errorf("%s: neither address wraps: the test checks nothing there", o.name)
+		}
+	}
+}
+
+// The hotline's chat address, printed by {chat} in a FAQ answer, is a link on each line where a
+// line breaks it, as an address the answer writes is: it was linked where it stood whole on a
+// line, and where a break parted it on neither. Read from the laid-out pages, in the handout
+// and the large print, after ever more words, so that some line breaks it.
+func TestWrappedChatAddressInAnswerLinked(t *testing.T) {
+	const url = "https://www.thehotline.org/get-help/"
+	words := strings.Fields("a bb ccc dddd eeeee ffffff a bb ccc dddd eeeee ffffff a bb ccc")
+	for _, large := range []bool{false, true} {
+		in := input(t)
+		in.Settings.Hotline.Chat.Text = url
+		address := content.PrintedURL(url)
+		faq := in.Lang.FAQ
+		faq.Questions = slices.Clone(faq.Questions)
+		last := &faq.Questions[len(faq.Questions)-1]
+		last.Answer = nil
+		for k := range words {
+			last.Answer = append(last.Answer, content.Para{Located: diag.Located{File: "faq.md", Field: "answer", Text: "Word " + strings.Join(words[:k], " ") + " or you can chat at " + address + " now."}})
+		}
+		lang := *in.Lang
+		lang.FAQ = faq
+		in.Lang = &lang
+		doc, err := Handout(in, Papers["letter"], large)
+		if err != nil {
+			t.Fatal(err)
+		}
+		wrapped := 0
+		for k, pg := range doc.Pages {
+			var links []Box
+			for _, it := range pg.Items {
+				if l, ok := it.(Link); ok && l.URL == url {
+					links = append(links, Box{X: l.X, Y: l.Y, W: l.W, H: l.H})
+				}
+			}
+			// a line's run that ends in the address's first piece, or begins with its last, lies
+			// across a link to it
+			for _, it := range pg.Items {
+				tx, ok := it.(Text)
+				if !ok || strings.Contains(tx.S, address) || !strings.Contains(tx.S, "www.thehotline.org/") && !strings.HasPrefix(tx.S, "get-help") {
+					continue
+				}
+				wrapped++
+				b := tx.Box()
+				if !slices.ContainsFunc(links, func(l Box) bool { return l.X < b.X+b.W && b.X < l.X+l.W && l.Y < b.Y+b.H && b.Y < l.Y+l.H }) {
+					t.Errorf("large print %v, page %d: %q, a line's piece of the chat address, is not a link to it", large, k+1, tx.S)
+				}
+			}
+		}
+		if wrapped == 0 {
+			t.Errorf("large print %v: no line breaks the address: the test checks nothing", large)
 		}
 	}
 }
