@@ -903,7 +903,7 @@ func (h handout) flow(margin, width float64, tight bool) (flowed, error) {
 		}
 	}
 	others := OtherNumbers(h.in.Settings.For(h.in.Lang)) // another service's numbers the words ask to dial
-	hotline := h.in.autolinks()                          // linked on a line where whole; placed where a line breaks them
+	hotline := h.in.autolinks("handout")                 // linked on a line where whole; placed where a line breaks them
 	para := func(p content.Para, in, x, w float64, before float64) error {
 		// a list right after another at its level is one of its own: the one before ends,
 		// its last two items kept together, and a paragraph's space stands between them
