@@ -158,10 +158,10 @@ func dangerWordEnd(sentence string, police bool) (end int, ok bool) {
 	return 0, false
 }
 
-// namesNumber are words after a number that say what it is or when to dial it, where a noun
-// would count it: "912 is the emergency number", "Use 912 in an emergency", "912 if you are
-// in danger".
-var namesNumber = wordSet("is es est ist é è in if when for en si cuando para pour quand im wenn bei falls")
+// namesNumber are words after a number that say what it is, what it does or when to dial it,
+// where a noun would count it: "912 is the emergency number", "Use 912 in an emergency", "912
+// if you are in danger", "912 will send an ambulance".
+var namesNumber = wordSet("is es est ist é è in if when for en si cuando para pour quand im wenn bei falls will can sends puede enviará peut enverra kann schickt")
 
 // emergencyNear reports whether the short number text[at:end], its digits d, one slip from the
 // emergency number, is in a sentence with a word of danger, emergency or the police, in any
@@ -193,12 +193,25 @@ func emergencyNear(text string, at, end int, d string, nums []Number) bool {
 		switch cut := before[l[len(l)-1][1]:]; {
 		case strings.TrimSpace(cut) != "":
 			before = cut
-		case len(l) > 1: // the number starts its sentence: "In Gefahr? 912."
-			before = before[l[len(l)-2][1]:]
+		case len(l) > 1: // the number starts its sentence: "In Gefahr? 912."; past the short questions before it too, "Hurt? Scared? 912."
+			i := len(l) - 1
+			for i > 0 && shortQuestion(before[l[i-1][1]:l[i][1]]) {
+				i--
+			}
+			if i > 0 {
+				before = before[l[i-1][1]:]
+			}
 		}
 	}
 	_, ok := dangerWordEnd(before+" "+toSentenceEnd(text[end:min(len(text), end+200)]), true)
 	return ok
+}
+
+// shortQuestion reports whether s, a sentence, is a question of three words at most, as a
+// poster asks a few in a row before the number: "Hurt?", "Scared?", "Need help now?".
+func shortQuestion(s string) bool {
+	t := strings.TrimSpace(s)
+	return strings.HasSuffix(t, "?") && len(clauseWords(t)) <= 3
 }
 
 // emergencyLine reports whether after, the words after a number, name it an emergency line: "991

@@ -561,3 +561,41 @@ func TestOwnNumberNoPhoneDials(t *testing.T) {
 		{hotlineIn("", "1-888-373-7888", "911"), "We served 1 234 567 meals in 2023.", ""},
 	})
 }
+
+// Words that ask to key a number in or to try it ask to dial it as "call" does, for the
+// emergency number as for the line's own: "Press 912", "Tap 989 and wait", "Punch in 912",
+// "Try 912 if the hotline is busy" were warned of beside 911 and refused beside 988 only in
+// part. So is a number that does what a line does in a sentence of harm ("If you are hurt, 912
+// will send an ambulance"), that answers short questions of it ("Hurt? Scared? 912.") or that
+// is there for the reader ("Thinking of ending your life? 989 is there."). A menu's keys,
+// rooms, counts and a number named as something else still pass.
+func TestSlipsAfterWordsOfKeyingIn(t *testing.T) {
+	us, lifeline := hotlineIn("", "1-888-373-7888", "911"), hotlineIn("", "988", "911")
+	checkProblemRows(t, []numberRow{
+		{us, "Press 912 on any phone.", `"912" is one slip away from hotline.emergency 911`},
+		{us, "Punch in 912 if you are scared.", "one slip away from hotline.emergency 911"},
+		{us, "Tap 912 and wait.", "one slip away from hotline.emergency 911"},
+		{us, "Try 912 if the hotline is busy.", "one slip away from hotline.emergency 911"},
+		{us, "Key in the number 912.", "one slip away from hotline.emergency 911"},
+		{us, "En peligro, oprima el 912.", "one slip away from hotline.emergency 911"},
+		{lifeline, "Tap 989 and wait.", `"989" is one slip away from hotline.call 988`},
+		{lifeline, "Try 989 if you feel alone.", "one slip away from hotline.call 988"},
+		{lifeline, "Punch in 989 any time.", "one slip away from hotline.call 988"},
+		{lifeline, "Press 989 on any phone.", "one slip away from hotline.call 988"},
+		{us, "If you are hurt, 912 will send an ambulance.", "one slip away from hotline.emergency 911"},
+		{us, "If you are hurt, 912 can help.", "one slip away from hotline.emergency 911"},
+		{us, "Hurt? Scared? 912.", "one slip away from hotline.emergency 911"},
+		{lifeline, "Thinking of ending your life? 989 is there.", "one slip away from hotline.call 988"},
+		{lifeline, "989 is there for you, day and night.", "one slip away from hotline.call 988"},
+		{hotlineIn("FR", "3919", "112"), "Appuyez sur le 3918.", "one slip away from hotline.call 3919"},
+		{us, "Tap 989 if you are thinking of suicide.", `"989", which the words ask to dial, is no number in US, and one slip from 988`},
+		{hotlineIn("BR", "188", "190"), "Digite 189.", "which the words ask to dial, is no number in BR"},
+		// what passes
+		{us, "Press 1 for Spanish, press 2 for French. Press 11 to hear this again. Pulse 2.", ""},
+		{us, "Tap 3 times. Try 12 of them. Try 912 tips. Press 911 in an emergency.", ""},
+		{us, "Room 912 is upstairs. 912 people called. Press 1 · Oprima 2.", ""},
+		{us, "If you are hurt, 912 volunteers will help. In danger? We have 912 beds.", ""},
+		{us, "Is there a fee? How much? 912 dollars is the price. Questions? Ideas? 912 people wrote to us.", ""},
+		{lifeline, "Room 989 is there, on the left. The office is there. 989 is the number of calls. Tap 988 and wait.", ""},
+	})
+}

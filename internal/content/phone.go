@@ -701,6 +701,19 @@ func askedToDial(before, after string) bool {
 		strings.HasSuffix(before, "打") && !strings.HasPrefix(after, "折") || dialledAfter(after) || calledLast(before, after)
 }
 
+// keyedIn reports whether before, the text up to a number, ends in words that ask to key
+// the number in on a phone or to try it: "Press 912", "Tap 989 and wait", "Punch in 912",
+// "Try 912 if the hotline is busy". They ask to dial it as "call" does, but also a menu's key
+// ("Press 1 for Spanish", "Pulse 2"), so digitSlips reads them before three digits or more only.
+func keyedIn(before string) bool {
+	return keyedRE().MatchString(before[max(0, len(before)-90):])
+}
+
+// keyedRE ends a text in a verb of keying in or trying a number, perhaps with an article and
+// the word for number between: "press", "tap", "punch in", "key in", "type in", "try" and
+// their Spanish, French and Portuguese words.
+var keyedRE = lazyRE(`(?i)(?:^|[^\pL])(?:press|tap|punch[\s\p{Zs}]+in|key[\s\p{Zs}]+in|type[\s\p{Zs}]+in|try|oprima|pulse|presione|teclee|pruebe|appuyez[\s\p{Zs}]+sur|tapez|essayez|digite|tecle|aperte|tente)(?:[\s\p{Zs}]+(?:the|el|al|le|la|au|o|a|ao))?` + numberNoun + `[\s\p{Zs}"'“”„«»‘’(]*$`)
+
 // dangerService is the emergency number a service number d (811, 711 and 211 in the U.S., 111
 // in the UK, 115 in Germany) is one slip from, where its sentence speaks of danger, an
 // emergency or the police, ambulance or fire service, before it or after it, with no number
@@ -943,6 +956,8 @@ func lineSubject(before, after string) bool {
 		return threatObjects.has(rest[0]) || connectsWhom.has(rest[0])
 	case !lineIs.has(verb):
 		return false
+	case lineThere.has(rest[0]): // "989 is there for you", "Le 3114 est là"
+		return true
 	case forWords.has(rest[0]) || lineNouns.has(rest[0]): // "998 is for mental health crises", "1089 is CHILDLINE"
 		return true
 	case lineNumber.has(rest[0]):
@@ -1052,6 +1067,7 @@ var (
 	lineIs       = wordSet("is est es ist è é ay")
 	lineNumber   = wordSet("number numéro número numero nummer номер")
 	slavicWhich  = wordSet("безкоштовний безкоштовна безкоштовно цілодобовий цілодобова анонімний анонімна бесплатный бесплатная бесплатно круглосуточный круглосуточная анонимный анонимная")
+	lineThere    = wordSet("there here là")
 	lineNouns    = wordSet("line helpline hotline lifeline childline textline youthline línea ligne linea")
 	forWords     = wordSet("for pour para per für")
 	connectsWhom = wordSet("te ti você people children kids callers survivors victims families parents teens youth women men anyone someone everyone personas niños niñas víctimas familias personnes enfants victimes familles")
@@ -1532,7 +1548,7 @@ func digitSlips(text, country string, nums []Number, prose bool) []slip {
 		// further back than a sentence's length, so a long paragraph of numbers takes no longer
 		// to read than its sentences
 		before := text[max(0, r.at-300):r.at]
-		called := prose && askedToDial(before, text[end:]) && !(len(d) <= 4 && bare && streetAfter(text[end:]))
+		called := prose && (askedToDial(before, text[end:]) || len(d) >= 3 && keyedIn(before)) && !(len(d) <= 4 && bare && streetAfter(text[end:]))
 		if prose && !called && len(d) >= 5 && len(d) <= 6 && labelledAs(before) {
 			continue // "Our PO Box is 233734", "ZIP code: 23373": a short code's length, and a label's number
 		}
@@ -1676,7 +1692,7 @@ func unanswered(found slip, r run, text, d, country string, nums []Number, prose
 	before := text[max(0, r.at-300):r.at]
 	// asked as the words before any number ask, past a name or a keyword ("phone Samaritans on
 	// 116 132", "Text HOME to 741714")
-	asked := askedToDial(before, text[end:]) || askedBefore(askClause(before))
+	asked := askedToDial(before, text[end:]) || askedBefore(askClause(before)) || len(d) >= 3 && keyedIn(before)
 	if !prose || exact(keys(d, country, r.plus), nums) || r.plus || r.vanity != "" || strings.HasPrefix(r.text, "#") || Counted(text[end:]) || streetAfter(text[end:]) || !asked {
 		return slip{}, false // "#9110" is a line of its own in Japan
 	}
