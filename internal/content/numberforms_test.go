@@ -7,7 +7,12 @@ import "testing"
 // and checked; enclosed digits within a number, or three after a word asking to dial, are
 // refused with the number to write. Letters and symbols that print as a dash, a dot or a
 // comma between digits (ー 一 ㅡ ـ ꞏ ¯ ، ٬ ٫) join its groups, and Chinese numerals written
-// digit by digit (九一二) are its digits. Counts, prices, years, hours, steps and footnotes pass.
+// digit by digit (九一二) are its digits. Digits spelled out in words, apart or hyphened, in
+// English, Spanish, French and Portuguese ("nine one two", "nine-twelve", "nueve uno dos"),
+// Chinese numerals set apart or counted (九 一 二, 九百一十二) and single digits set apart by
+// commas, colons, underscores, apostrophes or full stops ("9,1,2", "9:1:2") are the number
+// they spell where the words around ask to dial it. Counts, prices, years, hours, steps,
+// sections, ratios, scores and footnotes pass.
 func TestNumbersInUnusualForms(t *testing.T) {
 	us := hotlineIn("", "1-888-373-7888", "911")
 	us.Hotline.Text = loc("hotline.text", "233733")
@@ -39,6 +44,42 @@ func TestNumbersInUnusualForms(t *testing.T) {
 		{us, "En una emergencia, marca nueve-uno-dos.", "one slip away from hotline.emergency 911"},
 		{us, "En cas d'urgence, composez le neuf-un-deux.", "one slip away from hotline.emergency 911"},
 		{us, "Call nine-one-one right away. One-on-one help, a one-two-three plan, twenty-one days.", ""},
+		{us, "In an emergency call nine-1-1... no wait, nine-1-2.", `"nine-1-2" (912) is one slip away from hotline.emergency 911`},
+		// digits spelled out apart, or a digit and a number of two digits, where the words
+		// around ask to dial them as they would in digits
+		{us, "If you are in danger call nine one two.", `"nine one two" (912) is one slip away from hotline.emergency 911`},
+		{us, "In an emergency dial nine, one, two.", `"nine, one, two" (912) is one slip away from hotline.emergency 911`},
+		{us, "In an emergency, call nine-twelve.", `"nine-twelve" (912) is one slip away from hotline.emergency 911`},
+		{us, "In an emergency, call 9-one-2.", `"9-one-2" (912) is one slip away from hotline.emergency 911`},
+		{us, "In danger, call nine 1 two now.", `"nine 1 two" (912) is one slip away`},
+		{us, "En peligro, llame al nueve uno dos.", `"nueve uno dos" (912) is one slip away from hotline.emergency 911`},
+		{us, "En cas de danger, composez le neuf, un, deux.", "one slip away from hotline.emergency 911"},
+		{us, "Em perigo, ligue nove um dois.", "one slip away from hotline.emergency 911"},
+		{us, "In danger call nine one two", "one slip away from hotline.emergency 911"}, // text.yaml's note, no full stop
+		{us, "The number for emergencies is nine one two.", "one slip away from hotline.emergency 911"},
+		{us, "Text HELP to two three three seven three four.", `"two three three seven three four" (233734) is one slip away from hotline.text 233733`},
+		{us, "You can also call one-eight-eight-eight, three-seven-three, seven-eight-eight-nine.", "(18883737889) is one slip away from hotline.call"},
+		{hotlineIn("", "988", "911"), "Call nine eight nine any time.", `"nine eight nine" (989) is one slip away from hotline.call 988`},
+		{us, "请拨打九 一 二", `"九 一 二" (912) is one slip away from hotline.emergency 911`},
+		{us, "请拨打九、一、二。", "one slip away from hotline.emergency 911"},
+		{us, "如有危险请拨打九百一十二。", `"九百一十二" (912) is one slip away from hotline.emergency 911`},
+		{us, "危ないときは九百十二に電話してください。", "one slip away from hotline.emergency 911"},
+		// single digits set apart by marks no number is written with
+		{us, "In danger, call 9,1,2 now.", `"9,1,2" (912) is one slip away from hotline.emergency 911`},
+		{us, "In danger, call 9:1:2 now.", `"9:1:2" (912) is one slip away`},
+		{us, "In danger, call 9_1_2 now.", `"9_1_2" (912) is one slip away`},
+		{us, "In danger, call 9'1'2 now.", `"9'1'2" (912) is one slip away`},
+		{us, "In danger, call 9. 1. 2. now.", `"9. 1. 2" (912) is one slip away`},
+		{us, "In danger, call 9 , 1 , 2 now.", `"9 , 1 , 2" (912) is one slip away`},
+		// what passes: the right number, counts, times, sections, ratios, scores, steps
+		{us, "In an emergency call nine eleven, nine one one or nueve uno uno. 请拨打九一一或九百一十一。", ""},
+		{hotlineIn("", "988", "911"), "Call nine eight eight or text nine eight eight.", ""},
+		{us, "We have one or two questions. Open nine to five. See Section 9.1.2. Open at 9:12.", ""},
+		{us, "Mix it 9:1:2 by volume. Steps 1, 2, 3. The score was 9, 1, 2 in the three games.", ""},
+		{us, "In danger? Call us at nine fifteen. In danger, call 911 at nine twelve tonight.", ""},
+		{us, "If you are in danger, count one, two, three, and breathe. Two one-hour sessions. Press one once.", ""},
+		{us, "Nine, ten, eleven: 912 people, nine hundred and twelve of them, came on 9/1/2 and 9.1.2.", ""},
+		{us, "第一 二 三步。一 二 三，我们一起走。一百二十、一千零一、九十九、三百万、两百个、九百一十二人。", ""},
 		// enclosed digits
 		{us, "Call ①-888-373-7889 now.", "in a circle or brackets"},
 		{us, "Call ①-888-373-7888 now.", "write the number in ordinary digits: 1-888-373-7888"},

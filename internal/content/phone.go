@@ -4,7 +4,6 @@ import (
 	"cmp"
 	"fmt"
 	"maps"
-	"regexp"
 	"slices"
 	"strconv"
 	"strings"
@@ -1301,52 +1300,18 @@ type slip struct {
 // addresses every run of five or more digits counts. Numbers are read as plainOf reads them.
 func slips(text, country string, nums []Number, prose bool) []slip {
 	var spelled []slip
-	if prose && strings.Contains(text, "-") {
+	if prose && len(nums) > 0 {
 		spelled = spelledSlips(text, country, nums)
 	}
 	if len(nums) == 0 || !hasNumber(text) && !hasRaised(text) {
 		return spelled // most texts hold no digit, so no number: no pattern need look at them
 	}
-	return append(spelled, digitSlips(text, country, nums, prose)...)
+	found := digitSlips(text, country, nums, prose)
+	spelled = slices.DeleteFunc(spelled, func(s slip) bool { // read in digits too: "9, 1, 2" of a list
+		return slices.ContainsFunc(found, func(f slip) bool { return f.at == s.at })
+	})
+	return append(spelled, found...)
 }
-
-// spelledSlips are the numbers text spells out in words joined by hyphens, as a number is said
-// to a child ("call nine-one-one", "marca nueve-uno-uno"), one slip from a configured one:
-// read as a number asked to be dialled.
-func spelledSlips(text, country string, nums []Number) []slip {
-	var out []slip
-	for _, m := range spelledRE().FindAllStringIndex(text, -1) {
-		var d strings.Builder
-		for _, w := range strings.Split(strings.ToLower(text[m[0]:m[1]]), "-") {
-			d.WriteByte(digitWords[w])
-		}
-		for _, sl := range digitSlips("call "+d.String(), country, nums, true) {
-			if sl.wrong == "" && sl.near.Key != "" { // a slip of one; words counting ("a one-two-three plan") are no number to check otherwise
-				sl.written, sl.digits, sl.at = text[m[0]:m[1]], d.String(), m[0]
-				out = append(out, sl)
-			}
-		}
-	}
-	return out
-}
-
-// digitWords are the words for the digits in English, Spanish and French, as a number is
-// spelled out digit by digit.
-var digitWords = map[string]byte{"zero": '0', "oh": '0', "one": '1', "two": '2', "three": '3', "four": '4', "five": '5', "six": '6',
-	"seven": '7', "eight": '8', "nine": '9', "cero": '0', "uno": '1', "dos": '2', "tres": '3', "cuatro": '4', "cinco": '5',
-	"seis": '6', "siete": '7', "ocho": '8', "nueve": '9', "zéro": '0', "un": '1', "deux": '2', "trois": '3', "quatre": '4',
-	"cinq": '5', "sept": '7', "huit": '8', "neuf": '9'}
-
-// spelledRE is three digit words or more joined by hyphens, in any case.
-var spelledRE = sync.OnceValue(func() *regexp.Regexp {
-	var ws []string
-	for w := range digitWords {
-		ws = append(ws, w)
-	}
-	slices.Sort(ws)
-	alt := "(?:" + strings.Join(ws, "|") + ")"
-	return regexp.MustCompile(`(?i)\b` + alt + `(?:-` + alt + `){2,}\b`)
-})
 
 // digitSlips is slips of the numbers written in digits (or characters that print as digits).
 func digitSlips(text, country string, nums []Number, prose bool) []slip {

@@ -1,0 +1,330 @@
+package content
+
+import (
+	"slices"
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// spelledNumber is a number text spells out in words, or in single digits set apart by marks
+// no number is written with: text[at:end] says digits.
+type spelledNumber struct {
+	at, end int
+	digits  string
+	// said is three digits or more joined by hyphens, in words at least in part, as a number is
+	// said to a child ("nine-one-two", "nine-1-2"): a number to dial whatever the words around
+	// it say
+	said bool
+}
+
+// spelledSlips are the slips of the numbers text spells out (spelledNumbers) one slip from a
+// configured one. Each is read as its digits would be where it stands ("If you are in danger
+// call nine one two", "llame al nueve uno dos", "call 9,1,2", "请拨打九百一十二"), so the words
+// around it must ask to dial it or give it as a line as for a number in digits; one said as to a
+// child is read as a number asked to be dialled. A number no configured one is near ("a
+// one-two-three plan", "1, 2, 3 steps") is no number to check.
+func spelledSlips(text, country string, nums []Number) []slip {
+	ns := spelledNumbers(text)
+	if len(ns) == 0 {
+		return nil
+	}
+	// the text with each number in digits, and where each one's digits start in it
+	var b strings.Builder
+	starts, from := make([]int, len(ns)), 0
+	for i, n := range ns {
+		b.WriteString(text[from:n.at])
+		starts[i] = b.Len()
+		b.WriteString(n.digits)
+		from = n.end
+	}
+	b.WriteString(text[from:])
+	read := digitSlips(b.String(), country, nums, true)
+	var out []slip
+	for i, n := range ns {
+		found := slices.DeleteFunc(slices.Clone(read), func(sl slip) bool { return sl.at < starts[i] || sl.at >= starts[i]+len(n.digits) })
+		if n.said {
+			found = digitSlips("call "+n.digits, country, nums, true)
+		}
+		for _, sl := range found {
+			if sl.wrong == "" && sl.near.Key != "" { // a slip of one
+				// its hint names the digits (other_numbers: ["912"]), not the words
+				sl.written, sl.digits, sl.at, sl.alone = text[n.at:n.end], n.digits, n.at, false
+				out = append(out, sl)
+			}
+		}
+	}
+	return out
+}
+
+// spelledNumbers are the numbers text spells out: digit words, or single digits, set apart by
+// spaces, hyphens, commas, colons, underscores, apostrophes or full stops ("nine one two", "9-one-2",
+// "nueve, uno, dos", "9:1:2", "9. 1. 2."), three digits or more; a digit word and the word of a
+// number from ten to ninety-nine after it ("nine-twelve", "nine eleven", not after a word of the
+// time of day: "at nine fifteen"); single Chinese numerals set apart ("九 一 二"); and a Chinese
+// number of hundreds or thousands ("九百一十二"). Single digits set apart only by spaces or
+// hyphens are left to the digits' own reading ("9 1 2", "9-1-2").
+func spelledNumbers(text string) []spelledNumber {
+	var out []spelledNumber
+	for i := 0; i < len(text); {
+		first, ok := numberTokenAt(text, i, true)
+		if !ok {
+			i = nextToken(text, i)
+			continue
+		}
+		seq, odd, hyphens := []numberToken{first}, false, true
+		for end := first.end; ; {
+			k, sep, ok := separatorAt(text, end)
+			if !ok {
+				break
+			}
+			next, ok := numberTokenAt(text, k, false)
+			if !ok {
+				if sep == '-' && k < len(text) && startsLetter(text[k:]) {
+					seq = seq[:len(seq)-1] // a word joined to the one before it: "two one-hour sessions"
+				}
+				break
+			}
+			seq, odd, hyphens, end = append(seq, next), odd || sep == ',', hyphens && sep == '-', next.end
+		}
+		if n, ok := spelledOf(text, seq, odd, hyphens); ok {
+			out = append(out, n)
+		}
+		i = first.end
+		if len(seq) > 0 {
+			i = seq[len(seq)-1].end
+		}
+	}
+	if strings.ContainsAny(text, "百千") {
+		out = append(out, chineseCardinals(text)...)
+		slices.SortFunc(out, func(a, b spelledNumber) int { return a.at - b.at })
+	}
+	return out
+}
+
+// numberToken is a word or a character of a spelled number, and the digits it says.
+type numberToken struct {
+	at, end int
+	digits  string
+	word    bool // a word or a Chinese numeral, not a digit
+}
+
+// numberTokenAt is the digit word, the word of a number from ten to ninety-nine ("twelve",
+// "twenty-one"), the single digit or the single Chinese numeral at text[i:], if one is there
+// whole. first says it would begin a number: then no letter or digit is before it (a Chinese
+// numeral may follow a word, "拨打九"), and no word joined to it by a hyphen ("one-on-one"
+// begins none at its second "one").
+func numberTokenAt(text string, i int, first bool) (numberToken, bool) {
+	if i >= len(text) {
+		return numberToken{}, false
+	}
+	prev, _ := utf8.DecodeLastRuneInString(text[:i])
+	r, size := utf8.DecodeRuneInString(text[i:])
+	next, _ := utf8.DecodeRuneInString(text[i+size:])
+	if first && i > 0 && numeral(r) == 0 && (unicode.IsLetter(prev) || unicode.IsDigit(prev) || unicode.IsMark(prev) ||
+		prev == '-' && startsLetter(lastWord(text[:i-1]))) {
+		return numberToken{}, false
+	}
+	switch {
+	case r >= '0' && r <= '9':
+		if unicode.IsLetter(next) || unicode.IsDigit(next) || first && i > 0 && strings.ContainsRune(".,:'_", prev) && i > 1 && isDigit(text[i-2]) {
+			return numberToken{}, false // "9x1", "3.9, 1, 2"
+		}
+		return numberToken{i, i + 1, text[i : i+1], false}, true
+	case numeral(r) != 0:
+		if numeral(next) != 0 || positional(next) || first && (numeral(prev) != 0 || positional(prev) || unicode.IsDigit(prev)) {
+			return numberToken{}, false // digits written together ("九一二") are read as digits; a count ("一百二十") by chineseCardinals
+		}
+		return numberToken{i, i + size, string(numeral(r)), true}, true
+	case !unicode.IsLetter(r):
+		return numberToken{}, false
+	}
+	end := i + len(leadingWord(text[i:]))
+	var lower [12]byte // the word in lower case, made with no allocation: most words of a text are none
+	if end-i > len(lower) {
+		return numberToken{}, false
+	}
+	for k := i; k < end; k++ {
+		lower[k-i] = text[k]
+		if c := text[k]; c >= 'A' && c <= 'Z' {
+			lower[k-i] = c + 'a' - 'A'
+		}
+	}
+	digits, ok := numberWords[string(lower[:end-i])]
+	if !ok || end < len(text) && isDigit(text[end]) {
+		return numberToken{}, false
+	}
+	if len(digits) == 2 && digits[1] == '0' && end+1 < len(text) && text[end] == '-' { // "twenty-one", "vingt-deux"
+		if unit, ok := numberTokenAt(text, end+1, false); ok && unit.word && len(unit.digits) == 1 && unit.digits != "0" {
+			return numberToken{i, unit.end, digits[:1] + unit.digits, true}, true
+		}
+	}
+	return numberToken{i, end, digits, true}, true
+}
+
+// nextToken is where the word or character after the one at text[i:] starts: past a word of
+// letters, or one character (one of a script written without spaces, "拨打九").
+func nextToken(text string, i int) int {
+	r, size := utf8.DecodeRuneInString(text[i:])
+	if !unicode.IsLetter(r) || r >= 0x2E80 {
+		return i + size
+	}
+	return i + len(leadingWord(text[i:]))
+}
+
+// lastWord is the letters s ends in.
+func lastWord(s string) string {
+	return s[len(strings.TrimRightFunc(s, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsMark(r) })):]
+}
+
+// separatorAt reads the mark setting apart two parts of a spelled number at text[i:]: up to
+// three spaces (' '), a hyphen or dash with a space each side at most ('-'), or a mark no number
+// is written with (','): a comma with spaces, a colon, an underscore, an apostrophe, a full stop
+// and a space. k is where the next part starts.
+func separatorAt(text string, i int) (k int, sep rune, ok bool) {
+	spaces := func(j, most int) int {
+		for n := 0; n < most && j < len(text); n++ {
+			r, size := utf8.DecodeRuneInString(text[j:])
+			if r != ' ' && r != '\u00a0' && r != '\u3000' {
+				break
+			}
+			j += size
+		}
+		return j
+	}
+	j := spaces(i, 1)
+	r, size := utf8.DecodeRuneInString(text[j:])
+	switch {
+	case j == len(text):
+		return 0, 0, false
+	case r == '-' || r == '‐' || r == '–':
+		return spaces(j+size, 1), '-', true
+	case r == ',' || r == '、' || r == '，':
+		return spaces(j+size, 2), ',', true
+	case j == i && strings.ContainsRune(":_'’", r):
+		return j + size, ',', true
+	case j == i && r == '.' && spaces(j+1, 2) > j+1:
+		return spaces(j+1, 2), ',', true
+	case j > i:
+		return spaces(j, 2), ' ', true
+	}
+	return 0, 0, false
+}
+
+// spelledOf is the number the parts seq of text say, set apart by marks no number is written
+// with (odd) or by hyphens alone, if they spell one (spelledNumbers).
+func spelledOf(text string, seq []numberToken, odd, hyphens bool) (spelledNumber, bool) {
+	if len(seq) < 2 {
+		return spelledNumber{}, false
+	}
+	var digits strings.Builder
+	words, pair := 0, false
+	for _, t := range seq {
+		digits.WriteString(t.digits)
+		if t.word {
+			words++
+		}
+		pair = pair || len(t.digits) == 2
+	}
+	n := spelledNumber{at: seq[0].at, end: seq[len(seq)-1].end, digits: digits.String()}
+	switch {
+	case len(n.digits) < 3 || len(n.digits) > 15:
+		return n, false
+	case words == 0 && !odd:
+		return n, false // "9 1 2", "9-1-2": read as digits
+	case pair:
+		// a digit and a pair of them after it: "nine-twelve"; not a time, "at nine fifteen"
+		return n, len(seq[0].digits) == 1 && !clockBefore.has(strings.ToLower(wordBefore(text[:n.at])))
+	}
+	n.said = hyphens && words > 0
+	return n, len(seq) >= 3
+}
+
+// clockBefore are the words before a time of day said in words ("at nine fifteen").
+var clockBefore = wordSet("at by until till from to after before around about past las à vers às")
+
+// numberWords are the words for the digits, and for the numbers from ten to ninety-nine that a
+// pair ends in ("nine-twelve"), in English, Spanish, French and Portuguese. Left out are those
+// that are ordinary words too in another of them: Spanish "once" (eleven), Portuguese "doze"
+// (twelve).
+var numberWords = map[string]string{
+	"zero": "0", "oh": "0", "one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6", "seven": "7", "eight": "8", "nine": "9",
+	"cero": "0", "uno": "1", "dos": "2", "tres": "3", "cuatro": "4", "cinco": "5", "seis": "6", "siete": "7", "ocho": "8", "nueve": "9",
+	"zéro": "0", "un": "1", "deux": "2", "trois": "3", "quatre": "4", "cinq": "5", "sept": "7", "huit": "8", "neuf": "9",
+	"um": "1", "dois": "2", "três": "3", "quatro": "4", "sete": "7", "oito": "8", "nove": "9",
+	"ten": "10", "eleven": "11", "twelve": "12", "thirteen": "13", "fourteen": "14", "fifteen": "15", "sixteen": "16", "seventeen": "17",
+	"eighteen": "18", "nineteen": "19", "twenty": "20", "thirty": "30", "forty": "40", "fifty": "50", "sixty": "60", "seventy": "70",
+	"eighty": "80", "ninety": "90",
+	"diez": "10", "doce": "12", "trece": "13", "catorce": "14", "quince": "15", "dieciséis": "16", "diecisiete": "17", "dieciocho": "18",
+	"diecinueve": "19", "veinte": "20", "treinta": "30", "cuarenta": "40", "cincuenta": "50", "sesenta": "60", "setenta": "70",
+	"ochenta": "80", "noventa": "90",
+	"dix": "10", "onze": "11", "douze": "12", "treize": "13", "quatorze": "14", "quinze": "15", "seize": "16", "vingt": "20",
+	"trente": "30", "quarante": "40", "cinquante": "50", "soixante": "60",
+	"dez": "10", "treze": "13", "dezesseis": "16", "dezessete": "17", "dezoito": "18", "dezenove": "19", "vinte": "20",
+	"trinta": "30", "quarenta": "40", "cinquenta": "50", "sessenta": "60", "oitenta": "80",
+}
+
+// positional is a Chinese numeral of a power of ten (十 百 千 万 亿), or 两, the two of a count.
+func positional(r rune) bool { return strings.ContainsRune("十百千万萬亿億兆两兩", r) }
+
+// chineseCardinals are the Chinese numbers of hundreds or thousands in text, written as a
+// count is ("九百一十二", "一千零八十九", Japanese "九百十二"), with their digits; not one beside
+// 万 or 亿, a count of more.
+func chineseCardinals(text string) []spelledNumber {
+	var out []spelledNumber
+	rs := []rune(text)
+	at := 0 // where rs[i] starts in text
+	for i := 0; i < len(rs); {
+		j, end := i, at
+		for j < len(rs) && (numeral(rs[j]) != 0 || strings.ContainsRune("十百千两兩", rs[j])) {
+			end += utf8.RuneLen(rs[j])
+			j++
+		}
+		if j == i {
+			at += utf8.RuneLen(rs[i])
+			i++
+			continue
+		}
+		if v, ok := cardinal(rs[i:j]); ok && v >= 100 && (i == 0 || !positional(rs[i-1])) && (j == len(rs) || !positional(rs[j])) {
+			out = append(out, spelledNumber{at: at, end: end, digits: strconv.Itoa(v)})
+		}
+		i, at = j, end
+	}
+	return out
+}
+
+// cardinal is the value of a Chinese number of units below 万, each power of ten once and in
+// order ("九百一十二" 912, "九百十二" 912, "一千零八十九" 1089); ok is false for digits written
+// one by one ("九一二") or in no such order.
+func cardinal(rs []rune) (v int, ok bool) {
+	units := map[rune]int{'十': 10, '百': 100, '千': 1000}
+	last, digit, hasDigit := 10000, 0, false
+	for _, r := range rs {
+		if u, isUnit := units[r]; isUnit {
+			if u >= last || !hasDigit && u != 10 {
+				return 0, false
+			}
+			if !hasDigit {
+				digit = 1 // "十二" is twelve
+			}
+			v, last, digit, hasDigit = v+digit*u, u, 0, false
+			continue
+		}
+		d := int(numeral(r) - '0')
+		if r == '两' || r == '兩' {
+			d = 2
+		}
+		if hasDigit && !(digit == 0) {
+			return 0, false // two digits with no unit between: read out one by one
+		}
+		digit, hasDigit = d, true
+	}
+	if hasDigit {
+		if last == 10000 {
+			return 0, false
+		}
+		v += digit
+	}
+	return v, last < 10000
+}
