@@ -273,23 +273,28 @@ func positional(r rune) bool { return strings.ContainsRune("十百千万萬亿�
 // 万 or 亿, a count of more.
 func chineseCardinals(text string) []spelledNumber {
 	var out []spelledNumber
-	rs := []rune(text)
-	at := 0 // where rs[i] starts in text
-	for i := 0; i < len(rs); {
-		j, end := i, at
-		for j < len(rs) && (numeral(rs[j]) != 0 || strings.ContainsRune("十百千两兩", rs[j])) {
-			end += utf8.RuneLen(rs[j])
-			j++
-		}
-		if j == i {
-			at += utf8.RuneLen(rs[i])
-			i++
+	counting := func(r rune) bool { return numeral(r) != 0 || strings.ContainsRune("十百千两兩", r) }
+	var prev rune // the character before text[i:]
+	for i := 0; i < len(text); {
+		r, size := utf8.DecodeRuneInString(text[i:])
+		if !counting(r) {
+			prev, i = r, i+size
 			continue
 		}
-		if v, ok := cardinal(rs[i:j]); ok && v >= 100 && (i == 0 || !positional(rs[i-1])) && (j == len(rs) || !positional(rs[j])) {
-			out = append(out, spelledNumber{at: at, end: end, digits: strconv.Itoa(v)})
+		var rs []rune
+		end := i
+		for end < len(text) {
+			r, size := utf8.DecodeRuneInString(text[end:])
+			if !counting(r) {
+				break
+			}
+			rs, end = append(rs, r), end+size
 		}
-		i, at = j, end
+		next, _ := utf8.DecodeRuneInString(text[end:])
+		if v, ok := cardinal(rs); ok && v >= 100 && !positional(prev) && !positional(next) {
+			out = append(out, spelledNumber{at: i, end: end, digits: strconv.Itoa(v)})
+		}
+		prev, i = rs[len(rs)-1], end
 	}
 	return out
 }
