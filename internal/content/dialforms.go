@@ -325,6 +325,9 @@ func whatsApp(u, country string) (msg, hint string) {
 // returns the country it names ("" for none) for the numbers to be checked in.
 func checkCountryFits(s *Settings, bad func(path, msg, hint string)) string {
 	h := s.Hotline
+	// an extension is no part of the number's country: "1-800-799-SAFE x2" read whole has an X
+	// for a digit, a number of the Philippines
+	h.Call = h.CallNumber()
 	// other is set for a country to suggest: there a number must be the country's own, not one
 	// its tables read as another's ("001 888 373 7888" in Mexico, +1 888 373 7888)
 	fits := func(country string, other bool) (wrong []string) {

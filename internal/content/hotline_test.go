@@ -513,6 +513,15 @@ func TestCallWithExtension(t *testing.T) {
 		{call: "1-800-799-7233 Extension 4", number: "1-800-799-7233", ext: "4"},
 		{call: "(216) 623-4200", number: "(216) 623-4200"},
 		{call: "1-800-799-SAFE", number: "1-800-799-SAFE"},
+		// a vanity number's extension is no letter of it: read whole, "SAFE x2" was a number of
+		// the Philippines, and country: US was told to be PH (CA for 1 800 273 TALK x 1)
+		{call: "1-800-799-SAFE x2", number: "1-800-799-SAFE", ext: "2"},
+		{call: "1-800-799-SAFE X2", number: "1-800-799-SAFE", ext: "2"},
+		{call: "1 (800) 799-SAFE x 2", number: "1 (800) 799-SAFE", ext: "2"},
+		{call: "1-800-273-TALK x 1", number: "1-800-273-TALK", ext: "1"},
+		{call: "1 800 273 TALK x 1", number: "1 800 273 TALK", ext: "1"},
+		{call: "1-800-273-TALK ext 1", number: "1-800-273-TALK", ext: "1"},
+		{call: "1-800-CALL-NOW x 3", number: "1-800-CALL-NOW", ext: "3"},
 		{call: "988", number: "988"},
 		{call: "(216) 623-420 ext. 2", number: "(216) 623-420", ext: "2", want: `hotline.call: "(216) 623-420"`},
 		{call: "(216) 623-4200 ext. 2 (24/7)", number: "(216) 623-4200 ext. 2 (24/7)", want: `beside the number`},
