@@ -77,3 +77,60 @@ func TestCallExtensionPrintsAndDials(t *testing.T) {
 		t.Errorf("the page links the number %d times: %q", len(hrefs), hrefs)
 	}
 }
+
+// The organisation's own number written in another form than settings.yaml's is linked with
+// the extension written after it: the discreet card prints 1-800-CALL-NOW x 3 in digits,
+// "1-800-225-5669 x 3", and linked it tel:+18002255669 and described it without "x 3"; a FAQ
+// writing it so linked the number alone on paper and on the page.
+func TestOwnNumberInDigitsDialsExtension(t *testing.T) {
+	settings := mustReadFile(t, filepath.Join("..", "..", "content", "settings.yaml"))
+	faq := mustReadFile(t, filepath.Join("..", "..", "content", "en", "faq.md"))
+	const tel = "tel:+18002255669,3"
+	res, _, err := runWith(t, contentWith(t, nil, map[string]string{
+		"settings.yaml": strings.Replace(settings, "  call: 1-888-373-7888", `  call: "1-800-CALL-NOW x 3"`, 1),
+		"en/faq.md": strings.Replace(faq, "If you’re unsure, you can still make an anonymous report.",
+			"Our clinic: Call 1-800-225-5669 x 3 for an appointment.", 1),
+	}), Options{Kinds: []string{"cards", "handout", "site"}, Langs: []string{"en"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	linked := map[string]int{}
+	for _, r := range res {
+		name := filepath.Base(r.Path)
+		if filepath.Ext(name) != ".pdf" || strings.HasPrefix(name, "proof") || strings.HasPrefix(name, "how-to-print") || filepath.Base(filepath.Dir(r.Path)) == "site" {
+			continue
+		}
+		for _, pg := range readPDF(t, r.Path) {
+			for _, l := range pg.Links {
+				if !strings.Contains(l.URI, "8002255669") {
+					continue
+				}
+				linked[name]++
+				if l.URI != tel || l.Contents != "" && !strings.Contains(l.Contents, "x 3") {
+					t.Errorf("%s links %q to %s, want %s and the extension in its description", name, l.Contents, l.URI, tel)
+				}
+			}
+		}
+	}
+	for _, want := range []string{"cards-discreet-en-letter.pdf", "cards-en-letter.pdf", "handout-en-letter.pdf"} {
+		if linked[want] == 0 {
+			t.Errorf("%s does not link the number: %v", want, linked)
+		}
+	}
+	page, err := os.ReadFile(filepath.Join(filepath.Dir(res[0].Path), "site", "en", "index.html"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	hrefs := regexp.MustCompile(`href="(tel:[^"]*8002255669[^"]*)"[^>]*>(.*?)</a>`).FindAllStringSubmatch(string(page), -1)
+	clinic := false
+	for _, h := range hrefs {
+		shown := regexp.MustCompile(`<[^>]*>`).ReplaceAllString(h[2], "")
+		clinic = clinic || shown == "1-800-225-5669 x 3"
+		if h[1] != strings.Replace(tel, "+", "&#43;", 1) {
+			t.Errorf("the page links %q to %s, want %s", shown, h[1], tel)
+		}
+	}
+	if !clinic {
+		t.Errorf("the page does not link the clinic's 1-800-225-5669 x 3: %q", hrefs)
+	}
+}

@@ -10,18 +10,20 @@ import (
 	"haven/internal/phone"
 )
 
-// Written is one of the organisation's own numbers as a text writes it: Text at byte At.
+// Written is one of the organisation's own numbers as a text writes it: Text at byte At, with
+// the extension written after it, whose digits are Ext ("" for none), which a call dials after it.
 type Written struct {
 	Text   string
 	At     int
 	Number Number
+	Ext    string
 }
 
 // OwnWritten are the organisation's own numbers (own, Settings.Numbers) that text writes, in
 // whatever form the checks read it in (plainOf): "1 (888) 373-7888" or "+1 888 373 7888" for
 // 1-888-373-7888, "1-800-799-SAFE" for 1-800-799-7233, "0808 2000 247" for +44 808 2000 247
 // in GB, "233 733" for the short code 233733, "١-٨٨٨-٣٧٣-٧٨٨٨" in Arabic-Indic digits. Each
-// Text is as text writes it. A form the checks would refuse (a slip) is no number of the
+// Text is as text writes it, with an extension written after it ("(503) 588-5351 ext. 2"). A form the checks would refuse (a slip) is no number of the
 // organisation's, so it is not found. Each number of a run that joins several
 // ("1-888-373-7888 24/7") is found on its own.
 func OwnWritten(text, country string, own []Number) []Written {
@@ -42,7 +44,8 @@ func OwnWritten(text, country string, own []Number) []Written {
 					// as the TTY's is, not as a voice call to the number alone
 					n.Written = strings.TrimSpace(p.original(at, end))
 				}
-				out = append(out, Written{p.original(at, end), p.from(at), n})
+				l, ext := extAt(p.text[end:])
+				out = append(out, Written{p.original(at, end+l), p.from(at), n, ext})
 				return true
 			}
 		}
@@ -190,7 +193,7 @@ func Dialable(text, country string, own []Number) []Written {
 		if !askedToCall(before, after) {
 			return false
 		}
-		out = append(out, Written{p.original(at, end), p.from(at), Number{Key: key, Written: strings.TrimSpace(written)}})
+		out = append(out, Written{Text: p.original(at, end), At: p.from(at), Number: Number{Key: key, Written: strings.TrimSpace(written)}})
 		return true
 	}
 	for _, r := range numberRuns(p.text) {

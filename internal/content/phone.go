@@ -309,10 +309,17 @@ func SplitExt(written string) (number, ext string) {
 // (" ext. 2" of "(216) 623-4200 ext. 2 for the clinic"), or "": what a call to the number
 // dials after it.
 func ExtAfter(s string) string {
+	_, ext := extAt(s)
+	return ext
+}
+
+// extAt is the length of the extension written at the start of s, right after a number, and
+// its digits (ExtAfter); 0 and "" for none.
+func extAt(s string) (int, string) {
 	if m := extRE().FindStringIndex(s); m != nil && m[0] == 0 {
-		return phone.Digits(s[:m[1]])
+		return m[1], phone.Digits(s[:m[1]])
 	}
-	return ""
+	return 0, ""
 }
 
 // localDigits are the digits dialled for a configured number as written: a vanity number's

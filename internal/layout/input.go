@@ -230,8 +230,9 @@ func HotlineLinks(s content.Settings) [][2]string {
 // OwnLinks finds, in a text, the organisation's own numbers written in any form the checks
 // read them in ("1 (888) 373-7888", "1 800 799 SAFE", "(503) 588-5351" for the contact's
 // 503-588-5351), each with the link its settings.yaml form opens: a number the page or a PDF
-// prints as the organisation's must be tappable in every form, and dial the same line. The
-// text number sends the keyword, as TextLink then decides. An email address written in a
+// prints as the organisation's must be tappable in every form, and dial the same line, and the
+// extension written after it too (the discreet card's "1-800-225-5669 x 3" for 1-800-CALL-NOW
+// x 3, "(503) 588-6612 ext. 12" for that entry of other_numbers). The text number sends the keyword, as TextLink then decides. An email address written in a
 // text (the contact line's, "Or email jo@samaritans.org") opens a message to it, as a number
 // beside it dials.
 func OwnLinks(s content.Settings) func(text string) [][2]string {
@@ -247,8 +248,11 @@ func OwnLinks(s content.Settings) func(text string) [][2]string {
 				continue
 			}
 			u := PhoneURL(w.Number.Dialled(), s.Country)
-			if w.Number.Placeholder == "{text}" { // not the number to call: that one is found first
+			switch {
+			case w.Number.Placeholder == "{text}": // not the number to call: that one is found first
 				u = SMSURL(h.Text.Text, h.Keyword.Text, s.Country)
+			case w.Ext != "": // dialled after a pause, as the number written with it in settings.yaml is
+				u += "," + w.Ext
 			}
 			out = append(out, [2]string{w.Text, u})
 		}
