@@ -569,3 +569,39 @@ func TestExtensionAfterCallPrintedTwice(t *testing.T) {
 		}
 	}
 }
+
+// A text writing one of the organisation's own numbers with another extension than
+// settings.yaml gives it is refused at its line, with the placeholder or the extension to
+// write: its links would dial that extension, which nothing checks. The number with the
+// extension given, in any way it is written, or alone, loads; so does any extension after a
+// number given without one.
+func TestOwnNumberWithAnotherExtension(t *testing.T) {
+	const call, others = `  call: "(503) 588-5351 ext. 2"`, "  contact: \"\"\n  other_numbers:\n    - (503) 588-6612 ext. 12\n"
+	for _, tt := range []struct {
+		call, text string
+		want       string // the first error; "" for none
+	}{
+		{call, "Call (503) 588-5351 ext. 3 now.", `content/en/faq.md:41: answer 9[1]: "(503) 588-5351 ext. 3" writes extension 3 after the number of hotline.call (503) 588-5351 ext. 2: a reader would dial extension 3, not the one settings.yaml gives (write {call}, which prints "(503) 588-5351 ext. 2", or the number with extension 2)`},
+		{call, "Call (503) 588-5351 x3 now.", `"(503) 588-5351 x3" writes extension 3 after the number of hotline.call`},
+		{call, "Call {call} now, or (503) 588-5351 ext. 12.", `"(503) 588-5351 ext. 12" writes extension 12`},
+		{call, "Call 503-588-5351, ext. 22", `"503-588-5351, ext. 22" writes extension 22`},
+		{call, "Call (503) 588-6612 ext. 21 now.", `content/en/faq.md:41: answer 9[1]: "(503) 588-6612 ext. 21" writes extension 21 after the number of organisation.other_numbers[1] (503) 588-6612 ext. 12: a reader would dial extension 21, not the one settings.yaml gives (write the number with extension 12, as settings.yaml gives it: "(503) 588-6612 ext. 12")`},
+		{call, "Call (503) 588-6612 ext. 13 now.", `"(503) 588-6612 ext. 13" writes extension 13`},
+		{call, "Call (503) 588-5351 ext. 2 now.", ""},
+		{call, "Call 503-588-5351 x 2 or (503) 588-6612, ext 12.", ""},
+		{call, "Call (503) 588-5351 now.", ""},
+		{call, "Call {call} now.", ""},
+		{call, "Call (503) 588-5351 extra hours.", ""},
+		{"  call: (503) 588-5351", "Call (503) 588-5351 ext. 3 now.", ""},
+		{"  call: (503) 588-5351", "Call (503) 588-6612 x 12 or (503) 588-6612.", ""},
+	} {
+		fsys := edits(t, []string{"settings.yaml", "  call: 1-888-373-7888", tt.call, "  contact: \"\"\n", others}, []string{"en/faq.md", "If you’re unsure, you can still make an anonymous report.", tt.text})
+		_, err := Load(fsys, "content", Overrides{})
+		switch {
+		case tt.want == "" && err != nil:
+			t.Errorf("%q: %v", tt.text, err)
+		case tt.want != "" && (err == nil || !strings.Contains(strings.SplitN(err.Error(), "\n", 2)[0], tt.want)):
+			t.Errorf("%q: got %v, want %s", tt.text, err, tt.want)
+		}
+	}
+}

@@ -1085,6 +1085,26 @@ func extAfterCall(s, call string) [][2]int {
 	return out
 }
 
+// otherExts are the organisation's own numbers s writes with another extension than
+// settings.yaml gives them ("(503) 588-5351 ext. 3" where hotline.call is "(503) 588-5351 ext.
+// 2"): their links dial it, and no check knows it for the line's. A number settings.yaml gives
+// without one (a switchboard's) may be written with any, and any number without one.
+func otherExts(s, country string, nums []Number) []Written {
+	if !mayHaveExt(s) { // most texts write none: no number need be read
+		return nil
+	}
+	var out []Written
+	for _, w := range OwnWritten(s, country, nums) {
+		if w.Ext != "" && !slices.ContainsFunc(nums, func(n Number) bool {
+			_, ext := SplitExt(n.Written)
+			return n.Key == w.Number.Key && (ext == "" || ext == w.Ext)
+		}) {
+			out = append(out, w)
+		}
+	}
+	return out
+}
+
 // groupsDigits reports whether r, between digits, makes them one: a number's groups, or a
 // time's, a fraction's or a count's ("24/7", "9:30", "1,000").
 func groupsDigits(r rune) bool { return groupsNumber(r) || strings.ContainsRune("/:,", r) }
@@ -1213,6 +1233,14 @@ func expandAll(file string, fields []field, vars map[string]diag.Located, set Se
 			placeholder := written[:strings.IndexByte(written, '}')+1]
 			ps.Add(file, textLines{f.line, f.breaks}.of(at[0]), f.path, fmt.Sprintf("%q prints an extension after the one %s prints with hotline.call %q: it would print %q", written, placeholder, set.Hotline.Call.Text, strings.Replace(written, placeholder, set.Hotline.Call.Text, 1)),
 				fmt.Sprintf("write %s alone, without an extension after it", placeholder))
+		}
+		for _, w := range otherExts(*f.ptr, set.Country, nums) {
+			_, ext := SplitExt(w.Number.Written)
+			hint := fmt.Sprintf("write the number with extension %s, as settings.yaml gives it: %q", ext, w.Number.Written)
+			if w.Number.Placeholder != "" {
+				hint = fmt.Sprintf("write %s, which prints %q, or the number with extension %s", w.Number.Placeholder, w.Number.Written, ext)
+			}
+			ps.Add(file, textLines{f.line, f.breaks}.of(w.At), f.path, fmt.Sprintf("%q writes extension %s after the number of %s: a reader would dial extension %s, not the one settings.yaml gives", strings.TrimSpace(w.Text), w.Ext, w.Number, w.Ext), hint)
 		}
 		// a character a file may not have typed, written as a YAML escape ("\u200B"), where
 		// the text as typed was not refused for one
