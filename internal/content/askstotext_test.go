@@ -34,6 +34,12 @@ func TestAsksToText(t *testing.T) {
 		{"أرسل HELP إلى 233733، الهاتف النصي: ", false},
 		{"Voye ÈD bay 233733, oswa telefòn tèks: ", false},
 		{"Envoyez un texte au ", true},
+		// a list's comma gives the number after it the ask of the one before
+		{"Text HOME to 741741, ", true},
+		{"Text HOME to 741741, 988 or ", true},
+		{"Call 911, ", false},
+		{"Text HOME to 741741, or call ", false},
+		{"Text HOME to 741741, 24/7: ", false},
 		// the languages of the content's lists
 		{"Nếu không thể nói, quý vị có thể nhắn tin đến ", true},
 		{"Gọi hoặc nhắn tin ", false},

@@ -139,8 +139,9 @@ func alternation(set map[string]bool) string {
 // "text" asks for 88788 alone in "If you cannot call, text 88788; otherwise use
 // 1-800-799-7233" and in "Text 88788, or use 1-800-799-7233". Where "or" joins that number to
 // this one with only words that may stand between an ask and its number after it ("call 911,
-// or 112", "text 88788 or 741741", "Escribe por WhatsApp al 600 000 016 o al"), the ask of
-// that number is this one's, and the clause is that number's with it.
+// or 112", "text 88788 or 741741", "Escribe por WhatsApp al 600 000 016 o al"), or a list's
+// comma alone ("Text HOME to 741741, 988"), the ask of that number is this one's, and the
+// clause is that number's with it.
 func askClause(before string) string {
 	s := LastSentence(nearBefore(before))
 	if i := strings.LastIndexFunc(s, func(r rune) bool { return strings.ContainsRune(";؛፤；", r) }); i >= 0 {
@@ -157,10 +158,17 @@ func askClause(before string) string {
 	fields := strings.Fields(strings.TrimLeftFunc(s[end:], func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })) // "911, or 112"
 	// "or" first, then only what an ask passes over (asker stops at the "or", or passes it too
 	// where it is another language's word between: Portuguese "o")
-	if i, reached := asker(fields); len(fields) > 0 && askOr()[strings.ToLower(fieldWord(fields[0]))] && reached && i < 1 {
+	if i, reached := asker(fields); len(fields) > 0 && askOr()[strings.ToLower(fieldWord(fields[0]))] && reached && i < 1 || listComma(s[end:]) {
 		return askClause(s[:at]) + s[at:]
 	}
 	return s[end:]
+}
+
+// listComma is whether gap, the text between two numbers, is a list's comma alone: "Text HOME to
+// 741741, 988 or 88788" asks to text 988 too.
+func listComma(gap string) bool {
+	g := strings.TrimSpace(gap)
+	return g == "," || g == "，" || g == "、"
 }
 
 // nearBefore is the end of before, the text up to a number, that the words governing the

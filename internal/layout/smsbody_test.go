@@ -209,6 +209,14 @@ func TestOtherNumberTextLinkSendsItsWord(t *testing.T) {
 		{"En cas de danger immédiat, composez le 17, ou le ", "114", " par SMS.", "sms:114"},
 		{"Call us, or ", "741741", " by text message.", "sms:741741"},
 		{"Call ", "114", " by the text relay.", "tel:114"},
+		// a number listed after one to text, by a comma, is texted too; not after a call
+		{"Text HOME to 741741, ", "988", " or 88788.", "sms:988"},
+		{"Text HOME to 741741, 988 or ", "88788", ".", "sms:88788"},
+		{"Text 741741, ", "88788", ".", "sms:88788"},
+		{"Call 911, ", "988", ".", "tel:988"},
+		{"Text HOME to 741741, or call ", "988", ".", "tel:988"},
+		{"Text HOME to 741741, 24/7, or call ", "988", ".", "tel:988"},
+		{"Text HOME to 741741. Call ", "988", ".", "tel:988"},
 	} {
 		if got := TextLink("tel:"+tt.words, tt.before, tt.words, tt.after); got != tt.want {
 			t.Errorf("TextLink(%q, %q, %q) = %s, want %s", tt.before, tt.words, tt.after, got, tt.want)
