@@ -40,6 +40,12 @@ func (faq *FAQ) links(file string, vars map[string]diag.Located, s Settings) ([]
 					}
 					continue
 				}
+				if len(p.pieces) == len(p.Links)+1 && !l.bare {
+					if msg, hint := gluedLink(*l, strings.TrimSuffix(fill(p.pieces[j], vars), l.Text), fill(p.pieces[j+1], vars)); msg != "" {
+						ps.Add(file, l.line, p.Field, msg, hint)
+						continue
+					}
+				}
 				// an address written bare is its own words, and the text's checks read its numbers
 				if msg, hint := mismatch(*l, s.Country, nums); msg != "" && !l.bare {
 					ps.Add(file, l.line, p.Field, msg, hint)
@@ -106,6 +112,29 @@ func (faq *FAQ) links(file string, vars map[string]diag.Located, s Settings) ([]
 	}
 	each(faq.Closing)
 	return printed, ps
+}
+
+// gluedLink is what is wrong with a call or text link whose words begin or end in a digit
+// written against a digit before or after it, "Call 9[11](tel:911)": the digits print as one
+// number, 911, which the link holds only a part of, and paper prints its number after that,
+// "911 (911)"; "" for any other link (a page's, "2023[1](https://...)", a source's note).
+func gluedLink(l Link, before, after string) (msg, hint string) {
+	if !strings.HasPrefix(l.URL, "tel:") && !strings.HasPrefix(l.URL, "sms:") {
+		return "", ""
+	}
+	var lead, trail string // the digits outside the link that its words' own are written against
+	if r, _ := utf8.DecodeRuneInString(l.Text); unicode.IsDigit(r) {
+		lead = before[len(strings.TrimRightFunc(before, unicode.IsDigit)):]
+	}
+	if r, _ := utf8.DecodeLastRuneInString(l.Text); unicode.IsDigit(r) {
+		trail = after[:len(after)-len(strings.TrimLeftFunc(after, unicode.IsDigit))]
+	}
+	if lead == "" && trail == "" {
+		return "", ""
+	}
+	whole := lead + l.Text + trail
+	return fmt.Sprintf("the link [%s](%s) is written against the digits beside it: %q prints as one number, of which the link holds only %q", l.Text, l.asTyped(), whole, l.Text),
+		fmt.Sprintf("put the whole number in the link's words: [%s](%s)", whole, l.asTyped())
 }
 
 // undialable is what is wrong with the number to that a tel: or sms: link (scheme) dials, ""

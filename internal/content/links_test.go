@@ -218,6 +218,10 @@ func TestBadLinksAreRefused(t *testing.T) {
 		{"[write or call (216) 556-0242](mailto:a@samples.org) No.", at + "answer 2[1]: the link [write or call (216) 556-0242](mailto:a@samples.org) shows the number (216) 556-0242 but opens mailto:a@samples.org (link the number on its own, [(216) 556-0242](tel:+12165560242)"},
 		{"[call us](tel:+18883737878) No.", at + "answer 2[1]: the link [call us](tel:+18883737878) is one slip away from hotline.call 1-888-373-7888; a likely typo"},
 		{"[our list](https://samples.org/call-18883737878) No.", at + "answer 2[1]: \"18883737878\" is one slip away from hotline.call 1-888-373-7888; a likely typo"},
+		// a link's number written against digits outside it prints as one number, only part of it the link's
+		{"Call 9[11](tel:911) in danger. No.", at + `answer 2[1]: the link [11](tel:911) is written against the digits beside it: "911" prints as one number, of which the link holds only "11" (put the whole number in the link's words: [911](tel:911))`},
+		{"Call [91](tel:911)1 in danger. No.", at + `answer 2[1]: the link [91](tel:911) is written against the digits beside it: "911" prints as one number`},
+		{"Text 23[3733](sms:233733) No.", at + `answer 2[1]: the link [3733](sms:233733) is written against the digits beside it: "233733" prints as one number`},
 		{"No.\n\n## Is [this](https://samples.org) free?\n\nYes.", "content/en/faq.md:15: the link [this](https://samples.org) is in a heading, which prints its words alone (put the link in the answer)"},
 		{"Use `code` here. No.", at + "code (\"`code`\") would not print as written (take out the backticks"},
 		{"No.\nSee [x](http://samples.org). No.", "content/en/faq.md:14: the link [x](http://samples.org) is not secure"},
@@ -246,6 +250,9 @@ func TestBadLinksAreRefused(t *testing.T) {
 		"[Help@Mission.org](mailto:help@mission.org) No.",
 		"[call us at 216-556-0242 24/7](tel:2165560242) No.",
 		"[2024 report](https://samples.org/r) No.",
+		"Call [911](tel:911) in danger. No.",
+		"In 2023[1](https://samples.org/r) No.",
+		"Call 1 of [our lines](tel:911) No.",
 		"[the second part](https://samples.org/faq#part-2) No.",
 		// what the words leave out only tracks the visit, or keeps to the page shown
 		"[thehotline.org/help](https://thehotline.org/help?utm_campaign=spring&utm_source=print) No.",
