@@ -389,10 +389,13 @@ type cardWords struct {
 func inDigits(at diag.Located, s content.Settings) diag.Located {
 	country := s.Country
 	for _, n := range []diag.Located{s.Hotline.Call, s.Hotline.Text, s.Hotline.TTY} {
-		if n.Text != "" && strings.ContainsFunc(n.Text, unicode.IsLetter) {
-			digits := phone.InDigits(n.Text, country)
-			at.Text = strings.ReplaceAll(at.Text, n.Text, digits)
-			at.Text = respelled(at.Text, n.Text, digits)
+		// the number without its extension, which stays as written after it ("1 800 273 TALK x 1"
+		// read whole is no number, and printed its word)
+		number, _ := content.SplitExt(n.Text)
+		if number != "" && strings.ContainsFunc(number, unicode.IsLetter) {
+			digits := phone.InDigits(number, country)
+			at.Text = strings.ReplaceAll(at.Text, number, digits)
+			at.Text = respelled(at.Text, number, digits)
 		}
 	}
 	spans := Numbers(at.Text)

@@ -1,6 +1,11 @@
 package layout
 
-import "testing"
+import (
+	"testing"
+
+	"haven/internal/content"
+	"haven/internal/diag"
+)
 
 // The discreet card prints the hotline's vanity number in digits however a text spells it: its
 // word after digits, in any case, with any separators, where it dials the same keys; the word
@@ -17,6 +22,23 @@ func TestRespelledVanityNumbers(t *testing.T) {
 	} {
 		if got := respelled(tt.text, tt.written, tt.digits); got != tt.want {
 			t.Errorf("respelled(%q) = %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}
+
+// The discreet card prints a vanity number with an extension in digits, the extension as
+// written after them: "1 800 273 TALK x 1" read whole was no number, and printed its word.
+func TestDiscreetDigitsKeepTheExtension(t *testing.T) {
+	for _, tt := range []struct{ call, text, want string }{
+		{"1 800 273 TALK x 1", "Call 1 800 273 TALK x 1 now", "Call 1-800-273-8255 x 1 now"},
+		{"1-800-799-SAFE x2", "1-800-799-SAFE x2", "1-800-799-7233 x2"},
+		{"1 (800) 799-SAFE x 2", "1 (800) 799-SAFE x 2", "1-800-799-7233 x 2"},
+		{"1 800 273 TALK", "Call 1 800 273 TALK", "Call 1-800-273-8255"},
+		{"(216) 623-4200 ext. 2", "Call (216) 623-4200 ext. 2", "Call (216) 623-4200 ext. 2"},
+	} {
+		s := content.Settings{Country: "US", Hotline: content.Hotline{Call: diag.Located{Field: "hotline.call", Text: tt.call}}}
+		if got := inDigits(diag.Located{Text: tt.text}, s).Text; got != tt.want {
+			t.Errorf("call: %s: inDigits(%q) = %q, want %q", tt.call, tt.text, got, tt.want)
 		}
 	}
 }
