@@ -72,6 +72,27 @@ func TestTextLinksCarryTheKeyword(t *testing.T) {
 	}
 }
 
+// A line with no keyword that takes one word for a service of its own (988 takes PRIDE) loads
+// with it listed, and "text PRIDE to 988" links sms:988?body=PRIDE on the page and in the
+// handout (read back as built), while the hotline box's text line sends no word.
+func TestOtherKeywordWithoutKeyword(t *testing.T) {
+	text := [2]string{"  text: Text {keyword} to {text}", "  text: Text {text}"}
+	s := setup{settings: [][2]string{{"  call: 1-888-373-7888", "  call: \"988\""}, {`  text: "233733"`, `  text: "988"`}, {"  keyword: HELP", "  keyword: \"\"\n  other_keywords: [PRIDE]"}},
+		text: [][2]string{text, text, text},
+		faq: [][2]string{{` or text “{keyword}” to {text}`, ", call or text"},
+			{"than to stay silent and risk a child’s safety.", "than to stay silent and risk a child’s safety. LGBTQ+ young people can also text PRIDE to {text}."}}}
+	page, site := englishSite(t, s)
+	handout := open(t, filepath.Join(site, "handout-en-letter.pdf")).raw
+	for _, u := range []string{"sms:988?body=PRIDE", "sms:988"} {
+		if !strings.Contains(string(page), `href="`+u+`"`) {
+			t.Errorf("the page has no link to %s", u)
+		}
+		if !bytes.Contains(handout, []byte("("+u+")")) {
+			t.Errorf("the handout has no link to %s", u)
+		}
+	}
+}
+
 // A text link sends the word its own clause tells the reader to send to its number, not the
 // one an earlier clause names: before the number ("or text START to"), after it ("with the
 // word START"), or in the link's own words ("[text START](sms:…)", and its number as paper

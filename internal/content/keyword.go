@@ -61,12 +61,13 @@ func checkKeyword(s *Settings, k string, bad func(msg, hint string)) {
 
 // checkOtherKeyword checks a word of hotline.other_keywords as a keyword, and refuses one that
 // is the keyword itself or one slip from it (HLEP beside HELP): listed, a typo would pass in
-// every text.
+// every text. A line with no keyword may list one too (988 takes PRIDE, a message with no
+// word reaching it as well).
 func checkOtherKeyword(s *Settings, o diag.Located, bad func(msg, hint string)) {
 	k := s.Hotline.Keyword.Text
 	switch {
 	case k == "":
-		bad("is set but hotline.keyword is empty", "set hotline.keyword to the word the text links send, or remove other_keywords")
+		checkKeyword(s, o.Text, bad)
 	case strings.EqualFold(o.Text, k):
 		bad(fmt.Sprintf("%s is hotline.keyword itself", diag.Whole(o.Text)), "list only the other words the line takes")
 	case oneRuneOff([]rune(strings.ToUpper(o.Text)), []rune(strings.ToUpper(k))):
@@ -371,10 +372,12 @@ func otherKeywords(at diag.Located, n numbersIn, s Settings, st setting, textFil
 		if strings.HasPrefix(number, "(") && strings.HasSuffix(number, ")") { // paper's number after a link's words: "text INFO (233733)"
 			number = number[1 : len(number)-1]
 		}
-		msg := fmt.Sprintf("%s tells the reader to text %s to %s, but the text links of this language send %s (%s in %s)", diag.Quote(at.Text), other, number, k.Text, k.Field, path.Base(k.File))
-		if k.Text == "" {
-			msg = fmt.Sprintf("%s tells the reader to text %s to %s, but no keyword is set, so the text links send an empty message", diag.Quote(at.Text), other, number)
+		if k.Text == "" { // {keyword} would print nothing: the word is the line's, or every message's
+			ps = append(ps, at.At(fmt.Sprintf("%s tells the reader to text %s to %s, but no keyword is set, so the line's other text links send a message with no word", diag.Quote(at.Text), other, number),
+				fmt.Sprintf("if the line takes %s beside messages with no word, list it in settings.yaml under hotline: as other_keywords: [%s]; if every message must say %s, set hotline.keyword: %s (or keyword: %s at the top of %s for this language alone)", other, other, other, other, other, textFile)))
+			continue
 		}
+		msg := fmt.Sprintf("%s tells the reader to text %s to %s, but the text links of this language send %s (%s in %s)", diag.Quote(at.Text), other, number, k.Text, k.Field, path.Base(k.File))
 		ps = append(ps, at.At(msg, fmt.Sprintf("write {keyword} in place of %s; if %s is this language's word, write keyword: %s at the top of %s; if the line takes %s too, list it in settings.yaml under hotline: as other_keywords: [%s]", other, other, other, textFile, other, other)))
 	}
 	return ps

@@ -172,8 +172,9 @@ type Hotline struct {
 	Call    diag.Located `yaml:"call" haven:"optional"` // the number to call, or phone in the old schema; empty for a text-only line
 	Text    diag.Located `yaml:"text" haven:"optional"` // the number or short code to text
 	Keyword diag.Located `yaml:"keyword" haven:"optional"`
-	// OtherKeywords are the other words the line takes (233733 takes INFO beside HELP): a text
-	// may tell the reader to send one of them, while the links send Keyword.
+	// OtherKeywords are the other words the line takes (233733 takes INFO beside HELP, 988
+	// PRIDE beside a message with no word): a text may tell the reader to send one of them,
+	// and its link sends it, while the other links send Keyword.
 	OtherKeywords []diag.Located `yaml:"other_keywords" haven:"optional"`
 	TTY           diag.Located   `yaml:"tty" haven:"optional"`
 	Chat          diag.Located   `yaml:"chat" haven:"optional"` // an https address

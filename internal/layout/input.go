@@ -143,8 +143,10 @@ func TextLink(link, before, words, after string) string {
 		}
 		return "sms:" + to
 	}
-	to, body, ok := strings.Cut(link, "?body=")
-	if !strings.HasPrefix(link, "sms:") || !ok {
+	// a text link with no keyword (a line that needs none) sends the one word its words name
+	// ("text PRIDE to 988"), as one with a keyword does
+	to, body, _ := strings.Cut(link, "?body=")
+	if !strings.HasPrefix(link, "sms:") {
 		return link
 	}
 	keyword, err := url.QueryUnescape(body)

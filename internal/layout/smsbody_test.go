@@ -61,6 +61,24 @@ func TestSMSBody(t *testing.T) {
 	}
 }
 
+// A text link with no keyword (a line that needs none) sends the one word its words tell the
+// reader to send ("text PRIDE to 988"), and nothing where they name none or two.
+func TestTextLinkWithoutKeyword(t *testing.T) {
+	for _, tt := range []struct{ before, words, after, want string }{
+		{"LGBTQ+ young people can also text PRIDE to ", "988", ".", "sms:988?body=PRIDE"},
+		{"", "text PRIDE to 988", "", "sms:988?body=PRIDE"},
+		{"Text ", "988", " with the word PRIDE.", "sms:988?body=PRIDE"},
+		{"Text ", "988", "", "sms:988"},
+		{"You can also text us at ", "988", " any time.", "sms:988"},
+		{"Text PRIDE or STOP to ", "988", "", "sms:988"},
+		{"To report DMST, text ", "988", "", "sms:988"},
+	} {
+		if got := TextLink("sms:988", tt.before, tt.words, tt.after); got != tt.want {
+			t.Errorf("TextLink(sms:988, %q, %q, %q) = %s, want %s", tt.before, tt.words, tt.after, got, tt.want)
+		}
+	}
+}
+
 // The repro's shape in the handout: a paragraph telling the reader to text STOP links the
 // text number to send STOP; two opt-out words, or STOP where no word to send stands, send
 // nothing; the hotline box still sends the keyword.
