@@ -2,7 +2,9 @@ package layout
 
 import (
 	"fmt"
+	"slices"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"haven/internal/content"
@@ -678,7 +680,7 @@ func headlineLines(m Measurer, st Style, at diag.Located, width float64, sentenc
 	parts = append(parts, part(cur))
 	var lines []string
 	for _, sn := range parts {
-		ls, err := fitLines(m, st, sn, width, 3, "the headline band")
+		ls, err := headlineSentence(m, st, sn, width)
 		if err != nil {
 			lines = nil
 			break
@@ -692,6 +694,29 @@ func headlineLines(m Measurer, st Style, at diag.Located, width float64, sentenc
 		return nil, fitErr(at, "the headline band", "takes more than three lines with each sentence on a new line")
 	}
 	return fitLines(m, st, at, width, 3, "the headline band")
+}
+
+// headlineSentence sets a sentence of a headline in at most three lines, evenly (fitLines),
+// and not with its first word alone on the first line where the lines may break elsewhere:
+// "Talk" over "to a counselor today." reads as a word parted from its phrase, at the size the
+// poster is read by, where a break after a little word ("Talk to a" / "counselor today.")
+// does not. A word that shares its line with no other in any break (one too long) stays alone.
+func headlineSentence(m Measurer, st Style, at diag.Located, width float64) ([]string, error) {
+	const where = "the headline band"
+	ls, err := fitLines(m, st, at, width, 3, where)
+	if err != nil || len(ls) < 2 || strings.ContainsFunc(ls[0], func(r rune) bool { return unicode.IsSpace(r) || r == '\u200B' || typeface.Unspaced(r) }) {
+		return ls, err // one line, or a first line of words a script writes without spaces
+	}
+	segs := slices.Clone(segments(typographyOf(m), at.Text))
+	for k := range segs { // the first word kept with the next, where that fits
+		if segs[k].glue = true; strings.HasSuffix(segs[k].text, " ") {
+			break
+		}
+	}
+	if kept, err := wrapEvenSegs(m, st, at, segs, width, 3, 3, where); err == nil && len(kept) <= 3 && strings.ContainsFunc(kept[0], unicode.IsSpace) {
+		return kept, nil
+	}
+	return ls, nil
 }
 
 // tabTexts are what each tear-off tab carries: poster.tab with the number, and the text line;

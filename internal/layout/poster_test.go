@@ -85,3 +85,29 @@ func sizeOf(doc *layout.Doc, is func(s string) bool) float64 {
 	}
 	return 0
 }
+
+// A headline of one sentence in two lines keeps its first word with the next on every size
+// of poster: "Talk to a" / "counselor today.", not "Talk" alone over the rest.
+func TestPosterHeadlineFirstWordNotAlone(t *testing.T) {
+	const headline = "Talk to a counselor today."
+	for _, paper := range layout.PosterPapers {
+		in := realInputs(t)[0]
+		lang := *in.Lang
+		lang.Text.Poster.Headline.Text = headline
+		in.Lang = &lang
+		doc, err := layout.Poster(in, layout.Papers[paper])
+		if err != nil {
+			t.Fatal(err)
+		}
+		size := sizeOf(doc, func(s string) bool { return strings.HasPrefix(headline, s) })
+		var lines []string
+		for _, it := range doc.Pages[0].Items {
+			if tx, ok := it.(layout.Text); ok && tx.Size == size && strings.Contains(headline, tx.S) {
+				lines = append(lines, tx.S)
+			}
+		}
+		if len(lines) > 1 && !strings.Contains(lines[0], " ") {
+			t.Errorf("%s: the headline's lines are %q", paper, lines)
+		}
+	}
+}

@@ -62,3 +62,40 @@ func TestDisplayLinesBreakAtTheComma(t *testing.T) {
 		}
 	}
 }
+
+// A sentence of a poster headline set in two lines or three does not leave its first word
+// alone on the first ("Talk" over "to a counselor today."), at any width where a break after
+// a later word fits; a word too long to share a line with the next stays alone, and the
+// headline's lines are the same where its first line already holds two words.
+func TestHeadlineFirstWordNotAlone(t *testing.T) {
+	fams, err := typeface.Defaults()
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := Typeset(typeface.NewMeasurer(fams[0]), "en")
+	st := Style{Size: 40, Font: Bold}
+	for _, text := range []string{"Talk to a counselor today.", "Help is here. Talk to a counselor today.", "Stressed? Unsafe? Talk to us.",
+		"You are not alone.", "Hablar con alguien ayuda.", "Trafficking happens in every county."} {
+		for w := 150.0; w < 900; w += 3 {
+			got, err := headlineLines(m, st, diag.Located{Text: text}, w, false)
+			if err != nil {
+				continue
+			}
+			ends := func(l string) bool { r := []rune(l); return sentenceEnd(r[len(r)-1]) }
+			for i, l := range got {
+				if i > 0 && !ends(got[i-1]) || ends(l) || strings.Contains(l, " ") || i+1 == len(got) {
+					continue // not a sentence's first line of several, or not one word
+				}
+				if m.Width(st.Font, st.Size, l+" "+strings.Fields(got[i+1])[0]) <= w {
+					t.Errorf("%q at %.0f pt wide: %q alone on its first line: %q", text, w, l, got)
+				}
+			}
+		}
+	}
+	// a word that shares a line with no other stays alone
+	long := "Schwangerschaftskonfliktberatung hilft sofort."
+	w := m.Width(Bold, 40, "Schwangerschaftskonfliktberatung") + 5
+	if got, err := headlineLines(m, st, diag.Located{Text: long}, w, false); err != nil || len(got) != 2 || got[0] != "Schwangerschaftskonfliktberatung" {
+		t.Errorf("%q at %.0f pt wide: got %q, %v", long, w, got, err)
+	}
+}
