@@ -256,6 +256,8 @@ type poster struct {
 	split   bool    // the contact line breaks inside a part, in no more lines (see layContact)
 	// headSmaller is the fraction the headline is set smaller by: the tear-off's, to keep a fact
 	headSmaller float64
+	// headFrom is the step of size (of 5%) the headline's tries begin at (see parts)
+	headFrom int
 }
 
 // part is one stacked section of the poster.
@@ -295,27 +297,37 @@ func (p *poster) lay(cv *canvas, nFacts int) error {
 	type laid struct {
 		parts        []part
 		total, scale float64
+		four         bool // the headline takes a fourth line to start each sentence on one
 	}
 	var total, gaps float64
 	first := func(sentences bool) (*laid, error) { // the largest size that fits
 		var err error
+		q := *p
 		for try := 0; try <= steps; try++ {
 			scale := 1.3 - 0.05*float64(try)
-			parts, e := p.parts(t, nFacts, scale, sentences)
-			if e != nil {
-				if _, fit := e.(*FitError); !fit {
-					return nil, e
+			// at the smallest size, a headline in four lines to start each sentence on one is
+			// set smaller, down to seven tenths, where they are too tall, before one sentence
+			// runs on after another
+			for q.headFrom = 0; q.headFrom <= 6; q.headFrom++ {
+				parts, four, e := q.parts(t, nFacts, scale, sentences)
+				if e != nil {
+					if _, fit := e.(*FitError); !fit {
+						return nil, e
+					}
+					err = e
+					break
 				}
-				err = e
-				continue
-			}
-			err, total = nil, 0
-			for _, pt := range parts {
-				total += pt.h
-			}
-			gaps = float64(len(parts) - 1)
-			if total+gaps*minGap <= p.frame.H {
-				return &laid{parts, total, scale}, nil
+				err, total = nil, 0
+				for _, pt := range parts {
+					total += pt.h
+				}
+				gaps = float64(len(parts) - 1)
+				if total+gaps*minGap <= p.frame.H {
+					return &laid{parts, total, scale, four}, nil
+				}
+				if try < steps || !four {
+					break
+				}
 			}
 		}
 		return nil, err
@@ -329,7 +341,7 @@ func (p *poster) lay(cv *canvas, nFacts int) error {
 		switch {
 		case err != nil && (!isFit(err) || best == nil):
 			return err
-		case free != nil && (best == nil || free.scale > best.scale+0.1+0.001):
+		case free != nil && (best == nil || free.scale > best.scale+0.1+0.001 || free.four && free.scale > best.scale-0.001):
 			best = free
 		}
 	}
@@ -360,15 +372,15 @@ func (p poster) size(nominal, shrink float64) float64 {
 }
 
 // parts are the poster's sections at shrink of the design, its headline starting each
-// sentence on a new line where sentences is set.
-func (p poster) parts(t content.PosterText, nFacts int, shrink float64, sentences bool) ([]part, error) {
+// sentence on a new line where sentences is set; four says whether it takes four lines to,
+// where sentences is not.
+func (p poster) parts(t content.PosterText, nFacts int, shrink float64, sentences bool) (parts []part, four bool, err error) {
 	u, f := p.u, p.frame
 	pad := 4 * u
 	if p.far { // a narrower margin inside the bands, for a number across nine tenths of them
 		pad = 0.05 * f.W
 	}
 	inner := f.W - 2*pad
-	var parts []part
 	// a right-to-left poster is the mirror image: mx is where a piece w wide set at x on a
 	// left-to-right one goes, and wd is a line's width, for that
 	right := rtl(t.Headline.Text)
@@ -403,7 +415,7 @@ func (p poster) parts(t content.PosterText, nFacts int, shrink float64, sentence
 	}
 	num.Size = min(num.Size, 16*u) // a short number ("988") is not set as tall as the band is wide
 	if num.Size < p.pageW/22 {
-		return nil, fitErr(number, "the number band", "would be %.0f pt; it must be at least %.0f pt on this size", num.Size, p.pageW/22)
+		return nil, false, fitErr(number, "the number band", "would be %.0f pt; it must be at least %.0f pt on this size", num.Size, p.pageW/22)
 	}
 	num.Leading = num.Size * 1.1
 
@@ -420,17 +432,30 @@ func (p poster) parts(t content.PosterText, nFacts int, shrink float64, sentence
 	// under the number, but not under the facts it heads: a text line in the number's place,
 	// too long to be set large, would set it smaller than they are
 	most := max(num.Size/1.35, 1.15*p.size(factSize, shrink))
-	for k := 0; ; k++ {
-		head = textStyle(Bold, max(p.min, min(p.size(8.5, shrink), most)*(1-p.headSmaller)*(1-0.05*float64(k))), displayLeading(p.in.Lang), p.th.White)
-		var err error
-		if hl, err = headlineLines(p.in.M, head, t.Headline, inner, sentences); err == nil {
-			break
-		}
-		if k == 6 || head.Size == p.min {
-			if err = fits.note(err); err != nil {
-				return nil, err
+	// not bound to its sentences, each still starts a line, in four lines rather than three
+	// where that keeps it larger (a long last sentence on a line of its own set it barely
+	// larger than the facts), before one runs on after another
+	tries := []func(Style) ([]string, error){func(st Style) ([]string, error) { return headlineLines(p.in.M, st, t.Headline, inner, sentences) }}
+	if !sentences {
+		tries = append([]func(Style) ([]string, error){func(st Style) ([]string, error) { return sentenceLines(p.in.M, st, t.Headline, inner, 4) }}, tries...)
+	}
+try:
+	for i, wrap := range tries {
+		for k := p.headFrom; ; k++ {
+			head = textStyle(Bold, max(p.min, min(p.size(8.5, shrink), most)*(1-p.headSmaller)*(1-0.05*float64(k))), displayLeading(p.in.Lang), p.th.White)
+			if hl, err = wrap(head); err == nil {
+				four = !sentences && i == 0 && len(hl) == 4
+				break try
 			}
-			break
+			if k == 6 || head.Size == p.min {
+				if i < len(tries)-1 {
+					break
+				}
+				if err = fits.note(err); err != nil {
+					return nil, false, err
+				}
+				break
+			}
 		}
 	}
 	bandH := pad + float64(len(hl))*head.Leading + pad*0.8
@@ -447,7 +472,9 @@ func (p poster) parts(t content.PosterText, nFacts int, shrink float64, sentence
 
 	// facts, each with a square marker; an Indic edition's lines further apart (tall)
 	lead := 1.25 + tall(p.in.Lang)
-	fs := textStyle(Regular, p.size(factSize, shrink), lead, p.th.Ink)
+	// clearly under the headline they follow, where it is set smaller (to fit its lines, or
+	// under the number): at hardly less, the two read as one list
+	fs := textStyle(Regular, max(p.min, min(p.size(factSize, shrink), head.Size/headOverFacts)), lead, p.th.Ink)
 	mark := fs.Size * 0.5
 	ind := fs.Size * 1.3
 	var factLines [][]string
@@ -525,7 +552,7 @@ func (p poster) parts(t content.PosterText, nFacts int, shrink float64, sentence
 		fits.note(err)
 	}
 	if err := fits.err(); err != nil {
-		return nil, err
+		return nil, false, err
 	}
 	var col column
 	col.add(lab, 0, labLines...)
@@ -561,7 +588,7 @@ func (p poster) parts(t content.PosterText, nFacts int, shrink float64, sentence
 	}
 	qc, err := p.in.code(p.url, size, "QR code")
 	if err != nil {
-		return nil, err
+		return nil, false, err
 	}
 	quiet, box := qc.quiet, qc.box
 	// each line above another as far as its letters reach below it (reach)
@@ -611,7 +638,7 @@ func (p poster) parts(t content.PosterText, nFacts int, shrink float64, sentence
 	for _, c := range texts {
 		ls, err := set(c, textW)
 		if err != nil {
-			return nil, err
+			return nil, false, err
 		}
 		// an address broken short of the frame's edge ("www.lanecountyor.gov/" / "crisis"),
 		// the page's or one in the contact line, runs on to it, where the bands' colour ends
@@ -657,13 +684,26 @@ func (p poster) parts(t content.PosterText, nFacts int, shrink float64, sentence
 			cv.artifact(func() { logo.draw(cv, mx(textX, logo.w), y+u) })
 		}
 	}})
-	return parts, nil
+	return parts, four, nil
 }
+
+// headOverFacts is the least a poster's headline is larger than its facts by, where the page
+// allows: the design sets it twice their size, and less reads as one more fact.
+const headOverFacts = 1.3
 
 // headlineLines starts each sentence of a headline on a new line ("Any child can be
 // trafficked. / Anyone can help."), each wrapped evenly, when that takes at most three lines;
 // otherwise it fails if sentences is set, or wraps the headline as one.
 func headlineLines(m Measurer, st Style, at diag.Located, width float64, sentences bool) ([]string, error) {
+	if lines, err := sentenceLines(m, st, at, width, 3); err == nil || sentences {
+		return lines, err
+	}
+	return fitLines(m, st, at, width, 3, "the headline band")
+}
+
+// sentenceLines starts each sentence of a headline on a new line, each wrapped evenly in at
+// most three, or fails where that takes more than most lines.
+func sentenceLines(m Measurer, st Style, at diag.Located, width float64, most int) ([]string, error) {
 	// a sentence ends where a line may break (UAX #14, as the lines themselves break) after its
 	// mark: after "。" with no space, not before what closes with it ("。」", "！？")
 	var parts []diag.Located
@@ -687,13 +727,10 @@ func headlineLines(m Measurer, st Style, at diag.Located, width float64, sentenc
 		}
 		lines = append(lines, ls...)
 	}
-	if len(lines) > 0 && len(lines) <= 3 {
+	if len(lines) > 0 && len(lines) <= most {
 		return lines, nil
 	}
-	if sentences {
-		return nil, fitErr(at, "the headline band", "takes more than three lines with each sentence on a new line")
-	}
-	return fitLines(m, st, at, width, 3, "the headline band")
+	return nil, fitErr(at, "the headline band", "takes more than %s lines with each sentence on a new line", []string{"no", "one", "two", "three", "four"}[most])
 }
 
 // headlineSentence sets a sentence of a headline in at most three lines, evenly (fitLines),

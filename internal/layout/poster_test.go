@@ -111,3 +111,43 @@ func TestPosterHeadlineFirstWordNotAlone(t *testing.T) {
 		}
 	}
 }
+
+// A headline of two sentences, the second too long to share a line at a poster's size, starts
+// each on a line of its own in four lines rather than running one on after the other
+// ("someone they love. Confidential") or setting the second on one line at hardly more than
+// the facts' size (21.9 pt on Letter over 15 pt facts), on every size (c04-longname).
+func TestPosterHeadlineSentencesInFourLines(t *testing.T) {
+	const headline = "No one deserves to be hurt by someone they love. Confidential help is available around the clock."
+	for _, paper := range layout.PosterPapers {
+		in := realInputs(t)[0]
+		in.Settings.Organisation.Name.Text = "The Greater Northeastern Pennsylvania Interfaith Coalition Against Domestic and Sexual Violence and Human Trafficking"
+		in.Settings.Organisation.Contact.Text = "1450 Wyoming Ave, Wilkes-Barre PA 18702 · (570) 823-6700"
+		lang := *in.Lang
+		lang.Text.Poster.Headline.Text = headline
+		lang.Text.Poster.CallLabel.Text = "Northeastern Pennsylvania 24-Hour Confidential Survivor Advocacy Helpline"
+		lang.Text.Poster.Note.Text = "Free, confidential and available twenty-four hours a day. You can stay anonymous."
+		lang.Text.Poster.Facts = slices.Clone(lang.Text.Poster.Facts[:3])
+		for i, f := range []string{"Advocates answer every call, every hour of every day of the year.", "Emergency shelter for survivors and their children and pets.", "Legal accompaniment for Protection From Abuse orders."} {
+			lang.Text.Poster.Facts[i].Text = f
+		}
+		in.Lang = &lang
+		doc, err := layout.Poster(in, layout.Papers[paper])
+		if err != nil {
+			t.Fatal(err)
+		}
+		head := sizeOf(doc, func(s string) bool { return strings.HasPrefix(headline, s) })
+		fact := sizeOf(doc, func(s string) bool { return strings.HasPrefix(lang.Text.Poster.Facts[0].Text, s) })
+		var lines []string
+		for _, it := range doc.Pages[0].Items {
+			if tx, ok := it.(layout.Text); ok && tx.Size == head && strings.Contains(headline, tx.S) {
+				lines = append(lines, tx.S)
+			}
+		}
+		if slices.ContainsFunc(lines, func(l string) bool { return strings.Contains(strings.TrimSuffix(l, "."), ". ") }) {
+			t.Errorf("%s: a sentence of the headline runs on after another: %q", paper, lines)
+		}
+		if head < 1.3*fact {
+			t.Errorf("%s: the headline at %.1f pt over facts at %.1f (%q)", paper, head, fact, lines)
+		}
+	}
+}
