@@ -1,6 +1,7 @@
 package layout_test
 
 import (
+	"math"
 	"slices"
 	"strings"
 	"testing"
@@ -150,4 +151,49 @@ func TestPosterHeadlineSentencesInFourLines(t *testing.T) {
 			t.Errorf("%s: the headline at %.1f pt over facts at %.1f (%q)", paper, head, fact, lines)
 		}
 	}
+}
+
+// A label joined to its address by a word ("Chat at") stays with it on every size of poster:
+// "TTY (216) 581-4100 · Chat" over "at www..." reads as a chat of no address (c05-allservices).
+func TestPosterLabelStaysWithItsAddress(t *testing.T) {
+	const more = "TTY (216) 581-4100 · Chat at www.clevelandrapecrisis.org/chat"
+	for _, paper := range layout.PosterPapers {
+		in := realInputs(t)[0]
+		in.Settings.Hotline.Call.Text = "(216) 619-6192 ext. 2"
+		lang := *in.Lang
+		lang.Text.Poster.More.Text = more
+		lang.Text.Poster.Headline.Text = "We believe you."
+		lang.Text.Poster.CallLabel.Text = "Cleveland Rape Crisis Center Helpline"
+		lang.Text.Poster.Note.Text = "Free and confidential. Mon–Fri, 9am–9pm."
+		lang.Text.Poster.Text.Text = "Text (216) 400-7393"
+		in.Lang = &lang
+		doc, err := layout.Poster(in, layout.Papers[paper])
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, l := range linesOf(doc) {
+			if strings.Contains(more, l) && (strings.HasSuffix(l, "Chat") || strings.HasPrefix(l, "at ")) {
+				t.Errorf("%s: a line of poster.more is %q", paper, l)
+			}
+		}
+	}
+}
+
+// linesOf is the text of each line of doc's first page, its pieces (a link's words, the
+// words around it) joined where they share a baseline, in the order drawn.
+func linesOf(doc *layout.Doc) []string {
+	var lines []string
+	var ys []float64
+	for _, it := range doc.Pages[0].Items {
+		tx, ok := it.(layout.Text)
+		if !ok || tx.Rotate != 0 {
+			continue
+		}
+		if n := len(ys) - 1; n >= 0 && math.Abs(ys[n]-tx.Y) < 0.01 {
+			lines[n] += tx.S
+			continue
+		}
+		lines, ys = append(lines, tx.S), append(ys, tx.Y)
+	}
+	return lines
 }

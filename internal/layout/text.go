@@ -810,19 +810,24 @@ func findSegments(s string) []segment {
 	// a label stays with the number or address it names: "Chat:" at a line's end, its
 	// address on the next, reads as a label of nothing. A label is a part's first words, three
 	// at most ("· Live chat:"); a colon after a longer phrase ends it, and the line may end
-	// there ("Live chat, 10am to 10pm every day:" / the address, not "every" / "day: www...")
+	// there ("Live chat, 10am to 10pm every day:" / the address, not "every" / "day: www...").
+	// After a part before it, a word such as "at" joins a label as a colon does ("TTY
+	// 581-4100 · Chat at www...", not "Chat" / "at www..."), to an address or a number of
+	// groups ("pages on 3 sheets" is no label's)
 	for k := 0; k+1 < len(segs); k++ {
 		label := strings.TrimRight(content.Unmark(segs[k].text), " \u00a0")
 		next, _ := utf8.DecodeRuneInString(content.Unmark(segs[k+1].text))
 		word := strings.TrimSuffix(label, ":")
-		if word == label || word == "" || strings.ContainsFunc(word, func(r rune) bool { return !unicode.IsLetter(r) }) || segs[k].hard || !(segs[k+1].address != 0 || unicode.IsDigit(next) || next == '+') {
+		colon := word != label
+		named := segs[k+1].address != 0 || next == '+' || segs[k+1].whole || colon && unicode.IsDigit(next)
+		if !colon && !labelTo[strings.ToLower(word)] || !named || word == "" || strings.ContainsFunc(word, func(r rune) bool { return !unicode.IsLetter(r) }) || segs[k].hard {
 			continue
 		}
 		first := k
 		for first > 0 && k-first < 2 && !partEnds(segs[first-1]) {
 			first--
 		}
-		if first == 0 || partEnds(segs[first-1]) {
+		if first == 0 && colon || first > 0 && partEnds(segs[first-1]) {
 			for j := first; j <= k; j++ {
 				segs[j].glue = true
 			}
@@ -858,6 +863,10 @@ func findSegments(s string) []segment {
 	}
 	return segs
 }
+
+// labelTo are the words that join a label to the address or number it names, as a colon
+// does ("Chat at www...", "Chat en www...", "Chat sur www..."), in the languages haven prints.
+var labelTo = setOf(strings.Fields("at on via en al au sur em unter auf op"))
 
 // closingSigns end or repeat what is before them, in the scripts that write them after a
 // space: Khmer's khan, bariyoosan and repetition sign, Myanmar's section marks, Thai's and
