@@ -662,13 +662,47 @@ try:
 	for _, l := range lines {
 		textH += l.st.Leading
 	}
+	// the logo goes where it adds the least height, none where it can: beside the texts' first
+	// lines where they are short enough (the title over the code's address), else under the
+	// code where the texts beside it are the taller, else under the texts (under them it left
+	// a Letter tear-off one fact of three)
+	const (
+		belowTexts = iota
+		besideTexts
+		belowCode
+	)
+	codeH, logoAt := box, belowTexts
 	if logo.w > 0 {
-		textH += u + logo.h
+		logoAt = besideTexts
+		y, k := 0.0, 0
+		for ; y < logo.h && k < len(lines); k++ {
+			if wd(lines[k].st, lines[k].s) > textW-logo.w-2*u {
+				logoAt = belowTexts
+			}
+			y += lines[k].st.Leading
+		}
+		if y < logo.h { // taller than the texts
+			logoAt = belowTexts
+		}
+		switch {
+		case logoAt == besideTexts:
+		case textH > box && logo.w <= box-2*quiet:
+			logoAt, codeH = belowCode, box+u+logo.h
+		default:
+			textH += u + logo.h
+		}
 	}
-	bottomH := max(box, textH)
+	bottomH := max(codeH, textH)
 	parts = append(parts, part{bottomH, func(cv *canvas, top float64) {
-		qx, qy := f.X+pad-quiet, top+(bottomH-box)/2
+		qx, qy := f.X+pad-quiet, top+(bottomH-codeH)/2
 		qc.draw(cv, mx(qx, box), qy)
+		// the organisation's name is printed beside it: a figure saying it again would be read twice
+		switch logoAt {
+		case besideTexts:
+			cv.artifact(func() { logo.draw(cv, mx(textX+textW-logo.w, logo.w), top+(bottomH-textH)/2) })
+		case belowCode:
+			cv.artifact(func() { logo.draw(cv, mx(qx+quiet, logo.w), qy+box+u) })
+		}
 		y := top + (bottomH-textH)/2
 		var text *Elem // each text is a paragraph
 		for _, l := range lines {
@@ -680,7 +714,7 @@ try:
 			})
 			y += l.st.Leading
 		}
-		if logo.w > 0 { // the organisation's name is printed right above it: a figure saying it again would be read twice
+		if logo.w > 0 && logoAt == belowTexts {
 			cv.artifact(func() { logo.draw(cv, mx(textX, logo.w), y+u) })
 		}
 	}})

@@ -6,6 +6,7 @@ import (
 	"strings"
 	"testing"
 
+	"haven/internal/content"
 	"haven/internal/layout"
 )
 
@@ -120,18 +121,8 @@ func TestPosterHeadlineFirstWordNotAlone(t *testing.T) {
 func TestPosterHeadlineSentencesInFourLines(t *testing.T) {
 	const headline = "No one deserves to be hurt by someone they love. Confidential help is available around the clock."
 	for _, paper := range layout.PosterPapers {
-		in := realInputs(t)[0]
-		in.Settings.Organisation.Name.Text = "The Greater Northeastern Pennsylvania Interfaith Coalition Against Domestic and Sexual Violence and Human Trafficking"
-		in.Settings.Organisation.Contact.Text = "1450 Wyoming Ave, Wilkes-Barre PA 18702 · (570) 823-6700"
-		lang := *in.Lang
-		lang.Text.Poster.Headline.Text = headline
-		lang.Text.Poster.CallLabel.Text = "Northeastern Pennsylvania 24-Hour Confidential Survivor Advocacy Helpline"
-		lang.Text.Poster.Note.Text = "Free, confidential and available twenty-four hours a day. You can stay anonymous."
-		lang.Text.Poster.Facts = slices.Clone(lang.Text.Poster.Facts[:3])
-		for i, f := range []string{"Advocates answer every call, every hour of every day of the year.", "Emergency shelter for survivors and their children and pets.", "Legal accompaniment for Protection From Abuse orders."} {
-			lang.Text.Poster.Facts[i].Text = f
-		}
-		in.Lang = &lang
+		in := longNamed(t, headline)
+		lang := in.Lang
 		doc, err := layout.Poster(in, layout.Papers[paper])
 		if err != nil {
 			t.Fatal(err)
@@ -196,4 +187,53 @@ func linesOf(doc *layout.Doc) []string {
 		lines, ys = append(lines, tx.S), append(ys, tx.Y)
 	}
 	return lines
+}
+
+// longNamed is the built-in English content as a coalition of a long name writes it
+// (c04-longname): its poster's headline, facts, label, note and contact line.
+func longNamed(t *testing.T, headline string) layout.Input {
+	in := realInputs(t)[0]
+	in.Settings.Organisation.Name.Text = "The Greater Northeastern Pennsylvania Interfaith Coalition Against Domestic and Sexual Violence and Human Trafficking"
+	in.Settings.Organisation.Contact.Text = "1450 Wyoming Ave, Wilkes-Barre PA 18702 · (570) 823-6700"
+	lang := *in.Lang
+	lang.Text.Poster.Headline.Text = headline
+	lang.Text.Poster.CallLabel.Text = "Northeastern Pennsylvania 24-Hour Confidential Survivor Advocacy Helpline"
+	lang.Text.Poster.Note.Text = "Free, confidential and available twenty-four hours a day. You can stay anonymous."
+	lang.Text.Poster.Facts = slices.Clone(lang.Text.Poster.Facts[:3])
+	for i, f := range []string{"Advocates answer every call, every hour of every day of the year.", "Emergency shelter for survivors and their children and pets.", "Legal accompaniment for Protection From Abuse orders."} {
+		lang.Text.Poster.Facts[i].Text = f
+	}
+	in.Lang = &lang
+	return in
+}
+
+// A small logo on a tear-off flyer goes where it costs no fact: beside the short first lines
+// by the QR code, not under the texts there, where it left the Letter flyer one fact of three
+// (c10-logo-stacked); it overlaps no text.
+func TestTearOffLogoCostsNoFacts(t *testing.T) {
+	for _, paper := range []string{"letter", "a4"} {
+		in := longNamed(t, "No one deserves to be hurt by someone they love. Confidential help is available around the clock.")
+		in.Logo = &content.Logo{PNG: []byte("png"), W: 600, H: 700}
+		doc, err := layout.TearOff(in, layout.Papers[paper])
+		if err != nil {
+			t.Fatal(err)
+		}
+		if doc.Note != "" {
+			t.Errorf("%s: %s", paper, doc.Note)
+		}
+		var logo layout.Image
+		for _, it := range doc.Pages[0].Items {
+			if im, ok := it.(layout.Image); ok {
+				logo = im
+			}
+		}
+		if logo.W == 0 {
+			t.Fatalf("%s: no logo", paper)
+		}
+		for _, it := range doc.Pages[0].Items {
+			if tx, ok := it.(layout.Text); ok && tx.Rotate == 0 && tx.X < logo.X+logo.W && logo.X < tx.X+tx.W && tx.Y-tx.Size < logo.Y+logo.H && logo.Y < tx.Y {
+				t.Errorf("%s: the logo at %.0f,%.0f (%.0f x %.0f) overlaps %q at %.0f,%.0f", paper, logo.X, logo.Y, logo.W, logo.H, tx.S, tx.X, tx.Y)
+			}
+		}
+	}
 }
