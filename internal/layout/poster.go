@@ -289,7 +289,6 @@ func (p *poster) lay(cv *canvas, nFacts int) error {
 	// headline that starts each sentence on a new line reads better than one broken
 	// mid-sentence, and is kept unless that costs more than two steps of size: a long sentence
 	// alone on its line would shrink the whole poster, and leave out its facts.
-	const steps = 14
 	minGap := 3 * u
 	if p.compact {
 		minGap = 1.5 * u
@@ -303,7 +302,7 @@ func (p *poster) lay(cv *canvas, nFacts int) error {
 	first := func(sentences bool) (*laid, error) { // the largest size that fits
 		var err error
 		q := *p
-		for try := 0; try <= steps; try++ {
+		for try := 0; try <= shrinkSteps; try++ {
 			scale := 1.3 - 0.05*float64(try)
 			// at the smallest size, a headline in four lines to start each sentence on one is
 			// set smaller, down to seven tenths, where they are too tall, before one sentence
@@ -325,7 +324,7 @@ func (p *poster) lay(cv *canvas, nFacts int) error {
 				if total+gaps*minGap <= p.frame.H {
 					return &laid{parts, total, scale, four}, nil
 				}
-				if try < steps || !four {
+				if try < shrinkSteps || !four {
 					break
 				}
 			}
@@ -472,9 +471,17 @@ try:
 
 	// facts, each with a square marker; an Indic edition's lines further apart (tall)
 	lead := 1.25 + tall(p.in.Lang)
-	// clearly under the headline they follow, where it is set smaller (to fit its lines, or
-	// under the number): at hardly less, the two read as one list
-	fs := textStyle(Regular, max(p.min, min(p.size(factSize, shrink), head.Size/headOverFacts)), lead, p.th.Ink)
+	// clearly under the headline they follow: at hardly less, the two read as one list. Where
+	// the headline is held smaller (under the number, or to fit its lines) the whole poster is
+	// set smaller, every text keeping its place under the number; at the smallest size, the
+	// facts alone
+	fs := textStyle(Regular, p.size(factSize, shrink), lead, p.th.Ink)
+	if over := head.Size / headOverFacts; fs.Size > over && fs.Size > p.min {
+		if shrink > leastShrink+0.001 {
+			return nil, false, fitErr(t.Headline, "the headline band", "would be %.1f pt over facts of %.1f pt", head.Size, fs.Size)
+		}
+		fs.Size = max(p.min, over)
+	}
 	mark := fs.Size * 0.5
 	ind := fs.Size * 1.3
 	var factLines [][]string
@@ -720,6 +727,12 @@ try:
 	}})
 	return parts, four, nil
 }
+
+// A poster's sizes run from 130% of the design down to leastShrink, in shrinkSteps of 5%.
+const (
+	shrinkSteps = 14
+	leastShrink = 1.3 - 0.05*shrinkSteps
+)
 
 // headOverFacts is the least a poster's headline is larger than its facts by, where the page
 // allows: the design sets it twice their size, and less reads as one more fact.

@@ -149,15 +149,7 @@ func TestPosterHeadlineSentencesInFourLines(t *testing.T) {
 func TestPosterLabelStaysWithItsAddress(t *testing.T) {
 	const more = "TTY (216) 581-4100 · Chat at www.clevelandrapecrisis.org/chat"
 	for _, paper := range layout.PosterPapers {
-		in := realInputs(t)[0]
-		in.Settings.Hotline.Call.Text = "(216) 619-6192 ext. 2"
-		lang := *in.Lang
-		lang.Text.Poster.More.Text = more
-		lang.Text.Poster.Headline.Text = "We believe you."
-		lang.Text.Poster.CallLabel.Text = "Cleveland Rape Crisis Center Helpline"
-		lang.Text.Poster.Note.Text = "Free and confidential. Mon–Fri, 9am–9pm."
-		lang.Text.Poster.Text.Text = "Text (216) 400-7393"
-		in.Lang = &lang
+		in := allServices(t, more)
 		doc, err := layout.Poster(in, layout.Papers[paper])
 		if err != nil {
 			t.Fatal(err)
@@ -233,6 +225,49 @@ func TestTearOffLogoCostsNoFacts(t *testing.T) {
 		for _, it := range doc.Pages[0].Items {
 			if tx, ok := it.(layout.Text); ok && tx.Rotate == 0 && tx.X < logo.X+logo.W && logo.X < tx.X+tx.W && tx.Y-tx.Size < logo.Y+logo.H && logo.Y < tx.Y {
 				t.Errorf("%s: the logo at %.0f,%.0f (%.0f x %.0f) overlaps %q at %.0f,%.0f", paper, logo.X, logo.Y, logo.W, logo.H, tx.S, tx.X, tx.Y)
+			}
+		}
+	}
+}
+
+// allServices is the built-in English content as a line of every service writes it
+// (c05-allservices): a number with its extension, a text number, and poster.more.
+func allServices(t *testing.T, more string) layout.Input {
+	in := realInputs(t)[0]
+	in.Settings.Hotline.Call.Text = "(216) 619-6192 ext. 2"
+	lang := *in.Lang
+	lang.Text.Poster.More.Text = more
+	lang.Text.Poster.Headline.Text = "We believe you."
+	lang.Text.Poster.CallLabel.Text = "Cleveland Rape Crisis Center Helpline"
+	lang.Text.Poster.Note.Text = "Free and confidential. Mon–Fri, 9am–9pm."
+	lang.Text.Poster.Text.Text = "Text (216) 400-7393"
+	in.Lang = &lang
+	return in
+}
+
+// A headline held under a number set smaller (one with its extension) stays clearly above the
+// facts, the whole poster set smaller for it, every text under the number: the facts were
+// 1.16 times under it on Tabloid (c05-allservices); a vanity number too long to be set large
+// keeps every text under it.
+func TestPosterHeadlineOverFactsUnderTheNumber(t *testing.T) {
+	for _, number := range []string{"(216) 619-6192 ext. 2", "1800RESPECT (1800 737 732)"} {
+		for _, paper := range layout.PosterPapers {
+			in := allServices(t, "TTY (216) 581-4100 · Chat at www.clevelandrapecrisis.org/chat")
+			in.Settings.Hotline.Call.Text = number
+			doc, err := layout.Poster(in, layout.Papers[paper])
+			if err != nil {
+				t.Fatal(err)
+			}
+			head := sizeOf(doc, func(s string) bool { return s == in.Lang.Text.Poster.Headline.Text })
+			fact := sizeOf(doc, func(s string) bool { return strings.HasPrefix(in.Lang.Text.Poster.Facts[0].Text, s) })
+			num := sizeOf(doc, func(s string) bool { return s == number })
+			if head < 1.29*fact {
+				t.Errorf("%s, %s: the headline at %.1f pt over facts at %.1f", number, paper, head, fact)
+			}
+			for _, it := range doc.Pages[0].Items {
+				if tx, ok := it.(layout.Text); ok && tx.Size >= num && tx.S != number {
+					t.Errorf("%s, %s: %q at %.1f pt, the number at %.1f", number, paper, tx.S, tx.Size, num)
+				}
 			}
 		}
 	}
