@@ -134,3 +134,30 @@ func TestOwnNumberInDigitsDialsExtension(t *testing.T) {
 		t.Errorf("the page does not link the clinic's 1-800-225-5669 x 3: %q", hrefs)
 	}
 }
+
+// A hotline box line that writes an extension after {call}, whose number has none in
+// settings.yaml ("Call {call}, ext. 2"), dials it on the page, as its words and the PDFs do.
+func TestExtensionWrittenAfterCallDialled(t *testing.T) {
+	text := mustReadFile(t, filepath.Join("..", "..", "content", "en", "text.yaml"))
+	const written = "  call: Call {call}, ext. 2"
+	changed := strings.Replace(text, "  call: Call {call}", written, 1)
+	if changed == text {
+		t.Fatal("the built-in text.yaml has no help.call line to change")
+	}
+	res, _, err := runWith(t, contentWith(t, nil, map[string]string{"en/text.yaml": changed}), Options{Kinds: []string{"site"}, Langs: []string{"en"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var page []byte
+	for _, r := range res {
+		if strings.HasSuffix(filepath.ToSlash(r.Path), "site/en/index.html") {
+			page, err = os.ReadFile(r.Path)
+		}
+	}
+	if err != nil || page == nil {
+		t.Fatalf("no English page: %v", err)
+	}
+	if !strings.Contains(string(page), `href="tel:&#43;18883737888,2" aria-label="Call 1-888-373-7888, ext. 2"`) {
+		t.Errorf("the page's hotline box does not dial the extension its words write: %s", regexp.MustCompile(`href="tel:[^"]*"[^>]*`).FindAllString(string(page), 3))
+	}
+}

@@ -336,7 +336,11 @@ func (p *Page) line(label, text diag.Located, number string, link func(string) s
 		}
 		return l
 	case layout.TokenIndex(text.Text, 0, number) >= 0: // its own number, as its service takes it
-		return Line{Label: label.Text, Text: text.Text, URL: opens(number, number)}
+		dialled := number
+		if ext := content.ExtAfter(text.Text[layout.TokenIndex(text.Text, 0, number)+len(number):]); ext != "" {
+			dialled += " ext. " + ext // "Call {call}, ext. 2": the extension the text writes after it, as in the PDFs
+		}
+		return Line{Label: label.Text, Text: text.Text, URL: opens(number, dialled)}
 	}
 	return Line{Label: label.Text, Text: text.Text, URL: opens(shown[0].Shown, shown[0].Number)}
 }
