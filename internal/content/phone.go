@@ -316,6 +316,9 @@ func ExtAfter(s string) string {
 // extAt is the length of the extension written at the start of s, right after a number, and
 // its digits (ExtAfter); 0 and "" for none.
 func extAt(s string) (int, string) {
+	if !mayHaveExt(s) { // most numbers have none: the pattern is not compiled for them
+		return 0, ""
+	}
 	if m := extRE().FindStringIndex(s); m != nil && m[0] == 0 {
 		return m[1], phone.Digits(s[:m[1]])
 	}

@@ -1,6 +1,7 @@
 package content
 
 import (
+	"math/rand/v2"
 	"regexp"
 	"strings"
 	"testing"
@@ -27,6 +28,30 @@ func TestUnspacedAsksAndCaseEndsAsThePatterns(t *testing.T) {
 		}
 		if got := caseEnd(w); got != want {
 			t.Errorf("caseEnd(%q) = %d, the pattern %d", w, got, want)
+		}
+	}
+}
+
+// extAt looks for the extension pattern only where mayHaveExt says it may match, and answers
+// as the pattern does at the start of any text.
+func TestExtAtAsThePattern(t *testing.T) {
+	alphabet := []string{"x", "X", "e", "t", ".", "ension", " ", ",", ";", "\t", "1", "2", "9", "a", "-"}
+	rng := rand.New(rand.NewPCG(5, 6))
+	texts := []string{"", " ext. 2", ", ext 12 for the clinic", " x2", " extension 4", " x", "x 1234567", " Ext.3", " next 2", " ; x 9"}
+	for range 20000 {
+		var b strings.Builder
+		for range rng.IntN(10) {
+			b.WriteString(alphabet[rng.IntN(len(alphabet))])
+		}
+		texts = append(texts, b.String())
+	}
+	for _, s := range texts {
+		want := 0
+		if m := extRE().FindStringIndex(s); m != nil && m[0] == 0 {
+			want = m[1]
+		}
+		if got, _ := extAt(s); got != want {
+			t.Fatalf("extAt(%q) = %d, the pattern %d", s, got, want)
 		}
 	}
 }
