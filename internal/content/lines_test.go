@@ -313,3 +313,15 @@ func TestLogoFileNameWithAnEmoji(t *testing.T) {
 		t.Errorf("got  %s\nwant %s", got, want)
 	}
 }
+
+// While settings.yaml cannot be read, a language's own keyword is not said to lack a number
+// to text it to: the number is missing for settings.yaml's fault alone, and said first it sent
+// the user to add one that is there.
+func TestNoKeywordFollowOnWhileSettingsUnread(t *testing.T) {
+	got := loadErr(edits(t,
+		[]string{"settings.yaml", "  call: 1-888-373-7888", "   call: 1-888-373-7888"},
+		[]string{"es/text.yaml", "# keyword: HELP", "keyword: AYUDA"}))
+	if !strings.Contains(got, "settings.yaml:30") || strings.Contains(got, "text.yaml") {
+		t.Errorf("got %s\nwant settings.yaml's own problem alone", got)
+	}
+}

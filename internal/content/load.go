@@ -343,7 +343,7 @@ func Load(fsys fs.FS, label string, ov Overrides) (*Content, error) {
 			if parsed == nil { // a folder found only by its listing in settings.yaml
 				parsed = parsing(fsys, label, code)
 			}
-			c.Languages[i], lps[i] = loadLanguage(parsed, label, code, vars, c.Settings, ov.Discreet, neutralSite, ov.Unprintable)
+			c.Languages[i], lps[i] = loadLanguage(parsed, label, code, vars, c.Settings, settingsOK, ov.Discreet, neutralSite, ov.Unprintable)
 		})
 	}
 	wg.Wait()
@@ -641,7 +641,7 @@ func parsing(fsys fs.FS, label, code string) *parsed {
 	return p
 }
 
-func loadLanguage(p *parsed, label, code string, vars map[string]diag.Located, s Settings, discreet bool, neutralSite string, unprintable func(string) bool) (Language, diag.Problems) {
+func loadLanguage(p *parsed, label, code string, vars map[string]diag.Located, s Settings, settingsOK, discreet bool, neutralSite string, unprintable func(string) bool) (Language, diag.Problems) {
 	lang := &p.lang
 	var ps diag.Problems
 	faqName, textName := path.Join(label, code, FAQFile), path.Join(label, code, TextFile)
@@ -686,7 +686,9 @@ func loadLanguage(p *parsed, label, code string, vars map[string]diag.Located, s
 			vars["organisation"] = n
 		}
 		if k := lang.Text.Keyword; k.Text != "" {
-			checkKeyword(&s, k.Text, func(msg, hint string) { ps = append(ps, k.At(msg, hint)) })
+			if settingsOK { // else the number to text it to may be missing for settings.yaml's fault alone
+				checkKeyword(&s, k.Text, func(msg, hint string) { ps = append(ps, k.At(msg, hint)) })
+			}
 			vars = maps.Clone(vars)
 			vars["keyword"] = k
 			s = s.For(lang)
