@@ -321,6 +321,7 @@ func (p *Page) line(label, text diag.Located, number string, link func(string) s
 		}
 		return layout.TextLink(link(dialled), before, n, after)
 	}
+	at := layout.TokenIndex(text.Text, 0, number) // where the text shows its own number
 	switch {
 	case len(shown) != 1:
 		// each the organisation's number opens as its own link does (the number to text, a
@@ -335,9 +336,9 @@ func (p *Page) line(label, text diag.Located, number string, link func(string) s
 			l.Links = append(l.Links, Autolink{d.Shown, u, -1})
 		}
 		return l
-	case layout.TokenIndex(text.Text, 0, number) >= 0: // its own number, as its service takes it
+	case at >= 0: // its own number, as its service takes it
 		dialled := number
-		if ext := content.ExtAfter(text.Text[layout.TokenIndex(text.Text, 0, number)+len(number):]); ext != "" {
+		if ext := content.ExtAfter(text.Text[at+len(number):]); ext != "" {
 			dialled += " ext. " + ext // "Call {call}, ext. 2": the extension the text writes after it, as in the PDFs
 		}
 		return Line{Label: label.Text, Text: text.Text, URL: opens(number, dialled)}
