@@ -1482,7 +1482,8 @@ func (h handout) helpBox(width, room float64, kind boxKind) (block, error) {
 	// '/' where that makes the box shorter ("www.riversidechc.org/crisis-support" in large
 	// print wrapped every label, the hotline's name too, in a column of 2.3 in)
 	urlSt := h.style(Bold, 1, 1.3)
-	if err == nil && h.in.M.Width(urlSt.Font, urlSt.Size, h.in.Address.Text) > h.codeSize() {
+	// (an address with no '/' to break after, the default kit's, is not laid out twice)
+	if err == nil && strings.Contains(strings.TrimRight(h.in.Address.Text, "/"), "/") && h.in.M.Width(urlSt.Font, urlSt.Size, h.in.Address.Text) > h.codeSize() {
 		broken := h
 		broken.brokenAddress = true
 		if o, oerr := broken.helpBoxWay(width, room, kind); oerr == nil && o.h < b.h {
