@@ -394,7 +394,7 @@ func (t *typography) unit(segs []segment, k int) bool {
 		return false
 	}
 	// most words are none of these: only a number, a capital or the word after a number may be
-	if f := firstRune(segs[k].text); !unicode.IsDigit(f) && !unicode.IsUpper(f) && (k == 0 || !unicode.IsDigit(firstRune(segs[k-1].text)) && !clockMark(word(segs[k-1].text))) {
+	if f := firstRune(segs[k].text); !unicode.IsDigit(f) && !unicode.IsUpper(f) && (k == 0 || !unicode.IsDigit(firstRune(segs[k-1].text)) && !markAt(segs[k-1].text)) {
 		return false
 	}
 	a, b := word(segs[k].text), word(segs[k+1].text)
@@ -453,11 +453,18 @@ func clock(w string) bool {
 
 // clockMark reports whether w is the a.m. or p.m. written apart from its time.
 func clockMark(w string) bool {
-	switch strings.ToLower(w) {
-	case "am", "pm", "a.m", "p.m":
-		return true
+	for _, m := range [...]string{"am", "pm", "a.m", "p.m"} {
+		if strings.EqualFold(w, m) {
+			return true
+		}
 	}
 	return false
+}
+
+// markAt reports whether the segment seg is an a.m. or p.m.: its first letter rules out most
+// words before they are trimmed, as unit asks it of nearly every word of a text.
+func markAt(seg string) bool {
+	return seg != "" && strings.IndexByte("aApP", seg[0]) >= 0 && clockMark(word(seg))
 }
 
 // postcode reports whether a and b are the halves of a British postcode ("NE6", "1DL").
