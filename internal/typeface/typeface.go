@@ -830,8 +830,9 @@ func Choose(lang string, families []*Family, texts []diag.Located) (*Family, err
 
 	// a family of one weight that sets most of the language's letters (a Tifinagh font given
 	// for a Tifinagh edition, the Latin digits and "HELP" from the built-in family) sets the
-	// weight of every face: its bold is its regular, so the others' is too
-	oneWeight := fam.oneWeight() || mostLetters(&fam, from, texts).oneWeight()
+	// weight of every face: its bold is its regular, so the others' is too (the letters counted
+	// only where a family of one weight is needed)
+	oneWeight := fam.oneWeight() || slices.ContainsFunc(families, func(f *Family) bool { return need[f] && f.oneWeight() }) && mostLetters(&fam, from, texts).oneWeight()
 	if oneWeight {
 		fam.regular = true
 	}
