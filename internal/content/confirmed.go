@@ -91,6 +91,9 @@ func (s Settings) unconfirmed(written string, err error) (msg, hint string, ok b
 // entry of organisation.other_numbers, or near one), or that no number field of settings.yaml writes as it does: a slip in the confirmation or in the field,
 // or a field changed without it.
 func checkConfirmed(s *Settings, bad func(path, msg, hint string)) {
+	if len(s.ConfirmedNumbers) == 0 {
+		return // nor are the country's emergency numbers tried (emergenciesUnknown), 11,100 strings
+	}
 	h := s.Hotline
 	fields := []diag.Located{h.Call, h.Text, h.TTY}
 	for _, o := range s.Organisation.OtherNumbers {

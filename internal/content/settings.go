@@ -944,7 +944,7 @@ func checkHotline(s *Settings, bad func(path, msg, hint string)) {
 	if d, ok := emergencyForm(h.Emergency.Text); ok && replacedEmergency[s.Country][d].number != "" { // dialforms.go
 		now := replacedEmergency[s.Country][d].number
 		bad("hotline.emergency", fmt.Sprintf("%q was the emergency number in %s until %s replaced it", h.Emergency.Text, s.Country, now), fmt.Sprintf("write emergency: %q", now))
-	} else if d, ok := emergencyForm(h.Emergency.Text); ok && s.emergenciesUnknown() && !phone.IsEmergency(d, s.Country) {
+	} else if d, ok := emergencyForm(h.Emergency.Text); ok && !phone.IsEmergency(d, s.Country) && s.emergenciesUnknown() {
 		if !s.writtenAgain(h.Emergency.Text) {
 			bad("hotline.emergency", fmt.Sprintf("haven's numbering tables do not know the emergency numbers of %s, so it cannot check %q", s.Country, h.Emergency.Text),
 				fmt.Sprintf("check it digit by digit against the number for police, fire and ambulance that %s publishes, then confirm it with a line at the top level of settings.yaml: %s: [%s]", s.Country, confirmField, yamlQuoted(h.Emergency.Text)))
