@@ -2,6 +2,7 @@ package content
 
 import (
 	"cmp"
+	_ "embed"
 	"fmt"
 	"maps"
 	"net/url"
@@ -1038,8 +1039,31 @@ type exactList struct {
 // exactLists are every built-in list's words (every) and those two lists or more share
 // (shared: sex, trafficking, abuso, porno, grooming: the words a language without a list of its
 // own borrows, and none of one language alone that is an everyday word of another, as viola
-// and forza of Spanish are in Italian), made the first time they are needed.
+// and forza of Spanish are in Italian), read the first time they are needed from
+// exact_lists.txt: making them from the lists' forms took 24 ms of every check of a user's
+// content. TestExactListsFile holds the file to builtExactLists.
 var exactLists = sync.OnceValue(func() struct{ every, shared exactList } {
+	out := struct{ every, shared exactList }{exactList{whole: map[string]string{}}, exactList{whole: map[string]string{}}}
+	for line := range strings.Lines(exactListsFile) {
+		k, langs, _ := strings.Cut(strings.TrimSuffix(line, "\n"), "\t")
+		n := strings.Count(k, " ") + 1
+		out.every.whole[k] = langs
+		out.every.maxWords = max(out.every.maxWords, n)
+		if strings.Contains(langs, ",") {
+			out.shared.whole[k] = langs
+			out.shared.maxWords = max(out.shared.maxWords, n)
+		}
+	}
+	return out
+})
+
+//go:embed exact_lists.txt
+var exactListsFile string
+
+// builtExactLists is exact_lists.txt as the built-in lists make it: each word or phrase of
+// every list, in the forms the list's language gives it, as exactSplit folds it, and the
+// languages whose lists hold it, one a line in order.
+func builtExactLists() string {
 	langs := map[string][]string{}
 	for _, lang := range slices.Sorted(maps.Keys(avoidDefaults())) {
 		for _, a := range builtinSets()[lang]().words {
@@ -1049,18 +1073,12 @@ var exactLists = sync.OnceValue(func() struct{ every, shared exactList } {
 			}
 		}
 	}
-	out := struct{ every, shared exactList }{exactList{whole: map[string]string{}}, exactList{whole: map[string]string{}}}
-	for k, ls := range langs {
-		n := strings.Count(k, " ") + 1
-		out.every.whole[k] = strings.Join(ls, ",")
-		out.every.maxWords = max(out.every.maxWords, n)
-		if len(ls) > 1 {
-			out.shared.whole[k] = strings.Join(ls, ",")
-			out.shared.maxWords = max(out.shared.maxWords, n)
-		}
+	var b strings.Builder
+	for _, k := range slices.Sorted(maps.Keys(langs)) {
+		b.WriteString(k + "\t" + strings.Join(langs[k], ",") + "\n")
 	}
-	return out
-})
+	return b.String()
+}
 
 // exactSplit is s's words as exactList holds them: case folded, with their accents and tones.
 func exactSplit(s string) []string {
