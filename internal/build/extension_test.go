@@ -1,13 +1,17 @@
 package build
 
 import (
+	"math"
 	"os"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"haven/internal/kinds"
+	"haven/internal/layout"
 )
 
 // A number to call with an extension prints with it wherever it prints (the hotline box, the
@@ -159,5 +163,66 @@ func TestExtensionWrittenAfterCallDialled(t *testing.T) {
 	}
 	if !strings.Contains(string(page), `href="tel:&#43;18883737888,2" aria-label="Call 1-888-373-7888, ext. 2"`) {
 		t.Errorf("the page's hotline box does not dial the extension its words write: %s", regexp.MustCompile(`href="tel:[^"]*"[^>]*`).FindAllString(string(page), 3))
+	}
+}
+
+// A number to call with an extension, set alone as the largest text (posters of every size,
+// the tear-off flyer, the cards), sets its extension smaller after it, on its baseline: at the
+// number's size, "ext. 2" widened the line and the number was set smaller to fit. The whole
+// still reads back as written.
+func TestCallExtensionSetSmaller(t *testing.T) {
+	settings := mustReadFile(t, filepath.Join("..", "..", "content", "settings.yaml"))
+	const written, ext = "(216) 623-4200 ext. 2", " ext. 2"
+	papers := append(slices.Clone(layout.PosterPapers), kinds.TearOff, kinds.TearOffA4)
+	res, _, err := runWith(t, contentWith(t, nil, map[string]string{
+		"settings.yaml": strings.Replace(settings, "  call: 1-888-373-7888", `  call: "`+written+`"`, 1),
+	}), Options{Kinds: []string{"poster", "cards"}, Langs: []string{"en"}, Papers: papers})
+	if err != nil {
+		t.Fatal(err)
+	}
+	checked := 0
+	for _, r := range res {
+		name := filepath.Base(r.Path)
+		if filepath.Ext(name) != ".pdf" || strings.HasPrefix(name, "proof") || strings.HasPrefix(name, "how-to-print") {
+			continue
+		}
+		checked++
+		rb := open(t, r.Path)
+		checkNoOverlap(t, rb)
+		chars, err := rb.doc.Chars(0)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var all strings.Builder
+		for _, c := range chars {
+			all.WriteString(c.Text)
+		}
+		// where the number is printed largest (a tab says it too, smaller)
+		s, at := all.String(), -1
+		for from := 0; ; {
+			k := strings.Index(s[from:], written)
+			if k < 0 {
+				break
+			}
+			if i := len([]rune(s[:from+k])); at < 0 || chars[i].Size > chars[at].Size {
+				at = i
+			}
+			from += k + len(written)
+		}
+		if at < 0 {
+			t.Errorf("%s does not print %q", name, written)
+			continue
+		}
+		n := utf8.RuneCountInString(written) - utf8.RuneCountInString(ext)
+		num, last, tail := chars[at], chars[at+n-1], chars[at+n+len(ext)-1] // "(", its last digit, the extension's
+		if share := tail.Size / num.Size; share < 0.5 || share > 0.7 {
+			t.Errorf("%s sets %q at %.1f pt after the number at %.1f pt (%.2f of it); want half to two thirds", name, ext, tail.Size, num.Size, share)
+		}
+		if d := math.Abs(tail.Bottom - last.Bottom); d > 0.05*num.Size {
+			t.Errorf("%s sets %q %.1f pt off the number's baseline", name, ext, d)
+		}
+	}
+	if checked < len(papers)+2 {
+		t.Errorf("checked %d PDFs", checked)
 	}
 }

@@ -60,6 +60,8 @@ type canvas struct {
 	// the paragraph the line now drawn is part of, as the bidirectional algorithm needs it
 	// (inParagraph); nil: a line on its own, which reads as the edition or as its first letter
 	para *bidiContext
+	// small sets the line now drawn smaller from a byte on (smallFrom); nil: in one size
+	small *smallTail
 	// the short paragraph lineOf draws, and for each of its lines the parts of the links its
 	// breaks part (partedLinks)
 	partedOf []string
@@ -149,6 +151,21 @@ func (c *canvas) lineOf(lines []string, i int, draw func()) {
 	c.inParagraph(paragraphBidi(lines, paraRTL(c.rtl, strings.Join(lines, " "))), i, draw)
 }
 
+// smallTail is where a line goes on in a smaller style, on its baseline: a number's extension.
+type smallTail struct {
+	at int // the byte of the line it starts at
+	st Style
+}
+
+// smallFrom draws, with draw, a line whose text from its byte at on is set in st, on the line's
+// baseline: a number to call and its smaller extension (extAt). A line drawn reordered (right to
+// left) is set in one size.
+func (c *canvas) smallFrom(at int, st Style, draw func()) {
+	c.small = &smallTail{at, st}
+	defer func() { c.small = nil }()
+	draw()
+}
+
 // bidi is what visual needs to place s: the paragraph's, or as s reads on its own, as a
 // paragraph of the edition (paraRTL): in left-to-right words alone, left to right.
 func (c *canvas) bidi(s string) bidiContext {
@@ -235,21 +252,42 @@ func (c *canvas) rotated(x, y float64, st Style, s string, deg float64) {
 			defer func() { c.tag = saved }()
 		}
 	}
-	line := drawn(s, c.bidi(s)) // joined, and placed left to right, as PDF places characters
+	line := drawn(s, c.bidi(s))    // joined, and placed left to right, as PDF places characters
+	tail, small := len(line.s), st // where the line goes on smaller (smallFrom), drawn as written
+	if c.small != nil && line.at == nil && line.s == s && c.small.at < len(s) {
+		tail, small = c.small.at, c.small.st
+	}
 	s = line.s
 	var hits []linkHit
 	if c.tag != nil {
 		hits = c.linksIn(line)
 	}
+	// along is how far along the line its byte i is drawn
+	along := func(i int) float64 {
+		if i <= tail {
+			return c.drawnWidth(st, s[:i])
+		}
+		return c.drawnWidth(st, s[:tail]) + c.drawnWidth(small, s[tail:i])
+	}
 	rad := deg * math.Pi / 180
-	run := func(from, to int, tag *Elem) { // the text s[from:to], at its place along the line
+	var run func(from, to int, tag *Elem)
+	run = func(from, to int, tag *Elem) { // the text s[from:to], at its place along the line
 		if from == to {
 			return
 		}
-		x0 := c.drawnWidth(st, s[:from])
+		if from < tail && tail < to { // each size a run of its own
+			run(from, tail, tag)
+			run(tail, to, tag)
+			return
+		}
+		rs := st
+		if from >= tail {
+			rs = small
+		}
+		x0 := along(from)
 		c.as(tag, func() {
-			c.add(Text{X: x + x0*math.Cos(rad), Y: y - x0*math.Sin(rad), S: s[from:to], Font: st.Font, Size: st.Size,
-				Color: st.Color, Rotate: deg, W: c.drawnWidth(st, s[from:to]), Logical: line.logical(from, to), Lang: PrimaryLang(c.lang)})
+			c.add(Text{X: x + x0*math.Cos(rad), Y: y - x0*math.Sin(rad), S: s[from:to], Font: rs.Font, Size: rs.Size,
+				Color: rs.Color, Rotate: deg, W: c.drawnWidth(rs, s[from:to]), Logical: line.logical(from, to), Lang: PrimaryLang(c.lang)})
 		})
 	}
 	since := c.since
@@ -311,7 +349,11 @@ func (c *canvas) rotated(x, y float64, st Style, s string, deg float64) {
 			}
 			link = h.part.elem
 		}
-		b := runBox(x, y, c.drawnWidth(st, s[:from]), c.drawnWidth(st, s[from:to]), st.Size, deg)
+		w := c.drawnWidth(st, s[from:to])
+		if to > tail {
+			w = along(to) - along(from)
+		}
+		b := runBox(x, y, along(from), w, st.Size, deg)
 		pieces = append(pieces, func() {
 			run(from, to, link)
 			c.as(link, func() { c.add(Link{X: b.X, Y: b.Y, W: b.W, H: b.H, URL: h.url}) })

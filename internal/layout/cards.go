@@ -665,12 +665,17 @@ func (c card) front(bleed bool) (func(cv *canvas, x, y float64), error) {
 	} else if c.discreet { // a vanity number's word (1-800-799-SAFE) says whose line it is: its digits
 		number = inDigits(number, c.in.Settings)
 	}
-	if w := c.in.M.Width(num.Font, num.Size, number.Text); w > inner {
+	// a number to call's extension after it is smaller (extAt): the number takes the width
+	numW := func(s string) float64 { return c.in.M.Width(num.Font, num.Size, s) }
+	if h.Calls() {
+		numW = func(s string) float64 { return numberWidth(c.width, num, s) }
+	}
+	if w := numW(number.Text); w > inner {
 		num.Size = max(head.Size*1.1, num.Size*inner/w)
 	}
 	numLines := []string{number.Text}
 	if h.Calls() {
-		err = fitOne(c.in.M, num, number, inner, what)
+		err = fitMeasured(numW, num, number, inner, what)
 	} else { // words, not a number: a keyword and short code too long for a line take two, broken beside the short code
 		numLines, err = numberLines(c.in.M, num, number, inner, 2, what)
 	}
@@ -701,7 +706,11 @@ func (c card) front(bleed bool) (func(cv *canvas, x, y float64), error) {
 	var col column
 	col.add(lab, 0, labLines...)
 	col.join(small, 0, nameLines...)
-	col.join(num, 0, numLines...)
+	if h.Calls() {
+		col.number(num, true, number.Text)
+	} else {
+		col.join(num, 0, numLines...)
+	}
 	if len(textLines) > 0 {
 		col.add(txt, 0, textLines...)
 	}
@@ -812,7 +821,7 @@ func (c card) front(bleed bool) (func(cv *canvas, x, y float64), error) {
 		if c.discreet {
 			cy = y + c.h - foot - col.height()
 		}
-		col.set(cv, cy, func(st Style, l string) float64 { return c.at(x, tx, c.width(st, l)) })
+		col.set(cv, cy, func(p para, l string) float64 { return c.at(x, tx, p.width(l, c.width)) })
 	}, nil
 }
 

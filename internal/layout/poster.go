@@ -405,7 +405,11 @@ func (p poster) parts(t content.PosterText, nFacts int, shrink float64, sentence
 	if p.compact {
 		num.Size = 7 * u
 	}
-	if w := p.in.M.Width(Bold, num.Size, number.Text); p.far {
+	w := wd(num, number.Text)
+	if h.Calls() { // its extension after it smaller (extAt): the number takes the width
+		w = numberWidth(wd, num, number.Text)
+	}
+	if p.far {
 		num.Size *= inner / w
 	} else if !p.compact {
 		num.Size *= 0.9 * inner / w
@@ -566,7 +570,11 @@ try:
 	if len(noteLines) > 0 {
 		col.add(noteSt, 0, noteLines...)
 	}
-	col.add(num, 0, number.Text)
+	if h.Calls() {
+		col.number(num, false, number.Text)
+	} else {
+		col.add(num, 0, number.Text)
+	}
 	for i, l := range below {
 		col.add(l.st, 0, belowLines[i]...)
 	}

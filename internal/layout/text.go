@@ -878,6 +878,32 @@ const closingSigns = "។៕ៗ၊။ๆฯໆ"
 // "доб. 5"), the longest of those that begin alike first.
 var extensionWords = []string{"extensión", "extension", "extn", "ext", "x", "poste", "anexo", "ramal", "interno", "доб"}
 
+// extShare is the size of the extension ("ext. 2") after a number to call set alone, as on a
+// poster or a card, as a share of the number's: dialled after it, it reads as its tail, and at
+// full size it widened the line, the number set smaller to fit.
+const extShare = 0.6
+
+// extAt is where the number to call s, set alone, ends and its extension begins, the space
+// before it with it ("(216) 623-4200| ext. 2"); len(s) where it has none, or where s has
+// right-to-left letters (drawn reordered, it is set whole).
+func extAt(s string) int {
+	number, ext := content.SplitExt(s)
+	if ext == "" || hasRTL(s) || !strings.HasPrefix(s, number) {
+		return len(s)
+	}
+	return len(number)
+}
+
+// numberWidth is the width of the number to call s set in st, its extension smaller (extAt),
+// each part as width measures it.
+func numberWidth(width func(Style, string) float64, st Style, s string) float64 {
+	at := extAt(s)
+	if at == len(s) {
+		return width(st, s)
+	}
+	return width(st, s[:at]) + width(st.scaled(extShare), s[at:])
+}
+
 // extensionLen is the length in bytes of the extension that rest, the text after a number,
 // begins with: one of extensionWords, perhaps with a full stop or colon, and one to six digits;
 // 0 if none.
@@ -1661,12 +1687,18 @@ func (t *typography) opensClause(segs []segment) bool {
 
 // fitOne checks s fits one line of width.
 func fitOne(m Measurer, st Style, at diag.Located, width float64, where string) error {
+	return fitMeasured(func(s string) float64 { return m.Width(st.Font, st.Size, s) }, st, at, width, where)
+}
+
+// fitMeasured is fitOne, a text's width in st being what measure gives (numberWidth: a number
+// to call, its extension smaller).
+func fitMeasured(measure func(string) float64, st Style, at diag.Located, width float64, where string) error {
 	if strings.Contains(at.Text, "\n") {
 		e := fitErr(at, where, "has a line break, but prints on one line here")
 		e.Hint = "remove the line break: write it on one line"
 		return e
 	}
-	if w := m.Width(st.Font, st.Size, at.Text); w > width+0.01 {
+	if w := measure(at.Text); w > width+0.01 {
 		e := fitErr(at, where, "is %s too wide for its %s box at %.1f pt", inches(w-width), inches(width), st.Size)
 		n := utf8.RuneCountInString(at.Text)
 		before, inside, bracketed := strings.Cut(strings.TrimSuffix(at.Text, ")"), " (")
@@ -1675,7 +1707,7 @@ func fitOne(m Measurer, st Style, at diag.Located, width float64, where string) 
 		case strings.HasPrefix(at.Field, "hotline.") && ext != "":
 			// "(216) 623-4200 extension 204": the extension in fewer letters, where that fits
 			for _, short := range []string{number + " ext. " + ext, number + " x" + ext} {
-				if len(short) < len(at.Text) && m.Width(st.Font, st.Size, short) <= width+0.01 {
+				if len(short) < len(at.Text) && measure(short) <= width+0.01 {
 					e.Hint = fmt.Sprintf("write its extension in fewer letters: %q", short)
 					break
 				}
