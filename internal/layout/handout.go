@@ -621,6 +621,18 @@ func (h handout) lay(fs *faults) (*Doc, error) {
 		doc.Note = noPanel
 	}
 	pages := pageCount(columns)
+	// on a handout of one page, the box that shares it with the text stands right under the
+	// text, the space between them a full page's: at the page's foot, under a short FAQ's
+	// columns, it left a band of blank paper between them
+	if pages == 1 && first == 0 {
+		end := bandH
+		for _, c := range columns {
+			if len(c) > 0 {
+				end = max(end, c[len(c)-1].top+c[len(c)-1].h)
+			}
+		}
+		boxTop = min(boxTop, end+gap)
+	}
 	if pages > h.sc.sheet && doc.Note == "" {
 		doc.Note = fmt.Sprintf("%d pages, on %s: the FAQ is too long for %s", pages, sheetsOf(pages), sheetsOf(h.sc.sheet)) + sheetsHint // by how much, Handout says
 	}
