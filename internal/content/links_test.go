@@ -198,6 +198,8 @@ func TestBadLinksAreRefused(t *testing.T) {
 		{"[thehotline.org/help](https://thehotline.org/help?to=https%3A%2F%2Fevil.com) No.", at + "answer 2[1]: the link [thehotline.org/help](https://thehotline.org/help?to=https%3A%2F%2Fevil.com) shows one address but opens another"},
 		{"[thehotline.org/help](https://thehotline.org/help?url=https:/evil.com) No.", at + "answer 2[1]: the link [thehotline.org/help](https://thehotline.org/help?url=https:/evil.com) shows one address but opens another"},
 		{"[thehotline.org/help](https://thehotline.org/help?x=https%253A%252F%252Fevil.com) No.", at + "answer 2[1]: the link [thehotline.org/help](https://thehotline.org/help?x=https%253A%252F%252Fevil.com) shows one address but opens another"},
+		{"[thehotline.org/help](https://thehotline.org/help?next=evil.com/chat) No.", at + "answer 2[1]: the link [thehotline.org/help](https://thehotline.org/help?next=evil.com/chat) shows one address but opens another"},
+		{"[thehotline.org/help](https://thehotline.org/help?return=%2F%2Fevil.com) No.", at + "answer 2[1]: the link [thehotline.org/help](https://thehotline.org/help?return=%2F%2Fevil.com) shows one address but opens another"},
 		{"[thehotline.org/help](https://thehotline.org/help?page=chat) No.", at + "answer 2[1]: the link [thehotline.org/help](https://thehotline.org/help?page=chat) shows one address but opens another"},
 		{"[thehotline.org/help](https://thehotline.org/help#/../chat) No.", at + "answer 2[1]: the link [thehotline.org/help](https://thehotline.org/help#/../chat) shows one address but opens another"},
 		{"[thehotline.org/help#chat](https://thehotline.org/help) No.", at + "answer 2[1]: the link [thehotline.org/help#chat](https://thehotline.org/help) shows one address but opens another"},
@@ -261,6 +263,12 @@ func TestBadLinksAreRefused(t *testing.T) {
 		"[thehotline.org/help](https://thehotline.org/help#top) No.",
 		"[thehotline.org/help#top](https://thehotline.org/help#top) No.",
 		"[thehotline.org/help?redirect=/chat](https://thehotline.org/help?redirect=/chat) No.",
+		// a broad field name a redirect takes too, whose value is no address
+		"[thehotline.org/events](https://thehotline.org/events?to=2027-03) No.",
+		"[thehotline.org/events](https://thehotline.org/events?to=march) No.",
+		"[thehotline.org/events](https://thehotline.org/events?next=2) No.",
+		"[thehotline.org/events](https://thehotline.org/events?return=yes) No.",
+		"[thehotline.org/events](https://thehotline.org/events?url_version=2) No.",
 	} {
 		if _, err := loadFirstAnswer(t, md); err != "" {
 			t.Errorf("%q: %s", md, err)

@@ -1493,15 +1493,20 @@ func displayOpens(display, resource string) string {
 
 // routedQuery reports whether a query sends a reader to another page than its address's path
 // names: a field naming the page a site serves, as content systems write it (WordPress's
-// ?page_id=42 and ?p=42, index.php?option=...&view=..., ?id=7), one named for where a redirect
-// or a login sends a reader on (?redirect=, ?next=, ?url=), or a value that is an address or a
-// path (carriedTo). A tracking field (utm_campaign, ref) and any other (?lang=es, ?qr=1,
+// ?page_id=42 and ?p=42, index.php?option=...&view=..., ?id=7), one named only for where a
+// redirect or a login sends a reader on (?redirect=, ?return_to=), one of a broad name a
+// redirect also takes (?to=, ?next=, ?url=) where its value is an address (routedTo: ?to=2027-03
+// and ?next=2 are an events page's month and page), or any field whose value is an address or
+// a path (carriedTo). A tracking field (utm_campaign, ref) and any other (?lang=es, ?qr=1,
 // ?topic=shelter) leave the page as it is.
 func routedQuery(q string) bool {
 	for _, f := range strings.Split(q, "&") {
 		name := strings.ToLower(fieldName(f))
 		_, value, _ := strings.Cut(f, "=")
-		if f != "" && !trackingField(name) && (routingField.has(strings.NewReplacer("_", "", "-", "").Replace(name)) || carriedTo(value) != "") {
+		if f == "" || trackingField(name) {
+			continue
+		}
+		if name = strings.NewReplacer("_", "", "-", "").Replace(name); routingField.has(name) || broadRoutingField.has(name) && routedTo(value) || carriedTo(value) != "" {
 			return true
 		}
 	}
@@ -1511,8 +1516,31 @@ func routedQuery(q string) bool {
 // routingField are the names of query fields (lower case, without _ and -) that say what page
 // a site serves (page_id), or where a redirect sends a reader on (redirect_uri, return_to).
 var routingField = wordSet(`p page pageid id pid post article option view cat category node
-	redirect redirectto redirecturi redirecturl redir return returnto returnurl returnpath next nexturl
-	goto go to url uri u dest desturl destination target targeturl continue forward fwd out link jump callback backurl`)
+	redirect redirectto redirecturi redirecturl redir returnto returnurl returnpath nexturl
+	goto desturl targeturl callback backurl`)
+
+// broadRoutingField are names a redirect's field takes (lower case, without _ and -) that an
+// ordinary field takes too: ?to=2027-03, ?next=2, ?return=yes.
+var broadRoutingField = wordSet(`return next go to url uri u dest destination target continue forward fwd out link jump`)
+
+// asciiLetters are the ASCII letters, which a scheme begins with.
+const asciiLetters = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
+
+// routedTo reports whether a field's value, decoded as often as it was encoded, is an address
+// or a path: as carriedTo reads one, or with another scheme (javascript:, ftp://), or a site's
+// host (evil.com, evil.com/chat), which a redirect completes.
+func routedTo(value string) bool {
+	v := carriedValue(value)
+	if carriedTo(v) != "" {
+		return true
+	}
+	if scheme, rest, ok := strings.Cut(v, ":"); ok && rest != "" && len(scheme) > 1 && strings.ContainsAny(scheme[:1], asciiLetters) &&
+		strings.Trim(scheme, asciiLetters+"0123456789+-.") == "" {
+		return true
+	}
+	host, _, _ := strings.Cut(v, "/")
+	return siteIn(host) != ""
+}
 
 // routedFragment reports whether what follows an address's # sends a reader to another page,
 // as an app's script reads it: a route (#/chat, #!/chat, #/../chat), an address, or fields

@@ -136,6 +136,9 @@ func TestDisplayURLOpensTheResource(t *testing.T) {
 		{"https://samples.org/help", "https://samples.org/help?x=https%253A%252F%252Fevil.com", "is another page"},
 		{"https://samples.org/help", "https://samples.org/help?x=%2Fchat", "is another page"},
 		{"https://samples.org/help", "https://samples.org/help?x=www.evil.com", "is another page"},
+		{"https://samples.org/help", "https://samples.org/help?to=evil.com/chat", "is another page"},
+		{"https://samples.org/help", "https://samples.org/help?next=javascript:alert(1)", "is another page"},
+		{"https://samples.org/help", "https://samples.org/help?return=%2F%2Fevil.com", "is another page"},
 		{"https://samples.org/help", "https://samples.org/help#/../chat", "is another page"},
 		{"https://samples.org/help", "https://samples.org/help#!/chat", "is another page"},
 		{"https://samples.org/help", "https://samples.org/help#%2Fchat", "is another page"},
@@ -144,6 +147,13 @@ func TestDisplayURLOpensTheResource(t *testing.T) {
 		{"https://samples.org/app#/chat", "https://samples.org/app#/chat", ""},
 		{"https://samples.org/help", "https://samples.org/help?utm_source=https://facebook.com&ref=/home", ""}, // tracking fields
 		{"https://samples.org/help", "https://samples.org/help?lang=es&topic=shelter&date=2027/03&q=a+b", ""},
+		// a broad name a redirect takes too, whose value is no address: the page's own field
+		{"https://samples.org/events", "https://samples.org/events?to=2027-03", ""},
+		{"https://samples.org/events", "https://samples.org/events?to=march", ""},
+		{"https://samples.org/events", "https://samples.org/events?next=2", ""},
+		{"https://samples.org/events", "https://samples.org/events?return=yes", ""},
+		{"https://samples.org/events", "https://samples.org/events?url_version=2", ""},
+		{"https://samples.org/events", "https://samples.org/events?target=report.pdf&u=12", ""},
 		{"https://samples.org/help", "https://samples.org/help#top", ""}, // a place on the page
 		{"https://samples.org/help", "https://samples.org/help#section-2", ""},
 		// a place printed that the codes do not open
