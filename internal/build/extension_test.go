@@ -12,6 +12,7 @@ import (
 
 	"haven/internal/kinds"
 	"haven/internal/layout"
+	"haven/internal/readback"
 )
 
 // A number to call with an extension prints with it wherever it prints (the hotline box, the
@@ -224,5 +225,50 @@ func TestCallExtensionSetSmaller(t *testing.T) {
 	}
 	if checked < len(papers)+2 {
 		t.Errorf("checked %d PDFs", checked)
+	}
+}
+
+// Another service's number written with an extension after it is linked with it, as the
+// organisation's own is: on paper, the number and its extension under one link that dials the
+// extension after a pause (tel:+18002221222,5), also where no words ask to call it ("Poison
+// control: 1-800-222-1222 ext. 5"), which linked nothing; on the page, the same. Read back
+// from the handout: the words under each link and where it opens.
+func TestOtherNumberDialsItsExtension(t *testing.T) {
+	faq := strings.Replace(builtinFAQ(t), "No. Most victims know their traffickers.",
+		"Poison control: 1-800-222-1222 ext. 5. Or call them at 1-800-222-1222 x5. No. Most victims know their traffickers.", 1)
+	res, out, err := runWith(t, contentWith(t, nil, map[string]string{"en/faq.md": faq}), Options{Kinds: []string{"handout", "site"}, Langs: []string{"en"}, Papers: []string{"letter"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string // the words under each link to the number, and where it opens
+	pages, err := readback.Read(openBuilt(t, res, "handout-en-letter.pdf").raw)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, pg := range pages {
+		for _, l := range pg.Links {
+			if !strings.Contains(l.URI, "8002221222") {
+				continue
+			}
+			words := ""
+			for _, tx := range pg.Texts {
+				if tx.X >= l.X-0.01 && tx.X < l.X+l.W && tx.Y >= l.Y && tx.Y <= l.Y+l.H {
+					words += tx.S
+				}
+			}
+			got = append(got, strings.TrimSpace(words)+" > "+l.URI)
+		}
+	}
+	want := []string{"1-800-222-1222 ext. 5 > tel:+18002221222,5", "1-800-222-1222 x5 > tel:+18002221222,5"}
+	if !slices.Equal(got, want) {
+		t.Errorf("the handout links\n got %q\nwant %q", got, want)
+	}
+	page := mustReadFile(t, filepath.Join(out, "site", "en", "index.html"))
+	got = nil
+	for _, h := range regexp.MustCompile(`href="(tel:[^"]*8002221222[^"]*)"[^>]*>(.*?)</a>`).FindAllStringSubmatch(page, -1) {
+		got = append(got, regexp.MustCompile(`<[^>]*>`).ReplaceAllString(h[2], "")+" > "+strings.Replace(h[1], "&#43;", "+", 1))
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("the page links\n got %q\nwant %q", got, want)
 	}
 }

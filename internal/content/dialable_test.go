@@ -93,6 +93,14 @@ func TestDialable(t *testing.T) {
 		{dk, "The project ran 2019-2024. Meeting 2024-05-12.", nil},
 		{nl, "Open 09.00-17.00 on weekdays, 0900-1700 on Saturday.", nil},
 		{de, "Population 5 900 000.", nil},
+		// a number of the plan with an extension written after it, which is only ever dialled:
+		// with it, asked for or not; an extension after a short number, or the number alone, is not
+		{us, "Poison control: 1-800-222-1222 ext. 5", []string{"1-800-222-1222 ext. 5"}},
+		{us, "Poison control: 1-800-222-1222 x5.", []string{"1-800-222-1222 x5"}},
+		{us, "Call Poison Control at 1-800-222-1222 extension 12 now.", []string{"1-800-222-1222 extension 12"}},
+		{us, "Poison control: 1-800-222-1222", nil},
+		{us, "Call 1-800-222-1222, then press 5.", []string{"1-800-222-1222"}},
+		{us, "Room 988 ext. 5 is on the left.", nil},
 		// Relay UK's prefix is dialled before a number, never alone, nor the number after it
 		{gb, "Call Childline on 18001 0800 1111.", []string{"18001 0800 1111"}},
 		{gb, "Call Samaritans on 18001 116 123.", []string{"18001 116 123"}},
@@ -102,6 +110,9 @@ func TestDialable(t *testing.T) {
 			var got []string
 			for _, w := range Dialable(tt.text, tt.s.Country, tt.s.Numbers()) {
 				got = append(got, w.Text)
+				if _, ext := SplitExt(w.Text); ext != w.Ext {
+					t.Errorf("%q has the extension %q, want %q", w.Text, w.Ext, ext)
+				}
 				if tt.text[w.At:w.At+len(w.Text)] != w.Text {
 					t.Errorf("%q is not at byte %d", w.Text, w.At)
 				}

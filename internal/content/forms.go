@@ -160,7 +160,8 @@ func labelSaid(before string) bool {
 // for is left alone whatever its shape: a year range, a date, opening hours, a population or a
 // reference number reads as a phone number in some country (2019-2024 in Denmark, 0900-1700 in
 // the Netherlands); so is a count, a street number, and digits a word goes on from
-// (988lifeline.org). Each Number is its Key and Written form.
+// (988lifeline.org). Each Number is its Key and Written form; Text and Ext hold the extension
+// written after it, as OwnWritten's do.
 func Dialable(text, country string, own []Number) []Written {
 	if !strings.ContainsFunc(text, unicode.IsDigit) {
 		return nil
@@ -190,10 +191,13 @@ func Dialable(text, country string, own []Number) []Written {
 		if slices.ContainsFunc(own, func(o Number) bool { return o.Key == key }) {
 			return true // the organisation's, linked as its settings say (OwnWritten)
 		}
-		if !askedToCall(before, after) {
+		// an extension written after a number of the plan is only ever dialled ("Poison control:
+		// 1-800-222-1222 ext. 5"), and the link dials it too, as an own number's does
+		l, ext := extAt(after)
+		if !askedToCall(before, after) && (ext == "" || len(digits) <= 6) {
 			return false
 		}
-		out = append(out, Written{Text: p.original(at, end), At: p.from(at), Number: Number{Key: key, Written: strings.TrimSpace(written)}})
+		out = append(out, Written{Text: p.original(at, end+l), At: p.from(at), Number: Number{Key: key, Written: strings.TrimSpace(written)}, Ext: ext})
 		return true
 	}
 	for _, r := range numberRuns(p.text) {

@@ -271,7 +271,11 @@ func OtherNumbers(s content.Settings) func(text string) []content.Link {
 	return func(text string) []content.Link {
 		var out []content.Link
 		for _, w := range content.Dialable(text, s.Country, nums) {
-			out = append(out, content.Link{Text: w.Text, URL: PhoneURL(w.Number.Dialled(), s.Country), At: w.At, PaperAt: w.At, PrintAt: -1, Placed: true})
+			u := PhoneURL(w.Number.Dialled(), s.Country)
+			if w.Ext != "" { // dialled after a pause, as an own number's extension is (OwnLinks)
+				u += "," + w.Ext
+			}
+			out = append(out, content.Link{Text: w.Text, URL: u, At: w.At, PaperAt: w.At, PrintAt: -1, Placed: true})
 		}
 		return out
 	}

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"io/fs"
 	"os"
+	"slices"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -12,6 +13,7 @@ import (
 	defaultcontent "haven/content"
 	"haven/internal/colour"
 	"haven/internal/content"
+	"haven/internal/diag"
 	"haven/internal/layout"
 	"haven/internal/render/pdf"
 	"haven/internal/typeface"
@@ -407,5 +409,40 @@ func TestPDFCatchesAPartOfABrokenLink(t *testing.T) {
 		if err := PDF(raw, expected); err == nil || !strings.Contains(err.Error(), "links https://samples.org/familias where https://samples.org/families was meant") {
 			t.Errorf("part %d opening another address: got %v", part+1, err)
 		}
+	}
+}
+
+// Another service's number written with its extension ("Poison control: 1-800-222-1222 ext. 5")
+// is linked with it, and the read-back holds the link to it: a link that dials the number
+// without its extension fails.
+func TestPDFOtherNumberExtension(t *testing.T) {
+	in := handoutInput(t)
+	faq := in.Lang.FAQ
+	faq.Questions = slices.Clone(faq.Questions)
+	last := &faq.Questions[len(faq.Questions)-1]
+	last.Answer = append(slices.Clone(last.Answer), content.Para{Located: diag.Located{File: "faq.md", Field: "answer", Text: "Poison control: 1-800-222-1222 ext. 5."}})
+	lang := *in.Lang
+	lang.FAQ = faq
+	in.Lang = &lang
+	const tel = "tel:+18002221222,5"
+	dial := func(t *testing.T, url string) func(*layout.Doc) {
+		return func(doc *layout.Doc) {
+			for p := range doc.Pages {
+				for i, it := range doc.Pages[p].Items {
+					if l, ok := it.(layout.Link); ok && l.URL == tel {
+						l.URL = url
+						doc.Pages[p].Items[i] = l
+						return
+					}
+				}
+			}
+			t.Fatalf("no link to %s", tel)
+		}
+	}
+	for _, tt := range []struct{ name, url, want string }{
+		{"as laid out", tel, ""},
+		{"the extension left out", "tel:+18002221222", "links tel:+18002221222 where " + tel + " was meant"},
+	} {
+		t.Run(tt.name, func(t *testing.T) { checkHandout(t, in, dial(t, tt.url), nil, nil, tt.want) })
 	}
 }
