@@ -218,6 +218,11 @@ func (v *pageCheck) run(want layout.Page) error {
 		return fmt.Errorf("the PDF draws %d texts, %d fills, %d lines and %d links; %d, %d, %d and %d were laid out",
 			len(g.Texts), len(g.Fills), len(g.Strokes), len(g.Links), v.texts, v.fills, v.strokes, v.link)
 	}
+	// the texts and links just read back are the layout's: every piece of an address a line
+	// break parts must be one of them
+	if err := wrappedLinks(want); err != nil {
+		return err
+	}
 	for i, q := range codes {
 		if err := printedCode(v.marks, q, i+1); err != nil {
 			return err
