@@ -20,7 +20,8 @@ import (
 // refuses it, and the number is checked as it reads on paper), a line break inside a number
 // is left out (the number is refused for it, and checked as the number it was meant to be), and
 // one between digits is read as a space, as Markdown joins a paragraph's lines ("233" and "734"
-// are read as 233 734, which is one number where it makes one).
+// are read as 233 734, which is one number where it makes one), and the marks Armenian writes
+// over a word are left out of it (onWord).
 type plain struct {
 	text   string
 	orig   string
@@ -80,6 +81,14 @@ func printsAsDigit(r rune) byte {
 	return 0
 }
 
+// onWord reports whether r is a mark Armenian writes over a word's stressed vowel, inside the
+// word: its question mark ՞, exclamation mark ՜, emphasis mark ՛ and abbreviation mark ՟. The
+// word is read without it ("զանգահարե՛ք" is զանգահարեք, asking to call), and no clause ends
+// there: Armenian ends its sentences with ։.
+func onWord(r rune) bool {
+	return r == '\u055B' || r == '\u055C' || r == '\u055E' || r == '\u055F'
+}
+
 // plainOf reads s as its numbers are read.
 func plainOf(s string) plain {
 	p := plain{orig: s}
@@ -94,6 +103,9 @@ func plainOf(s string) plain {
 			switch {
 			case marked(r):
 				p.marks = append(p.marks, b.Len())
+				i += utf8.RuneLen(r)
+				continue
+			case onWord(r):
 				i += utf8.RuneLen(r)
 				continue
 			case r > 0x7F && unicode.Is(unicode.Nd, r):

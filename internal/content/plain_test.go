@@ -59,6 +59,12 @@ func TestSlipsAsAReaderSeesThem(t *testing.T) {
 		// one slip hidden by a character that prints like its digit: both are said
 		{"Anyone can call 1-888-373-7\u041788 now, or 1-888-373-7888.", []string{"the Cyrillic letter З (U+0417) among its digits; write 3: 1-888-373-7388", "hotline.call"}},
 		{"ОТКРЫТО 24/7, звоните 1-888-373-7888.", nil},
+		// Armenian's marks over a word are of the word: "զանգահարե՛ք" asks to call
+		{"Անմիջապես զանգահարե՛ք 912։", []string{"hotline.emergency"}},
+		{"Վտանգի մեջ ե՞ք, զանգահարե՛ք 912։", []string{"hotline.emergency"}},
+		{"Վտանգի մե՞ջ եք։ Զանգահարե՜ք 912։", []string{"hotline.emergency"}},
+		{"Անմիջապես զանգահարե՛ք 911 կամ 1-888-373-7888։", nil},
+		{"Ունե՞ք 912 հարց։", nil},
 	} {
 		got := slips(tt.text, "", us.Numbers(), true)
 		if len(got) != len(tt.want) {

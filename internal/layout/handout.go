@@ -1535,7 +1535,7 @@ func labelled(label, value string) string {
 	}
 	last, _ := utf8.DecodeLastRuneInString(label)
 	switch {
-	case strings.ContainsRune("?!:.？！：。؟។៕៖။", last): // "In danger?" needs no colon
+	case strings.ContainsRune("?!:.？！：。؟។៕៖။։", last), strings.ContainsAny(label, "՞՜"): // "In danger?" needs no colon, nor Armenian's, whose ՞ sits on the word asked about ("Վտանգի մե՞ջ եք")
 		return label + " " + value
 	case unicode.Is(unicode.Khmer, last):
 		return label + "៖ " + value // Khmer's own colon

@@ -687,7 +687,8 @@ func TestNameInPassesZeroWidthSpaces(t *testing.T) {
 }
 
 // A label and its value are joined by a colon in the label's script: Khmer's ៖, a Chinese
-// full-width colon, none after a question or a colon already written.
+// full-width colon, none after a question (Armenian's ՞ over a word inside it) or a colon
+// already written.
 func TestLabelledInItsScript(t *testing.T) {
 	for _, tt := range []struct{ label, want string }{
 		{"In immediate danger", "In immediate danger: call 911"},
@@ -695,6 +696,8 @@ func TestLabelledInItsScript(t *testing.T) {
 		{"ក្នុងគ្រោះថ្នាក់", "ក្នុងគ្រោះថ្នាក់៖ call 911"},
 		{"紧急情况", "紧急情况：call 911"},
 		{"紧急情况？", "紧急情况？ call 911"},
+		{"Վտանգի մե՞ջ եք", "Վտանգի մե՞ջ եք call 911"},
+		{"Վտանգի դեպքում", "Վտանգի դեպքում: call 911"},
 		{"", "call 911"},
 	} {
 		if got := labelled(tt.label, "call 911"); got != tt.want {
