@@ -94,16 +94,16 @@ func inHebrewWord(r rune) bool {
 }
 
 // rtlShaped reports whether r begins a word HarfBuzz shapes right to left: of Arabic script,
-// or of Hebrew.
-func rtlShaped(r rune) bool { return inArabicWord(r) || inHebrewWord(r) }
+// of Hebrew or of Thaana.
+func rtlShaped(r rune) bool { return inArabicWord(r) || inHebrewWord(r) || inThaanaWord(r) }
 
 // mayHaveShapedWord reports whether s may hold a word HarfBuzz shapes (see above), by the
 // first bytes of the blocks whose letters and marks make one: U+0600 to U+06FF (D8 to DB),
-// U+0750 to U+077F (DD), U+0870 to U+08FF (E0 A1 to E0 A3), and Hebrew's U+0580 to U+05FF (D6
-// and D7). Most texts have none.
+// U+0750 to U+077F (DD), U+0870 to U+08FF (E0 A1 to E0 A3), Hebrew's U+0580 to U+05FF (D6
+// and D7) and Thaana's U+0780 to U+07BF (DE). Most texts have none.
 func mayHaveShapedWord(s string) bool {
 	for i := 0; i < len(s); i++ {
-		if c := s[i]; c >= 0xD6 && c <= 0xDB || c == 0xDD || c == 0xE0 && i+1 < len(s) && s[i+1] >= 0xA1 && s[i+1] <= 0xA3 {
+		if c := s[i]; c >= 0xD6 && c <= 0xDB || c == 0xDD || c == 0xDE || c == 0xE0 && i+1 < len(s) && s[i+1] >= 0xA1 && s[i+1] <= 0xA3 {
 			return true
 		}
 	}
@@ -141,8 +141,8 @@ func shapedWords(s string, written bool, fn func(start, end int)) {
 	}
 }
 
-// shapedRunes calls fn with the range of each word of Arabic script in rs that HarfBuzz
-// shapes, without the joiners at its ends, in order. rs is as written (written), or as Shape
+// shapedRunes calls fn with the range of each word of Arabic, Hebrew or Thaana script in rs
+// that HarfBuzz shapes, without the joiners at its ends, in order. rs is as written (written), or as Shape
 // writes it and layout draws it, perhaps reversed: there a mark Shape wrote as part of its
 // letter's form (heldMark) is gone, and any other makes its word one HarfBuzz shapes (in
 // شكرًا reversed, the tanween of its reh follows the alef, as a held one would).
@@ -152,13 +152,15 @@ func shapedRunes(rs []rune, written bool, fn func(from, to int)) {
 		switch {
 		case inHebrewWord(rs[i]):
 			in = inHebrewWord
+		case inThaanaWord(rs[i]):
+			in = inThaanaWord
 		case !inArabicWord(rs[i]):
 			i++
 			continue
 		}
 		j, shaped := i, false
 		for ; j < len(rs) && in(rs[j]); j++ {
-			shaped = shaped || unformed[rs[j]] || arabicMark(rs[j]) && !(written && heldMark(rs, j)) || hebrewPoint(rs[j])
+			shaped = shaped || unformed[rs[j]] || arabicMark(rs[j]) && !(written && heldMark(rs, j)) || hebrewPoint(rs[j]) || thaanaSign(rs[j])
 		}
 		if shaped {
 			from, to := i, j

@@ -1,6 +1,9 @@
 package typeface
 
 import (
+	"fmt"
+	"slices"
+	"strings"
 	"testing"
 
 	"haven/internal/diag"
@@ -62,5 +65,44 @@ func TestPointedHebrewShaped(t *testing.T) {
 	}
 	if len(glyphs) != 2 || glyphs[0].X <= 0 || glyphs[0].X >= adv {
 		t.Errorf("קָ: glyphs %+v (advance %v), want qamats inside qof's width", glyphs, adv)
+	}
+}
+
+// A Thaana word with its fili (Dhivehi) is a piece HarfBuzz shapes, right to left, each fili
+// on its letter by the font's mark positioning: an earlier haven refused every Dhivehi text,
+// as no character holds a letter with its fili. A fili with no letter before it still is.
+func TestThaanaFiliShaped(t *testing.T) {
+	var shaped []string
+	ShapedPieces("ދިވެހި ބަސް 1412", func(piece string, s bool) {
+		if s {
+			shaped = append(shaped, piece)
+		}
+	})
+	if want := []string{"ދިވެހި", "ބަސް"}; !slices.Equal(shaped, want) {
+		t.Errorf("ShapedPieces shapes %q, want %q", shaped, want)
+	}
+	fam := notoFamily(t, "NotoSansThaana", "Noto Sans Thaana")
+	defaults, err := Defaults()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct{ text, err string }{
+		{"ދިވެހި ބަސް", ""},
+		{"ގޭތެރޭގައި ހިންގާ އަނިޔާ؟", ""},
+		{"ދިވެހި", ""},
+		{"ހ ި", "no letter before it"},
+	} {
+		_, err := Choose("dv", append([]*Family{fam}, defaults...), []diag.Located{{File: "content/dv/faq.md", Line: 3, Field: "title", Text: tt.text}})
+		if got := fmt.Sprint(err); tt.err == "" && err != nil || tt.err != "" && !strings.Contains(got, tt.err) {
+			t.Errorf("%q: %v, want %q", tt.text, err, tt.err)
+		}
+	}
+	// kaafu with eebeefili under it, drawn right to left: the fili inside the letter's width
+	glyphs, adv, err := fam.Shape(Regular, "ކީ", "dv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(glyphs) != 2 || glyphs[0].X < 0 || glyphs[0].X >= adv || glyphs[1].X < 0 || glyphs[1].X >= adv {
+		t.Errorf("ކީ: glyphs %+v (advance %v), want the fili inside kaafu's width", glyphs, adv)
 	}
 }

@@ -125,9 +125,9 @@ func placed(base rune) bool {
 
 // loose reports whether rs[i] is a combining mark haven cannot place on its letter: a mark of
 // a script it shapes is placed by the font (Shaped), and so is an Arabic vowel sign on an
-// Arabic letter, whose word HarfBuzz shapes (Shape).
+// Arabic letter or a fili on a Thaana letter, whose word HarfBuzz shapes (Shape).
 func loose(rs []rune, i int) bool {
-	return isMark(rs[i]) && !Shaped(rs[i]) && !(i > 0 && placed(rs[i-1])) && !heldMark(rs, i) && !onArabicLetter(rs, i) && !onAccentable(rs, i)
+	return isMark(rs[i]) && !Shaped(rs[i]) && !(i > 0 && placed(rs[i-1])) && !heldMark(rs, i) && !onArabicLetter(rs, i) && !onThaanaLetter(rs, i) && !onAccentable(rs, i)
 }
 
 // onArabicLetter reports whether rs[i] is an Arabic mark on an Arabic letter (or tatweel),

@@ -96,7 +96,9 @@ func ShapedText(s string) bool {
 // chose (Family.Shape), which each document gives a code of its own: a letter, mark or digit
 // of a script haven shapes, an Arabic-script letter without presentation forms, or an Arabic
 // vowel sign no form holds.
-func ByGlyph(r rune) bool { return shapes(r) || unformed[r] || arabicMark(r) || hebrewPoint(r) }
+func ByGlyph(r rune) bool {
+	return shapes(r) || unformed[r] || arabicMark(r) || hebrewPoint(r) || thaanaSign(r)
+}
 
 // Written is a shaped piece (ShapedPieces) of a text as it is drawn, left to right, in the
 // order it is written: an Arabic word's letters reversed.
@@ -237,7 +239,7 @@ func (f *Family) Shape(style Face, s, lang string) (glyphs []Glyph, advance floa
 	if fs.err != nil {
 		return nil, 0, fs.err
 	}
-	if r, _ := utf8.DecodeRuneInString(s); len(fs.face.GSUB.Lookups) == 0 && !inHebrewWord(r) { // go-text leaves out a damaged table as if it were absent; Hebrew's points are placed, not substituted
+	if r, _ := utf8.DecodeRuneInString(s); len(fs.face.GSUB.Lookups) == 0 && !inHebrewWord(r) && !inThaanaWord(r) { // go-text leaves out a damaged table as if it were absent; Hebrew's points and Thaana's fili are placed, not substituted
 		name := cmp.Or(shapedScriptOf([]rune(s)[0]), "its script")
 		broken, such := "its "+name+" conjuncts and vowel signs would print broken", "Noto Sans "+name
 		if r, _ := utf8.DecodeRuneInString(s); arabicBlock(r) {
@@ -277,7 +279,7 @@ func parseShaped(data []byte) (face *font.Face, err error) {
 // shape is Shape's work, on a font that parsed.
 func (fs *faceShaper) shape(rs []rune, lang string) shapedText {
 	upem := int(fs.face.Upem())
-	rtl := arabicBlock(rs[0]) || inHebrewWord(rs[0])
+	rtl := rtlShaped(rs[0])
 	dir := di.DirectionLTR
 	if rtl {
 		dir = di.DirectionRTL
