@@ -240,8 +240,8 @@ func mustReadFile(t *testing.T, name string) string {
 // box) or in another (a paragraph of it added to a Vietnamese FAQ); a paragraph two editions
 // share, in the language whose other texts use its words (the English edition's own, in the
 // Vietnamese FAQ; a Vietnamese one in the English FAQ); settings.yaml's contact line in Latin
-// letters, in an Arabic edition, in the content's first edition in Latin letters' language
-// (none in a content of Arabic alone).
+// letters, in an Arabic edition, and a Greek FAQ's own heading and paragraph in English, in the
+// content's first edition in Latin letters' language (none in a content of Arabic alone).
 func TestTextInAnotherLanguageIsMarked(t *testing.T) {
 	const (
 		builtin = "In this handout, we answer some of the most common questions about DMST and share facts you might not have known."
@@ -273,6 +273,11 @@ func TestTextInAnotherLanguageIsMarked(t *testing.T) {
 			[]string{`<p>` + shelter, `<p lang="vi">` + tet}},
 		{"ar", []string{"ar"}, map[string]string{"settings.yaml": settings, "logo.png": logo}, notoFamily(t, "NotoSansArabic", "Noto Sans Arabic"),
 			map[string]string{"King Street": "en", "www.samples.org": "en", "the logo, The Mission Haven": "en"}, []string{`<span dir="ltr" lang="en">Office: `}},
+		// a Greek FAQ's heading and paragraph left in English, no copy of another edition's:
+		// English, the content's first edition in Latin letters; its numbered heading too
+		{"el", []string{"el"}, map[string]string{"el/faq.md": strings.Replace(mustReadFile(t, "../../testdata/languages/el/faq.md"), "## Τι μπορώ να κάνω;", "## What can I do?\n\n"+shelter, 1)}, nil,
+			map[string]string{"What can I do?": "en", "Our shelter is open every": "en", "Τα περισσότερα θύματα": "el"},
+			[]string{`<h2 id="q1" lang="en">What can I do?`, `<p lang="en">` + shelter}},
 		// a content of Arabic alone says no language its settings are in: the edition's
 		{"ar", []string{"ar"}, map[string]string{"settings.yaml": strings.Replace(settings, "# languages: [en, es]", "languages: [ar]", 1), "logo.png": logo}, notoFamily(t, "NotoSansArabic", "Noto Sans Arabic"),
 			map[string]string{"King Street": "ar", "the logo, The Mission Haven": "ar"}, []string{`<span dir="ltr">Office: `}},

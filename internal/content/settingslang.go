@@ -17,7 +17,10 @@ import (
 // written in the content's first edition in Latin letters (the first that languages: lists,
 // else English comes first), whether this run makes it or not. A content with none leaves
 // them in each edition's language: nothing says which language they are in. A text in Latin
-// letters in an edition in Latin letters too is not marked, as no script tells it apart.
+// letters in an edition in Latin letters too is not marked, as no script tells it apart. So
+// are the edition's own texts written wholly in Latin letters, with a word of three letters or
+// more: a heading of an Amharic faq.md left in English is read in English too (one another
+// language marks already, a copy of haven's Spanish, keeps its mark).
 func markSettings(c *Content) {
 	lang := ""
 	for _, code := range c.Codes {
@@ -46,6 +49,11 @@ func markSettings(c *Content) {
 		for _, t := range texts {
 			if inLatin(t) {
 				l.markIn(t, lang)
+			}
+		}
+		for _, at := range l.Texts {
+			if _, marked := l.Other[at.Text]; !marked && translatable(at.Field) && inLatin(at.Text) && HasWord(at.Text, 3) {
+				l.markIn(at.Text, lang)
 			}
 		}
 	}

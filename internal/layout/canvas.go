@@ -213,14 +213,15 @@ func (c *canvas) text(x, y float64, st Style, s string) {
 
 // langOf is the language of the line s where it is of texts the edition prints in another
 // language, one language, and has a word of three letters or more: part of one of them, or
-// parts of them set apart by middle dots (the footer's "name · contact line"); else "".
+// parts of them set apart by middle dots (the footer's "name · contact line"), past the number
+// a question's heading starts with ("3. What happens when I call?"); else "".
 func (c *canvas) langOf(s string) string {
 	if len(c.other) == 0 || !content.HasWord(s, 3) {
 		return ""
 	}
 	lang := ""
 	for _, part := range strings.Split(s, "·") {
-		if part = strings.TrimSpace(part); part == "" {
+		if part = strings.TrimSpace(strings.TrimLeftFunc(part, func(r rune) bool { return unicode.IsDigit(r) || r == '.' || unicode.IsSpace(r) })); part == "" {
 			continue
 		}
 		in := ""
