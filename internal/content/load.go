@@ -168,6 +168,7 @@ func Load(fsys fs.FS, label string, ov Overrides) (*Content, error) {
 			}
 		}
 		ps = append(ps, sp...)
+		settingsNotes = append(settingsNotes, otherDigits(name(SettingsFile), sfields)...)
 		for _, f := range sfields {
 			if f.path == "site.exit_url" && *f.ptr != "" {
 				exitURL = diag.Located{File: name(SettingsFile), Line: f.line, Field: f.path, Text: *f.ptr}

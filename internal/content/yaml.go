@@ -32,6 +32,9 @@ type field struct {
 	line   int
 	breaks []int // where in the text each next line of the file begins, if it runs over several
 	ptr    *string
+	// written is a number setting as written where it writes digits of another script than
+	// ASCII's, which it is read and printed in (otherDigits); else "".
+	written string
 }
 
 var locatedType = reflect.TypeOf(diag.Located{})
@@ -296,8 +299,12 @@ func (d *decoder) scalar(n *yaml.Node, v reflect.Value, path string) bool {
 			fmt.Sprintf("leave it empty for a line %s: %s: \"\"", sv[1], path[strings.LastIndex(path, ".")+1:]))
 		val = "" // read as meant, so no message after this one takes it for a number
 	}
+	written := ""
 	if d.settings() && dialledSetting(path) {
 		p := plainOf(val) // "９１１" is 911: the number every edition prints and dials
+		if strings.ContainsFunc(val, otherDigit) {
+			written = val
+		}
 		val = p.text
 		typed := typedAsDigits(val)
 		for i := range val {
@@ -317,8 +324,51 @@ func (d *decoder) scalar(n *yaml.Node, v reflect.Value, path string) bool {
 		}
 	}
 	v.SetString(foldBraces(val))
-	d.fields = append(d.fields, field{path: path, line: n.Line, ptr: v.Addr().Interface().(*string)})
+	d.fields = append(d.fields, field{path: path, line: n.Line, ptr: v.Addr().Interface().(*string), written: written})
 	return true
+}
+
+// otherDigit reports whether r is a decimal digit of another script than ASCII's, not a
+// full-width one (which a Chinese, Japanese or Korean input method types for an ASCII digit):
+// Arabic-Indic ٣, Persian ۳, Devanagari ३, Bengali ৩.
+func otherDigit(r rune) bool {
+	return r > 0x7F && unicode.Is(unicode.Nd, r) && !fullWidthDigit(r)
+}
+
+// otherDigits warns of each number setting written in another script's digits (otherDigit):
+// it is read, dialled and printed in every edition in ASCII's, as every number setting is,
+// which the user did not write.
+func otherDigits(file string, fields []field) diag.Problems {
+	var ws diag.Problems
+	for _, f := range fields {
+		if f.written == "" {
+			continue
+		}
+		i := strings.IndexFunc(f.written, otherDigit)
+		r, _ := utf8.DecodeRuneInString(f.written[i:])
+		ws.Add(file, f.line, f.path, fmt.Sprintf("%s is written in %s: every edition prints it, and every link and QR code dials it, in the digits 0 to 9, as %s",
+			diag.Quote(f.written), digitsName(r), *f.ptr),
+			fmt.Sprintf("write it so in settings.yaml to say so: %s: %s; to print a number in %s, write it so in a text of faq.md or text.yaml, which prints it as written and links it",
+				f.path[strings.LastIndex(f.path, ".")+1:], yamlQuoted(*f.ptr), digitsName(r)))
+	}
+	return ws
+}
+
+// digitsName names the digits r is one of: "Arabic-Indic digits", "Persian digits", else by
+// its script ("Devanagari digits").
+func digitsName(r rune) string {
+	switch {
+	case r >= 0x0660 && r <= 0x0669:
+		return "Arabic-Indic digits"
+	case r >= 0x06F0 && r <= 0x06F9:
+		return "Persian digits"
+	}
+	for name, t := range unicode.Scripts {
+		if name != "Common" && name != "Inherited" && unicode.Is(t, r) {
+			return strings.ReplaceAll(name, "_", " ") + " digits"
+		}
+	}
+	return "another script's digits"
 }
 
 // commentedText reports whether a comment YAML found after a text was meant as part of it: a

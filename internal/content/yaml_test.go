@@ -434,3 +434,29 @@ func TestEveryMistypedSpaceNamed(t *testing.T) {
 		}
 	}
 }
+
+// A number setting written in another script's digits is read, dialled and printed in ASCII's,
+// as every number setting is: the user is told so, with the line to write, not left to find
+// 1-888-373-7888 printed where settings.yaml wrote ١-٨٨٨-٣٧٣-٧٨٨٨. Full-width digits, which an
+// input method types for ASCII ones, and ASCII digits are read as written.
+func TestNumberSettingInOtherDigits(t *testing.T) {
+	for _, tt := range []struct {
+		line string
+		want string // a part of the warning, "" for none
+	}{
+		{`  call: "١-٨٨٨-٣٧٣-٧٨٨٨"`, `settings.yaml:2: hotline.call: "١-٨٨٨-٣٧٣-٧٨٨٨" is written in Arabic-Indic digits: every edition prints it, and every link and QR code dials it, in the digits 0 to 9, as 1-888-373-7888 (write it so in settings.yaml to say so: call: "1-888-373-7888"`},
+		{`  emergency: "۱۱۵"`, `"۱۱۵" is written in Persian digits`},
+		{`  call: "१८००-१२३-४५६७"`, `is written in Devanagari digits`},
+		{`  text: "৯৯৯"`, `hotline.text: "৯৯৯" is written in Bengali digits`},
+		{`  call: "1-888-373-7888"`, ""},
+		{`  call: "９１１"`, ""},
+		{`  call: 1-800-799-SAFE`, ""},
+	} {
+		var s Settings
+		fields, _, _ := decodeStrict("settings.yaml", []byte("hotline:\n"+tt.line+"\n"), &s)
+		got := otherDigits("settings.yaml", fields).Error()
+		if tt.want == "" && got != "" || !strings.Contains(got, tt.want) {
+			t.Errorf("%s: warned %q, want %q", tt.line, got, tt.want)
+		}
+	}
+}
