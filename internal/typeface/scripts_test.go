@@ -35,6 +35,8 @@ func TestUnshapedScriptIsRefused(t *testing.T) {
 		{"Thai prose, its words unmarked", []diag.Located{{File: "th/faq.md", Line: 8, Field: "title", Text: "ข้อเท็จจริงและคำถามที่พบบ่อยเกี่ยวกับการค้า"}},
 			`th/faq.md:8: title: haven cannot set this Thai text yet: "ข้อเท็จจริงและคำถามที่พบบ่อยเกี่ยวกับการค้า" runs 31 characters and more without a space`},
 		{"Tibetan", []diag.Located{{File: "bo/faq.md", Line: 3, Text: "བོད་ཡིག"}}, "bo/faq.md:3: haven cannot set Tibetan text yet"},
+		{"Mongolian, written in columns", []diag.Located{{File: "mn-Mong/faq.md", Line: 1, Field: "title", Text: "ᠮᠣᠩᠭᠣᠯ ᠬᠡᠯᠡ"}},
+			"mn-Mong/faq.md:1: title: haven cannot set Mongolian text yet: it is written in columns, top to bottom, its letters joined, and haven's PDFs set text only in lines ('ᠮ' U+182E)"},
 		{"Adlam, beyond the characters the PDF writer embeds", []diag.Located{{File: "ff/faq.md", Line: 3, Text: "𞤀𞤣𞤤𞤢𞤥 𞥑𞥒"}},
 			"ff/faq.md:3: haven cannot set Adlam text yet: its letters are beyond the characters haven's PDF writer embeds ('𞤀' U+1E900)"},
 		{"a Syriac word in English, at its line", []diag.Located{

@@ -59,6 +59,7 @@ type Page struct {
 	Digits   string // the CSS list style of the digits the edition writes, when not ASCII's: its lists and contents are numbered in them
 	zero     rune   // the edition's digit zero, for the marks of a list that writes its own, as the PDFs print them
 	Stacked  bool   // the edition is written in a script whose marks stack above and below its letters (see stacked)
+	Vertical bool   // the edition is written in Mongolian script, in columns (see vertical)
 	Path     string // where the page sits in the site folder: "en/index.html" or "index.html"
 	Title    string // the <title>: neutral when discreet
 	Discreet bool
@@ -198,10 +199,11 @@ type Organisation struct {
 
 // Alternate is a language's page, for the hreflang links and the language switch.
 type Alternate struct {
-	Lang    string
-	Name    string // the language's own name, e.g. Español
-	Href    string // relative to the page
-	Current bool
+	Lang     string
+	Name     string // the language's own name, e.g. Español
+	Href     string // relative to the page
+	Current  bool
+	Vertical bool // its name is in Mongolian script, set in columns (vertical)
 }
 
 // Exit is the quick exit.
@@ -246,6 +248,7 @@ func NewPage(c *content.Content, lang string, downloads []Download, opt Options)
 		Digits:       listDigits[l.Digits()],
 		zero:         l.Digits(),
 		Stacked:      stacked(l.FAQ.Title.Text),
+		Vertical:     vertical(l.FAQ.Title.Text),
 		Country:      s.Country,
 		Title:        l.FAQ.Title.Text + " – " + s.Organisation.Name.Text,
 		Discreet:     opt.Discreet,
@@ -300,7 +303,7 @@ func NewPage(c *content.Content, lang string, downloads []Download, opt Options)
 	}
 	p.Closing = p.blocks(l.FAQ.Closing)
 	for _, o := range c.Languages {
-		p.Languages = append(p.Languages, Alternate{Lang: o.Code, Name: o.Text.Language.Text, Current: o.Code == lang})
+		p.Languages = append(p.Languages, Alternate{Lang: o.Code, Name: o.Text.Language.Text, Current: o.Code == lang, Vertical: vertical(o.Text.Language.Text)})
 	}
 	p.Place(PagePath(lang))
 	return p, p.check()
@@ -438,6 +441,22 @@ func stacked(title string) bool {
 	return letters > 0 && 2*tall >= letters
 }
 
+// vertical reports whether title is written in Mongolian script, half its letters or more:
+// the script is written in columns, top to bottom, and a browser sets it lying on its side in
+// a horizontal line.
+func vertical(title string) bool {
+	letters, mongolian := 0, 0
+	for _, r := range title {
+		if unicode.IsLetter(r) {
+			letters++
+			if unicode.Is(unicode.Mongolian, r) {
+				mongolian++
+			}
+		}
+	}
+	return letters > 0 && 2*mongolian >= letters
+}
+
 // BodyClass is the page's body's classes: its list digits' and its script's.
 func (p *Page) BodyClass() string {
 	var cs []string
@@ -446,6 +465,9 @@ func (p *Page) BodyClass() string {
 	}
 	if p.Stacked {
 		cs = append(cs, "stacked")
+	}
+	if p.Vertical {
+		cs = append(cs, "vertical")
 	}
 	return strings.Join(cs, " ")
 }

@@ -744,6 +744,38 @@ func TestStackedScriptHeadings(t *testing.T) {
 	}
 }
 
+// A page whose title is written in Mongolian script sets its text in columns, top to bottom
+// (body class vertical, and the rules that set it so): a browser otherwise lays its letters on
+// their side in horizontal lines. Any other page, a Mongolian one in Cyrillic too, carries
+// neither, but for the rule that sets a Mongolian-script edition's name in its language switch.
+func TestMongolianScriptInColumns(t *testing.T) {
+	for _, tt := range []struct {
+		title, other string // the page's title, and another edition's name
+		body, sheet  bool   // the body's class vertical, and the style sheet's rules for it
+		name         bool   // the language switch sets the other edition's name in columns
+	}{
+		{"ᠭᠡᠷ ᠪᠦᠯᠢ ᠶᠢᠨ ᠬᠦᠴᠦᠷᠬᠡᠭᠯᠡᠯ᠄ ᠠᠰᠠᠭᠤᠯᠲᠠ ᠬᠠᠷᠢᠭᠤᠯᠲᠠ", "Монгол", true, true, false},
+		{"ᠭᠡᠷ ᠪᠦᠯᠢ (FAQ)", "Монгол", true, true, false},
+		{"Гэр бүлийн хүчирхийлэл: асуулт, хариулт", "ᠮᠣᠩᠭᠣᠯ", false, true, true},
+		{"Гэр бүлийн хүчирхийлэл: асуулт, хариулт", "Монгол", false, false, false},
+		{"What “ᠮᠣᠩᠭᠣᠯ” means: questions and answers", "English", false, false, false},
+	} {
+		c := defaults(t)
+		c.Languages[0].FAQ.Title.Text = tt.title
+		c.Languages[1].Text.Language.Text = tt.other
+		html := rendered(t, c, c.Languages[0].Code, nil)
+		if got := regexp.MustCompile(`<body class="[^"]*\bvertical\b`).MatchString(html); got != tt.body {
+			t.Errorf("%q: body class vertical %v, want %v", tt.title, got, tt.body)
+		}
+		if got := strings.Contains(html, "writing-mode: vertical-lr"); got != tt.sheet {
+			t.Errorf("%q: the columns' rules in the style sheet %v, want %v", tt.title, got, tt.sheet)
+		}
+		if got := strings.Contains(html, `class="vertical">`+tt.other+`</a>`); got != tt.name {
+			t.Errorf("%q: %q set in columns %v, want %v", tt.title, tt.other, got, tt.name)
+		}
+	}
+}
+
 // The punctuation written right after a link (a comma, a full stop, a closing bracket or
 // quote) is kept on its line with it (.nobreak), in a line of the hotline box with two links,
 // in an answer and in a text of the page (the box's note); the words after it still break as

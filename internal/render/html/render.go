@@ -28,6 +28,10 @@ var (
 	pageTemplate string
 	//go:embed style.css
 	styleCSS string
+	// verticalCSS sets Mongolian script in its columns, on a page that shows some (Page.Vertical,
+	// Alternate.Vertical): no other page carries it
+	//go:embed vertical.css
+	verticalCSS string
 	//go:embed exit.js
 	exitJS string
 	// guardJS, the head's script, hides the page before any of its body is read when this tab
@@ -576,6 +580,9 @@ func (p *Page) css(withFonts bool) (string, error) {
 		}
 	}
 	b.WriteString(styleCSS)
+	if p.Vertical || slices.ContainsFunc(p.Languages, func(a Alternate) bool { return a.Vertical }) {
+		b.WriteString(verticalCSS)
+	}
 	return b.String(), nil
 }
 
