@@ -71,7 +71,7 @@ func (d denied) Open(name string) (fs.File, error) {
 }
 
 // withFile is the default content with one file replaced (or removed, for nil).
-func withFile(t *testing.T, name string, data []byte) fs.FS {
+func withFile(t testing.TB, name string, data []byte) fs.FS {
 	t.Helper()
 	m := fstest.MapFS{}
 	err := fs.WalkDir(defaultcontent.FS, ".", func(p string, d fs.DirEntry, err error) error {
@@ -94,7 +94,7 @@ func withFile(t *testing.T, name string, data []byte) fs.FS {
 	return m
 }
 
-func edit(t *testing.T, name, old, new string) fs.FS {
+func edit(t testing.TB, name, old, new string) fs.FS {
 	t.Helper()
 	b, err := fs.ReadFile(defaultcontent.FS, name)
 	if err != nil {
