@@ -1253,6 +1253,7 @@ func expandAll(file string, fields []field, vars map[string]diag.Located, set Se
 		unknown := false
 		braced := false // a value filled in has a { or } of its own: a setting's, refused there
 		s := fillEach(*f.ptr, func(m string) string {
+			line := textLines{f.line, f.breaks}.of(strings.Index(*f.ptr, m)) // the placeholder's, in a text of several lines
 			key := m[1 : len(m)-1]
 			if v, ok := vars[key]; ok {
 				if v.Text == "" && v.Field != "-" {
@@ -1260,7 +1261,7 @@ func expandAll(file string, fields []field, vars map[string]diag.Located, set Se
 					if (key == "call" || key == "phone") && set.Hotline.Texts() { // a line that only takes texts
 						hint = "the line only takes texts: write {text} (text {keyword} to {text}) in its place, or set hotline.call"
 					}
-					ps.Add(file, f.line, f.path, m+" prints "+cmp.Or(v.Field, "hotline."+key)+", which settings.yaml does not set", hint)
+					ps.Add(file, line, f.path, m+" prints "+cmp.Or(v.Field, "hotline."+key)+", which settings.yaml does not set", hint)
 					unknown = true
 				}
 				braced = braced || strings.ContainsAny(v.Text, "{}")
@@ -1281,12 +1282,12 @@ func expandAll(file string, fields []field, vars map[string]diag.Located, set Se
 			}
 			if k := strings.TrimSpace(key); k != "" && strings.ContainsRune(".#", rune(k[0])) || strings.Contains(k, "=") {
 				// [No.]{.underline}: a converter's (Pandoc's) mark for a style Markdown has none of
-				ps.Add(file, f.line, f.path, m+" is a document converter's mark of a style (underline, a colour, a class), which would print as written",
+				ps.Add(file, line, f.path, m+" is a document converter's mark of a style (underline, a colour, a class), which would print as written",
 					"take it out, with the [ ] around the words it marks: for bold, write **bold**, for italic *italic*")
 				unknown = true
 				return m
 			}
-			ps.Add(file, f.line, f.path, "unknown placeholder "+m, hint)
+			ps.Add(file, line, f.path, "unknown placeholder "+m, hint)
 			unknown = true
 			return m
 		})

@@ -136,7 +136,8 @@ func TestFAQLinkInOtherDigits(t *testing.T) {
 
 // A number broken across two lines is told what to do in the file's own terms: faq.md breaks
 // a line at two spaces or a \ at its end (Markdown), a text of text.yaml or settings.yaml
-// after | or |- at each of its lines (YAML), where "two spaces or a \" would mean nothing.
+// after | or |- at each of its lines (YAML), where "two spaces or a \" would mean nothing; each
+// names the line the number begins on.
 func TestBrokenNumberHintIsTheFiles(t *testing.T) {
 	const markdown = "(write it on one line: delete the line break (two spaces or a \\ at the end of the line) inside it)"
 	const yaml = "(write it on one line: join the two lines it is on (each line of a text after | or |- prints as a line; so does a blank line in any text, and after > a line indented further than the one before it))"
@@ -146,20 +147,20 @@ func TestBrokenNumberHintIsTheFiles(t *testing.T) {
 		{"faq.md", "en/faq.md", "No. Most victims", "Call us at 1-888-373-  \n7888 any time. No. Most victims",
 			`content/en/faq.md:13: answer 2[1]: "1-888-373-\n7888" is broken across two lines: a number never breaks ` + markdown},
 		{"text.yaml, |-", "en/text.yaml", "  headline: Any child can be trafficked. Anyone can help.", "  headline: |-\n    Any child can be trafficked. Call 1-888-373-\n    7888 for help.",
-			`content/en/text.yaml:64: poster.headline: "1-888-373-\n7888" is broken across two lines: a number never breaks ` + yaml},
+			`content/en/text.yaml:65: poster.headline: "1-888-373-\n7888" is broken across two lines: a number never breaks ` + yaml},
 		{"text.yaml, |", "en/text.yaml", "  note: You can report anonymously. Interpreters in more than 200 languages.", "  note: |\n    You can report anonymously at 1-888-\n    373-7888.",
-			`content/en/text.yaml:18: help.note: "1-888-\n373-7888" is broken across two lines: a number never breaks ` + yaml},
+			`content/en/text.yaml:19: help.note: "1-888-\n373-7888" is broken across two lines: a number never breaks ` + yaml},
 		// between digits, not at a dash
 		{"faq.md, a \\ between digits", "en/faq.md", "No. Most victims", "Call us at 1-888-373-7\\\n889 any time. No. Most victims",
 			`content/en/faq.md:13: answer 2[1]: "1-888-373-7\n889" is broken across two lines: a number never breaks ` + markdown},
 		{"text.yaml, |- between digits", "en/text.yaml", "  headline: Any child can be trafficked. Anyone can help.", "  headline: |-\n    Any child can be trafficked.\n    Text HELP to 233\n    734.",
-			`content/en/text.yaml:64: poster.headline: "233\n734" is broken across two lines: a number never breaks ` + yaml},
+			`content/en/text.yaml:66: poster.headline: "233\n734" is broken across two lines: a number never breaks ` + yaml},
 		{"text.yaml, >- indented further", "en/text.yaml", "  note: You can report anonymously. Interpreters in more than 200 languages.", "  note: >-\n    Office 1-888-373-7\n      889",
-			`content/en/text.yaml:18: help.note: "1-888-373-7\n  889" is broken across two lines: a number never breaks ` + yaml},
+			`content/en/text.yaml:19: help.note: "1-888-373-7\n  889" is broken across two lines: a number never breaks ` + yaml},
 		{"text.yaml, a blank line", "en/text.yaml", "  note: You can report anonymously. Interpreters in more than 200 languages.", "  note: In danger call 9\n\n    12 now",
 			`content/en/text.yaml:18: help.note: "9\n12" is broken across two lines: a number never breaks ` + yaml},
 		{"a card's back, |-", "en/text.yaml", "  back_note: Free, confidential, 24/7, 200+ languages", "  back_note: |-\n    Office 1-888-373-78\n    89",
-			`content/en/text.yaml:36: card.back_note: "1-888-373-78\n89" is broken across two lines: a number never breaks ` + yaml},
+			`content/en/text.yaml:37: card.back_note: "1-888-373-78\n89" is broken across two lines: a number never breaks ` + yaml},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			_, err := Load(edit(t, tt.file, tt.old, tt.new), "content", Overrides{})

@@ -324,7 +324,7 @@ func (d *decoder) scalar(n *yaml.Node, v reflect.Value, path string) bool {
 		}
 	}
 	v.SetString(foldBraces(val))
-	d.fields = append(d.fields, field{path: path, line: n.Line, ptr: v.Addr().Interface().(*string), written: written})
+	d.fields = append(d.fields, field{path: path, line: n.Line, breaks: valueBreaks(d.lines, n, v.String()), ptr: v.Addr().Interface().(*string), written: written})
 	return true
 }
 
@@ -369,6 +369,57 @@ func digitsName(r rune) string {
 		}
 	}
 	return "another script's digits"
+}
+
+// valueBreaks are where in val, n's text as read, each next line of the file begins, for a
+// text written over several lines (a | or > block, or a long text an editor wrapped), so that
+// a message about a word of it names the word's line, not the line of its name; nil for a text
+// on one line. Each line is found in val by its first word, in order, as YAML keeps a line's
+// words and joins them with a space or a line break.
+func valueBreaks(lines []string, n *yaml.Node, val string) []int {
+	if n.Line < 1 || n.Line > len(lines) {
+		return nil
+	}
+	var breaks []int
+	blank := 0 // blank lines read since the last line of words, lines of the text if one follows
+	indent, block := indentOf(lines[n.Line-1]), n.Style&(yaml.LiteralStyle|yaml.FoldedStyle) != 0
+	first, pos := n.Line-1, 0 // the line the text begins on (a block's, after its | or >), and where val is read to
+	if block {
+		first++
+	}
+	for i := first; i < len(lines) && pos < len(val); i++ {
+		t := strings.TrimSpace(lines[i])
+		if i == n.Line-1 {
+			_, t = valueOf(lines[i])
+		} else if t != "" && indentOf(lines[i]) <= indent { // the next name: the text ended
+			break
+		}
+		if t == "" {
+			blank++
+			continue
+		}
+		t = strings.Trim(t, `"'`)
+		words := strings.Fields(t)
+		if len(words) == 0 { // a closing quote alone
+			break
+		}
+		at := strings.Index(val[pos:], words[0])
+		if at < 0 { // a quoted text's escapes, or a word YAML reads otherwise
+			break
+		}
+		for ; blank > 0; blank-- {
+			breaks = append(breaks, pos)
+		}
+		if i > n.Line-1 {
+			breaks = append(breaks, pos+at)
+		}
+		if pos += at; strings.HasPrefix(val[pos:], t) {
+			pos += len(t)
+		} else {
+			pos += len(words[0])
+		}
+	}
+	return breaks
 }
 
 // commentedText reports whether a comment YAML found after a text was meant as part of it: a
