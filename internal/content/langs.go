@@ -52,6 +52,24 @@ func knownCode(code string) bool {
 	return err == nil
 }
 
+// shortest is code, a language code as a folder is named, with the language written in its two
+// letters where it is written in three that have them (eng-US is en-US, spa es, fre fr, tgl tl):
+// the code a folder is told to be renamed to, and what a text.yaml's language: is compared with.
+func shortest(code string) string {
+	first, rest, _ := strings.Cut(code, "-")
+	if len(first) != 3 {
+		return code
+	}
+	for _, parse := range []func(string) (language.Tag, error){language.Raw.Parse, language.Parse} { // eng, tgl as written; fre, ger as ISO 639-2 writes them otherwise
+		if tag, err := parse(first); err == nil {
+			if base, _, _ := tag.Raw(); len(base.String()) == 2 {
+				return strings.TrimSuffix(base.String()+"-"+rest, "-")
+			}
+		}
+	}
+	return code
+}
+
 // codeHint is what to rename a folder named by no language's code: the code of the language
 // its text.yaml names (language: Español is es), or what a code looks like.
 func codeHint(fsys fs.FS, dir string) string {
@@ -60,6 +78,9 @@ func codeHint(fsys fs.FS, dir string) string {
 	}
 	if data, err := input.ReadFile(fsys, path.Join(dir, TextFile), input.TextLimit); err == nil && yaml.Unmarshal(data, &t) == nil {
 		if code := LanguageNamed(strings.TrimSpace(t.Language)); code != "" {
+			if _, region, ok := strings.Cut(asCode(dir), "-"); ok && namesItsLanguage(code+"-"+region) { // ESP-MX: es-MX
+				code += "-" + region
+			}
 			return fmt.Sprintf("rename it %s: its text.yaml says language: %s", code, strings.TrimSpace(t.Language))
 		}
 	}
@@ -228,7 +249,7 @@ var namedLanguages = sync.OnceValue(func() map[string]string {
 // to translate (en/ copied to fr/) keeps its name until its translator writes another; so is
 // one beside a faq.md in a script of the folder's language and not of the named one.
 func namedOtherwise(code string, name diag.Located, faqTexts []diag.Located, codes []string) (errs, warns diag.Problems) {
-	base := strings.ToLower(strings.Split(code, "-")[0])
+	base := shortest(strings.ToLower(strings.Split(code, "-")[0])) // eng/ is English's
 	folder := fmt.Sprintf("its folder is named %s", code)
 	as := "the language of " + code // what the hint says the text may be in
 	if n := languageName(base); n != "" {

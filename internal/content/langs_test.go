@@ -51,6 +51,15 @@ func TestLanguageFolders(t *testing.T) {
 		{"a language listed, its folder empty", listed("en, es, fr"), map[string]string{"fr/a.jpg": "x"}, "", "",
 			"content/fr/faq.md: does not exist (settings.yaml lists fr under languages:, and each language folder needs faq.md and text.yaml)"},
 		{"a language in capitals", nil, map[string]string{"FR/faq.md": "en/", "FR/text.yaml": "en/"}, "", "", "content/FR: looks like a language folder but is not used"},
+		// a folder named as an office names it is told the code to rename it to, in one step
+		{"a language in capitals, by its three letters", nil, map[string]string{"ENG/faq.md": "en/", "ENG/text.yaml": "en/"}, "", "", "content/ENG: looks like a language folder but is not used: language folders are named by their code in lower case, with '-' before a region (rename it en)"},
+		{"a language capitalised, by its three letters", nil, map[string]string{"Spa/faq.md": "es/", "Spa/text.yaml": "es/"}, "", "", "(rename it es)"},
+		{"a language by its other three letters", nil, map[string]string{"GER/faq.md": "en/", "GER/text.yaml": "en/"}, "", "", "(rename it de)"},
+		{"a language by its three letters and a region", nil, map[string]string{"ENG-GB/faq.md": "en/", "ENG-GB/text.yaml": "en/"}, "", "", "(rename it en-GB)"},
+		{"a language by a country's letters", nil, map[string]string{"ESP/faq.md": "es/", "ESP/text.yaml": "es/"}, "", "",
+			"content/ESP: holds a language's files but is not used: esp is no language's code, so its edition would not be made (rename it es: its text.yaml says language: Español)"},
+		{"a language by a country's letters and a region", nil, map[string]string{"ESP-MX/faq.md": "es/", "ESP-MX/text.yaml": "es/"}, "", "", "content/ESP-MX: holds a language's files but is not used: esp is no language's code, so its edition would not be made (rename it es-MX: its text.yaml says language: Español)"},
+		{"no language's code and a region, in lower case", nil, map[string]string{"sp-mx/faq.md": "es/", "sp-mx/text.yaml": "es/"}, "", "", "(rename it es-mx: its text.yaml says language: Español)"},
 		// a folder holding a language's files is never left out in silence, whatever its name
 		{"a language by its own name", nil, map[string]string{"Français/faq.md": "en/", "Français/text.yaml": "en/"}, "", "",
 			"content/Français: is not used: a language folder is named by its language's code, not its name (rename it fr)"},
@@ -119,6 +128,28 @@ func TestLanguageFolders(t *testing.T) {
 				t.Errorf("warnings %q, want %q", ws, tt.warning)
 			}
 		})
+	}
+}
+
+// A language folder may be named by its language's three letters (eng, spa, tgl, as README
+// says of tgl), its text.yaml naming the language: English in eng/ is not told it is another
+// language than its folder's.
+func TestThreeLetterFolders(t *testing.T) {
+	fsys := withFile(t, "x", nil).(fstest.MapFS)
+	for p, f := range fsys {
+		for from, to := range map[string]string{"en/": "eng/", "es/": "spa/"} {
+			if rest, ok := strings.CutPrefix(p, from); ok {
+				fsys[to+rest] = f
+				delete(fsys, p)
+			}
+		}
+	}
+	c, err := Load(fsys, "content", Overrides{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(c.Languages) != 2 || c.Languages[0].Code != "eng" || c.Languages[1].Code != "spa" {
+		t.Errorf("languages %v, want eng and spa", c.Codes)
 	}
 }
 

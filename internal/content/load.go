@@ -529,14 +529,14 @@ func folders(fsys fs.FS, label string, entries []fs.DirEntry, s Settings) ([]str
 		case e.IsDir() && langCode(n) && unreadableFolder(fsys, n) != nil: // named as a language's, but not to be opened: not to be told it is misnamed
 			err := unreadableFolder(fsys, n)
 			fp.errs.Add(path.Join(label, n), 0, "", input.Describe(err), readHint(err, ""))
+		case e.IsDir() && isLang && !knownCode(baseCode(n)) && holdsLanguage(fsys, n): // sp, ESP, esp-MX: shaped as a code, no language's
+			fp.errs.Add(path.Join(label, n), 0, "", fmt.Sprintf("holds a language's files but is not used: %s is no language's code, so its edition would not be made", baseCode(n)), codeHint(fsys, n))
 		case e.IsDir() && isLang && !langCode(n) && !namesItsLanguage(asCode(n)) && holdsLanguage(fsys, n): // EN-OLD: a copy kept aside, in capitals
 			msg, hint := notItsLanguage(asCode(n))
 			fp.aside.Add(path.Join(label, n), 0, "", msg, hint)
 		case e.IsDir() && !langCode(n) && holdsLanguage(fsys, n): // FR, pt_BR, Español, "es ": meant as a language
 			msg, hint := folderCode(n)
 			fp.errs.Add(path.Join(label, n), 0, "", msg, hint)
-		case e.IsDir() && langCode(n) && !strings.Contains(n, "-") && !knownCode(n) && holdsLanguage(fsys, n): // sp: shaped as a code, no language's
-			fp.errs.Add(path.Join(label, n), 0, "", fmt.Sprintf("holds a language's files but is not used: %s is no language's code, so its edition would not be made", n), codeHint(fsys, n))
 		case e.IsDir() && langCode(n) && holdsLanguage(fsys, n): // en-old, en-xx: shaped as a code, but no language's
 			msg, hint := notItsLanguage(n)
 			fp.aside.Add(path.Join(label, n), 0, "", msg, hint)
@@ -586,7 +586,7 @@ func folderCode(name string) (msg, hint string) {
 		}
 		return fmt.Sprintf("is not used: its name %q %s, and a language folder is named by its code alone", name, where), hint
 	case looksLikeLang(name):
-		return "looks like a language folder but is not used: " + why, "rename it " + asCode(name)
+		return "looks like a language folder but is not used: " + why, "rename it " + shortest(asCode(name)) // ENG: en, not eng
 	case LanguageNamed(name) != "":
 		return "is not used: a language folder is named by its language's code, not its name", "rename it " + LanguageNamed(name)
 	}
