@@ -500,6 +500,16 @@ func curlyWrapped(s string) (string, bool) {
 	return strings.TrimSpace(string(rs[1 : len(rs)-1])), true
 }
 
+// curlyName is the known field a key wrapped in curly quotes (“call”) names, "" for another key.
+func curlyName(key string, known map[string]int) string {
+	inner, curly := curlyWrapped(key)
+	inner = usSpellings.Replace(inner)
+	if _, ok := known[inner]; !curly || !ok {
+		return ""
+	}
+	return inner
+}
+
 // hasWords reports whether s has a letter outside its placeholders: a text in quotes
 // (“We believe you.”) may print them; a number or {call} alone may not.
 func hasWords(s string) bool {
@@ -638,7 +648,12 @@ func (d *decoder) mapping(n *yaml.Node, v reflect.Value, path string, at int) {
 			name = usSpellings.Replace(name)
 		}
 		if _, ok := known[name]; !ok {
-			if meant, msg, hint := spacedName(k.Value, t); meant != "" {
+			if meant := curlyName(k.Value, known); meant != "" { // “call”: pasted from a word processor
+				_, value := valueOf(d.lines[k.Line-1])
+				d.ps.Add(d.file, k.Line, join(path, meant), fmt.Sprintf("the name %s is in curly quotes, as a word processor types them, which YAML reads as part of the name", k.Value),
+					fmt.Sprintf("write the name in straight quotes or none: %s", strings.TrimSpace(meant+": "+value)))
+				name, spelled = meant, meant // read as meant, so that no message after this one calls it missing
+			} else if meant, msg, hint := spacedName(k.Value, t); meant != "" {
 				d.ps.Add(d.file, k.Line, join(path, meant), msg, hint)
 				name, spelled = meant, meant // read as meant, so that no message after this one calls it missing
 			}
@@ -648,16 +663,23 @@ func (d *decoder) mapping(n *yaml.Node, v reflect.Value, path string, at int) {
 		switch {
 		case !ok:
 			hint := "known here: " + strings.Join(sorted(names), ", ") + "; check the spelling and the indentation"
+			msg, typed := "unknown field", k.Value
+			if inner, curly := curlyWrapped(typed); curly { // “titel”: spelt as typed inside its quotes
+				msg, typed = "unknown field, in curly quotes as a word processor types them, which YAML reads as part of the name", inner
+			}
 			if group := groupOf(t, k.Value); group != "" { // website: at the top, for organisation: website:
 				hint = fmt.Sprintf("%s belongs under %s: indent it by two spaces below the line %q", k.Value, group, group+":")
-			} else if m := likelyField(k.Value, t, true); m != "" {
+			} else if m := likelyField(typed, t, true); m != "" {
 				hint = fmt.Sprintf("did you mean %s? %s", m, hint)
-				if r, ok := foreignLetter(k.Value); ok { // resоurce_url with a Cyrillic о: the two look alike
+				if r, ok := foreignLetter(typed); ok { // resоurce_url with a Cyrillic о: the two look alike
 					hint = fmt.Sprintf("did you mean %s? its %c (U+%04X) is a letter of another script that looks like a Latin one: type the name again in Latin letters", m, r, r)
 				}
 				meant[m] = true
 			}
-			d.ps.Add(d.file, k.Line, join(path, k.Value), "unknown field", hint) // as typed, to be found in the file
+			if typed != k.Value {
+				hint = "write the name in straight quotes or none; " + hint
+			}
+			d.ps.Add(d.file, k.Line, join(path, k.Value), msg, hint) // as typed, to be found in the file
 		case seen[name] != nil:
 			first := seen[name]
 			hint := fmt.Sprintf("keep one: delete this line or line %d", first.Line)

@@ -330,6 +330,32 @@ func TestSpaceInAFieldsName(t *testing.T) {
 	}
 }
 
+// A field's name in curly quotes, as a word processor types them (“call”: pasted from a
+// document), is said once, at its line, saying the quotes are what is wrong, and read as the
+// field meant: not "missing" at the group's line as well. Straight quotes are YAML's, and load.
+func TestCurlyQuotesAroundAFieldsName(t *testing.T) {
+	for _, tt := range []struct{ name, file, old, new, want string }{
+		{"a setting", "settings.yaml", "  call: 1-888-373-7888", "  “call”: 1-888-373-7888",
+			"content/settings.yaml:30: hotline.call: the name “call” is in curly quotes, as a word processor types them, which YAML reads as part of the name (write the name in straight quotes or none: call: 1-888-373-7888)"},
+		{"a text, in single ones", "en/text.yaml", "  title: Get help now", "  ‘title’: Get help now",
+			"content/en/text.yaml:11: help.title: the name ‘title’ is in curly quotes, as a word processor types them, which YAML reads as part of the name (write the name in straight quotes or none: title: Get help now)"},
+		{"a group", "en/text.yaml", "help:\n", "«help»:\n",
+			"content/en/text.yaml:10: help: the name «help» is in curly quotes, as a word processor types them, which YAML reads as part of the name (write the name in straight quotes or none: help:)"},
+		{"a name misspelt in them", "en/text.yaml", "  title: Get help now", "  “titel”: Get help now",
+			"content/en/text.yaml:11: help.“titel”: unknown field, in curly quotes as a word processor types them, which YAML reads as part of the name (write the name in straight quotes or none; did you mean title? known here: call, call_label, chat, chat_label, danger, danger_label, note, text, text_label, title, tty, tty_label; check the spelling and the indentation)"},
+		{"straight quotes", "en/text.yaml", "  title: Get help now", `  "title": Get help now`, ""},
+		{"single straight quotes", "en/text.yaml", "  title: Get help now", "  'title': Get help now", ""},
+		{"curly quotes in the value", "en/text.yaml", "  title: Get help now", "  title: Get “help” now", ""},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			_, err := Load(edit(t, tt.file, tt.old, tt.new), "content", Overrides{})
+			if tt.want == "" && err != nil || tt.want != "" && (err == nil || err.Error() != tt.want) {
+				t.Errorf("got  %v\nwant %s", err, tt.want)
+			}
+		})
+	}
+}
+
 // A field given twice is refused at its second line, naming the first; a group given again (as
 // settings.yaml's comments, "Under organisation:, write for example: other_numbers: ...", lead
 // one to add at the end) is to be moved under the first, not one of the two deleted.
