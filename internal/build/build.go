@@ -222,6 +222,8 @@ func Run(ctx context.Context, o Options) ([]Result, error) {
 				err = errInterrupted // errStopped's "nothing was written" is not so now
 			}
 			err = &partialError{err, done, left, r.beside(), dir.Fresh()}
+		} else {
+			err = nothingWritten(err, dir)
 		}
 		return nil, err
 	}
@@ -1015,6 +1017,7 @@ func problems(err error) error {
 	others := map[diag.Located]int{}
 	fits := map[diag.Located]int{}  // the fewest characters of an address a QR code holds (FitError.Fits)
 	docsOf := map[string][]string{} // the same error from several documents is reported once
+	var full error                  // the full disk the first file met
 	var cuts []*layout.FitError     // a FAQ too long: once for every paper, where the first was
 	cutsAt := -1
 	for _, e := range each {
@@ -1032,8 +1035,11 @@ func problems(err error) error {
 			if errors.As(e, &de) {
 				doc = de.doc
 			}
-			if errors.Is(e, output.ErrDiskFull) { // every file meets the same full disk: one problem
-				e = diskFull(e)
+			if errors.Is(e, output.ErrDiskFull) { // every file meets the same full disk: one problem, whatever room each found
+				if e = diskFull(e); full == nil {
+					full = e
+				}
+				e = full
 			}
 			msg := e.Error()
 			if docsOf[msg] == nil {
@@ -1077,6 +1083,30 @@ func problems(err error) error {
 		out = append([]error{ps.Sort()}, out...)
 	}
 	return errors.Join(out...)
+}
+
+// nothingWritten says of a full disk among err's problems that the run wrote nothing, and left
+// the files of the run before as they were, as a run stopped says: a run refused for a full disk
+// may be taken for one that wrote what it could.
+func nothingWritten(err error, dir *output.Dir) error {
+	said := func(e error) error {
+		if !errors.Is(e, output.ErrDiskFull) {
+			return e
+		}
+		if dir != nil && !dir.Fresh() {
+			return fmt.Errorf("%w; nothing was written, and the files of the run before are as they were", e)
+		}
+		return fmt.Errorf("%w; nothing was written", e)
+	}
+	joined, ok := err.(interface{ Unwrap() []error })
+	if !ok {
+		return said(err)
+	}
+	var all []error
+	for _, e := range joined.Unwrap() {
+		all = append(all, said(e))
+	}
+	return errors.Join(all...)
 }
 
 // diskFull is the full disk e says a file met, without the file.
