@@ -11,6 +11,10 @@ import (
 	"golang.org/x/text/encoding/charmap"
 )
 
+// contentFileRE is a file of the content a message names, from the content folder (CONTENT/en/faq.md)
+// or from its language folder's name (en/faq.md:12, in a list of places), and its folder.
+var contentFileRE = regexp.MustCompile(`(?:CONTENT/)?((?:[\w.-]+/)*?)(?:faq\.md|text\.yaml)\b`)
+
 // TestBrokenContentCorpus runs `haven check` on each kind of broken content in
 // testdata/bad/*.txtar, as a volunteer might make it, and holds the exact message each gives.
 // An archive holds edits to the default content ("sed FILE": lines "old => new", \n for a
@@ -107,6 +111,12 @@ func TestBrokenContentCorpus(t *testing.T) {
 			}
 			if code != 1 {
 				t.Errorf("exit %d, want 1", code)
+			}
+			// every language file a message names is in a folder of the content, named once
+			for _, m := range contentFileRE.FindAllStringSubmatch(got, -1) {
+				if info, err := os.Stat(filepath.Join(dir, filepath.FromSlash(m[1]))); err != nil || !info.IsDir() {
+					t.Errorf("names %s, in no folder of the content", m[0])
+				}
 			}
 			if !hasWant || got != want {
 				t.Errorf("got:\n%s\nwant:\n%s", got, want)

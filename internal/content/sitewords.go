@@ -3,6 +3,7 @@ package content
 import (
 	"fmt"
 	"maps"
+	"path"
 	"slices"
 	"strings"
 	"sync"
@@ -318,7 +319,7 @@ func englishSite(l Language) diag.Problems {
 			}
 		}
 		ws.Add(at.File, at.Line, "site", fmt.Sprintf("the resource page (haven site) prints %s in English: site: has no %s", plural(len(missing), "word", "words"), strings.Join(missing, ", ")),
-			"add them under site: in "+at.File+", one a line such as '  downloads: ...', in this language; haven has all its own only for "+strings.Join(slices.Sorted(maps.Keys(builtinSiteWords())), " and ")+", and its quick exit's for "+strings.Join(slices.Sorted(maps.Keys(exitWords())), ", "))
+			"add them under site: in "+path.Join(l.Code, TextFile)+", one a line such as '  downloads: ...', in this language; haven has all its own only for "+strings.Join(slices.Sorted(maps.Keys(builtinSiteWords())), " and ")+", and its quick exit's for "+strings.Join(slices.Sorted(maps.Keys(exitWords())), ", "))
 	}
 	return ws
 }

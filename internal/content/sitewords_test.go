@@ -24,6 +24,7 @@ func TestSiteWords(t *testing.T) {
 		{"English", "en", "", "Exit this page", "en", "", ""},
 		{"a variety of Spanish", "es-MX", "", "Salir de esta página", "es", "", ""},
 		{"no words of its own", "sw", "", "Exit this page", "en", "content/sw/text.yaml:LANGUAGE: site: the resource page (haven site) prints 31 words in English: site: has no exit, skip, safety,", ""},
+		{"the file to add them to, from the content folder", "sw", "", "Exit this page", "en", "(add them under site: in sw/text.yaml, one a line", ""},
 		{"some words of its own", "sw", sw, "Ondoka kwenye ukurasa huu", "sw", "content/sw/text.yaml:EXIT: site: the resource page (haven site) prints 29 words in English: site: has no safety, safety_nojs, private,", ""},
 		{"every word of its own", "sw", "\nsite:\n" + allSiteKeys("Neno"), "Neno exit", "sw", "", ""},
 		// haven's words for the quick exit and the page's frame, the others English
