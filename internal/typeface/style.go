@@ -46,25 +46,55 @@ func styleOf(face *sfnt.Font, data []byte) style {
 
 // weightClass is the usWeightClass of a TrueType file's OS/2 table, 400 when it has none.
 func weightClass(data []byte) int {
-	if len(data) < 12 {
+	off, ok := tableAt(data, "OS/2")
+	if !ok || off < 0 || off+6 > len(data) {
 		return 400
+	}
+	if w := int(binary.BigEndian.Uint16(data[off+4:])); w > 0 {
+		return w
+	}
+	return 400
+}
+
+// tableAt is where a TrueType file's table tag begins, and whether it has one.
+func tableAt(data []byte, tag string) (int, bool) {
+	if len(data) < 12 {
+		return 0, false
 	}
 	n := int(binary.BigEndian.Uint16(data[4:]))
 	for i := 0; i < n && 12+16*i+16 <= len(data); i++ {
-		rec := data[12+16*i:]
-		if string(rec[:4]) != "OS/2" {
-			continue
+		if rec := data[12+16*i:]; string(rec[:4]) == tag {
+			return int(binary.BigEndian.Uint32(rec[8:])), true
 		}
-		off := int(binary.BigEndian.Uint32(rec[8:]))
-		if off < 0 || off+6 > len(data) {
-			return 400
-		}
-		if w := int(binary.BigEndian.Uint16(data[off+4:])); w > 0 {
-			return w
-		}
-		return 400
 	}
-	return 400
+	return 0, false
+}
+
+// variable is whether a TrueType file is a variable font, one file for every weight (its fvar
+// table): haven prints the outlines it holds as they are, those of its default weight alone.
+func variable(data []byte) bool {
+	_, ok := tableAt(data, "fvar")
+	return ok
+}
+
+// variableAdvice says, of a family whose regular or bold file is a variable font, that its bold
+// text prints in the default weight, and which files to give instead.
+func variableAdvice(from, file string) string {
+	base := filepath.Base(file)
+	stem := strings.TrimSuffix(base, filepath.Ext(base))
+	for _, cut := range []string{"[", "-VariableFont", "_VariableFont", "-Variable", "VF"} { // NotoSans[wght], Inter-VariableFont_opsz,wght
+		if i := strings.Index(stem, cut); i > 0 {
+			stem = strings.TrimRight(stem[:i], "-_ ")
+			break
+		}
+	}
+	give := fontFlag(stem+"-Regular.ttf", stem+"-Bold.ttf")
+	if from != "--font" {
+		give = fmt.Sprintf("font: regular: %s-Regular.ttf and bold: %s-Bold.ttf", stem, stem)
+	}
+	return fmt.Sprintf("%s: %s is a variable font, one file holding every weight, and haven can print only one weight from it: "+
+		"titles, questions and the hotline number would not print bold; give the family's separate regular and bold files instead, "+
+		"which its download holds in a folder named static (%s)", from, base, give)
 }
 
 // sameFamily reports whether two family names name one family: equal but for case and

@@ -49,6 +49,9 @@ type Family struct {
 	// noBold is set when a user's family was given without a bold file: where it was given
 	// ("--font"), with the regular file's name; its bold text prints in the regular weight.
 	noBold struct{ from, file string }
+	// variable says, for a user's family whose regular or bold file is a variable font, that
+	// its bold text prints in one weight with the rest, and what to give instead
+	variable string
 	// oddRegular says, for a user's family whose regular face is italic or light, what that
 	// does to the kit (checkStyles)
 	oddRegular string
@@ -63,6 +66,9 @@ type Family struct {
 // the hotline number) prints in the regular weight and how to give one, or is "".
 func (f *Family) NoBold() string {
 	from, file := f.noBold.from, f.noBold.file
+	if f.variable != "" { // its bold file, or the one given for both, holds no bold of its own
+		return f.variable
+	}
 	if from == "" {
 		return ""
 	}

@@ -138,6 +138,9 @@ func (s Source) load() (*Family, error) {
 	if len(s.Files) < 2 || s.Files[1] == "" {
 		fam.noBold.from, fam.noBold.file = s.From, files[0]
 	}
+	if variable(data[Bold]) { // given for bold too, or in its place
+		fam.variable = variableAdvice(s.of(Bold).From, files[Bold])
+	}
 	if face, lacks := fam.mismatch(distinct(s.Texts)); len(lacks) > 0 {
 		return nil, fmt.Errorf("%s: %s, given as the %s face, lacks %s, which the regular face %s has and the content prints: "+
 			"it does not match the regular face (give the %s face of the same family, or leave it out; a font for other "+
