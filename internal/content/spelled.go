@@ -59,10 +59,10 @@ func spelledSlips(text, country string, nums []Number) []slip {
 }
 
 // spelledNumbers are the numbers text spells out: digit words, or single digits, set apart by
-// spaces, hyphens, commas, colons, underscores, apostrophes or full stops ("nine one two", "9-one-2",
-// "nueve, uno, dos", "9:1:2", "9. 1. 2."), three digits or more; a digit word and the word of a
-// number from ten to ninety-nine after it ("nine-twelve", "nine eleven", not after a word of the
-// time of day: "at nine fifteen"); single Chinese numerals set apart ("九 一 二"); and a Chinese
+// spaces, hyphens, commas, colons, underscores, apostrophes, full stops or apartMarks ("nine one
+// two", "9-one-2", "nueve, uno, dos", "9:1:2", "9. 1. 2.", "9=1=2"), three digits or more; a
+// digit word and the word of a number from ten to ninety-nine after it ("nine-twelve", "nine
+// eleven", not after a word of the time of day: "at nine fifteen"); single Chinese numerals set apart ("九 一 二"); and a Chinese
 // number of hundreds or thousands ("九百一十二"). Single digits set apart only by spaces or
 // hyphens are left to the digits' own reading ("9 1 2", "9-1-2").
 func spelledNumbers(text string) []spelledNumber {
@@ -181,7 +181,8 @@ func lastWord(s string) string {
 // separatorAt reads the mark setting apart two parts of a spelled number at text[i:]: up to
 // three spaces (' '), a hyphen or dash with a space each side at most ('-'), or a mark no number
 // is written with (','): a comma with spaces, a colon, an underscore, an apostrophe, a full stop
-// and a space. k is where the next part starts.
+// and a space, or one of apartMarks with a space each side at most. k is where the next part
+// starts.
 func separatorAt(text string, i int) (k int, sep rune, ok bool) {
 	spaces := func(j, most int) int {
 		for n := 0; n < most && j < len(text); n++ {
@@ -198,8 +199,10 @@ func separatorAt(text string, i int) (k int, sep rune, ok bool) {
 	switch {
 	case j == len(text):
 		return 0, 0, false
-	case r == '-' || r == '‐' || r == '–':
+	case r == '-' || r == '‐' || r == '‑' || r == '–' || r == '—' || r == '−':
 		return spaces(j+size, 1), '-', true
+	case strings.ContainsRune(apartMarks, r):
+		return spaces(j+size, 1), ',', true
 	case r == ',' || r == '、' || r == '，':
 		return spaces(j+size, 2), ',', true
 	case j == i && strings.ContainsRune(":_'’", r):
@@ -211,6 +214,11 @@ func separatorAt(text string, i int) (k int, sep rune, ok bool) {
 	}
 	return 0, 0, false
 }
+
+// apartMarks are marks no number is written with that may set its single digits apart with a
+// space each side ("9=1=2", "9 ~ 1 ~ 2", "9 * 1 * 2"); the digits' own reading takes the slashes,
+// bars and dots that group digits too ("9/1/2", "9·1·2").
+const apartMarks = "=＝~～*＊"
 
 // spelledOf is the number the parts seq of text say, set apart by marks no number is written
 // with (odd) or by hyphens alone, if they spell one (spelledNumbers).
