@@ -78,7 +78,8 @@ func FuzzLoad(f *testing.F) {
 func FuzzFindNumbers(f *testing.F) {
 	for _, s := range []string{"Call 1-888-373-7889 now", "Text HELP to 233 773", "Call 912", "TTY: 711", "912 calls a year",
 		"Call (555) 201-3344 ext. 2", "9-1-2", "+1 888.373.7888", "llame al 1 888 373 7888",
-		"call nine one two", "call nine-twelve, 9,1,2", "请拨打九 一 二或九百一十二"} {
+		"call nine one two", "call nine-twelve, 9,1,2", "请拨打九 一 二或九百一十二",
+		"call nine hundred and twelve, novecentos e doze, neuf cent quatre-vingts", "call 9=1=2"} {
 		f.Add(s)
 	}
 	for _, right := range []string{"1-888-373-7888", "233733", "911"} {

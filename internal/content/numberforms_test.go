@@ -18,6 +18,7 @@ func TestNumbersInUnusualForms(t *testing.T) {
 	us.Hotline.Text = loc("hotline.text", "233733")
 	gb := hotlineIn("GB", "0808 2000 247", "999")
 	au := hotlineIn("AU", "1800 737 732", "000")
+	lifeline := hotlineIn("", "988", "911")
 	checkProblemRows(t, []numberRow{
 		// commas between groups
 		{us, "Call 1,888,373,7889 now.", `"1,888,373,7889" (1-888-373-7889) is one slip away from hotline.call 1-888-373-7888`},
@@ -60,6 +61,28 @@ func TestNumbersInUnusualForms(t *testing.T) {
 		{us, "Text HELP to two three three seven three four.", `"two three three seven three four" (233734) is one slip away from hotline.text 233733`},
 		{us, "You can also call one-eight-eight-eight, three-seven-three, seven-eight-eight-nine.", "(18883737889) is one slip away from hotline.call"},
 		{hotlineIn("", "988", "911"), "Call nine eight nine any time.", `"nine eight nine" (989) is one slip away from hotline.call 988`},
+		// a number of hundreds in words, and a digit's word and the words of tens and units
+		{us, "If you are in danger call nine hundred twelve.", `"nine hundred twelve" (912) is one slip away from hotline.emergency 911`},
+		{us, "If you are in danger call nine hundred and twelve.", `"nine hundred and twelve" (912) is one slip away`},
+		{us, "In danger, call Nine-Hundred-Twelve now.", `"Nine-Hundred-Twelve" (912) is one slip away`},
+		{us, "En peligro, llame al novecientos doce.", `"novecientos doce" (912) is one slip away from hotline.emergency 911`},
+		{us, "En peligro, llame al novecientos diez.", `"novecientos diez" (910) is one slip away`},
+		{us, "En danger, appelez le neuf cent douze.", `"neuf cent douze" (912) is one slip away`},
+		{us, "Em perigo, ligue novecentos e doze.", `"novecentos e doze" (912) is one slip away`},
+		{lifeline, "Call nine eighty-nine any time.", `"nine eighty-nine" (989) is one slip away from hotline.call 988`},
+		{lifeline, "Call nine eighty nine any time.", `"nine eighty nine" (989) is one slip away`},
+		{lifeline, "Call nine hundred eighty-nine any time.", `"nine hundred eighty-nine" (989) is one slip away`},
+		{lifeline, "Llame al nueve ochenta y nueve.", `"nueve ochenta y nueve" (989) is one slip away`},
+		{lifeline, "Llame al novecientos ochenta y nueve.", `"novecientos ochenta y nueve" (989) is one slip away`},
+		{lifeline, "Ligue novecentos e oitenta e nove.", `"novecentos e oitenta e nove" (989) is one slip away`},
+		{lifeline, "Appelez le neuf cent quatre-vingt-neuf.", `"neuf cent quatre-vingt-neuf" (989) is one slip away`},
+		{hotlineIn("", "1-800-799-7233", "911"), "Call one eight hundred, seven nine nine, seven two three four.", `(18007997234) is one slip away from hotline.call`},
+		{us, "Text HELP to two thirty-three seven thirty four.", `"two thirty-three seven thirty four" (233734) is one slip away from hotline.text 233733`},
+		{us, "In an emergency call nine hundred eleven, novecientos once, neuf cent onze or novecentos e onze.", ""},
+		{lifeline, "Call nine eighty-eight, nueve ochenta y ocho, neuf cent quatre-vingt-huit or nine hundred and eighty-eight.", ""},
+		{us, "Nine hundred twelve people called last year; novecientos doce personas llamaron; neuf cents appels.", ""},
+		{us, "Call nine hundred twelve thousand homes. Llame a mil novecientos doce familias. Call for a cent.", ""},
+		{us, "Call one of our nine hundred volunteers. Twenty one-hour sessions, ninety-nine calls, une quatre-vingtaine.", ""},
 		{us, "请拨打九 一 二", `"九 一 二" (912) is one slip away from hotline.emergency 911`},
 		{us, "请拨打九、一、二。", "one slip away from hotline.emergency 911"},
 		{us, "如有危险请拨打九百一十二。", `"九百一十二" (912) is one slip away from hotline.emergency 911`},

@@ -73,6 +73,10 @@ func spelledNumbers(text string) []spelledNumber {
 			i = nextToken(text, i)
 			continue
 		}
+		if len(first.digits) == 3 { // a number of hundreds, whole: "nine hundred and twelve"
+			out, i = append(out, spelledNumber{at: first.at, end: first.end, digits: first.digits}), first.end
+			continue
+		}
 		seq, odd, hyphens := []numberToken{first}, false, true
 		for end := first.end; ; {
 			k, sep, ok := separatorAt(text, end)
@@ -140,10 +144,27 @@ func numberTokenAt(text string, i int, first bool) (numberToken, bool) {
 	case !unicode.IsLetter(r):
 		return numberToken{}, false
 	}
-	end := i + len(leadingWord(text[i:]))
-	var lower [12]byte // the word in lower case, made with no allocation: most words of a text are none
-	if end-i > len(lower) {
+	v, end, ok := wordValue(numberWords, text, i) // most words of a text are none: looked up once
+	if !ok {
 		return numberToken{}, false
+	}
+	if v, end, ok := hundredsAt(text, i, v, end, first); ok {
+		return numberToken{i, end, strconv.Itoa(v), true}, true
+	}
+	v, end, ok = belowHundredAt(text, i, false)
+	if !ok || end < len(text) && isDigit(text[end]) {
+		return numberToken{}, false
+	}
+	return numberToken{i, end, strconv.Itoa(v), true}, true
+}
+
+// wordValue is the value in m of the word at text[i:], a letter, in lower case, and where the
+// word ends.
+func wordValue[V any](m map[string]V, text string, i int) (v V, end int, ok bool) {
+	end = i + len(leadingWord(text[i:]))
+	var lower [16]byte // the word in lower case, made with no allocation: most words of a text are none
+	if end-i > len(lower) {
+		return v, end, false
 	}
 	for k := i; k < end; k++ {
 		lower[k-i] = text[k]
@@ -151,16 +172,56 @@ func numberTokenAt(text string, i int, first bool) (numberToken, bool) {
 			lower[k-i] = c + 'a' - 'A'
 		}
 	}
-	digits, ok := numberWords[string(lower[:end-i])]
-	if !ok || end < len(text) && isDigit(text[end]) {
-		return numberToken{}, false
-	}
-	if len(digits) == 2 && digits[1] == '0' && end+1 < len(text) && text[end] == '-' { // "twenty-one", "vingt-deux"
-		if unit, ok := numberTokenAt(text, end+1, false); ok && unit.word && len(unit.digits) == 1 && unit.digits != "0" {
-			return numberToken{i, unit.end, digits[:1] + unit.digits, true}, true
+	v, ok = m[string(lower[:end-i])]
+	return v, end, ok
+}
+
+// joinedAt is where the word after text[i:] starts, if one of joins (in any case) and a letter
+// come next.
+func joinedAt(text string, i int, joins ...string) (int, bool) {
+	for _, j := range joins {
+		if k := i + len(j); k < len(text) && strings.EqualFold(text[i:k], j) && startsLetter(text[k:]) {
+			return k, true
 		}
 	}
-	return numberToken{i, end, digits, true}, true
+	return 0, false
+}
+
+// belowHundredAt is the number from zero to ninety-nine the words at text[i:] say, a letter:
+// a word of numberWords (inner: of innerWords too, as after a hundred), or a word of tens and
+// its unit ("twenty-one", "eighty eight", "ochenta y ocho", "oitenta e oito", "vingt et un",
+// French "soixante-dix-sept" and "quatre-vingt-neuf", whose tens take a number from ten to
+// nineteen too), and where the words end.
+func belowHundredAt(text string, i int, inner bool) (v, end int, ok bool) {
+	v, end, ok = wordValue(numberWords, text, i)
+	if !ok && inner {
+		v, end, ok = wordValue(innerWords, text, i)
+	}
+	if !ok || v >= 100 {
+		return 0, 0, false
+	}
+	if v == 4 { // "quatre-vingt(s)", eighty; not "une quatre-vingtaine"
+		for _, w := range []string{"-vingts", "-vingt"} {
+			if k := end + len(w); k <= len(text) && strings.EqualFold(text[end:k], w) && !startsLetter(text[k:]) {
+				v, end = 80, k
+				break
+			}
+		}
+	}
+	if v%10 != 0 || v == 0 || v == 10 && !(end < len(text) && text[end] == '-') {
+		return v, end, true
+	}
+	k, ok := joinedAt(text, end, "-et-", " et ", " y ", " e ", "-", " ")
+	if !ok {
+		return v, end, true
+	}
+	u, uend, ok := belowHundredAt(text, k, true)
+	switch {
+	case !ok || u == 0 || u >= 20 || u >= 10 && v != 60 && v != 80 || uend < len(text) && isDigit(text[uend]),
+		text[end] == ' ' && uend+1 < len(text) && text[uend] == '-' && startsLetter(text[uend+1:]): // "twenty one-hour sessions"
+		return v, end, true
+	}
+	return v + u, uend, true
 }
 
 // nextToken is where the word or character after the one at text[i:] starts: past a word of
@@ -242,8 +303,9 @@ func spelledOf(text string, seq []numberToken, odd, hyphens bool) (spelledNumber
 	case words == 0 && !odd:
 		return n, false // "9 1 2", "9-1-2": read as digits
 	case pair:
-		// a digit and a pair of them after it: "nine-twelve"; not a time, "at nine fifteen"
-		return n, len(seq[0].digits) == 1 && !clockBefore.has(strings.ToLower(wordBefore(text[:n.at])))
+		// a digit and a pair of them after it: "nine-twelve", "two thirty-three seven thirty-three";
+		// not a time, "at nine fifteen"
+		return n, len(seq[0].digits) == 1 && (len(seq) > 2 || !clockBefore.has(strings.ToLower(wordBefore(text[:n.at]))))
 	}
 	n.said = hyphens && words > 0
 	return n, len(seq) >= 3
@@ -252,25 +314,81 @@ func spelledOf(text string, seq []numberToken, odd, hyphens bool) (spelledNumber
 // clockBefore are the words before a time of day said in words ("at nine fifteen").
 var clockBefore = wordSet("at by until till from to after before around about past las à vers às")
 
-// numberWords are the words for the digits, and for the numbers from ten to ninety-nine that a
-// pair ends in ("nine-twelve"), in English, Spanish, French and Portuguese. Left out are those
-// that are ordinary words too in another of them: Spanish "once" (eleven), Portuguese "doze"
-// (twelve).
-var numberWords = map[string]string{
-	"zero": "0", "oh": "0", "one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6", "seven": "7", "eight": "8", "nine": "9",
-	"cero": "0", "uno": "1", "dos": "2", "tres": "3", "cuatro": "4", "cinco": "5", "seis": "6", "siete": "7", "ocho": "8", "nueve": "9",
-	"zéro": "0", "un": "1", "deux": "2", "trois": "3", "quatre": "4", "cinq": "5", "sept": "7", "huit": "8", "neuf": "9",
-	"um": "1", "dois": "2", "três": "3", "quatro": "4", "sete": "7", "oito": "8", "nove": "9",
-	"ten": "10", "eleven": "11", "twelve": "12", "thirteen": "13", "fourteen": "14", "fifteen": "15", "sixteen": "16", "seventeen": "17",
-	"eighteen": "18", "nineteen": "19", "twenty": "20", "thirty": "30", "forty": "40", "fifty": "50", "sixty": "60", "seventy": "70",
-	"eighty": "80", "ninety": "90",
-	"diez": "10", "doce": "12", "trece": "13", "catorce": "14", "quince": "15", "dieciséis": "16", "diecisiete": "17", "dieciocho": "18",
-	"diecinueve": "19", "veinte": "20", "treinta": "30", "cuarenta": "40", "cincuenta": "50", "sesenta": "60", "setenta": "70",
-	"ochenta": "80", "noventa": "90",
-	"dix": "10", "onze": "11", "douze": "12", "treize": "13", "quatorze": "14", "quinze": "15", "seize": "16", "vingt": "20",
-	"trente": "30", "quarante": "40", "cinquante": "50", "soixante": "60",
-	"dez": "10", "treze": "13", "dezesseis": "16", "dezessete": "17", "dezoito": "18", "dezenove": "19", "vinte": "20",
-	"trinta": "30", "quarenta": "40", "cinquenta": "50", "sessenta": "60", "oitenta": "80",
+// numberWords are the words for the digits, for the numbers from ten to ninety-nine that a pair
+// ends in ("nine-twelve") and for hundreds (hundredsAt), in English, Spanish, French and
+// Portuguese. Left out are those that are ordinary words too in another of them (innerWords).
+var numberWords = map[string]int{
+	"zero": 0, "oh": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+	"cero": 0, "uno": 1, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6, "siete": 7, "ocho": 8, "nueve": 9,
+	"zéro": 0, "un": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "sept": 7, "huit": 8, "neuf": 9,
+	"um": 1, "dois": 2, "três": 3, "quatro": 4, "sete": 7, "oito": 8, "nove": 9,
+	"ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
+	"eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+	"eighty": 80, "ninety": 90,
+	"diez": 10, "doce": 12, "trece": 13, "catorce": 14, "quince": 15, "dieciséis": 16, "diecisiete": 17, "dieciocho": 18,
+	"diecinueve": 19, "veinte": 20, "treinta": 30, "cuarenta": 40, "cincuenta": 50, "sesenta": 60, "setenta": 70,
+	"ochenta": 80, "noventa": 90,
+	"dix": 10, "onze": 11, "douze": 12, "treize": 13, "quatorze": 14, "quinze": 15, "seize": 16, "vingt": 20,
+	"trente": 30, "quarante": 40, "cinquante": 50, "soixante": 60,
+	"dez": 10, "treze": 13, "dezesseis": 16, "dezessete": 17, "dezoito": 18, "dezenove": 19, "vinte": 20,
+	"trinta": 30, "quarenta": 40, "cinquenta": 50, "sessenta": 60, "oitenta": 80,
+	"veintiuno": 21, "veintidós": 22, "veintidos": 22, "veintitrés": 23, "veintitres": 23, "veinticuatro": 24, "veinticinco": 25,
+	"veintiséis": 26, "veintiseis": 26, "veintisiete": 27, "veintiocho": 28, "veintinueve": 29, "dieciseis": 16,
+	"septante": 70, "huitante": 80, "octante": 80, "nonante": 90, "catorze": 14, "dezasseis": 16, "dezassete": 17, "dezanove": 19,
+	// hundreds in a word: Spanish, Portuguese, and French "cent" said alone ("cent douze")
+	"cien": 100, "ciento": 100, "doscientos": 200, "doscientas": 200, "trescientos": 300, "trescientas": 300, "cuatrocientos": 400,
+	"cuatrocientas": 400, "quinientos": 500, "quinientas": 500, "seiscientos": 600, "seiscientas": 600, "setecientos": 700,
+	"setecientas": 700, "ochocientos": 800, "ochocientas": 800, "novecientos": 900, "novecientas": 900,
+	"cem": 100, "cento": 100, "duzentos": 200, "duzentas": 200, "trezentos": 300, "trezentas": 300, "quatrocentos": 400,
+	"quatrocentas": 400, "quinhentos": 500, "quinhentas": 500, "seiscentos": 600, "seiscentas": 600, "setecentos": 700,
+	"setecentas": 700, "oitocentos": 800, "oitocentas": 800, "novecentos": 900, "novecentas": 900, "cent": 100,
+}
+
+// innerWords are the words of numbers that are ordinary words too in another language (Spanish
+// "once", eleven; Portuguese "doze", twelve; "una", "uma", "duas"), read as numbers only after a
+// hundred or a word of tens: "novecientos once", "novecentos e doze", "vinte e uma".
+var innerWords = map[string]int{"once": 11, "doze": 12, "una": 1, "uma": 1, "duas": 2}
+
+// hundredWords are the words for hundred after a digit word ("nine hundred", "neuf cents").
+var hundredWords = map[string]bool{"hundred": true, "cent": true, "cents": true}
+
+// thousandWords count thousands or more: a number of hundreds beside one is part of a larger
+// number ("mil novecientos doce", "nine hundred twelve thousand").
+var thousandWords = wordSet("thousand thousands million millions mil mille milliers millón millones milhão milhões")
+
+// hundredsAt is the number of hundreds the words at text[i:] say, and where they end; the
+// first word, of numberWords, says v and ends at end. It is a digit word and the word for
+// hundred ("nine hundred", "neuf cent"), or a word of hundreds ("novecientos", "novecentos");
+// whole, with the number under a hundred after it, joined by "and", "e", "y" or nothing ("nine
+// hundred and twelve", "novecientos doce", "novecentos e doze", "neuf cent quatre-vingt-huit",
+// "cent douze"), and none beside a word of thousands, whose part it is. French "cent" alone is
+// none: English "a cent".
+func hundredsAt(text string, i, v, end int, whole bool) (int, int, bool) {
+	if v >= 1 && v <= 9 {
+		k, ok := joinedAt(text, end, " ", "-")
+		if ok {
+			_, end, ok = wordValue(hundredWords, text, k)
+		}
+		if !ok {
+			return 0, 0, false
+		}
+		v *= 100
+	} else if v < 100 {
+		return 0, 0, false
+	}
+	if !whole {
+		return v, end, true
+	}
+	if k, ok := joinedAt(text, end, " and ", " e ", " y ", " ", "-"); ok {
+		if r, rend, ok := belowHundredAt(text, k, true); ok && r > 0 {
+			v, end = v+r, rend
+		}
+	}
+	if v == 100 && strings.EqualFold(text[i:end], "cent") ||
+		thousandWords.has(strings.ToLower(wordBefore(text[:i]))) || thousandWords.has(strings.ToLower(wordAfter(text[end:]))) {
+		return 0, 0, false
+	}
+	return v, end, true
 }
 
 // positional is a Chinese numeral of a power of ten (十 百 千 万 亿), or 两, the two of a count.
