@@ -567,8 +567,9 @@ func TestOwnNumberNoPhoneDials(t *testing.T) {
 // "Try 912 if the hotline is busy" were warned of beside 911 and refused beside 988 only in
 // part. So is a number that does what a line does in a sentence of harm ("If you are hurt, 912
 // will send an ambulance"), that answers short questions of it ("Hurt? Scared? 912.") or that
-// is there for the reader ("Thinking of ending your life? 989 is there."). A menu's keys,
-// rooms, counts and a number named as something else still pass.
+// is there for the reader ("Thinking of ending your life? 989 is there."), and one the words
+// ask to keep for when it is needed ("Remember 912", "Keep 989 in your phone", "Recuerde el
+// 912"). A menu's keys, rooms, counts and a number named as something else still pass.
 func TestSlipsAfterWordsOfKeyingIn(t *testing.T) {
 	us, lifeline := hotlineIn("", "1-888-373-7888", "911"), hotlineIn("", "988", "911")
 	checkProblemRows(t, []numberRow{
@@ -590,6 +591,23 @@ func TestSlipsAfterWordsOfKeyingIn(t *testing.T) {
 		{hotlineIn("FR", "3919", "112"), "Appuyez sur le 3918.", "one slip away from hotline.call 3919"},
 		{us, "Tap 989 if you are thinking of suicide.", `"989", which the words ask to dial, is no number in US, and one slip from 988`},
 		{hotlineIn("BR", "188", "190"), "Digite 189.", "which the words ask to dial, is no number in BR"},
+		{us, "Remember 912", `"912" is one slip away from hotline.emergency 911`},
+		{us, "Remember: 912 in an emergency.", "one slip away from hotline.emergency 911"},
+		{lifeline, "Keep 989 in your phone.", `"989" is one slip away from hotline.call 988`},
+		{us, "Keep 912 in your phone.", "one slip away from hotline.emergency 911"},
+		{us, "Save 912.", "one slip away from hotline.emergency 911"},
+		{us, "Save the number 912 in your contacts.", "one slip away from hotline.emergency 911"},
+		{us, "Write down 912 and keep it safe.", "one slip away from hotline.emergency 911"},
+		{us, "Memorize 912 today.", "one slip away from hotline.emergency 911"},
+		{us, "Recuerde el 912.", "one slip away from hotline.emergency 911"},
+		{us, "Guarde 912 en su teléfono.", "one slip away from hotline.emergency 911"},
+		{us, "Anota el 912.", "one slip away from hotline.emergency 911"},
+		{us, "Retenez le 912.", "one slip away from hotline.emergency 911"},
+		{us, "Notez le 912 quelque part.", "one slip away from hotline.emergency 911"},
+		{us, "Lembre-se: 912.", "one slip away from hotline.emergency 911"},
+		{us, "Lembre-se do 912.", "one slip away from hotline.emergency 911"},
+		{us, "Salve 912 no seu celular.", "one slip away from hotline.emergency 911"},
+		{hotlineIn("FR", "3919", "112"), "Enregistrez le 3918 maintenant.", "one slip away from hotline.call 3919"},
 		// what passes
 		{us, "Press 1 for Spanish, press 2 for French. Press 11 to hear this again. Pulse 2.", ""},
 		{us, "Tap 3 times. Try 12 of them. Try 912 tips. Press 911 in an emergency.", ""},
@@ -597,5 +615,7 @@ func TestSlipsAfterWordsOfKeyingIn(t *testing.T) {
 		{us, "If you are hurt, 912 volunteers will help. In danger? We have 912 beds.", ""},
 		{us, "Is there a fee? How much? 912 dollars is the price. Questions? Ideas? 912 people wrote to us.", ""},
 		{lifeline, "Room 989 is there, on the left. The office is there. 989 is the number of calls. Tap 988 and wait.", ""},
+		{us, "Remember that 912 people came. Save 20% on fees. Keep 3 copies. Remember 9/11. Save 912 dollars.", ""},
+		{us, "Remember 911 and save 1-888-373-7888 in your phone. Keep 912 beds ready. Guarde 2 copias.", ""},
 	})
 }

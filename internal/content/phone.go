@@ -712,16 +712,22 @@ func askedToDial(before, after string) bool {
 
 // keyedIn reports whether before, the text up to a number, ends in words that ask to key
 // the number in on a phone or to try it: "Press 912", "Tap 989 and wait", "Punch in 912",
-// "Try 912 if the hotline is busy". They ask to dial it as "call" does, but also a menu's key
-// ("Press 1 for Spanish", "Pulse 2"), so digitSlips reads them before three digits or more only.
+// "Try 912 if the hotline is busy"; or to keep it for when it is needed: "Remember 912", "Keep
+// 989 in your phone", "Write down 912", "Recuerde el 912". They ask to dial it as "call" does,
+// but also a menu's key ("Press 1 for Spanish", "Pulse 2"), so digitSlips reads them before three
+// digits or more only.
 func keyedIn(before string) bool {
 	return keyedRE().MatchString(before[max(0, len(before)-90):])
 }
 
-// keyedRE ends a text in a verb of keying in or trying a number, perhaps with an article and
-// the word for number between: "press", "tap", "punch in", "key in", "type in", "try" and
-// their Spanish, French and Portuguese words.
-var keyedRE = lazyRE(`(?i)(?:^|[^\pL])(?:press|tap|punch[\s\p{Zs}]+in|key[\s\p{Zs}]+in|type[\s\p{Zs}]+in|try|oprima|pulse|presione|teclee|pruebe|appuyez[\s\p{Zs}]+sur|tapez|essayez|digite|tecle|aperte|tente)(?:[\s\p{Zs}]+(?:the|el|al|le|la|au|o|a|ao))?` + numberNoun + `[\s\p{Zs}"'“”„«»‘’(]*$`)
+// keyedRE ends a text in a verb of keying in, trying or keeping a number, perhaps with an
+// article and the word for number between: "press", "tap", "punch in", "key in", "type in",
+// "try", "remember", "save", "keep", "write down" and their Spanish, French and Portuguese
+// words.
+var keyedRE = lazyRE(`(?i)(?:^|[^\pL])(?:press|tap|punch[\s\p{Zs}]+in|key[\s\p{Zs}]+in|type[\s\p{Zs}]+in|try|oprima|pulse|presione|teclee|pruebe|appuyez[\s\p{Zs}]+sur|tapez|essayez|digite|tecle|aperte|tente|` +
+	`remember|memori[sz]e|save|keep|store|(?:write|note|jot)[\s\p{Zs}]+down|recuerd[ae]n?|record[aá]|guard[ae]n?|guardá|anot[ae]n?|apunt[ae]n?|memori(?:ce|za|cen)|` +
+	`retenez|retiens|notez|gardez|conservez|enregistrez|mémorisez|souvenez-vous|lembre(?:m)?(?:-se)?|lembra|anotem|salvem?|memorizem?)` +
+	`(?:[\s\p{Zs}]+(?:the|el|al|le|la|au|o|a|ao|del|du|do|da))?` + numberNoun + `[\s\p{Zs}"'“”„«»‘’(]*$`)
 
 // dangerService is the emergency number a service number d (811, 711 and 211 in the U.S., 111
 // in the UK, 115 in Germany) is one slip from, where its sentence speaks of danger, an
