@@ -2630,7 +2630,8 @@ func spelledPast(r run, nums []Number) []string {
 var notCounted = map[string]bool{"always": true, "perhaps": true, "sometimes": true, "towards": true, "afterwards": true,
 	"besides": true, "whereas": true, "yours": true, "ours": true, "hers": true, "theirs": true, "pues": true,
 	"antes": true, "después": true, "mientras": true, "además": true, "apenas": true, "jamás": true, "quizás": true,
-	"detrás": true, "atrás": true, "entonces": true, "connects": true} // "988 connects you to a counselor"
+	"detrás": true, "atrás": true, "entonces": true, "connects": true, // "988 connects you to a counselor"
+	"dans": true, "sans": true, "sous": true, "vers": true, "après": true, "toujours": true, "alors": true} // "appelez le 3918 dans la journée"
 
 // wordAfter is the word of letters that after begins with, past its spaces; wordBefore the one
 // before ends with, past its spaces: the words beside a number, as written.

@@ -351,6 +351,11 @@ func TestSlipsOnceMissed(t *testing.T) {
 		{lifeline, "Call 191 as soon as you can.", "hotline.emergency"},
 		{lifeline, "Call 989 crisis counsellors.", "hotline.call"}, // "crisis" is no plural
 		{lifeline, "Call 989 always.", "hotline.call"},
+		{hotlineIn("FR", "3919", "112"), "Appelez le 3918 dans la journée.", "hotline.call"},
+		{hotlineIn("FR", "3919", "112"), "Enregistrez le 3918 dans votre téléphone.", "hotline.call"},
+		{hotlineIn("FR", "3919", "112"), "Appelez le 3918 sans attendre.", "hotline.call"},
+		{hotlineIn("FR", "3919", "112"), "Appelez le 3918 vers midi, ou après 18 h.", "hotline.call"},
+		{hotlineIn("FR", "3919", "112"), "Nous avons reçu 3918 appels dans l'année.", ""},
 		// a letter typed for the digit it looks like is a typo, not a vanity letter
 		{us, "Our office: (216) 555-O142.", "letter O"},
 		{vanity, "Call the hotline at 1-8OO-799-7233.", "letter O"},
