@@ -41,7 +41,9 @@ func (faq *FAQ) links(file string, vars map[string]diag.Located, s Settings) ([]
 					continue
 				}
 				if len(p.pieces) == len(p.Links)+1 && !l.bare {
-					if msg, hint := gluedLink(*l, strings.TrimSuffix(fill(p.pieces[j], vars), l.Text), fill(p.pieces[j+1], vars)); msg != "" {
+					// the printed text before the link's words and after them, other links' words too
+					before := strings.TrimSuffix(fill(strings.Join(p.pieces[:j+1], ""), vars), l.Text)
+					if msg, hint := gluedLink(*l, before, fill(strings.Join(p.pieces[j+1:], ""), vars)); msg != "" {
 						ps.Add(file, l.line, p.Field, msg, hint)
 						continue
 					}
@@ -117,7 +119,11 @@ func (faq *FAQ) links(file string, vars map[string]diag.Located, s Settings) ([]
 // gluedLink is what is wrong with a call or text link whose words begin or end in a digit
 // written against a digit before or after it, "Call 9[11](tel:911)": the digits print as one
 // number, 911, which the link holds only a part of, and paper prints its number after that,
-// "911 (911)"; "" for any other link (a page's, "2023[1](https://...)", a source's note).
+// "911 (911)". So do digits a space from them where the words ask to dial the number, as the
+// digits' own reading joins groups a space apart: "Call 9 [11](tel:911)", "Call [9](tel:911)
+// [1](tel:911)[1](tel:911)". "" for any other link (a page's, "2023[1](https://...)", a
+// source's note) and digits that are no part of the number ("Call [988](tel:988) 24 hours a
+// day", "Open 24/7 [988](tel:988)").
 func gluedLink(l Link, before, after string) (msg, hint string) {
 	if !strings.HasPrefix(l.URL, "tel:") && !strings.HasPrefix(l.URL, "sms:") {
 		return "", ""
@@ -129,13 +135,36 @@ func gluedLink(l Link, before, after string) (msg, hint string) {
 	if r, _ := utf8.DecodeLastRuneInString(l.Text); unicode.IsDigit(r) {
 		trail = after[:len(after)-len(strings.TrimLeftFunc(after, unicode.IsDigit))]
 	}
+	against := "against"
 	if lead == "" && trail == "" {
-		return "", ""
+		if r, _ := utf8.DecodeRuneInString(l.Text); unicode.IsDigit(r) {
+			if m := spacedLeadRE().FindStringSubmatch(before); m != nil {
+				lead = m[1]
+			}
+		}
+		if r, _ := utf8.DecodeLastRuneInString(l.Text); unicode.IsDigit(r) {
+			if m := spacedTrailRE().FindStringSubmatch(after); m != nil && !Counted(after[len(m[1]):]) {
+				trail = m[1]
+			}
+		}
+		front, rest := before[:len(before)-len(lead)], after[len(trail):]
+		if lead == "" && trail == "" || !askedToDial(front, rest) && !askedBefore(askClause(front)) && !keyedIn(front) {
+			return "", ""
+		}
+		against = "a space from"
 	}
 	whole := lead + l.Text + trail
-	return fmt.Sprintf("the link [%s](%s) is written against the digits beside it: %q prints as one number, of which the link holds only %q", l.Text, l.asTyped(), whole, l.Text),
+	return fmt.Sprintf("the link [%s](%s) is written %s the digits beside it: %q prints as one number, of which the link holds only %q", l.Text, l.asTyped(), against, whole, l.Text),
 		fmt.Sprintf("put the whole number in the link's words: [%s](%s)", whole, l.asTyped())
 }
+
+// spacedLeadRE ends a text in groups of digits each followed by a space, the first a word of
+// its own ("Call 1 888 "; not the 7 of "24/7 "); spacedTrailRE starts one with groups each after
+// a space, the last ending its word (" 11 in danger", " 1."; not the 24 of " 24/7").
+var (
+	spacedLeadRE  = lazyRE(`(?:^|[\s\p{Zs}(])((?:[0-9]+[ \x{00a0}])+)$`)
+	spacedTrailRE = lazyRE(`^((?:[ \x{00a0}][0-9]+)+)(?:$|[\s\p{Zs},;!?)]|[.:](?:$|[\s\p{Zs}]))`)
+)
 
 // undialable is what is wrong with the number to that a tel: or sms: link (scheme) dials, ""
 // when a phone reaches someone with it: a number of the country or, written with +, of
