@@ -114,3 +114,18 @@ func FuzzFindNumbers(f *testing.F) {
 		}
 	})
 }
+
+// FuzzAskClause feeds arbitrary text before a number to askClause, which the checks of every
+// number's words read: it must never panic, on bytes that are no UTF-8 too (refused on load,
+// but a code or an address may hold them), and its clause is the end of the text.
+func FuzzAskClause(f *testing.F) {
+	for _, s := range []string{"If you cannot call, text 88788; otherwise use ", "Text 88788, or use ", "call 911, or ",
+		"Text HOME to 741741, ", "\xff\xffcall 912, or ", "請撥打１２３或"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, before string) {
+		if c := askClause(before); !strings.HasSuffix(before, c) {
+			t.Errorf("askClause(%q) = %q, not the end of the text", before, c)
+		}
+	})
+}

@@ -97,13 +97,15 @@ func plainOf(s string) plain {
 	} else {
 		var b strings.Builder
 		rs := []rune(s)
-		i := 0
+		i := 0 // where rs[k] is in s
 		for k, r := range rs {
+			// its bytes in s: one for a byte that is no UTF-8, which rs holds as U+FFFD, of three
+			_, size := utf8.DecodeRuneInString(s[i:])
 			var fold string
 			switch {
 			case marked(r):
 				p.marks = append(p.marks, b.Len())
-				i += utf8.RuneLen(r)
+				i += size
 				continue
 			case onWord(r):
 				i += utf8.RuneLen(r)
@@ -127,7 +129,7 @@ func plainOf(s string) plain {
 				p.at = append(p.at, i)
 			}
 			b.WriteString(fold)
-			i += utf8.RuneLen(r)
+			i += size
 		}
 		p.text = b.String()
 		p.at = append(p.at, len(s))
