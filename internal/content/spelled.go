@@ -62,9 +62,10 @@ func spelledSlips(text, country string, nums []Number) []slip {
 // spaces, hyphens, commas, colons, underscores, apostrophes, full stops or apartMarks ("nine one
 // two", "9-one-2", "nueve, uno, dos", "9:1:2", "9. 1. 2.", "9=1=2"), three digits or more; a
 // digit word and the word of a number from ten to ninety-nine after it ("nine-twelve", "nine
-// eleven", not after a word of the time of day: "at nine fifteen"); single Chinese numerals set apart ("九 一 二"); and a Chinese
-// number of hundreds or thousands ("九百一十二"). Single digits set apart only by spaces or
-// hyphens are left to the digits' own reading ("9 1 2", "9-1-2").
+// eleven", not after a word of the time of day: "at nine fifteen"); a number of hundreds in
+// words (hundredsAt: "nine hundred and twelve", "novecientos doce"); single Chinese numerals set
+// apart ("九 一 二"); and a Chinese number of hundreds or thousands ("九百一十二"). Single digits
+// set apart only by spaces or hyphens are left to the digits' own reading ("9 1 2", "9-1-2").
 func spelledNumbers(text string) []spelledNumber {
 	var out []spelledNumber
 	for i := 0; i < len(text); {
@@ -349,8 +350,8 @@ var numberWords = map[string]int{
 // hundred or a word of tens: "novecientos once", "novecentos e doze", "vinte e uma".
 var innerWords = map[string]int{"once": 11, "doze": 12, "una": 1, "uma": 1, "duas": 2}
 
-// hundredWords are the words for hundred after a digit word ("nine hundred", "neuf cents").
-var hundredWords = map[string]bool{"hundred": true, "cent": true, "cents": true}
+// hundredWords are the words for hundred after a digit word ("nine hundred", "neuf cent").
+var hundredWords = map[string]bool{"hundred": true, "cent": true}
 
 // thousandWords count thousands or more: a number of hundreds beside one is part of a larger
 // number ("mil novecientos doce", "nine hundred twelve thousand").
@@ -361,8 +362,8 @@ var thousandWords = wordSet("thousand thousands million millions mil mille milli
 // hundred ("nine hundred", "neuf cent"), or a word of hundreds ("novecientos", "novecentos");
 // whole, with the number under a hundred after it, joined by "and", "e", "y" or nothing ("nine
 // hundred and twelve", "novecientos doce", "novecentos e doze", "neuf cent quatre-vingt-huit",
-// "cent douze"), and none beside a word of thousands, whose part it is. French "cent" alone is
-// none: English "a cent".
+// "cent douze"), and none beside a word of thousands, whose part it is. One ending in French
+// "cent" is none without the rest: English "a cent", "one cent".
 func hundredsAt(text string, i, v, end int, whole bool) (int, int, bool) {
 	if v >= 1 && v <= 9 {
 		k, ok := joinedAt(text, end, " ", "-")
@@ -376,16 +377,17 @@ func hundredsAt(text string, i, v, end int, whole bool) (int, int, bool) {
 	} else if v < 100 {
 		return 0, 0, false
 	}
+	cent := end-i >= 4 && strings.EqualFold(text[end-4:end], "cent") // a number only with the rest after it
 	if !whole {
-		return v, end, true
+		return v, end, !cent
 	}
+	rest := false
 	if k, ok := joinedAt(text, end, " and ", " e ", " y ", " ", "-"); ok {
 		if r, rend, ok := belowHundredAt(text, k, true); ok && r > 0 {
-			v, end = v+r, rend
+			v, end, rest = v+r, rend, true
 		}
 	}
-	if v == 100 && strings.EqualFold(text[i:end], "cent") ||
-		thousandWords.has(strings.ToLower(wordBefore(text[:i]))) || thousandWords.has(strings.ToLower(wordAfter(text[end:]))) {
+	if cent && !rest || thousandWords.has(strings.ToLower(wordBefore(text[:i]))) || thousandWords.has(strings.ToLower(wordAfter(text[end:]))) {
 		return 0, 0, false
 	}
 	return v, end, true
