@@ -75,6 +75,15 @@ func TestDigitLookalikes(t *testing.T) {
 		{"Το 3ο Γυμνάσιο, 2ος όροφος: 1-800-799-7233.", ""},
 		{"Call 1-800-FLOWERS or 1-800-799-SAFE (7233).", ""},
 		{"Call 1-800-799-7233 (\u0417 is Ze).", ""},
+		// letters the confusables give no digit that print as one all the same
+		{"Call 1-800-799-7233, office 61\u0427-258-9645.", "the Cyrillic letter Ч (U+0427) among its digits; write 4: 614-258-9645"},
+		{"Call 1-800-799-72\u025C3.", "the Latin letter ɜ (U+025C) among its digits; write 3: 1-800-799-7233"},
+		{"Call 1-800-799-7233, office 6\u01314-258-9645.", "the Latin letter ı (U+0131) among its digits; write 1: 614-258-9645"},
+		{"Call 1-800-799-7233, office 614-2\u01BD8-9645.", "the Latin letter ƽ (U+01BD) among its digits; write 5: 614-258-9645"},
+		{"Call 1-800-7\u02619-7233.", "the Latin letter ɡ (U+0261) among its digits; write 9: 1-800-799-7233"},
+		{"Call 1-800-7\uA76F9-7233.", "the Latin letter ꝯ (U+A76F) among its digits; write 9: 1-800-799-7233"},
+		{"In danger, call 9\u01311.", "the Latin letter ı (U+0131) among its digits; write 1: 911"},
+		{"Звоните 1-800-799-7233 с 9ч до 18ч; кабинет 12Б; 1ıncı kat, 6ncı gün.", ""},
 	} {
 		rows = append(rows, numberRow{us, tt.text, tt.want})
 	}

@@ -2956,19 +2956,30 @@ type letterSlip struct {
 }
 
 // letterAmong finds numbers written with one letter among their digits, a digit on each side
-// ("Text HELP to 2337S3"), that read with a digit in its place, or without it, are a
-// configured number or one slip from one. Another letter than O, l or I (typedAsDigits) makes
+// ("Text HELP to 2337S3", or a letter of any script, "1-888-3Ƭ3-7888"), that read with a
+// digit in its place, or without it, are a configured number or one slip from one. Another letter than O, l or I (typedAsDigits) makes
 // the group a word to the runs, which then read the digits on one side of it alone: those of
 // 23373S are a slip of 233733, but 2337 and 3 of 2337S3 are none. Letters around the group
 // (a vanity word, MP3, B12) make it no number; a number of fewer than four digits is left to
 // letterDigits, as the group is likely a word ("4x4").
 func letterAmong(text, country string, nums []Number) []letterSlip {
 	var out []letterSlip
+	grouped := func(j, step int) bool { // a hyphen or a dot, then a digit, at text[j]
+		return j >= 0 && j+step >= 0 && j+step < len(text) && (text[j] == '-' || text[j] == '.') && isDigit(text[j+step])
+	}
 	for i := 1; i+1 < len(text); i++ {
-		if !isWordRune(rune(text[i])) || text[i] == '_' || !isDigit(text[i-1]) || !isDigit(text[i+1]) {
+		r, size := utf8.DecodeRuneInString(text[i:])
+		if !unicode.IsLetter(r) || i+size >= len(text) {
 			continue
 		}
-		a, b := i-1, i+2
+		digitBefore, digitAfter := isDigit(text[i-1]), isDigit(text[i+size])
+		// a letter of another script than ASCII's, which spell a vanity number, at a group's
+		// edge: "1-888-37Ƭ-7888"
+		edge := r >= utf8.RuneSelf && (digitBefore && grouped(i+size, 1) || digitAfter && grouped(i-1, -1))
+		if !(digitBefore && digitAfter) && !edge {
+			continue
+		}
+		a, b := i, i+size
 		for a > 0 && isDigit(text[a-1]) {
 			a--
 		}
@@ -2983,7 +2994,7 @@ func letterAmong(text, country string, nums []Number) []letterSlip {
 		}
 	puts:
 		for _, put := range []string{"", "0", "1", "2", "3", "4", "5", "6", "7", "8", "9"} {
-			t := text[:i] + put + text[i+1:]
+			t := text[:i] + put + text[i+size:]
 			for _, r := range numberRuns(t) {
 				end := r.at + len(r.text)
 				if r.at > i || end <= i || len(r.digits) < 4 {
@@ -2995,8 +3006,8 @@ func letterAmong(text, country string, nums []Number) []letterSlip {
 					n, ok = near(whole, nums)
 				}
 				if ok {
-					out = append(out, letterSlip{r.at, end + 1 - len(put), i, n})
-					i = end + 1 - len(put)
+					out = append(out, letterSlip{r.at, end + size - len(put), i, n})
+					i = end + size - len(put)
 					break puts
 				}
 			}

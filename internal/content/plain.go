@@ -32,8 +32,10 @@ type plain struct {
 }
 
 // digitLookalikes are the characters that print like a digit: those Unicode's confusables
-// (UTS #39, confusables.txt 14.0) give a digit 2 to 9 as prototype, or O, o, l and I, the
-// prototypes it gives 0 and 1. Left out are ASCII (O, l and I are digitLike; every other
+// (UTS #39, confusables.txt 17.0) give a digit 2 to 9 as prototype, or O, o, l and I, the
+// prototypes it gives 0 and 1, and the letters of the Latin, IPA and Cyrillic blocks that
+// print like a digit in haven's fonts though the confusables give them a letter (Ч, ı, ɡ, ꝯ,
+// ƽ, ƨ, ɜ, ʒ, ȝ, ƅ, Б; not ч, which Russian writes against an hour: 9ч). Left out are ASCII (O, l and I are digitLike; every other
 // letter spells a vanity number), the digits of other scripts (read as the digits they are:
 // Bengali ৪ is a four), marks (part of the letter before them), the bars | and ∣ (they set
 // groups apart, phone.Lookalike), letters of right-to-left scripts (a Hebrew prefix such as ו
@@ -47,20 +49,21 @@ var digitLookalikes = map[rune]byte{
 	'\u0555': '0', '\u0585': '0', '\u2D54': '0', '\u12D0': '0', '\u0B20': '0', '\uA4F3': '0', '\U000104C2': '0',
 	'\U000104EA': '0', '\U000118B5': '0', '\U000118C8': '0', '\U000118D7': '0', '\U00010292': '0', '\U000102AB': '0',
 	'\U00010404': '0', '\U0001042C': '0', '\U00010516': '0', '\u3007': '0', '\u1D0F': '0', '\u1D11': '0', '\uAB3D': '0',
-	'\u10FF': '0', '\u0D20': '0', '\u101D': '0',
+	'\u10FF': '0', '\u0D20': '0', '\u101D': '0', '\u03ED': '0', // ϭ
 	// prints like 1: Cyrillic І, Ӏ, ӏ; Greek Ι; Latin iota and dental click; Coptic, Tifinagh,
 	// Runic, Lisu, Miao, Lycian, Old Italic
 	'\u0406': '1', '\u04C0': '1', '\u04CF': '1', '\u0399': '1', '\u0196': '1', '\u01C0': '1', '\u2C92': '1',
-	'\u2D4F': '1', '\u16C1': '1', '\uA4F2': '1', '\U00016F28': '1', '\U0001028A': '1', '\U00010309': '1', '\U00010320': '1',
-	'\uA75A': '2', '\u01A7': '2', '\u03E8': '2', '\uA644': '2', '\u14BF': '2', '\uA6EF': '2', // Ꝛ Ƨ Ϩ Ꙅ ᒿ ꛯ
+	'\u2D4F': '1', '\u16C1': '1', '\uA4F2': '1', '\U00016F28': '1', '\U0001028A': '1', '\U00010309': '1', '\U00010320': '1', '\u0131': '1', // ı
+	'\uA75A': '2', '\u01A7': '2', '\u01A8': '2', '\u03E8': '2', '\uA644': '2', '\u14BF': '2', '\uA6EF': '2', // Ꝛ Ƨ ƨ Ϩ Ꙅ ᒿ ꛯ
 	'\u0417': '3', '\u0437': '3', '\u04E0': '3', '\u01B7': '3', '\u021C': '3', '\uA7AB': '3', '\uA76A': '3', // З з Ӡ Ʒ Ȝ Ɜ Ꝫ
+	'\u025C': '3', '\u0292': '3', '\u021D': '3', '\u2C9C': '3', '\u2CC4': '3', // ɜ ʒ ȝ Ⲝ Ⳅ
 	'\u2CCC': '3', '\U0001D206': '3', '\U00016F3B': '3', '\U000118CA': '3',
-	'\u13CE': '4', '\U000118AF': '4', // Ꮞ
-	'\u01BC': '5', '\U000118BB': '5', // Ƽ
-	'\u0431': '6', '\u2CD2': '6', '\u13EE': '6', '\U000118D5': '6', // б Ⳓ Ꮾ
+	'\u13CE': '4', '\u0427': '4', '\U000118AF': '4', // Ꮞ Ч
+	'\u01BC': '5', '\u01BD': '5', '\U000118BB': '5', // Ƽ ƽ
+	'\u0431': '6', '\u0411': '6', '\u2CD2': '6', '\u2CD3': '6', '\u03EC': '6', '\u2CDC': '6', '\u0185': '6', '\u13EE': '6', '\U000118D5': '6', // б Б Ⳓ ⳓ Ϭ Ⳝ ƅ Ꮾ
 	'\U0001D212': '7', '\U000104D2': '7', '\U000118C6': '7',
 	'\u0222': '8', '\u0223': '8', '\U0001031A': '8', // Ȣ ȣ
-	'\uA76E': '9', '\u2CCA': '9', '\U000118AC': '9', '\U000118CC': '9', '\U000118D6': '9', // Ꝯ Ⳋ
+	'\uA76E': '9', '\uA76F': '9', '\u0261': '9', '\u2CCA': '9', '\u2CCB': '9', '\U000118AC': '9', '\U000118CC': '9', '\U000118D6': '9', // Ꝯ ꝯ ɡ Ⳋ ⳋ
 }
 
 // printsAsDigit is the ASCII digit r prints like, 0 for none: a digitLookalike, or a letter

@@ -893,6 +893,12 @@ func TestLetterAmongDigits(t *testing.T) {
 		{us, "Text HELP to 2337S33.", `"2337S33" has the letter S among its digits: a likely typo of hotline.text 233733`},
 		{us, "Call 1-888-3K3-7888.", `"1-888-3K3-7888" has the letter K among its digits: a likely typo of hotline.call 1-888-373-7888`},
 		{fr, "Appelez le 39S9.", `"39S9" has the letter S among its digits: a likely typo of hotline.call 3919`},
+		// a letter of any script, among the digits or at a group's edge, where ASCII's spell a vanity number
+		{us, "Call 1-888-3\u01AC3-7888.", `"1-888-3Ƭ3-7888" has the Latin letter Ƭ (U+01AC) among its digits: a likely typo of hotline.call 1-888-373-7888`},
+		{us, "Call 1-888-37\u0294-7888.", `"1-888-37ʔ-7888" has the Latin letter ʔ (U+0294) among its digits: a likely typo of hotline.call 1-888-373-7888`},
+		{us, "Call 1-888-373-\uA7807888.", `"1-888-373-Ꞁ7888" has the Latin letter Ꞁ (U+A780) among its digits: a likely typo of hotline.call 1-888-373-7888`},
+		{us, "Text HELP to 2337\u04473.", `"2337ч3" has the Cyrillic letter ч (U+0447) among its digits: a likely typo of hotline.text 233733`},
+		{us, "Call 1-888-373-7888 from 9ч to 18ч; room 12Б, flat 4а; 3号4号.", ""},
 		// an extension written against the number is said to be one, not a typo
 		{us, "Call 1-888-373-7888x2 for Spanish.", `"1-888-373-7888x2" writes an extension against hotline.call 1-888-373-7888`},
 		{us, "Call 1-888-373-7888 x2 for Spanish.", ""},
