@@ -736,6 +736,7 @@ func loadLanguage(p *parsed, label, code string, vars map[string]diag.Located, s
 			lang.warnings = append(lang.warnings, keywordLeftOut(textName, s, &lang.Text)...)
 			lang.warnings = append(lang.warnings, englishCodeAlt(textName, lang)...)
 			lang.warnings = append(lang.warnings, wideDigits(lang.Texts)...)
+			ps = append(ps, foreignDigits(code, lang.Texts)...)
 			ps = append(ps, checkCard(textName, s, &lang.Text)...)
 			ps = append(ps, checkNumberLines(s, &lang.Text, vars)...)
 			// each text's numbers are read once for the three checks of them, and the texts are

@@ -9,6 +9,7 @@ import (
 	"strconv"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/text/width"
 
@@ -340,6 +341,42 @@ func wideDigits(texts []diag.Located) diag.Problems {
 		}
 	}
 	return ws
+}
+
+// foreignDigits refuses each number written in the digits of a script the edition of code is
+// not written in, where one of them prints like another ASCII digit than its own: in an English
+// edition, Gurmukhi ੯੧੧ dials 911 and reads as 999 to all but a reader of Gurmukhi. An edition in
+// that script writes its numbers in them (Punjabi ੯੧੧, Bengali ৯৯৯).
+func foreignDigits(code string, texts []diag.Located) diag.Problems {
+	var ps diag.Problems
+	var own []string // the scripts of the edition, read only where a text has such a digit
+	for _, t := range texts {
+		if !strings.ContainsFunc(t.Text, func(r rune) bool { return r > unicode.MaxASCII && unicode.IsDigit(r) && printsAsDigit(r) != 0 }) {
+			continue
+		}
+		if own == nil {
+			own = append(scriptsOf(code), writtenIn(texts))
+		}
+		p := plainOf(t.Text)
+		for _, r := range numberRuns(p.text) {
+			for i := r.at; i < r.at+len(r.text); i++ {
+				d, _ := utf8.DecodeRuneInString(p.orig[p.from(i):])
+				if like := printsAsDigit(d); !unicode.IsDigit(d) || like == 0 || like == p.text[i] || slices.Contains(own, scriptOf(d)) {
+					continue
+				}
+				looks := []byte(r.text)
+				for j := range looks {
+					if d, _ := utf8.DecodeRuneInString(p.orig[p.from(r.at+j):]); unicode.IsDigit(d) && printsAsDigit(d) != 0 {
+						looks[j] = printsAsDigit(d)
+					}
+				}
+				ps = append(ps, t.At(fmt.Sprintf("writes the number %s in %s digits, which a reader of its letters takes for others: it dials %s and reads as %s", diag.Quote(p.original(r.at, r.at+len(r.text))), scriptOf(d), r.text, looks),
+					"write it in ASCII digits: "+r.text))
+				break
+			}
+		}
+	}
+	return ps
 }
 
 func fullWidthDigit(r rune) bool { return r >= '０' && r <= '９' }

@@ -1340,6 +1340,9 @@ func digitSlips(text, country string, nums []Number, prose bool) []slip {
 	}
 	var out []slip
 	if prose {
+		if p.text != p.orig {
+			out = append(out, mixedDigits(p, text)...)
+		}
 		for _, l := range letterDigits(p, text, country, nums) {
 			out = append(out, slip{written: p.original(l.at, l.end), at: p.from(l.at), wrong: l.message(p, text)})
 		}
@@ -2914,6 +2917,32 @@ func letterDigits(p plain, text, country string, nums []Number) []lookalike {
 				out = append(out, lookalike{r.at, end, i, fixed[i]})
 				break
 			}
+		}
+	}
+	return out
+}
+
+// mixedDigits finds numbers a group of whose digits mixes two scripts ("91੧", "1-888-3৭3-7888",
+// Bengali ৭ among ASCII digits): read by value, each dials a number, but a reader takes the
+// other script's digit for the digit it looks like (৭, a 7, prints like a 9), or for none.
+// ASCII's, the full-width and the mathematical digits are one script's. text is p.text.
+func mixedDigits(p plain, text string) []slip {
+	var out []slip
+	for _, r := range numberRuns(text) {
+		pieces := r.pieces
+		if len(pieces) == 0 {
+			pieces = []span{{r.at, r.at + len(r.text)}}
+		}
+		for _, g := range pieces {
+			i, ok := p.mixedDigit(g.at, g.end)
+			if !ok {
+				continue
+			}
+			end := r.at + len(r.text)
+			out = append(out, slip{written: p.original(r.at, end), at: p.from(r.at),
+				wrong: fmt.Sprintf("%s mixes the digits of two scripts: %s", diag.Whole(p.original(r.at, end)), p.mixedName(i, r.at, end)),
+				hint:  "write the number you mean in the digits of one script, e.g. " + text[r.at:end]})
+			break
 		}
 	}
 	return out

@@ -35,12 +35,14 @@ type plain struct {
 // (UTS #39, confusables.txt 17.0) give a digit 2 to 9 as prototype, or O, o, l and I, the
 // prototypes it gives 0 and 1, and the letters of the Latin, IPA and Cyrillic blocks that
 // print like a digit in haven's fonts though the confusables give them a letter (Ч, ı, ɡ, ꝯ,
-// ƽ, ƨ, ɜ, ʒ, ȝ, ƅ, Б; not ч, which Russian writes against an hour: 9ч). Left out are ASCII (O, l and I are digitLike; every other
-// letter spells a vanity number), the digits of other scripts (read as the digits they are:
-// Bengali ৪ is a four), marks (part of the letter before them), the bars | and ∣ (they set
-// groups apart, phone.Lookalike), letters of right-to-left scripts (a Hebrew prefix such as ו
-// is written against a number), and the compatibility forms (full-width Ｏ, ℓ, Ⅰ, 𝐎), which
-// printsAsDigit reads through their plain form. The lowercase з is added: it prints as a small 3.
+// ƽ, ƨ, ɜ, ʒ, ȝ, ƅ, Б; not ч, which Russian writes against an hour: 9ч). Left out are ASCII
+// (O, l and I are digitLike; every other letter spells a vanity number), marks (part of the
+// letter before them), the bars | and ∣ (they set groups apart, phone.Lookalike), letters of
+// right-to-left scripts (a Hebrew prefix such as ו is written against a number), and the
+// compatibility forms (full-width Ｏ, ℓ, Ⅰ, 𝐎), which printsAsDigit reads through their plain
+// form. The lowercase з is added: it prints as a small 3. The digits of other scripts are read
+// as the digits they are (Bengali ৪ is a four); those the confusables give another digit are
+// listed for the one a reader takes them for (৪ prints like an 8: mixedDigits names it).
 var digitLookalikes = map[rune]byte{
 	// prints like 0: Cyrillic, Greek, Coptic, Armenian, Tifinagh, Ethiopic, Oriya, Lisu, Osage,
 	// Warang Citi, Lycian, Carian, Deseret, Elbasan; the ideographic zero; Latin small capital,
@@ -63,6 +65,9 @@ var digitLookalikes = map[rune]byte{
 	'\u0431': '6', '\u0411': '6', '\u2CD2': '6', '\u2CD3': '6', '\u03EC': '6', '\u2CDC': '6', '\u0185': '6', '\u13EE': '6', '\U000118D5': '6', // б Б Ⳓ ⳓ Ϭ Ⳝ ƅ Ꮾ
 	'\U0001D212': '7', '\U000104D2': '7', '\U000118C6': '7',
 	'\u0222': '8', '\u0223': '8', '\U0001031A': '8', // Ȣ ȣ
+	// digits of other scripts: Gurmukhi ੧, Oriya ୨, Bengali ৭, Malayalam ൭ print like 9,
+	// Bengali ৪ and Gurmukhi ੪ like 8, Arabic-Indic ٥ and ۵ like 0
+	'\u0A67': '9', '\u0B68': '9', '\u09ED': '9', '\u0D6D': '9', '\u09EA': '8', '\u0A6A': '8', '\u0665': '0', '\u06F5': '0',
 	'\uA76E': '9', '\uA76F': '9', '\u0261': '9', '\u2CCA': '9', '\u2CCB': '9', '\U000118AC': '9', '\U000118CC': '9', '\U000118D6': '9', // Ꝯ ꝯ ɡ Ⳋ ⳋ
 }
 
@@ -388,6 +393,60 @@ func letterName(r rune) string {
 		}
 	}
 	return fmt.Sprintf("the %s%s %c (U+%04X)", script, kind, r, r)
+}
+
+// mixedDigit is the first digit of text[at:end] in the script fewer of its digits are in, where
+// they are in two (ASCII's, the full-width and the mathematical digits being one, Common).
+func (p plain) mixedDigit(at, end int) (int, bool) {
+	first, odd := "", -1 // the first digit's script, and the first digit of another
+	same, other := 0, 0
+	for i := at; i < end; i++ {
+		if !isDigit(p.text[i]) {
+			continue
+		}
+		r, _ := utf8.DecodeRuneInString(p.orig[p.from(i):])
+		if !unicode.IsDigit(r) { // a letter read as the digit it prints like: letterDigits's
+			continue
+		}
+		switch s := scriptOf(r); {
+		case same == 0:
+			first, same = s, 1
+		case s == first:
+			same++
+		default:
+			if odd < 0 {
+				odd = i
+			}
+			other++
+		}
+	}
+	if odd < 0 {
+		return 0, false
+	}
+	if other > same { // "੯੧1": the 1 is the odd one
+		for i := at; i < end; i++ {
+			if r, _ := utf8.DecodeRuneInString(p.orig[p.from(i):]); isDigit(p.text[i]) && unicode.IsDigit(r) {
+				return i, true
+			}
+		}
+	}
+	return odd, true
+}
+
+// mixedName names text[i], the odd digit of text[at:end] (mixedDigit), and the number a reader
+// takes text[at:end] for where it prints like another digit.
+func (p plain) mixedName(i, at, end int) string {
+	d, _ := utf8.DecodeRuneInString(p.orig[p.from(i):])
+	if d < utf8.RuneSelf {
+		return fmt.Sprintf("an ASCII %c among the others", d)
+	}
+	name := fmt.Sprintf("the %s digit %c (U+%04X), a %c", scriptOf(d), d, d, p.text[i])
+	if like := printsAsDigit(d); like != 0 && like != p.text[i] {
+		looks := []byte(p.text[at:end])
+		looks[i-at] = like
+		name += fmt.Sprintf(" that prints like a %c: it dials %s and reads as %s", like, p.text[at:end], looks)
+	}
+	return name
 }
 
 // lookalike reports whether text[i] is a digit read from a character that prints like one

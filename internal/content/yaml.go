@@ -306,6 +306,10 @@ func (d *decoder) scalar(n *yaml.Node, v reflect.Value, path string) bool {
 			written = val
 		}
 		val = p.text
+		if i, ok := p.mixedDigit(0, len(val)); ok { // "1-888-3৭3-7888": what was meant is not known
+			d.ps.Add(d.file, n.Line, path, fmt.Sprintf("%q mixes the digits of two scripts: %s", p.orig, p.mixedName(i, 0, len(val))),
+				fmt.Sprintf("write the number you mean in ASCII digits, e.g. %s: %s", path[strings.LastIndex(path, ".")+1:], val))
+		}
 		typed := typedAsDigits(val)
 		for i := range val {
 			if p.lookalike(i) || typed[i] != val[i] { // "1-8OO", "72З3": the digit it prints as is to be typed
