@@ -236,7 +236,11 @@ func Load(fsys fs.FS, label string, ov Overrides) (*Content, error) {
 				c.FontAt[face] = diag.Located{File: name(SettingsFile), Line: f.line, Field: f.path, Text: *f.ptr}
 			case "organisation.name", "organisation.contact":
 				c.Printed = append(c.Printed, diag.Located{File: name(SettingsFile), Line: f.line, Field: f.path, Text: *f.ptr})
-				ps.AddAll(checkNumbers(name(SettingsFile), textLines{first: f.line}, f.path, *f.ptr, c.Settings.Country, c.Settings.Numbers(), true, false))
+				slips := checkNumbers(name(SettingsFile), textLines{first: f.line}, f.path, *f.ptr, c.Settings.Country, c.Settings.Numbers(), true, false)
+				if len(slips) == 0 && f.path == contactField { // "912, 24/7" beside 911: one of the organisation's numbers
+					slips = contactSlips(name(SettingsFile), textLines{first: f.line}, f.path, *f.ptr, c.Settings, c.Settings.Numbers())
+				}
+				ps.AddAll(slips)
 				checkTracked(name(SettingsFile), textLines{first: f.line}, f.path, *f.ptr, false, &ps)
 				checkHosts(name(SettingsFile), textLines{first: f.line}, f.path, *f.ptr, nil, &ps, &settingsNotes) // help@example.org: no slip of its own sites, it is one
 			case "cards.discreet_url":
@@ -1214,6 +1218,10 @@ func expandAll(file string, fields []field, vars map[string]diag.Located, set Se
 		// a number typed out (not a placeholder) one slip from one of the organisation's
 		slips := checkNumbers(file, textLines{f.line, f.breaks}, f.path, *f.ptr, set.Country, nums, true, true)
 		ps.AddAll(slips)
+		if len(slips) == 0 && f.path == contactField {
+			slips = contactSlips(file, textLines{f.line, f.breaks}, f.path, *f.ptr, set, nums)
+			ps.AddAll(slips)
+		}
 		if len(slips) == 0 { // a text refused is written again, and read again
 			under := ""
 			if strings.HasPrefix(f.path, "answer ") {

@@ -79,6 +79,38 @@ func nearMisses(file string, at textLines, path, text, heading, country string, 
 	return refused, ws
 }
 
+// contactSlips refuses a number of a contact line (settings.yaml's organisation.contact, or
+// an edition's) one slip from one of the hotline's numbers, short ones too ("912", "912, 24/7",
+// "91" beside 911): the line gives the organisation's own numbers, printed in every footer,
+// so each is held to the hotline's as an entry of other_numbers is (hotlineSlip), until
+// confirmed_numbers lists it. A year, a time, an address's or a box's number is none.
+func contactSlips(file string, at textLines, path, text string, s Settings, nums []Number) diag.Problems {
+	var ps diag.Problems
+	n := readNumbers(text)
+	for _, r := range n.runs {
+		pieces := r.pieces
+		if len(pieces) == 0 {
+			pieces = []span{{r.at, r.at + len(r.text)}}
+		}
+		for _, g := range pieces { // "912" of "912 (24/7)"
+			written := strings.Trim(n.text[g.at:g.end], "() ")
+			d := phone.Digits(written)
+			key := d
+			if p, err := phone.Parse(written, s.Country); err == nil {
+				key = p.Key()
+			}
+			if len(d) < 2 || roundTheClock(written) || exact(keys(d, s.Country, false), nums) || explained(n.text, g.at, g.end, d) {
+				continue
+			}
+			if line, ok := hotlineSlip(key, written, s.Country, nums); ok {
+				ps.Add(file, at.of(n.from(g.at)), path, fmt.Sprintf("%s in the contact line is one slip from %s: every footer would print it beside that line", diag.Whole(written), line),
+					fmt.Sprintf("check it digit by digit against the organisation's records; if it is a line of the organisation's own, list it in settings.yaml under organisation: as other_numbers: [%s] and confirm it with a line at the top level: %s: [%s]", yamlQuoted(written), confirmField, yamlQuoted(written)))
+			}
+		}
+	}
+	return ps
+}
+
 // nearHint is what to write for shown, a number one slip from line, or line without its #
 // (dropped).
 func nearHint(line Number, shown string, dropped bool) string {

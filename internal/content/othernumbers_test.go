@@ -160,3 +160,24 @@ func TestSlipHintSaysWhatToDoWhenBothAreRight(t *testing.T) {
 		})
 	}
 }
+
+// A number of the contact line one slip from one of the hotline's, a short one too ("912",
+// "912, 24/7", "91" beside 911), printed in every footer beside that line, passed unless words
+// asked to dial it; in an edition's contact line it was only warned of. It is refused as an
+// entry of other_numbers is, until listed and confirmed; a box's, a room's or a year's number
+// and a service of the country's pass.
+func TestContactLineSlipOfTheHotline(t *testing.T) {
+	contact := func(c string) []string { return []string{"settings.yaml", `  contact: ""`, `  contact: "` + c + `"`} }
+	const slip = `content/settings.yaml:9: organisation.contact: "912" in the contact line is one slip from hotline.emergency 911: every footer would print it beside that line (check it digit by digit against the organisation's records; if it is a line of the organisation's own, list it in settings.yaml under organisation: as other_numbers: ["912"] and confirm it with a line at the top level: confirmed_numbers: ["912"])`
+	runEdits(t, []editCase{
+		{"alone", [][]string{contact("912")}, slip},
+		{"with its hours", [][]string{contact("912, 24/7")}, slip},
+		{"with its hours in brackets", [][]string{contact("912 (24/7)")}, slip},
+		{"a digit dropped", [][]string{contact("91, 24/7")}, `content/settings.yaml:9: organisation.contact: "91" in the contact line is one slip from hotline.emergency 911`},
+		{"a digit added", [][]string{contact("9112, 24/7")}, `content/settings.yaml:9: organisation.contact: "9112" in the contact line is one slip from hotline.emergency 911`},
+		{"an edition's", [][]string{{"es/text.yaml", "# organisation:\n#   name: The Mission Haven\n#   contact: \"\"", "organisation:\n  contact: \"912\""}},
+			`content/es/text.yaml:86: organisation.contact: "912" in the contact line is one slip from hotline.emergency 911`},
+		{"listed and confirmed", [][]string{contact("912"), {"settings.yaml", `  contact: "912"`, `  contact: "912"` + "\n  other_numbers: [\"912\"]"}, {"settings.yaml", "country: US", "country: US\nconfirmed_numbers: [\"912\"]"}}, ""},
+		{"a box, a room, a year, hours, a service", [][]string{contact("PO Box 912, Room 912, since 1911, Mon-Fri 9:11-17:00, 211 for local services")}, ""},
+	})
+}
