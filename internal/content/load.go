@@ -249,7 +249,7 @@ func Load(fsys fs.FS, label string, ov Overrides) (*Content, error) {
 					ps.AddAll(trackedWords(diag.Located{File: name(SettingsFile), Line: f.line, Field: f.path, Text: *f.ptr}, true))
 				}
 				fallthrough
-			case "resource_url", "display_url", "hotline.chat":
+			case "resource_url", "display_url", "hotline.chat", "organisation.website": // the website prints in every footer
 				ps.AddAll(checkNumbers(name(SettingsFile), textLines{first: f.line}, f.path, urlPath(*f.ptr), c.Settings.Country, c.Settings.Numbers(), false, false))
 			}
 			// the address printed under QR codes: display_url when set

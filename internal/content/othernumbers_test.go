@@ -128,6 +128,7 @@ func TestSlipHintSaysWhatToDoWhenBothAreRight(t *testing.T) {
 		{"the contact line", [][]string{{set, `  contact: ""`, `  contact: "Fax 1-888-373-7889"`}}},
 		{"a chat on WhatsApp", [][]string{office, {set, `  chat: ""`, `  chat: https://wa.me/13015876121`}}},
 		{"the page's address", [][]string{{set, "resource_url: https://humantraffickinghotline.org", "resource_url: https://humantraffickinghotline.org/call/18883737887"}}},
+		{"the website", [][]string{{set, `  contact: ""`, `  contact: ""` + "\n  website: https://humantraffickinghotline.org/18883737889"}}},
 		{"a tel: link", [][]string{answer("Reach [us](tel:18883737887) any time.")}},
 		{"an email address", [][]string{answer("Reach [us](mailto:18883737889@samples.org) any time.")}},
 		{"a keyword", [][]string{{set, "  keyword: HELP", "  keyword: HELP18883737887"}}},
@@ -179,5 +180,20 @@ func TestContactLineSlipOfTheHotline(t *testing.T) {
 			`content/es/text.yaml:86: organisation.contact: "912" in the contact line is one slip from hotline.emergency 911`},
 		{"listed and confirmed", [][]string{contact("912"), {"settings.yaml", `  contact: "912"`, `  contact: "912"` + "\n  other_numbers: [\"912\"]"}, {"settings.yaml", "country: US", "country: US\nconfirmed_numbers: [\"912\"]"}}, ""},
 		{"a box, a room, a year, hours, a service", [][]string{contact("PO Box 912, Room 912, since 1911, Mon-Fri 9:11-17:00, 211 for local services")}, ""},
+	})
+}
+
+// The organisation's website, printed in every footer, hid a slip of the hotline's number in
+// its path (https://humantraffickinghotline.org/18883737889) that resource_url's refuses; a
+// path of dates and counts passes.
+func TestWebsitePathSlip(t *testing.T) {
+	website := func(u string) []string {
+		return []string{"settings.yaml", `  contact: ""`, `  contact: ""` + "\n  website: " + u}
+	}
+	runEdits(t, []editCase{
+		{"the call number", [][]string{website("https://humantraffickinghotline.org/18883737889")},
+			`content/settings.yaml:10: organisation.website: "18883737889" is one slip away from hotline.call 1-888-373-7888`},
+		{"the text number", [][]string{website("https://harbor-house.org/233734")}, `content/settings.yaml:10: organisation.website: "233734" is one slip away from hotline.text 233733`},
+		{"dates and counts", [][]string{website("https://harbor-house.org/news/2024/11/05/report-1200")}, ""},
 	})
 }
