@@ -451,7 +451,8 @@ func Load(fsys fs.FS, label string, ov Overrides) (*Content, error) {
 	}
 	c.Warnings = append(c.Warnings, exampleNames(fsys, names)...)
 	if settingsOK {
-		c.Warnings = append(c.Warnings, twoWays(c.Languages, c.Settings)...)
+		errs, ws := twoWays(c.Languages, c.Settings)
+		ps, c.Warnings = append(ps, errs...), append(c.Warnings, ws...)
 	}
 	spelled.respell(ps, name(SettingsFile))
 	spelled.respell(c.Warnings, name(SettingsFile))

@@ -14,8 +14,10 @@ import (
 // own (those are refused where a slip of them is written). haven cannot know another service's
 // number, but one line written two ways is a typo in one of them, on every copy. Numbers a
 // phone dials of seven digits or more are compared, each once, by the number they dial (a
-// country code written or not); a warning, as two lines may be numbered one apart.
-func twoWays(langs []Language, s Settings) diag.Problems {
+// country code written or not); a warning, as two lines may be numbered one apart, but an
+// error where one of them is an edition's contact line's: that is the organisation's own
+// number, whose slip is refused as one of settings.yaml's is (errs).
+func twoWays(langs []Language, s Settings) (errs, ws diag.Problems) {
 	own := map[string]bool{}
 	for _, n := range s.Numbers() {
 		own[n.Key], own[n.Local] = true, true
@@ -48,9 +50,18 @@ func twoWays(langs []Language, s Settings) diag.Problems {
 			}
 		}
 	}
-	var ws diag.Problems
 	for j, b := range seen {
 		for _, a := range seen[:j] {
+			if phone.OneOff(a.key, b.key) && (a.at.Field == contactField || b.at.Field == contactField) {
+				contact, other := a, b
+				if b.at.Field == contactField {
+					contact, other = b, a
+				}
+				errs.Add(other.at.File, other.at.Line, other.at.Field, fmt.Sprintf("%s is one slip away from %s, the organisation's own number in the contact line at %s:%d: one of them is likely a typo",
+					diag.Whole(other.written), diag.Whole(contact.written), contact.at.File, contact.at.Line),
+					fmt.Sprintf("check both digit by digit against the organisation's records; if both are right, list them in settings.yaml under organisation: as other_numbers: [%s, %s]", yamlQuoted(contact.written), yamlQuoted(other.written)))
+				break
+			}
 			if phone.OneOff(a.key, b.key) {
 				ws.Add(b.at.File, b.at.Line, b.at.Field, fmt.Sprintf("%s is one slip away from %s, written at %s:%d (%s): if they are the same line, one of them is a typo",
 					diag.Whole(b.written), diag.Whole(a.written), a.at.File, a.at.Line, a.at.Field),
@@ -59,5 +70,5 @@ func twoWays(langs []Language, s Settings) diag.Problems {
 			}
 		}
 	}
-	return ws
+	return errs, ws
 }
