@@ -25,7 +25,7 @@ type Written struct {
 // in GB, "233 733" for the short code 233733, "١-٨٨٨-٣٧٣-٧٨٨٨" in Arabic-Indic digits. Each
 // Text is as text writes it, with an extension written after it ("(503) 588-5351 ext. 2"). A form the checks would refuse (a slip) is no number of the
 // organisation's, so it is not found. Each number of a run that joins several
-// ("1-888-373-7888 24/7") is found on its own.
+// ("1-888-373-7888 24/7", "1 888 373 7888 24/7") is found on its own.
 func OwnWritten(text, country string, own []Number) []Written {
 	if !strings.ContainsFunc(text, unicode.IsDigit) { // most lines of a page: no number to read
 		return nil
@@ -55,11 +55,21 @@ func OwnWritten(text, country string, own []Number) []Written {
 		if NotDialled(p.text[:r.at], r.text, p.text[r.at+len(r.text):]) || find(r.at, r.at+len(r.text), r.digits) {
 			continue
 		}
-		for _, piece := range r.pieces { // brackets and spaces join the groups of one number too
-			if InCount(p.text, piece.at, piece.end) || NotDialled(p.text[:piece.at], p.text[piece.at:piece.end], p.text[piece.end:]) {
-				continue
+		// brackets and spaces join the groups of one number too, and join it to what follows:
+		// the longest run of pieces from each that is one of own ("1 888 373 7888" of "1 888
+		// 373 7888 24/7", "233 733" of "233 733 24/7")
+		for i := 0; i < len(r.pieces); i++ {
+			for j := r.partsWithin(p.text, i) - 1; j >= i; j-- {
+				at, end := r.pieces[i].at, r.pieces[j].end
+				digits := phone.Digits(p.text[at:end])
+				if j > i && len(digits) < 5 || InCount(p.text, at, end) || NotDialled(p.text[:at], p.text[at:end], p.text[end:]) {
+					continue
+				}
+				if find(at, end, digits) {
+					i = j
+					break
+				}
 			}
-			find(piece.at, piece.end, phone.Digits(p.text[piece.at:piece.end]))
 		}
 	}
 	return out

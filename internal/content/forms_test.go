@@ -49,6 +49,9 @@ func TestOwnWritten(t *testing.T) {
 		{us, "Text 233 733 or call 911.", []string{"233 733", "911"}},
 		{us, "Our office: 503-588-5351, fax 614.276.2270.", []string{"503-588-5351", "614.276.2270"}},
 		{us, "Call 1-888-373-7889 or 1-800-555-0100.", nil}, // a slip, a stranger
+		// spaced, with what follows joined by a space: a card's call_label "Call 1 888 373 7888 24/7"
+		{us, "Call 1 888 373 7888 24/7, or text 233 733 24/7.", []string{"1 888 373 7888", "233 733"}},
+		{us, "Call 1 888 373 7889 24/7 or 1 800 555 0100 24/7; 1 000 000 meals.", nil},
 		// in the digits of any script, or East Asian wide forms, as written
 		{us, "اتصل على ١-٨٨٨-٣٧٣-٧٨٨٨ أو ٩١١، أو ١-٨٨٨-٣٧٣-٧٨٨٩.", []string{"١-٨٨٨-٣٧٣-٧٨٨٨", "٩١١"}},
 		{us, "با ۱ (۸۸۸) ۳۷۳-۷۸۸۸ تماس بگیرید یا به ۲۳۳ ۷۳۳ پیام دهید.", []string{"۱ (۸۸۸) ۳۷۳-۷۸۸۸", "۲۳۳ ۷۳۳"}},
