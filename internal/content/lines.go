@@ -101,13 +101,14 @@ func (st setting) printedIn(text string) bool {
 }
 
 // otherForm is the setting's number written in text in another form ("(888) 373-7888" for
-// 1-888-373-7888), or "".
+// 1-888-373-7888, "1 888 373 7888" of "1 888 373 7888 24/7"), or "": read as the PDFs find
+// the organisation's numbers to link (OwnWritten).
 func (st setting) otherForm(text, country string) string {
-	p := plainOf(text) // "（８８８）３７３－７８８８" is (888)373-7888 as dialled
-	for _, r := range numberRuns(p.text) {
-		if st.is(r.text, country) {
-			return p.original(r.at, r.at+len(r.text))
-		}
+	if st.key == "" {
+		return ""
+	}
+	for _, w := range OwnWritten(text, country, []Number{{Key: st.key}}) {
+		return w.Text
 	}
 	return ""
 }

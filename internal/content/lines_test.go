@@ -93,6 +93,8 @@ func TestNumberLinesPrintTheirNumber(t *testing.T) {
 		{"call line with the number written out", [][]string{{text, "  call: Call {call}", "  call: Call 1-888-373-7888"}}, ""},
 		{"call line with the number in another form", [][]string{{text, "  call: Call {call}", "  call: Call (888) 373-7888"}},
 			`content/en/text.yaml:15: help.call: "Call (888) 373-7888" writes hotline.call as (888) 373-7888; settings.yaml writes it 1-888-373-7888, and only that form is linked (write {call} where the number goes, e.g. 'call: Call {call}')`},
+		{"call line with the number spaced and its hours", [][]string{{text, "  call: Call {call}", `  call: "Call 1 888 373 7888 24/7"`}},
+			`content/en/text.yaml:15: help.call: "Call 1 888 373 7888 24/7" writes hotline.call as 1 888 373 7888; settings.yaml writes it 1-888-373-7888, and only that form is linked`},
 		{"call line with the number in the edition's own digits", [][]string{{text, "  call: Call {call}", "  call: Call ۱-۸۸۸-۳۷۳-۷۸۸۸"}}, ""},
 		{"call line with the number in other digits and another form", [][]string{{text, "  call: Call {call}", "  call: Call (۸۸۸) ۳۷۳-۷۸۸۸"}},
 			`content/en/text.yaml:15: help.call: "Call (۸۸۸) ۳۷۳-۷۸۸۸" writes hotline.call as (۸۸۸) ۳۷۳-۷۸۸۸; settings.yaml writes it 1-888-373-7888, and only that form is linked`},
