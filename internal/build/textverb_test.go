@@ -10,9 +10,10 @@ import (
 	"haven/internal/readback"
 )
 
-// A number the words before it ask to text, in any language haven knows the words of ("If you
-// cannot speak, text 911", an outreach worker's, "texter le") opens a text message to it, not a call its reader may be unable to make, in the
-// PDFs and on the page alike (the hotline's number to call, which settings.yaml says takes no
+// A number the words before it ask to text, in any language haven knows the words of (an
+// outreach worker's, "texter le") opens a text message to it, not a call its reader may be
+// unable to make, in the PDFs and on the page alike, except an emergency number ("If you cannot
+// speak, text 911"): a text to an emergency line that takes none reaches no one (the hotline's number to call, which settings.yaml says takes no
 // texts, is refused: content's TestTextsUntextable); a number they ask to call, or to reach by
 // a text telephone, or say not to text ("Please do not text {call}"), or one in a clause after
 // the number texting took ("text X; otherwise use Y"), still opens a call.
@@ -46,7 +47,7 @@ func TestNumberAskedToTextOpensTextMessage(t *testing.T) {
 	for _, c := range []struct {
 		alt, url, html string // the link's description in the PDF, its address, and the page's words before it and link
 	}{
-		{"You may be able to text 911", "sms:911", `text <a href="sms:911">`},
+		{"You may be able to text 911", "tel:911", `text <a href="tel:911">`},
 		{"You can also text our outreach worker at 503-585-4950", "sms:+15035854950", `worker at <a href="sms:&#43;15035854950">`},
 		{"Call 911", "tel:911", `call <a href="tel:911">`},
 		{"Deaf callers can use a text telephone at 1-888-373-7888", "tel:+18883737888", `text telephone at <a href="tel:&#43;18883737888">`},

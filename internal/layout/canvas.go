@@ -592,7 +592,7 @@ func (c *canvas) linksIn(line placedLine) []linkHit {
 		}
 	}
 	for i, h := range out { // as the words before each ask, once the link at each place is chosen
-		out[i].url = content.Opened(TextLink(h.url, h.before, h.words(), h.after), c.untracked)
+		out[i].url = content.Opened(TextLink(h.url, h.before, h.words(), h.after, c.country), c.untracked)
 	}
 	return out
 }

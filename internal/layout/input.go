@@ -126,13 +126,15 @@ func SMSBody(before, after, keyword string) string {
 
 // TextLink is link, the address a printed number opens, as it opens where it stands: before
 // and after are the words of its text before and after the link, words the link's own. A call
-// where the reader is asked to text it (textAsked: "If you cannot speak, text 911") opens a
-// text message to the same number, which someone who cannot speak can send; an sms: link
+// where the reader is asked to text it (textAsked: "Text 1737") opens a text message to the
+// same number, but never one to an emergency number of country: "register for Text with
+// 9-1-1" names a service reached by a call, and a text sent where the line takes none
+// reaches no one (the hotline's own text line, an sms: link already, still texts); an sms: link
 // carrying the keyword fills in what SMSBody decides, reading the link's words as the words
 // around its number, or, where they show none ("[text START](sms:233733)"), as the words
 // that end before it; any other link is as it is.
-func TextLink(link, before, words, after string) string {
-	if to, ok := strings.CutPrefix(link, "tel:"); ok && (textAsked(before, words) || content.TextedAfter(after)) { // "1234번으로 문자": a verb after it
+func TextLink(link, before, words, after, country string) string {
+	if to, ok := strings.CutPrefix(link, "tel:"); ok && !phone.IsEmergency(to, country) && (textAsked(before, words) || content.TextedAfter(after)) { // "1234번으로 문자": a verb after it
 		// the one word in capitals its sentence says to send ("text HOME to 741741"), filled in
 		if d := strings.IndexFunc(words, unicode.IsDigit); d >= 0 {
 			end := strings.LastIndexFunc(words, unicode.IsDigit) + 1

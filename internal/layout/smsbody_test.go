@@ -54,7 +54,7 @@ func TestSMSBody(t *testing.T) {
 		{"You can text INFO (", n, ") any time.", "INFO"},
 		{"", "text INFO to " + n, " now.", "INFO"},
 	} {
-		u := TextLink("sms:"+n+"?body=START", tt.before, tt.words, tt.after)
+		u := TextLink("sms:"+n+"?body=START", tt.before, tt.words, tt.after, "US")
 		if _, got, _ := strings.Cut(u, "?body="); got != tt.want {
 			t.Errorf("TextLink(%q, %q, %q) = %s, want the message %q", tt.before, tt.words, tt.after, u, tt.want)
 		}
@@ -73,7 +73,7 @@ func TestTextLinkWithoutKeyword(t *testing.T) {
 		{"Text PRIDE or STOP to ", "988", "", "sms:988"},
 		{"To report DMST, text ", "988", "", "sms:988"},
 	} {
-		if got := TextLink("sms:988", tt.before, tt.words, tt.after); got != tt.want {
+		if got := TextLink("sms:988", tt.before, tt.words, tt.after, "US"); got != tt.want {
 			t.Errorf("TextLink(sms:988, %q, %q, %q) = %s, want %s", tt.before, tt.words, tt.after, got, tt.want)
 		}
 	}
@@ -215,14 +215,21 @@ func TestTextTelephoneLinksTheCall(t *testing.T) {
 
 // Another service's number its sentence asks to text opens a text message to it with the one
 // word in capitals the sentence says to send ("text HOME to 741741"), none where it names two
-// or none.
+// or none. An emergency number of the country is called, whatever the words say: a text to
+// one that takes none reaches no one.
 func TestOtherNumberTextLinkSendsItsWord(t *testing.T) {
 	for _, tt := range []struct{ before, words, after, want string }{
 		{"For any crisis, text HOME to ", "741741", ".", "sms:741741?body=HOME"},
 		{"Envía AYUDA al ", "741741", ".", "sms:741741?body=AYUDA"},
 		{"Text ", "741741", " with the word INFO.", "sms:741741?body=INFO"},
 		{"Text HOME or START to ", "741741", ".", "sms:741741"},
-		{"If you cannot speak, text ", "911", ".", "sms:911"},
+		// an emergency number
+		{"If you cannot speak, text ", "911", ".", "tel:911"},
+		{"Deaf people can register for Text with ", "9-1-1", ".", "tel:911"},
+		{"Ils peuvent s'inscrire au service Texto au ", "9-1-1", ".", "tel:911"},
+		{"Text ", "911", " only where your county takes texts.", "tel:911"},
+		{"Text HOME to 741741, ", "911", " or 88788.", "tel:911"},
+		{"Text ", "112", ".", "sms:112"}, // no emergency number in the U.S.
 		// the means said after the number
 		{"En cas de danger immédiat, composez le 17, ou le ", "114", " par SMS.", "sms:114"},
 		{"Call us, or ", "741741", " by text message.", "sms:741741"},
@@ -236,7 +243,7 @@ func TestOtherNumberTextLinkSendsItsWord(t *testing.T) {
 		{"Text HOME to 741741, 24/7, or call ", "988", ".", "tel:988"},
 		{"Text HOME to 741741. Call ", "988", ".", "tel:988"},
 	} {
-		if got := TextLink("tel:"+tt.words, tt.before, tt.words, tt.after); got != tt.want {
+		if got := TextLink(PhoneURL(tt.words, "US"), tt.before, tt.words, tt.after, "US"); got != tt.want {
 			t.Errorf("TextLink(%q, %q, %q) = %s, want %s", tt.before, tt.words, tt.after, got, tt.want)
 		}
 	}

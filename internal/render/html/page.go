@@ -322,7 +322,7 @@ func (p *Page) line(label, text diag.Located, number string, link func(string) s
 		if at := layout.TokenIndex(before, 0, n); at >= 0 {
 			before, after = before[:at], before[at+len(n):]
 		}
-		return layout.TextLink(link(dialled), before, n, after)
+		return layout.TextLink(link(dialled), before, n, after, p.Country)
 	}
 	at := layout.TokenIndex(text.Text, 0, number) // where the text shows its own number
 	switch {
@@ -400,7 +400,9 @@ func (p *Page) Dialled(u string) string {
 // Linkable is a text of the page outside any link as the page sets it, and as a reader reads
 // it back: each of the page's numbers and addresses in it a link to its address. The page
 // builds every such text by it, and the read-back holds the page to it, so the two agree.
-func (p *Page) Linkable(s string) Para { return p.joinNumbers(Linked(s, p.withOwn(s, p.Links))) }
+func (p *Page) Linkable(s string) Para {
+	return p.joinNumbers(Linked(s, p.Country, p.withOwn(s, p.Links)))
+}
 
 // withOwn is links and, after them, the organisation's own numbers s writes in another form
 // than settings.yaml's (layout.OwnLinks), linked as the PDFs link them.
@@ -690,7 +692,7 @@ func (p *Page) para(t content.Para) Para {
 		}
 	}
 	var para Para
-	for _, sp := range Linked(plain.String(), p.withOwn(plain.String(), links)) {
+	for _, sp := range Linked(plain.String(), p.Country, p.withOwn(plain.String(), links)) {
 		for sp.Text != "" {
 			cut := min(len(sp.Text), len(runs[0].Text))
 			para = append(para, Span{Text: sp.Text[:cut], URL: sp.URL, Emphasis: runs[0].Emphasis, Placed: sp.Placed})
@@ -718,10 +720,14 @@ func (p *Page) joinNumbers(para Para) Para {
 	return para
 }
 
+// linked is s linked by Linked as the page's country reads its numbers, for the template.
+func (p *Page) linked(s string, links []Autolink) Para { return Linked(s, p.Country, links) }
+
 // Linked splits s into runs, each whole occurrence of an autolink's match a link. A match
 // counts only as a whole token, so 911 inside 1-888-911-0000 stays text. A text link sends
-// what the words before it say (layout.TextLink), as in the PDFs.
-func Linked(s string, links []Autolink) Para {
+// what the words before it say (layout.TextLink, reading an emergency number by country), as
+// in the PDFs.
+func Linked(s, country string, links []Autolink) Para {
 	var out Para
 	all := s
 	for len(s) > 0 {
@@ -753,7 +759,7 @@ func Linked(s string, links []Autolink) Para {
 			out = append(out, Span{Text: s[:at]})
 		}
 		m := links[which]
-		out = append(out, Span{Text: m.Match, URL: layout.TextLink(m.URL, all[:done+at], m.Match, s[at+len(m.Match):]), Placed: m.At >= 0})
+		out = append(out, Span{Text: m.Match, URL: layout.TextLink(m.URL, all[:done+at], m.Match, s[at+len(m.Match):], country), Placed: m.At >= 0})
 		s = s[at+len(m.Match):]
 	}
 	return out

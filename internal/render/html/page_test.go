@@ -37,7 +37,7 @@ func TestLinkedLinksWholeNumbersOnly(t *testing.T) {
 		{"a 911-call, HELP-233733", Para{{Text: "a 911-call, HELP-233733", URL: ""}}},
 		{"დარეკეთ 911-ზე.", Para{{Text: "დარეკეთ ", URL: ""}, {Text: "911", URL: "tel:911"}, {Text: "-ზე.", URL: ""}}}, // a case ending
 	} {
-		if got := Linked(tc.in, links); !slices.Equal(got, tc.want) {
+		if got := Linked(tc.in, "US", links); !slices.Equal(got, tc.want) {
 			t.Errorf("Linked(%q) = %+v, want %+v", tc.in, got, tc.want)
 		}
 	}

@@ -42,11 +42,11 @@ var (
 
 // tmpl is parsed on first use: only the resource page needs it, and parsing it at start-up
 // would cost every haven process. It is never run itself: each page runs a copy with its own
-// iso, isoLabel, linkable, wl, wlIn, named and namedBox (a template cannot be copied once it has run).
+// iso, isoLabel, linkable, linked, wl, wlIn, named and namedBox (a template cannot be copied once it has run).
 var tmpl = sync.OnceValue(func() *template.Template {
 	return template.Must(template.New("page").Funcs(template.FuncMap{
 		"link":      link,
-		"linked":    Linked,
+		"linked":    func(string, []Autolink) Para { return nil },
 		"groups":    Groups,
 		"boxGroups": BoxGroups,
 		"iso":       func(string) template.HTML { return "" },
@@ -508,7 +508,7 @@ func (p *Page) render(fonts bool) ([]byte, error) {
 	if err != nil {
 		return nil, err
 	}
-	t.Funcs(template.FuncMap{"iso": p.isolated, "isoBox": p.isolatedInBox, "isoLabel": p.isolatedLabel, "fileSize": p.fileSize, "itemDir": p.itemDir, "linkable": p.Linkable, "wl": p.wordLang, "wlIn": p.wordLangIn, "dir": p.dirOf, "named": p.named, "namedBox": p.namedBox})
+	t.Funcs(template.FuncMap{"iso": p.isolated, "isoBox": p.isolatedInBox, "isoLabel": p.isolatedLabel, "fileSize": p.fileSize, "itemDir": p.itemDir, "linkable": p.Linkable, "linked": p.linked, "wl": p.wordLang, "wlIn": p.wordLangIn, "dir": p.dirOf, "named": p.named, "namedBox": p.namedBox})
 	var buf bytes.Buffer
 	err = t.Execute(&buf, struct {
 		*Page
