@@ -124,6 +124,33 @@ func TestFaxNumbersAreNotLinked(t *testing.T) {
 	}
 }
 
+// An address's postcode in the contact line prints without a link, on the page and in the
+// handout, though Germany's short numbers read it as one: 69117 opened tel:+4969117, a line in
+// Frankfurt. The office number before it stays a link.
+func TestPostcodesAreNotLinked(t *testing.T) {
+	s := setup{settings: [][2]string{{"  call: 1-888-373-7888", "  call: 116 111"}, {`  text: "233733"`, `  text: ""`}, {"  keyword: HELP", `  keyword: ""`},
+		{`  emergency: "911"`, `  emergency: "112"`}, {"country: US", "country: DE"}, {`  contact: ""`, `  contact: "Beratungsstelle: 06221 91 30 40 · Hauptstraße 118, 69117 Heidelberg"`}},
+		text: noTextCards, faq: noTextFAQ}
+	page, site := englishSite(t, s)
+	pages, err := readback.Read(open(t, filepath.Join(site, "handout-en-a4.pdf")).raw)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !linkedIn(pages, "06221 91 30 40", "tel:+496221913040") || !strings.Contains(string(page), `href="tel:&#43;496221913040"`) {
+		t.Error("06221 91 30 40 is not linked")
+	}
+	if strings.Contains(string(page), "tel:&#43;4969117") {
+		t.Error("the page links the postcode 69117")
+	}
+	for _, p := range pages {
+		for _, l := range p.Links {
+			if l.URI == "tel:+4969117" {
+				t.Error("the handout links the postcode 69117")
+			}
+		}
+	}
+}
+
 // A web address an answer writes bare is a link to exactly what it shows, https:// added to
 // www., on the page and in the handout (each read back as built); http:// stays text.
 func TestBareAddressesAreLinked(t *testing.T) {

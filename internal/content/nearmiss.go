@@ -210,7 +210,7 @@ func nearOwn(d string, hashed bool, own []ownShort) (line Number, dropped, ok bo
 
 // explained reports whether the words around the number text[at:end] (its digits d) say what
 // else it is: a year, a time, a count or a measure after it, a price, a range, a date, an
-// address or a label, or digits glued to letters of a word ("A113", "113a").
+// address or its postcode ("1470 Wien") or a label, or digits glued to letters of a word ("A113", "113a").
 func explained(text string, at, end int, d string) bool {
 	before, after := nearBefore(text[:at]), text[end:]
 	prev, _ := utf8.DecodeLastRuneInString(before)
@@ -223,7 +223,7 @@ func explained(text string, at, end int, d string) bool {
 		codeBefore(word) || strings.HasSuffix(word, "로") || strings.HasSuffix(word, "길") || // "VIC 3000", "ORS 419"; a Korean road's "세종대로 136"
 		slices.ContainsFunc(clauseWords(sinceSentence(before)), areaWords.has) ||
 		rangeFrom().MatchString(before) || rangeUp(d, after) || labelledAs(before) || idLabelled(before) ||
-		streetBefore(before) || streetAfter(after) || inAddress(text, at) || countClause(before) || roundTheClock(strings.TrimSpace(text[at:min(len(text), end+2)]))
+		streetBefore(before) || streetAfter(after) || inAddress(text, at) || postalCode(before, text[at:end], after) || countClause(before) || roundTheClock(strings.TrimSpace(text[at:min(len(text), end+2)]))
 }
 
 // namedFor reports whether the words around a number, before and after it, name what it is for:

@@ -120,11 +120,16 @@ func (s Settings) numbers() []Number {
 			out = append(out, Number{Key: shortKey(n.at.Text), Written: n.at.Text, Local: shortKey(n.at.Text), Field: n.at.Field, Placeholder: n.placeholder})
 		}
 	}
-	// the organisation's own lines, written in its contact
+	// the organisation's own lines, written in its contact; not its address's postcode
+	// ("Hauptstraße 118, 69117 Heidelberg"), which may read as a short number
 	contact := plainOf(s.Organisation.Contact.Text).text
+	dials := func(at, end int) (phone.Number, bool) {
+		p, err := phone.Parse(contact[at:end], s.Country)
+		return p, err == nil && len(p.Key()) >= 7 && !postalCode(contact[:at], contact[at:end], contact[end:])
+	}
 	for _, r := range numberRuns(contact) { // as read in texts: （503）588-5351 too
 		label := faxBefore(contact[:r.at])
-		if p, err := phone.Parse(r.text, s.Country); err == nil && len(p.Key()) >= 7 {
+		if p, ok := dials(r.at, r.at+len(r.text)); ok {
 			out = append(out, Number{Key: p.Key(), Written: r.text, Local: r.digits, Field: contactField, Label: label})
 			continue
 		}
@@ -134,7 +139,7 @@ func (s Settings) numbers() []Number {
 		for i := 0; i < len(r.pieces); i++ {
 			for j := len(r.pieces) - 1; j >= i; j-- {
 				text := contact[r.pieces[i].at:r.pieces[j].end]
-				if p, err := phone.Parse(text, s.Country); err == nil && len(p.Key()) >= 7 {
+				if p, ok := dials(r.pieces[i].at, r.pieces[j].end); ok {
 					out = append(out, Number{Key: p.Key(), Written: text, Local: phone.Digits(text), Field: contactField, Label: label})
 					i = j
 					break
@@ -1407,8 +1412,8 @@ func digitSlips(text, country string, nums []Number, prose bool) []slip {
 		if roundTheClock(r.text) {
 			continue // "24/7" is when a line answers, no number: Austria's 147 is no slip of it
 		}
-		if prose && (idLabelled(text[:r.at]) || calendarDate(r.text)) {
-			continue // "P.O. Box 1195-00100", "EIN 95-1234567", "Reg. No. 10989", "11.6.2016": no number to dial
+		if prose && (idLabelled(text[:r.at]) || calendarDate(r.text) || postalCode(text[:r.at], r.text, text[end:])) {
+			continue // "P.O. Box 1195-00100", "EIN 95-1234567", "Reg. No. 10989", "11.6.2016", "39190 Beaurepaire": no number to dial
 		}
 		found := slip{written: strings.TrimSpace(p.original(r.at, end)), at: p.from(r.at)}
 		if t := strings.TrimSpace(r.text); t != found.written {
@@ -4127,6 +4132,26 @@ func labelledAs(before string) bool {
 
 // labelIs are the words between a label and its number: "is", "no.".
 var labelIs = wordSet("is es est ist no nr nº n number numéro número nummer номер là هو है नंबर नम्बर नं")
+
+// postalCode reports whether written, one group of four or five digits between before and
+// after, is an address's postcode, which no one dials: right before a place's name ("69117
+// Heidelberg", "· 75001 Paris ·", "60311 Frankfurt am Main", "D-69117 Heidelberg") or after a
+// state's letters ("Newtown NSW 2042"), where no word asks to dial it, none counts ("12
+// Kinder") and none leads on from a line's number ("1773 Anytime."). Germany's numbers may be
+// short: read as one, 69117 is a line in Frankfurt.
+func postalCode(before, written, after string) bool {
+	d := strings.TrimSpace(written)
+	if len(d) < 4 || len(d) > 5 || strings.Trim(d, "0123456789") != "" {
+		return false
+	}
+	place := placeAfterRE().MatchString(after) && !lineLeads.has(strings.ToLower(wordAfter(after)))
+	return (place || stateRE().MatchString(before)) && !Counted(after) && !askedToCall(before, after)
+}
+
+// placeAfterRE starts the words after a postcode with a place's name of one or two words, then
+// the end of its part of the address: "Heidelberg", "Frankfurt am Main", "Baden-Baden", "Halle
+// (Saale)", "São Paulo".
+var placeAfterRE = lazyRE(`^[\s\p{Zs}]+\p{Lu}\p{Ll}+(?:(?:[\s\p{Zs}]+(?:\p{Ll}{2,3}[\s\p{Zs}]+)?|-)\p{Lu}\p{Ll}+)?[\s\p{Zs}]*(?:[.,;:!?()·|•/–—]|$)`)
 
 // idLabelled reports whether before, the text up to a number, ends in the label of a number no
 // one dials, whatever its length and grouping, perhaps then "is", "no.", a colon or "#"
