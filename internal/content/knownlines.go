@@ -107,7 +107,7 @@ func ownGoverned(before string, isName func(word string) bool) bool {
 		switch {
 		case ownWords.has(l) || isName != nil && isName(ts[i]):
 			return true
-		case askOr()[l]:
+		case askOr()[l] && !(tieWords.has(l) && i > 0 && ownWords.has(strings.ToLower(ts[i-1]))): // Kurmanji's "an" (or) is German's in "Ruf uns an unter"
 			return i > 0 && ownPlaceholders[ts[i-1]]
 		case !tieWords.has(l):
 			return false

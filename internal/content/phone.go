@@ -737,9 +737,9 @@ var keyedRE = lazyRE(`(?i)(?:^|[^\pL])(?:press|tap|punch[\s\p{Zs}]+in|key[\s\p{Z
 // dangerService is the emergency number a service number d (811, 711 and 211 in the U.S., 111
 // in the UK, 115 in Germany) is one slip from, where its sentence speaks of danger, an
 // emergency or the police, ambulance or fire service, before it or after it, with no number
-// between those words and it: "In immediate danger, call 811", "Call 811 if you are in
-// danger", "Call 811 for the police", "Notruf: 115" send a child's helper to the gas company or
-// the town hall. Beside relay words ("TTY users in an emergency dial 711") it is the relay's.
+// between those words and it, or asks to dial it at once: "In immediate danger, call 811",
+// "Call 811 if you are in danger", "Call 811 for the police", "Notruf: 115", "Call 811
+// immediately" send a child's helper to the gas company or the town hall. Beside relay words ("TTY users in an emergency dial 711") it is the relay's.
 func dangerService(d, before, after, country string, nums []Number) (Number, bool) {
 	if len(d) > 4 || !services[d] && !serviceNumber(d, country) || phone.IsEmergency(d, country) {
 		return Number{}, false
@@ -768,6 +768,10 @@ func dangerService(d, before, after, country string, nums []Number) (Number, boo
 		}
 		danger = danger || next == "" || unicode.IsPunct(r) || serviceLine.has(strings.ToLower(wordAfter(next))) || len(of) > 0 && lineNumber.has(of[len(of)-1])
 	}
+	// or its clause asks to dial it at once, for nothing it names ("Ligue imediatamente para o
+	// 191", "तुरंत 121 पर कॉल करें"; not "Call 211 immediately for housing")
+	clause := sentence[strings.LastIndexAny(sentence, ",;:")+1:]
+	danger = danger || !hasDigit(clause) && (slices.ContainsFunc(clauseWords(clause), atOnce.has) || atOnce.has(strings.ToLower(wordAfter(after)))) && !purposeSaid(after)
 	if !danger || relayWordRE().MatchString(sentence+" "+after) {
 		return Number{}, false
 	}
@@ -778,6 +782,10 @@ func dangerService(d, before, after, country string, nums []Number) (Number, boo
 	}
 	return Number{}, false
 }
+
+// atOnce are the words that ask to dial a number at once: immediately, sofort, तुरंत (Hindi), உடனே
+// (Tamil).
+var atOnce = wordSet("immediately imediatamente inmediatamente immédiatement immediatamente sofort unverzüglich subito तुरंत तुरन्त फ़ौरन फौरन உடனே உடனடியாக অবিলম্বে فوراً فورا")
 
 // dangerNamed are the names, holding a word of danger, of short numbers one slip from their
 // country's emergency number: "le 119, Allô Enfance en Danger" names the line, not a danger to
@@ -816,8 +824,10 @@ func inDanger(before string) bool {
 // lengthSlip reports whether the digits d, after before and before after, are the emergency
 // number with a digit dropped or added ("call the police on 99", "call Emergency Services
 // 91", "call Triple Zero (00).", "(0000)", "call the police on 1011" for South Africa's
-// 10111): right after a verb asking to dial and the service's name, ending a clause, so that
-// a count ("99 of 100 callers", "call 91 times"), an hour or an age passes.
+// 10111, "Ligue imediatamente para a Polícia Militar no 19"): right after a verb asking to
+// dial and the service's name, ending a clause or going on to the sentence's next verb ("Call
+// Triple Zero (00) and ask for the police", "no 19 e informe o endereço"), so that a count
+// ("99 of 100 callers", "call 91 times"), an hour or an age passes.
 func lengthSlip(after, before, d string, nums []Number) bool {
 	if !slices.ContainsFunc(emergencyOnly(nums), func(n Number) bool {
 		return (len(n.Key) == len(d)+1 || len(n.Key) == len(d)-1) && phone.OneOff(d, n.Key)
@@ -825,12 +835,13 @@ func lengthSlip(after, before, d string, nums []Number) bool {
 		return false
 	}
 	before = sinceSentence(before)
-	if !endsClause(after) && !dialNow()[strings.ToLower(wordAfter(after))] {
+	if !endsClause(after) && !dialNow()[strings.ToLower(wordAfter(after))] && !goesOn(after) {
 		return false
 	}
-	// the verb, then at most three words naming the service (in capitals, or the police's,
-	// the emergency services'), then "on", "at" or a bracket: not hours, ages or rooms the
-	// verb's sentence goes on to ("Call us between 9 and 11", "call back within 11")
+	// the verb, then at most four words naming the service (in capitals, or the police's,
+	// the emergency services'), besides one saying when ("imediatamente"), then "on", "at" or
+	// a bracket: not hours, ages or rooms the verb's sentence goes on to ("Call us between 9
+	// and 11", "call back within 11")
 	last := -1 // where the last word asking to dial ends: matches found apart, as one takes the space after it ("emergency call")
 	for at := 0; at < len(before); {
 		m := dialWordRE().FindStringIndex(before[at:])
@@ -843,7 +854,8 @@ func lengthSlip(after, before, d string, nums []Number) bool {
 		return false
 	}
 	words := strings.FieldsFunc(before[last:], func(r rune) bool { return unicode.IsSpace(r) || strings.ContainsRune(":(", r) })
-	if len(words) > 4 {
+	words = slices.DeleteFunc(words, func(w string) bool { return dialNow()[strings.ToLower(w)] })
+	if len(words) > 5 {
 		return false
 	}
 	for i, w := range words {
@@ -854,6 +866,17 @@ func lengthSlip(after, before, d string, nums []Number) bool {
 	}
 	return true
 }
+
+// goesOn reports whether after, the words after a number, go on with "and" or "then" to a word
+// of the sentence's next clause ("and ask for the police", "e informe o endereço"), not to
+// another number ("and 12").
+func goesOn(after string) bool {
+	ws := strings.Fields(strings.TrimLeft(after, ") \u00a0"))
+	return len(ws) >= 2 && (andWords.has(strings.ToLower(ws[0])) || thenWords.has(strings.ToLower(ws[0]))) && !hasDigit(ws[1])
+}
+
+// andWords join a clause to the one before it: and, y, e, et, und.
+var andWords = wordSet("and y e et und")
 
 // dialNow are the words after a number that say when to dial it, not what it counts: "call the
 // police on 9999 if you are in danger", "now", "immediately".
@@ -867,7 +890,7 @@ var dialNow = sync.OnceValue(func() map[string]bool {
 // "Rufen Sie die Polizei unter 11".
 var serviceWords = sync.OnceValue(func() map[string]bool {
 	m := wordMap("the police emergency services ambulance fire brigade department triple zero triple-zero nine-one-one nine-nine-nine one-one-two " +
-		"a al la el los las le les au aux à der die den unter de het op o os ao pod na sa ang ng servicios secours rettungsdienst para no pela i il ai dei")
+		"a al la el los las le les au aux à der die den unter de het op o os ao pod na sa ang ng servicios secours rettungsdienst para no pela pelo i il ai dei")
 	for _, l := range dangerLangs {
 		for _, w := range l.police {
 			if !strings.HasSuffix(w, "*") {
@@ -1184,6 +1207,27 @@ func dialledAfter(after string) bool {
 			return nil
 		}
 		return slices.Concat(l.verbs, l.texts)
+	})
+}
+
+// callNounAfter reports whether after, the text after a number, starts with the call to it
+// named as a noun, not the verb that asks for it (dialledAfter), in the languages whose verb follows the number and whose phrases end at a
+// word's end (dialAfter's whole rows): "1089 पर कॉल ... मुफ़्त है" (a call to 1089 is free), as
+// "Calls to 1089" (callsToRE).
+func callNounAfter(after string) bool {
+	return !dialledAfter(after) && saidAfter(after, func(l afterPhrases) []string {
+		if !l.whole {
+			return nil // a stem there runs on into its nouns: "912 அழைப்புகள்" counts calls
+		}
+		var nouns []string // after the particle that makes it a call to the number: "1089 कॉल" counts calls
+		for _, v := range l.verbs {
+			for _, p := range l.particles {
+				if n, _, ok := strings.Cut(v, " "); ok && p != "" {
+					nouns = append(nouns, p+" "+n)
+				}
+			}
+		}
+		return nouns
 	})
 }
 
@@ -1553,7 +1597,7 @@ func digitSlips(text, country string, nums []Number, prose bool) []slip {
 				if len(d) >= 3 || orNumber(before) {
 					short = lengthWithin(nums, d, 1) // "call 911 or 9111", "call 911 or 91"
 				}
-			case len(d) >= 3 && callsTo(before):
+			case len(d) >= 3 && callsTo(before, text[end:]):
 				short, found.alone = lengthWithin(nums, d, 1), true // "Calls to 989 are free", "Les appels au 3918 sont gratuits"
 			case len(d) >= 3 && !namedLine(d, country) && orAfterWords(before, text[end:]):
 				short = lengthWithin(nums, d, 1) // "Call 988 anytime, or 989", not "Ring 111 for advice, or 101 for the police"
@@ -1614,8 +1658,10 @@ func digitSlips(text, country string, nums []Number, prose bool) []slip {
 		// before or after it give it as the organisation's ("Call our helpline on 311", "ligue
 		// para a nossa linha, 188" beside 180, "Llame al 061, nuestra línea" beside 016; not
 		// "Nous vous conseillons d'appeler le 115" beside 119, which names another line in a
-		// sentence of their own); a relay service (711) is a way to reach the line itself
-		if exact(whole, nums) || relayService(d, country) || namedLine(d, country) && !ownGoverned(before, nil) && !ownAfter(text[end:]) {
+		// sentence of their own; "Der Anruf unter 116 117 ist kostenlos", of calls to it and
+		// asking none, gives it as the line the text is of); a relay service (711) is a way to
+		// reach the line itself
+		if exact(whole, nums) || relayService(d, country) || namedLine(d, country) && !ownGoverned(before, nil) && !ownAfter(text[end:]) && (called || !callsTo(before, text[end:])) {
 			continue
 		}
 		n, ok := slipOf(whole, relayFirst(short, d, country), d, country)
@@ -3168,16 +3214,16 @@ func endsInNumberPlaceholder(s string) bool {
 }
 
 // callsToRE ends a text in the calls or texts to the number after it: "Calls to", "texts to
-// the", "las llamadas al", "les appels au", "Anrufe bei der", "as ligações para o", "le chiamate
-// al".
-var callsToRE = lazyRE(`(?i)(?:^|[^\pL])(?:calls|texts|messages|llamadas|mensajes|appels|sms|anrufe|chiamate|messaggi|ligações|chamadas|mensagens)[\s\p{Zs}]+(?:to|al|a|au|aux|bei|an|alla|allo|para|pro)(?:[\s\p{Zs}]+(?:the|el|la|le|o|a|il|lo|der|die|das))?[\s\p{Zs}]*$`)
+// the", "las llamadas al", "les appels au", "Anrufe bei der", "Der Anruf unter", "as ligações
+// para o", "le chiamate al".
+var callsToRE = lazyRE(`(?i)(?:^|[^\pL])(?:calls?|texts|messages|llamadas?|mensajes|appels?|sms|anrufe?|chiamate|chiamata|messaggi|ligações|ligação|chamadas?|mensagens)[\s\p{Zs}]+(?:to|al|a|au|aux|bei|an|unter|alla|allo|para|pro)(?:[\s\p{Zs}]+(?:the|el|la|le|o|a|il|lo|der|die|das))?[\s\p{Zs}]*$`)
 
 // callsTo reports whether before, the text up to a number, ends in the calls or texts to it
-// (callsToRE), or in them to another number and a word that joins this one to it: "Calls to 988
-// and 989 are free".
-func callsTo(before string) bool {
+// (callsToRE), or in them to another number and a word that joins this one to it ("Calls to 988
+// and 989 are free"), or after, the text after it, starts with them (callNounAfter).
+func callsTo(before, after string) bool {
 	before = sinceSentence(before)
-	if callsToRE().MatchString(before) {
+	if callsToRE().MatchString(before) || callNounAfter(after) {
 		return true
 	}
 	m := joinedRE().FindStringSubmatchIndex(before)
