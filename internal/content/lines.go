@@ -492,6 +492,9 @@ var (
 	writing    = wordSet("escribe escribes escriba escriban escríbenos escribenos escríbanos escribanos escribir escribirnos")
 	realTimeEn = []string{"real", "time"}
 	realTimeEs = []string{"en", "tiempo", "real"}
+	// others are the words that name someone other than the reader and the line, whose texting
+	// a text may tell of
+	others = wordSet("he she they him her them his their partner partner's abuser boyfriend girlfriend husband wife ex someone somebody él ella ellos ellas pareja novio novia esposo esposa alguien")
 )
 
 // offersTexting is whether a text offers texting on the line's number, s the settings: a word
@@ -499,9 +502,17 @@ var (
 // chat, a word of writing beside a call; that is not said not to ("We cannot receive texts",
 // "No texts, calls only", "Este número no recibe mensajes de texto"); and that is not for
 // another number its sentence gives ("Call or text 988", "text HOME to 741741": another
-// service, which takes texts).
+// service, which takes texts); and that does not tell of someone else's texting, naming
+// another person and neither the line nor the reader's texts ("Their partner checks their
+// phone or texts constantly", "If he texts you threats": a sign, no offer).
 func offersTexting(text string, s Settings) bool {
 	ws := saidWords(text)
+	if slices.ContainsFunc(ws, func(w saidWord) bool { return others.has(w.w) }) && !strings.Contains(text, "{") &&
+		!slices.ContainsFunc(ws, func(w saidWord) bool {
+			return theLineWords.has(w.w) || ownWords.has(w.w) || w.w == "your" || w.w == "tu" || w.w == "tus"
+		}) {
+		return false
+	}
 	word := func(i int) string { return wordAt(ws, i) }
 	words := func(i, n int) []string {
 		var out []string

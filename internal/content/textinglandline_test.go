@@ -56,6 +56,9 @@ func TestTextingOnLandline(t *testing.T) {
 			refused("en/text.yaml:66", "poster.facts[1]", "Call or text us, day or night.", `, e.g. "Call us, day or night."`)},
 		{"a count of days is no other number", with(fact(en, "Text or call, 365 days a year.")),
 			refused("en/text.yaml:66", "poster.facts[1]", "Text or call, 365 days a year.", `, e.g. "Call, 365 days a year."`)},
+		// another person named, and the line too: the offer stands
+		{"someone hurt, text us", with(fact(en, "If someone hurts you, text us.")),
+			refused("en/text.yaml:66", "poster.facts[1]", "If someone hurts you, text us.", "")},
 		{"Spanish, escríbenos o llámanos", with(fact(es, "Escríbenos o llámanos.")),
 			refused("es/text.yaml:71", "poster.facts[1]", "Escríbenos o llámanos.", "")},
 		{"Spanish, after a negation of talking", with(fact(es, "Si no puedes hablar, envía un mensaje de texto.")),
@@ -91,6 +94,10 @@ func TestTextingOnLandline(t *testing.T) {
 		{es, "Llame o envíe un mensaje de texto al 988."},
 		{es, "Este número no recibe mensajes de texto."},
 		{es, "Personas sordas: texto en tiempo real (RTT)."},
+		// someone else's texting, a sign of abuse
+		{en, "Their partner checks their phone or texts constantly."},
+		{en, "If he texts you threats, keep them."},
+		{es, "Su pareja le manda mensajes de texto sin parar."},
 	} {
 		t.Run(c.text, func(t *testing.T) {
 			if got := loadErr(edits(t, with(fact(c.file, c.text))...)); got != "" {
