@@ -1385,7 +1385,11 @@ func digitSlips(text, country string, nums []Number, prose bool) []slip {
 	p := plainOf(strings.ToValidUTF8(text, "\uFFFD"))
 	text = p.text
 	if mayHaveExt(text) {
-		text = extRE().ReplaceAllStringFunc(text, func(m string) string { return strings.Repeat(" ", len(m)) })
+		for _, m := range extRE().FindAllStringIndex(text, -1) {
+			if !measured(text[:m[0]], text[m[0]:]) {
+				text = text[:m[0]] + strings.Repeat(" ", m[1]-m[0]) + text[m[1]:]
+			}
+		}
 	}
 	var out []slip
 	if prose {
@@ -1456,8 +1460,8 @@ func digitSlips(text, country string, nums []Number, prose bool) []slip {
 		if roundTheClock(r.text) {
 			continue // "24/7" is when a line answers, no number: Austria's 147 is no slip of it
 		}
-		if prose && (idLabelled(text[:r.at]) || calendarDate(r.text) || postalCode(text[:r.at], r.text, text[end:])) {
-			continue // "P.O. Box 1195-00100", "EIN 95-1234567", "Reg. No. 10989", "11.6.2016", "39190 Beaurepaire": no number to dial
+		if prose && (idLabelled(text[:r.at]) || calendarDate(r.text) || postalCode(text[:r.at], r.text, text[end:]) || measured(text[:end], text[end:])) {
+			continue // "P.O. Box 1195-00100", "EIN 95-1234567", "Reg. No. 10989", "11.6.2016", "39190 Beaurepaire", "210 x 297 mm": no number to dial
 		}
 		found := slip{written: strings.TrimSpace(p.original(r.at, end)), at: p.from(r.at)}
 		if t := strings.TrimSpace(r.text); t != found.written {
@@ -4193,6 +4197,19 @@ func postalCode(before, written, after string) bool {
 	place := placeAfterRE().MatchString(after) && !lineLeads.has(strings.ToLower(wordAfter(after)))
 	return (place || stateRE().MatchString(before)) && !Counted(after) && !askedToCall(before, after)
 }
+
+// measured reports whether a number of four digits at most that before ends in is a measure's,
+// by the words after it: another after "x" or "×" and then a unit ("A4 (210 x 297 mm)", "8.5 x
+// 11 in", "40 × 60 × 2 cm"). No one dials it, and its "x 297" is no extension ("x 2" after a
+// phone number is).
+func measured(before, after string) bool {
+	return dimensionRE().MatchString(after) && shortEndRE().MatchString(before)
+}
+
+var (
+	dimensionRE = lazyRE(`^[\s\p{Zs}]*(?:[x×][\s\p{Zs}]*\d+(?:[.,]\d+)?[\s\p{Zs}]*){1,2}(?:mm|cm|m|km|in|inch|inches|ft|pt|px|"|″)(?:$|[^\pL])`)
+	shortEndRE  = lazyRE(`(?:^|[^\d.,\-])\d{1,4}(?:[.,]\d+)?$`)
+)
 
 // placeAfterRE starts the words after a postcode with a place's name of one or two words, then
 // the end of its part of the address: "Heidelberg", "Frankfurt am Main", "Baden-Baden", "Halle
