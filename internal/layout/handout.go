@@ -442,13 +442,17 @@ func (h handout) lay(fs *faults) (*Doc, error) {
 			box = b
 		}
 		// a long address makes the code and the address under it too wide to stand beside the
-		// numbers, and under them too tall: the code beside them, its address under them
-		for _, hb := range []handout{h, snug} {
-			if boxTop+box.h <= bottom {
-				break
-			}
-			if b, _, err := hb.helpBoxAs(boxW, page1Box, addressWithNumbers); err == nil && boxTop+b.h <= bottom {
-				box = b
+		// numbers, and under them too tall: the code beside them, its address under them; a
+		// call line too wide to stand beside the code ("Composez le 1-866-724-3321 ext. 4"),
+		// the same: the line broken beside the code, its words over its number
+		for _, force := range []int{addressWithNumbers, numbersBroken} {
+			for _, hb := range []handout{h, snug} {
+				if boxTop+box.h <= bottom {
+					break
+				}
+				if b, beside, err := hb.helpBoxAs(boxW, page1Box, force); err == nil && beside && boxTop+b.h <= bottom {
+					box = b
+				}
 			}
 		}
 		if boxTop+box.h > bottom {
@@ -1593,12 +1597,14 @@ const (
 )
 
 // noCode asks helpBoxAs for the box without its QR code; addressWithNumbers for the code
-// beside the numbers and its address (after the code's caption) under them, as in the strip.
-const noCode, addressWithNumbers = -2, 2
+// beside the numbers and its address (after the code's caption) under them, as in the strip;
+// numbersBroken for the code beside them, a number line too wide to stand beside it broken
+// there, its words over its number ("Composez le" / "1-866-724-3321 ext. 4").
+const noCode, addressWithNumbers, numbersBroken = -2, 2, 3
 
 // helpBoxAs lays out the box with the QR code beside the numbers (force 1), under them (-1),
-// without it (noCode), beside them with its address under them (addressWithNumbers), or as
-// the labels' lengths advise (0); it says which it chose.
+// without it (noCode), beside them with its address under them (addressWithNumbers), beside
+// them broken (numbersBroken), or as the labels' lengths advise (0); it says which it chose.
 func (h handout) helpBoxAs(width float64, kind boxKind, force int) (block, bool, error) {
 	t := h.in.Lang.Text.Help
 	fill := h.th.Accent
@@ -1645,12 +1651,19 @@ func (h handout) helpBoxAs(width float64, kind boxKind, force int) (block, bool,
 			labelW = max(labelW, h.in.M.Width(label.Font, label.Size, w.label.Text))
 		}
 	}
+	// a large number line breaks where it is too wide for the box (numbersBroken: for its column)
+	numberRoom := func(colW float64) float64 {
+		if force == numbersBroken {
+			return colW
+		}
+		return width
+	}
 	// a chat's address beside the code in at most two lines
 	valueLines := func(w way, colW float64) ([]string, error) {
 		switch {
 		case w.address:
 			return addressLines(h.in.M, w.st, w.value, colW, 2, true, "hotline box")
-		case w.number && (small(w) || fitOne(h.in.M, w.st, w.value, width, "") != nil): // a large one too wide for the box, not only beside the code
+		case w.number && (small(w) || fitOne(h.in.M, w.st, w.value, numberRoom(colW), "") != nil): // a large one too wide for the box, not only beside the code
 			return numberLines(h.in.M, w.st, w.value, colW, numberLinesMost, "hotline box")
 		}
 		return []string{w.value.Text}, fitOne(h.in.M, w.st, w.value, colW, "hotline box")
@@ -1676,6 +1689,11 @@ func (h handout) helpBoxAs(width float64, kind boxKind, force int) (block, bool,
 	switch {
 	case force == noCode:
 		code, beside = block{}, false
+	case force == numbersBroken: // the code as wide as it takes; the numbers that do not fit beside it are named below
+		if code, err = h.qrBlock(width/2, true, false); fs.note(err) != nil {
+			return block{}, false, err
+		}
+		beside = smallFit(width - gap - code.w)
 	case force == addressWithNumbers: // the numbers that do not fit beside it are named below
 		qc, err := h.code()
 		if err != nil {
@@ -1741,7 +1759,7 @@ func (h handout) helpBoxAs(width float64, kind boxKind, force int) (block, bool,
 	textH := head.height() + col.height()
 	under := !beside || code.h > textH+label.Size*0.7*sp
 	lastW := colW
-	if under {
+	if under || force == numbersBroken { // across the box too where the room is short, the code ended
 		lastW = width
 	}
 	var last column

@@ -158,6 +158,43 @@ func TestLargePrintBoxKeepsItsCodeBesideALongAddress(t *testing.T) {
 	}
 }
 
+// A call line too wide to stand beside the code ("Composez le 1-866-724-3321 ext. 4"), in a
+// large-print box too tall with the code under the numbers, breaks beside the code, its words
+// over its number, and keeps the code on page 1: it headed page 2, outside any box.
+func TestLargePrintBoxKeepsItsCodeBesideAWideCallLine(t *testing.T) {
+	for _, paper := range []string{"letter", "a4"} {
+		in := realInputs(t)[0]
+		lang := *in.Lang
+		lang.FAQ.Title.Text = "La violence dans les relations : questions et réponses"
+		lang.Text.Handout.Subtitle.Text = "Réponses pour les femmes et les personnes de diverses identités de genre qui vivent de la violence"
+		h := &lang.Text.Help
+		h.Title.Text = "Obtenir de l’aide maintenant"
+		h.Note.Text = "Vous n’avez pas à donner votre nom. Nos services sont offerts en français et en anglais."
+		h.CallLabel.Text = "Ligne de crise Horizon, gratuite et confidentielle, 24 h sur 24, 7 jours sur 7, en français et en anglais"
+		h.Call.Text = "Composez le 1-866-724-3321 ext. 4"
+		h.Text.Text, h.TextLabel.Text = "", ""
+		h.TTYLabel.Text, h.TTY.Text = "Personnes sourdes, devenues sourdes ou malentendantes", "ATS 1-866-724-3390"
+		h.ChatLabel.Text, h.Chat.Text = "Ou clavardez avec nous, de 10 h à 22 h (heure de l’Est)", "www.horizonhouse.ca/chat"
+		h.Danger.Text, h.DangerLabel.Text = "En cas de danger immédiat, composez le 9-1-1", ""
+		lang.Text.Handout.ScanTitle.Text = "Balayez pour le guide complet"
+		in.Lang = &lang
+		in.Settings.Organisation.Contact.Text = "Office / Bureau: 613-722-6790 · info@horizonhouse.ca"
+		in.Settings.ResourceURL = "https://www.horizonhouse.ca/help"
+		in.Address.Text = "horizonhouse.ca/help"
+		doc, err := layout.Handout(in, layout.Papers[paper], true)
+		if err != nil {
+			t.Fatalf("%s: %v", paper, err)
+		}
+		first := pageTexts(doc.Pages[0])
+		if !hasCode(doc.Pages[0]) || !strings.Contains(first, "1-866-724-3321 ext. 4") || !strings.Contains(first, "horizonhouse.ca/help") {
+			t.Errorf("%s: page 1 has not the QR code with the numbers and its address: %q", paper, first)
+		}
+		if len(doc.Pages) > 1 && hasCode(doc.Pages[1]) {
+			t.Errorf("%s: page 2 has the QR code", paper)
+		}
+	}
+}
+
 // A stacked logo beside a long subtitle under a title of three lines stands under the title,
 // the subtitle narrower beside it in a line more where it must, not on a row of its own: the
 // row took large print's cover the room of its QR code, which went to a second box heading
