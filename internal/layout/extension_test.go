@@ -26,8 +26,8 @@ func TestExtensionLen(t *testing.T) {
 		{" expert", ""},
 		{"", ""},
 	} {
-		if got := tt.rest[:extensionLen(tt.rest)]; got != tt.want {
-			t.Errorf("extensionLen(%q) reads %q, want %q", tt.rest, got, tt.want)
+		if got := tt.rest[:ExtensionLen(tt.rest)]; got != tt.want {
+			t.Errorf("ExtensionLen(%q) reads %q, want %q", tt.rest, got, tt.want)
 		}
 	}
 }

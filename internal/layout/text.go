@@ -786,7 +786,7 @@ func findSegments(s string) []segment {
 		if span[0] < extEnd {
 			continue
 		}
-		end := span[1] + extensionLen(s[span[1]:])
+		end := span[1] + ExtensionLen(s[span[1]:])
 		if end > span[1] {
 			extEnd = end
 		}
@@ -904,10 +904,10 @@ func numberWidth(width func(Style, string) float64, st Style, s string) float64 
 	return width(st, s[:at]) + width(st.scaled(extShare), s[at:])
 }
 
-// extensionLen is the length in bytes of the extension that rest, the text after a number,
+// ExtensionLen is the length in bytes of the extension that rest, the text after a number,
 // begins with: one of extensionWords, perhaps with a full stop or colon, and one to six digits;
-// 0 if none.
-func extensionLen(rest string) int {
+// 0 if none. A line breaks inside neither, on the PDFs or the page.
+func ExtensionLen(rest string) int {
 	s := strings.TrimLeftFunc(rest, func(r rune) bool { return r == ',' || unicode.IsSpace(r) })
 	for _, w := range extensionWords {
 		if len(s) < len(w) || !strings.EqualFold(s[:len(w)], w) {

@@ -400,6 +400,34 @@ func TestLineLinksTheNumberItShows(t *testing.T) {
 	}
 }
 
+// A number with an extension written after it ("1-866-724-3321 ext. 4") is one number in the
+// hotline box and in running text: set apart as a number (class "num": not broken, in the box
+// sized to fit its line by its length with the extension), not as a bare left-to-right run,
+// which a phone broke after a hyphen ("Call 1-866-" / "724-3321 ext. 4").
+func TestNumberWithItsExtension(t *testing.T) {
+	c := defaults(t)
+	c.Settings.Hotline.Call.Text = "1-866-724-3321 ext. 4"
+	c.Languages[0].Text.Help.Call.Text = "Call 1-866-724-3321 ext. 4"
+	raw, err := Render(mustPage(t, c, "en"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{`Call <bdi class="num" dir="ltr">1-<wbr>866-<wbr>724-<wbr>3321 ext. 4</bdi></a>`, `.help li:nth-child(1) { --num: 21; }`} {
+		if !strings.Contains(string(raw), want) {
+			t.Errorf("the call line has no %s", want)
+		}
+	}
+	p := &Page{}
+	for s, want := range map[string]string{
+		"Call 613-722-6790 ext. 12 today.": `Call <bdi class="num" dir="ltr">613-722-6790 ext. 12</bdi> today.`,
+		"Call 613-722-6790, then press 2.": `Call <bdi class="num" dir="ltr">613-722-6790</bdi>, then press <bdi class="num" dir="ltr">2</bdi>.`,
+	} {
+		if got := string(p.isolated(s)); got != want {
+			t.Errorf("%q is set %s, want %s", s, got, want)
+		}
+	}
+}
+
 // A line of the hotline box that shows two numbers in brackets links each by its digits, not
 // its brackets, and the organisation's number to text as a text with its keyword, as the PDFs
 // link it: "(233733)" was linked tel:%28233733%29, a link the page's check refused as haven's

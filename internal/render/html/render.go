@@ -20,6 +20,7 @@ import (
 	"haven/fonts"
 	"haven/internal/content"
 	"haven/internal/layout"
+	"haven/internal/phone"
 	"haven/internal/render/html/webfont"
 )
 
@@ -89,7 +90,7 @@ func (p *Page) isolate(s string, breaks bool) template.HTML {
 		num     bool
 	}
 	var runs []run
-	for _, at := range layout.Numbers(s) {
+	for _, at := range numbersIn(s) {
 		runs = append(runs, run{at[0], at[1], true})
 	}
 	for _, at := range addressRE().FindAllStringIndex(s, -1) {
@@ -109,8 +110,9 @@ func (p *Page) isolate(s string, breaks bool) template.HTML {
 			from = i + len(w)
 		}
 	}
-	// the earliest first, the longest of those that start together; none inside another
-	slices.SortFunc(runs, func(a, b run) int { return cmp.Or(a.at-b.at, b.end-a.end) })
+	// the earliest first, the longest of those that start together, a number before the same
+	// run as a link's match ("1-866-724-3321 ext. 4"); none inside another
+	slices.SortStableFunc(runs, func(a, b run) int { return cmp.Or(a.at-b.at, b.end-a.end) })
 	var b strings.Builder
 	plain := func(s string) { // a hard line break of the FAQ is one on the page
 		b.WriteString(strings.ReplaceAll(template.HTMLEscapeString(s), "\n", "<br>"))
@@ -532,11 +534,27 @@ func hash(s string) string {
 	return "'sha256-" + base64.StdEncoding.EncodeToString(h[:]) + "'"
 }
 
+// numbersIn are the numbers of s (layout.Numbers), a phone number's with the extension written
+// after it ("1-866-724-3321 ext. 4"): set as one number, not broken inside on a phone's narrow
+// line; not a size's ("210 x 297 mm", whose x reads as one).
+func numbersIn(s string) [][]int {
+	spans := layout.Numbers(s)
+	for _, at := range spans {
+		if len(phone.Digits(s[at[0]:at[1]])) >= phoneDigits {
+			at[1] += layout.ExtensionLen(s[at[1]:])
+		}
+	}
+	return spans
+}
+
+// phoneDigits is the fewest digits of a phone number that an extension may follow.
+const phoneDigits = 7
+
 // longestNumber is how many characters the longest number of a line of the hotline box has,
 // by which the style sheet sizes the numbers of the line to fit it (--num).
 func longestNumber(s string) int {
 	n := 0
-	for _, at := range layout.Numbers(s) {
+	for _, at := range numbersIn(s) {
 		n = max(n, utf8.RuneCountInString(s[at[0]:at[1]]))
 	}
 	return n
