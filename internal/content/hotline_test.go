@@ -56,6 +56,18 @@ func TestHotlineSettings(t *testing.T) {
 			`content/settings.yaml:35: hotline.keyword: "HELP ME" should be one word of letters or digits (any alphabet, accents too), at most 20 (a texting service matches one word: no spaces or punctuation)`},
 		{"keyword that unsubscribes", [][]string{{set, "  keyword: HELP", "  keyword: Stop"}},
 			`content/settings.yaml:35: hotline.keyword: "Stop" is a word carriers read as "stop sending me messages": a text with it would unsubscribe the sender, not reach the line (use the keyword the text line gives you)`},
+		// a keyword of letters of two scripts prints as one word and texts another; one of a
+		// script of its own, or of the scripts a language writes together, is a keyword
+		{"keyword with a Cyrillic Е", [][]string{{set, "  keyword: HELP", "  keyword: HЕLP"}},
+			`content/settings.yaml:35: hotline.keyword: "HЕLP" mixes alphabets: 'Е' (U+0415) is a Cyrillic letter among Latin ones. It prints as the word it looks like, but a text with it is another word to the line's texting service, which would not answer it (type it again in Latin letters alone: HELP)`},
+		{"keyword with a Greek Α and Ο", [][]string{{set, "  keyword: HELP", "  keyword: ΑYUDΟ"}},
+			`content/settings.yaml:35: hotline.keyword: "ΑYUDΟ" mixes alphabets: 'Α' (U+0391) and 'Ο' (U+039F) are Greek letters among Latin ones. It prints as the word it looks like, but a text with it is another word to the line's texting service, which would not answer it (type it again in Latin letters alone: AYUDO)`},
+		{"keyword in Cyrillic with a Latin O", [][]string{{set, "  keyword: HELP", "  keyword: ПОМOЩЬ"}},
+			`content/settings.yaml:35: hotline.keyword: "ПОМOЩЬ" mixes alphabets: 'O' (U+004F) is a Latin letter among Cyrillic ones. It prints as the word it looks like, but a text with it is another word to the line's texting service, which would not answer it (type it again in Cyrillic letters alone)`},
+		{"keyword in Cyrillic", [][]string{{set, "  keyword: HELP", "  keyword: СТОП"}}, ""},
+		{"keyword in Arabic", [][]string{{set, "  keyword: HELP", "  keyword: مساعدة"}}, ""},
+		{"keyword in Japanese", [][]string{{set, "  keyword: HELP", "  keyword: 助けて"}}, ""},
+		{"keyword with a digit", [][]string{{set, "  keyword: HELP", "  keyword: HELP2"}}, ""},
 		{"country in lower case", [][]string{{set, "country: US", "country: us"}}, ""}, // ISO 3166's code in either case
 		{"country as UK", [][]string{{set, "country: US", "country: UK"}},
 			`content/settings.yaml:24: country: "UK" is not a country code haven knows (write GB, the country's two-letter ISO 3166 code)`},

@@ -125,26 +125,37 @@ func lookalikeMsg(label, reads string) string {
 }
 
 // oneScript is whether each label of host has its letters in one script, or in one of the
-// mixes a language writes (Japanese: Han, Hiragana, Katakana; Chinese with Bopomofo; Korean
-// with Han), with Latin as browsers allow.
+// mixes a language writes (oneWriting).
 func oneScript(host string) bool {
 	for label := range strings.SplitSeq(host, ".") {
-		scripts := map[string]bool{}
-		for _, r := range label {
-			if unicode.IsLetter(r) {
-				scripts[scriptOf(r)] = true
-			}
-		}
-		if len(scripts) > 1 && !within(scripts, "Latin", "Han", "Hiragana", "Katakana") &&
-			!within(scripts, "Latin", "Han", "Bopomofo") && !within(scripts, "Latin", "Han", "Hangul") {
+		if !oneWriting(letterScripts(label)) {
 			return false
 		}
 	}
 	return true
 }
 
+// letterScripts is how many letters of w each script has.
+func letterScripts(w string) map[string]int {
+	scripts := map[string]int{}
+	for _, r := range w {
+		if unicode.IsLetter(r) {
+			scripts[scriptOf(r)]++
+		}
+	}
+	return scripts
+}
+
+// oneWriting is whether scripts, a word's (letterScripts), are one script or one of the mixes a
+// language writes (Japanese: Han, Hiragana, Katakana; Chinese with Bopomofo; Korean with Han),
+// with Latin as browsers allow.
+func oneWriting(scripts map[string]int) bool {
+	return len(scripts) <= 1 || within(scripts, "Latin", "Han", "Hiragana", "Katakana") ||
+		within(scripts, "Latin", "Han", "Bopomofo") || within(scripts, "Latin", "Han", "Hangul")
+}
+
 // within is whether every script of scripts is one of allowed.
-func within(scripts map[string]bool, allowed ...string) bool {
+func within(scripts map[string]int, allowed ...string) bool {
 	for s := range scripts {
 		if !slices.Contains(allowed, s) {
 			return false

@@ -3,6 +3,7 @@ package content
 import (
 	"cmp"
 	"fmt"
+	"maps"
 	"path"
 	"slices"
 	"strings"
@@ -50,6 +51,8 @@ func checkKeyword(s *Settings, k string, bad func(msg, hint string)) {
 		bad(fmt.Sprintf("%s should be one word of letters or digits (any alphabet, accents too), at most 20", diag.Whole(k)), "a texting service matches one word: no spaces or punctuation")
 	case optOut[strings.ToUpper(k)]:
 		bad(fmt.Sprintf("%s is a word carriers read as \"stop sending me messages\": a text with it would unsubscribe the sender, not reach the line", diag.Whole(k)), "use the keyword the text line gives you")
+	case !oneWriting(letterScripts(k)):
+		bad(mixedKeyword(k))
 	}
 	if s.Hotline.Text.Text == "" {
 		bad("is set but there is no number to text it to", "add hotline.text, or remove the keyword")
@@ -57,6 +60,46 @@ func checkKeyword(s *Settings, k string, bad func(msg, hint string)) {
 	for _, sl := range codeSlips(k, s.Country, s.Numbers()) {
 		bad(fmt.Sprintf("%s is one slip away from %s %s; a likely typo", diag.Whole(sl.written), sl.near.Field, sl.near.Written), bothRight("", cmp.Or(sl.digits, sl.written), s.Country, sl.near))
 	}
+}
+
+// mixedKeyword says what is wrong with k, a keyword whose letters mix scripts as no language
+// writes (oneWriting): HЕLP with a Cyrillic Е prints as HELP, and every text link sends it,
+// but a texting service that matches HELP takes it for another word. It names the letters not
+// of k's main script (most of its letters', Latin on a tie), and where they print as Latin
+// ones in a Latin word, the word in Latin letters alone.
+func mixedKeyword(k string) (msg, hint string) {
+	scripts := letterScripts(k)
+	main := "Latin"
+	for _, s := range slices.Sorted(maps.Keys(scripts)) {
+		if scripts[s] > scripts[main] {
+			main = s
+		}
+	}
+	var stray, of []string
+	fixed := []rune(k)
+	for i, r := range fixed {
+		if s := scriptOf(r); unicode.IsLetter(r) && s != main {
+			stray = append(stray, fmt.Sprintf("%q (U+%04X)", r, r))
+			if !slices.Contains(of, s) {
+				of = append(of, s)
+			}
+			if l, ok := latinShaped[unicode.ToLower(r)]; ok && main == "Latin" {
+				fixed[i] = l
+				if unicode.IsUpper(r) {
+					fixed[i] = unicode.ToUpper(l)
+				}
+			}
+		}
+	}
+	hint = "type it again in " + main + " letters alone"
+	if !strings.ContainsFunc(string(fixed), func(r rune) bool { return unicode.IsLetter(r) && scriptOf(r) != main }) {
+		hint += ": " + string(fixed)
+	}
+	is := "is a " + strings.Join(of, " or ") + " letter"
+	if len(stray) > 1 {
+		is = "are " + strings.Join(of, " or ") + " letters"
+	}
+	return fmt.Sprintf("%s mixes alphabets: %s %s among %s ones. It prints as the word it looks like, but a text with it is another word to the line's texting service, which would not answer it", diag.Whole(k), strings.Join(stray, " and "), is, main), hint
 }
 
 // checkOtherKeyword checks a word of hotline.other_keywords as a keyword, and refuses one that

@@ -720,7 +720,7 @@ func loadLanguage(p *parsed, label, code string, vars map[string]diag.Located, s
 			lang.FAQ.warnings = append(lang.FAQ.warnings, vagueLinks(faqName, code, &lang.FAQ)...)
 		}
 	}
-	if k := lang.Text.Keyword; textRead && k.Text != "" {
+	if k := lang.Text.Keyword; textRead && k.Text != "" && oneWriting(letterScripts(k.Text)) { // a mix of scripts is said as one (checkKeyword)
 		// a word of the language is used in any of its texts: faq.md's title and answers too
 		used := fieldTexts(textFields)
 		if p.faqErr == nil {
