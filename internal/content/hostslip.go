@@ -370,6 +370,11 @@ func checkHosts(file string, at textLines, path, text string, own []ownHost, ps,
 		if !strings.Contains(word, ".") { // most words: no address to read
 			return
 		}
+		if written, opens := userAddress(word); written != "" {
+			ps.Add(file, at.of(end-1), path, fmt.Sprintf("prints the address %s, which opens %s: the part before its @ is a user name a browser sends to %s, so the address opens another site than it shows", diag.Quote(written), opens, opens),
+				"write the page's address with nothing before an @ in it; an e-mail address is written without https:// or www.")
+			return
+		}
 		written, host := addressIn(word)
 		if host == "" {
 			written, host = endingSlipped(word, own)
@@ -403,6 +408,35 @@ func checkHosts(file string, at textLines, path, text string, own []ownHost, ps,
 			fmt.Sprintf("prints the address %s, whose host %s is one slip from the organisation's own %s (%s), with %s: a likely typo that sends readers to %s", diag.Quote(written), shownHost(shown), near.host, near.field, how, lands(slipped, near.host)),
 			slipHint(near, slipped, fixed))
 	})
+}
+
+// userAddress is the web address word writes with a user name before its host, as written,
+// and the host it opens: after https:// or www. (https://mission.org@evil.com, as browsers
+// read it, opens evil.com), or after a user name that is an address and a colon
+// (mission.org:x@evil.com/help); "" for any other word, an e-mail address (first.last@mission.org)
+// among them.
+func userAddress(word string) (written, opens string) {
+	w := strings.Trim(word, punctuation)
+	rest, marked := w, false
+	for _, p := range []string{"https://", "http://", "www."} {
+		if i := indexFold(rest, p); i == 0 {
+			rest, marked = rest[len(p):], true
+			break
+		}
+	}
+	if end := strings.IndexAny(rest, "/?#"); end >= 0 {
+		rest = rest[:end]
+	}
+	at := strings.LastIndexByte(rest, '@')
+	if at < 0 {
+		return "", ""
+	}
+	if name, _, colon := strings.Cut(rest[:at], ":"); !marked && (!colon || name == "" || !strings.Contains(name, ".")) {
+		return "", ""
+	} else if _, host := addressIn(name); !marked && host == "" {
+		return "", ""
+	}
+	return w, strings.ToLower(rest[at+1:])
 }
 
 // endingSlipped is the address word writes, and its host, where its ending is no domain's

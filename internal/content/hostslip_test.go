@@ -223,3 +223,32 @@ func TestRefusedAddressHasNoSlips(t *testing.T) {
 		t.Errorf("got  %s\nwant %s", got, want)
 	}
 }
+
+// An address printed with a user name before its host opens the host after the @, another
+// site than it shows, and is refused in any text as it is as a link's target; an e-mail
+// address, one after a label and a colon, and a page whose path has an @ pass.
+func TestAddressWithAUserNameIsRefused(t *testing.T) {
+	const opens = `which opens evil.com: the part before its @ is a user name a browser sends to evil.com, so the address opens another site than it shows (write the page's address with nothing before an @ in it; an e-mail address is written without https:// or www.)`
+	for _, tt := range []struct{ md, want string }{
+		{"Visit https://humantraffickinghotline.org@evil.com today.", `content/en/faq.md:13: answer 2[1]: prints the address "https://humantraffickinghotline.org@evil.com", ` + opens},
+		{"Visit https://humantraffickinghotline.org@evil.com/help today.", `prints the address "https://humantraffickinghotline.org@evil.com/help", ` + opens},
+		{"Visit HTTP://humantraffickinghotline.org:x@evil.com.", `prints the address "HTTP://humantraffickinghotline.org:x@evil.com", ` + opens},
+		{"Visit www.humantraffickinghotline.org@evil.com today.", `prints the address "www.humantraffickinghotline.org@evil.com", ` + opens},
+		{"Visit humantraffickinghotline.org:x@evil.com/help today.", `prints the address "humantraffickinghotline.org:x@evil.com/help", ` + opens},
+		// what passes
+		{"Write to first.last@humantraffickinghotline.org today.", ""},
+		{"Email:help@humantraffickinghotline.org today.", ""},
+		{"Follow https://mastodon.social/@polaris today.", ""},
+		{"Visit https://humantraffickinghotline.org/help today.", ""},
+	} {
+		got := loadErr(edits(t, []string{"en/faq.md", "No. Most victims", tt.md}))
+		if tt.want == "" && got != "" || tt.want != "" && !strings.Contains(got, tt.want) {
+			t.Errorf("%q:\n got  %s\n want %s", tt.md, got, tt.want)
+		}
+	}
+	// in text.yaml too
+	got := loadErr(edits(t, []string{"en/text.yaml", "  note: ", "  note: Visit https://humantraffickinghotline.org@evil.com. "}))
+	if !strings.Contains(got, `help.note: prints the address "https://humantraffickinghotline.org@evil.com", `+opens) {
+		t.Errorf("help.note with a user name: got %s", got)
+	}
+}
