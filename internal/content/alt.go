@@ -107,9 +107,7 @@ func AltFor(alt, addr string) string {
 func checkCodeAlt(alt diag.Located, s Settings, printed string) diag.Problems {
 	var ps diag.Problems
 	for _, sp := range addressSpans(alt.Text) {
-		w := alt.Text[sp[0]:sp[1]]
-		w, _ = cutScheme(w)
-		if sameAddress(w, printed) || sameAddress(w, PrintedURL(s.ResourceURL)) {
+		if codesAddress(alt.Text[sp[0]:sp[1]], s, printed) {
 			continue
 		}
 		ps.Add(alt.File, alt.Line, alt.Field, fmt.Sprintf("names the address %s, but the QR codes open %s: a screen reader would say an address the code does not open", diag.Quote(alt.Text[sp[0]:sp[1]]), s.ResourceURL),
@@ -118,20 +116,33 @@ func checkCodeAlt(alt diag.Located, s Settings, printed string) diag.Problems {
 	return ps
 }
 
+// codesAddress is whether w, an address a text names, is the one the QR codes open (resource_url,
+// or --url) or its printed form (printed, the address under the codes), as typed: with or
+// without its scheme or www., the host in any case.
+func codesAddress(w string, s Settings, printed string) bool {
+	w, _ = cutScheme(w)
+	return sameAddress(w, printed) || sameAddress(w, PrintedURL(s.ResourceURL))
+}
+
 // checkScanAddresses refuses a web address beside the QR codes (the handout's scan_title and
-// scan_guide, the poster's scan and scan_guide) on another site than the one the codes open:
-// "Scan or visit thehotline.com" over a code that opens thehotline.org sends a reader who types
-// it elsewhere. Another page of the codes' site may be the short address that leads there.
+// scan_guide, the poster's scan and scan_guide) other than the one the codes open, as
+// checkCodeAlt does: "Scan or visit thehotline.com" over a code that opens thehotline.org
+// sends a reader who types it to another site, and "Scan to open thehotline.org/chat" to
+// another page than the code's.
 func checkScanAddresses(t *Text, s Settings, printed string) diag.Problems {
 	var ps diag.Problems
 	site := registrable(comparedHost(s.ResourceURL))
 	for _, at := range []diag.Located{t.Handout.ScanTitle, t.Handout.ScanGuide, t.Poster.Scan, t.Poster.ScanGuide} {
 		for _, sp := range addressSpans(at.Text) {
 			w := at.Text[sp[0]:sp[1]]
-			if strings.Contains(w, "@") || registrable(comparedHost(w)) == site {
+			if strings.Contains(w, "@") || codesAddress(w, s, printed) {
 				continue
 			}
-			ps.Add(at.File, at.Line, at.Field, fmt.Sprintf("names the address %s beside the QR codes, which open %s: a reader who types what is printed reaches another site", diag.Quote(w), s.ResourceURL),
+			where := "another site"
+			if registrable(comparedHost(w)) == site {
+				where = "another page than the codes open"
+			}
+			ps.Add(at.File, at.Line, at.Field, fmt.Sprintf("names the address %s beside the QR codes, which open %s: a reader who types what is printed reaches %s", diag.Quote(w), s.ResourceURL, where),
 				fmt.Sprintf("write {url} where the address goes, which prints %s, the address under the codes", printed))
 		}
 	}
@@ -139,18 +150,19 @@ func checkScanAddresses(t *Text, s Settings, printed string) diag.Problems {
 }
 
 // sameAddress is whether the address w, as typed, is the printed address p: the same page,
-// with its tracking fields left out, a host in any case.
+// with its tracking fields left out, a host in any case, with or without www.
 func sameAddress(w, p string) bool {
 	w = PrintedURL("https://" + w)
 	cut := func(s string) (host, rest string) {
+		host, rest = s, ""
 		if i := strings.IndexAny(s, "/?#"); i >= 0 {
-			return s[:i], s[i:]
+			host, rest = s[:i], s[i:]
 		}
-		return s, ""
+		return strings.TrimPrefix(strings.ToLower(host), "www."), rest
 	}
 	wh, wr := cut(w)
 	ph, pr := cut(p)
-	return strings.EqualFold(wh, ph) && wr == pr
+	return wh == ph && wr == pr
 }
 
 // checkDiscreetAlt refuses a qr_alt that would say on the discreet card's code, as it says on

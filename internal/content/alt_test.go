@@ -41,6 +41,39 @@ func TestCodeAltNamesTheAddressItOpens(t *testing.T) {
 	runEdits(t, tests)
 }
 
+// An address written beside the QR codes (the handout's scan_title, the poster's scan and
+// scan_guide) is the one the codes open or the one printed under them, as qr_alt's is: another
+// page of the codes' site is refused as another site is, since a reader who types it reaches
+// it in place of the code's page; the codes' address with or without www. or its scheme, in
+// any case, and display_url's where it prints, pass.
+func TestScanCaptionNamesTheCodesAddress(t *testing.T) {
+	title := func(s string) []string {
+		return []string{"en/text.yaml", "scan_title: Scan for help and resources", "scan_title: " + s}
+	}
+	scan := func(s string) []string {
+		return []string{"en/text.yaml", "scan: Scan for help and resources", "scan: " + s}
+	}
+	display := []string{"settings.yaml", `display_url: ""`, "display_url: humantraffickinghotline.org/help"}
+	runEdits(t, []editCase{
+		{"another page in scan_title", [][]string{title(`"Scan to open humantraffickinghotline.org/chat"`)},
+			`content/en/text.yaml:22: handout.scan_title: names the address "humantraffickinghotline.org/chat" beside the QR codes, which open https://humantraffickinghotline.org: a reader who types what is printed reaches another page than the codes open (write {url} where the address goes, which prints humantraffickinghotline.org, the address under the codes)`},
+		{"another page in poster.scan", [][]string{scan(`"Scan or visit https://www.humantraffickinghotline.org/chat"`)},
+			`content/en/text.yaml:74: poster.scan: names the address "https://www.humantraffickinghotline.org/chat" beside the QR codes, which open https://humantraffickinghotline.org: a reader who types what is printed reaches another page than the codes open`},
+		{"another page in poster.scan_guide", [][]string{{"en/text.yaml", "scan_guide: Scan for the full guide", "scan_guide: Scan or visit humantraffickinghotline.org/guide"}},
+			`content/en/text.yaml:77: poster.scan_guide: names the address "humantraffickinghotline.org/guide" beside the QR codes`},
+		{"another site", [][]string{title("Scan or visit polarisproject.org")},
+			`content/en/text.yaml:22: handout.scan_title: names the address "polarisproject.org" beside the QR codes, which open https://humantraffickinghotline.org: a reader who types what is printed reaches another site`},
+		{"the resource page where display_url prints another", [][]string{display, title("Scan or visit humantraffickinghotline.org/chat")},
+			`content/en/text.yaml:22: handout.scan_title: names the address "humantraffickinghotline.org/chat" beside the QR codes`},
+		// what passes
+		{"the placeholder", [][]string{title("Scan or visit {url}")}, ""},
+		{"the address written out", [][]string{title("Scan or visit humantraffickinghotline.org."), scan("Scan or visit https://HumanTraffickingHotline.org/")}, ""},
+		{"with www.", [][]string{title("Scan or visit www.humantraffickinghotline.org"), withAlt("QR code: opens www.humantraffickinghotline.org")}, ""},
+		{"display_url where it prints", [][]string{display, title("Scan or visit humantraffickinghotline.org/help"), scan("Scan or visit humantraffickinghotline.org")}, ""},
+		{"an e-mail address", [][]string{title("Scan, or write to help@humantraffickinghotline.org")}, ""},
+	})
+}
+
 // The discreet card's code says qr_alt with its own address in place of the resource page's:
 // in a run that prints it, a qr_alt whose other words say what the card is about or whose line
 // it is, is refused; one that names no address is not, since the card then says haven's own
