@@ -69,3 +69,68 @@ func TestAddressNotBrokenBeforeAShortLastPiece(t *testing.T) {
 		}
 	}
 }
+
+// The address printed under the QR codes is a link that opens what the codes of its output
+// open, its campaign's fields and all: in a run with a campaign, and in a discreet run
+// (cards: discreet_url set), where every code carries the campaign's keyed code alone and
+// links are otherwise opened without tracking fields, the address's link carried none and
+// opened another address than the codes (the discreet card's too). Read back from the links
+// of each output's pages.
+func TestAddressOpensWhatTheCodesOpen(t *testing.T) {
+	type output struct {
+		name string
+		make func(layout.Input) (*layout.Doc, error)
+	}
+	outputs := []output{
+		{"handout", func(in layout.Input) (*layout.Doc, error) { return layout.Handout(in, layout.Papers["letter"], false) }},
+		{"large print", func(in layout.Input) (*layout.Doc, error) { return layout.Handout(in, layout.Papers["letter"], true) }},
+		{"poster", func(in layout.Input) (*layout.Doc, error) { return layout.Poster(in, layout.Papers["letter"]) }},
+		{"cards", func(in layout.Input) (*layout.Doc, error) { return layout.CardSheet(in, "letter", false, nil) }},
+		{"discreet cards", func(in layout.Input) (*layout.Doc, error) { return layout.CardSheet(in, "letter", true, nil) }},
+	}
+	for _, run := range []struct {
+		name     string
+		discreet bool
+		campaign string
+	}{
+		{"no campaign", false, ""},
+		{"a campaign", false, "spring-2027"},
+		{"a discreet run", true, "spring-2027"},
+		{"a discreet run without a campaign", true, ""},
+	} {
+		in := realInputs(t)[0]
+		in.Settings.Cards.DiscreetURL = "https://calm-notes.net/talk?id=1#top"
+		in.Settings.Site.Discreet, in.Campaign = run.discreet, run.campaign
+		if run.campaign != "" {
+			in.DiscreetCampaign = "k4m7p2" // as build gives it, from the key, where discreet_url is set
+		}
+		for _, o := range outputs {
+			doc, err := o.make(in)
+			if err != nil {
+				t.Fatalf("%s, %s: %v", run.name, o.name, err)
+			}
+			opened := codes(doc)
+			if len(opened) != 1 {
+				t.Fatalf("%s, %s: the codes open %v, want one address", run.name, o.name, opened)
+			}
+			for code := range opened {
+				if run.campaign != "" && !strings.Contains(code, "utm_campaign=") {
+					t.Errorf("%s, %s: the code opens %s, without the campaign", run.name, o.name, code)
+				}
+				linked := 0
+				for _, p := range doc.Pages {
+					for _, it := range p.Items {
+						if l, ok := it.(layout.Link); ok && strings.HasPrefix(l.URL, "https://") {
+							if linked++; l.URL != code {
+								t.Errorf("%s, %s: a link opens %s, the codes %s", run.name, o.name, l.URL, code)
+							}
+						}
+					}
+				}
+				if linked == 0 {
+					t.Errorf("%s, %s: the address under the code is not linked", run.name, o.name)
+				}
+			}
+		}
+	}
+}

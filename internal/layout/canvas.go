@@ -46,8 +46,10 @@ type canvas struct {
 	// says (Spoken)
 	country string
 	// its links open without tracking fields (content.Opened): a discreet run's PDFs, which
-	// its page links, and the discreet card
+	// its page links, and the discreet card; but for codes, what its QR codes open, which a
+	// link to the address printed under them opens as they do, keyed campaign and all
 	untracked bool
+	codes     []string
 	// the text of the paragraph before the line now drawn, and after it, whose words say what
 	// a text link sends ("Text STOP to" on the line above 88788, "with the word START" below)
 	before  string
@@ -592,7 +594,9 @@ func (c *canvas) linksIn(line placedLine) []linkHit {
 		}
 	}
 	for i, h := range out { // as the words before each ask, once the link at each place is chosen
-		out[i].url = content.Opened(TextLink(h.url, h.before, h.words(), h.after, c.country), c.untracked)
+		if !slices.Contains(c.codes, h.url) {
+			out[i].url = content.Opened(TextLink(h.url, h.before, h.words(), h.after, c.country), c.untracked)
+		}
 	}
 	return out
 }

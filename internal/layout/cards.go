@@ -75,8 +75,9 @@ func CardSheet(in Input, paper string, discreet bool, codes []string) (*Doc, err
 		if discreet { // its links say only the card's own words, no other line of the kit's, and carry no tracking
 			cv.untracked = true
 			cv.sayings = nil
-			if u := in.Settings.Cards.DiscreetURL; u != "" { // the address under its code opens what it prints
+			if u := in.discreetLink(); u != "" { // the address under its code opens what the code does
 				cv.links = append([]autolink{{match: content.PrintedURL(u), url: u}}, cv.links...)
+				cv.codes = append(cv.codes, u)
 			}
 		}
 		for r := 0; r < sh.Rows; r++ {

@@ -321,7 +321,7 @@ func (in Input) scanCaption(def, guide diag.Located) diag.Located {
 
 // canvas is a page of an output of kind (handout, cards, poster).
 func (in Input) canvas(kind string) *canvas {
-	c := &canvas{m: in.M, links: in.autolinks(kind), rtl: in.Lang != nil && rtl(in.Lang.FAQ.Title.Text), untracked: in.Settings.Site.Discreet, country: in.Settings.Country}
+	c := &canvas{m: in.M, links: in.autolinks(kind), rtl: in.Lang != nil && rtl(in.Lang.FAQ.Title.Text), untracked: in.Settings.Site.Discreet, codes: []string{in.qrURL(kind)}, country: in.Settings.Country}
 	if in.Lang != nil {
 		c.lang = in.Lang.Code
 		c.own = OwnLinks(in.Settings.For(in.Lang))
