@@ -1497,6 +1497,18 @@ func digitSlips(text, country string, nums []Number, prose bool) []slip {
 			out = append(out, found)
 			continue
 		}
+		if n, ok := vanityLetterSlip(r, nums); ok {
+			found.near = n
+			out = append(out, found)
+			continue
+		}
+		if n, v, c, ok := vanityOtherScript(text, r, nums); ok {
+			found.written, found.near = strings.TrimSpace(p.original(r.at, v)), n
+			found.wrong = fmt.Sprintf("%s is one slip away from %s %s; a likely typo: its word has %q (U+%04X), a %s letter, not a Latin one, which no keypad has, so the number is neither dialled nor checked", diag.Whole(found.written), n.Field, n.Written, c, c, scriptOf(c))
+			found.hint = "type its word again in Latin letters: " + n.Written
+			out = append(out, found)
+			continue
+		}
 		if n, ok := keypadSlip(r.digits, nums); ok && strings.IndexFunc(r.text, isWordRune) >= 0 { // "1800RESPCT" for 1800 737 732
 			found.near = n
 			out = append(out, found)
@@ -2320,6 +2332,54 @@ func vanitySlip(text string, r run, nums []Number) (Number, int, bool) {
 		}
 	}
 	return Number{}, 0, false
+}
+
+// vanityLetterSlip finds a configured vanity number that r, a number written with a word,
+// dials with a word one slip from the configured one: 1-800-799-SAFF, RAFE or PAFE for
+// 1-800-799-SAFE (F shares E's key, R and P S's). It reaches the line, but prints another word
+// than the line's, the one readers remember; a word in other capitals (1-800-799-safe) is the
+// line's.
+func vanityLetterSlip(r run, nums []Number) (Number, bool) {
+	digits, letters, ok := vanityParts(r.text)
+	if !ok {
+		return Number{}, false
+	}
+	for _, n := range nums {
+		d, l, ok := vanityParts(n.Written)
+		if ok && l != letters && strings.TrimPrefix(d, "1") == strings.TrimPrefix(digits, "1") &&
+			phone.Dialled(l) == phone.Dialled(letters) && oneRuneOff([]rune(l), []rune(letters)) {
+			return n, true
+		}
+	}
+	return Number{}, false
+}
+
+// vanityOtherScript finds a configured vanity number written with a letter of another script
+// in its word (1-800-799-SАFE with a Cyrillic А): it prints as the number, but no keypad has
+// the letter, so the runs end before the word and nothing dials or checks it. r is the run of
+// its digits; it returns the number, where in text the word ends and the first such letter.
+func vanityOtherScript(text string, r run, nums []Number) (Number, int, rune, bool) {
+	end := r.at + len(r.text)
+	rest := text[end:]
+	if c, size := utf8.DecodeRuneInString(rest); strings.ContainsRune("-. \u00a0\u2011", c) { // as wordsAfter reads a word, or glued
+		rest = rest[size:]
+	}
+	w := rest
+	if i := strings.IndexFunc(rest, func(c rune) bool { return !unicode.IsLetter(c) }); i >= 0 {
+		w = rest[:i]
+	}
+	scripts := letterScripts(w)
+	if scripts["Latin"] == 0 || oneWriting(scripts) {
+		return Number{}, 0, 0, false
+	}
+	for _, n := range nums {
+		d, l, ok := vanityParts(n.Written)
+		if ok && strings.TrimPrefix(d, "1") == strings.TrimPrefix(r.digits, "1") && utf8.RuneCountInString(w) == len(l) {
+			c, _ := utf8.DecodeRuneInString(w[strings.IndexFunc(w, func(c rune) bool { return scriptOf(c) != "Latin" }):])
+			return n, len(text) - len(rest) + len(w), c, true
+		}
+	}
+	return Number{}, 0, 0, false
 }
 
 // wordsAfter are the word after the run r of text, in capitals (or joined to it by a hyphen or

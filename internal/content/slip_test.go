@@ -407,6 +407,20 @@ func TestSlipsOnceMissed(t *testing.T) {
 		{vanity, "Call 1-800-798-safe today.", "hotline.call"},
 		{lost, "Call 1-800-the-lots today.", "hotline.call"},
 		{vanity, "Call 1-800-799 save money, 1-800-799-7233 now, or 1-800-799-7233-ext.", ""},
+		// a letter of the word changed for one on the same key dials the line, but prints
+		// another word than the line's, in any form of the number; a letter of another
+		// script (a Cyrillic А) is on no key, so the number is read without its word
+		{vanity, "Call 1-800-799-SAFF today.", "hotline.call"},
+		{vanity, "Call 1-800-799-RAFE today.", "hotline.call"},
+		{vanity, "Call 1-800-799-PAFE today.", "hotline.call"},
+		{vanity, "Call 1 800 799 SAFF today.", "hotline.call"},
+		{vanity, "Call 1800799SAFF today.", "hotline.call"},
+		{vanity, "Call 1.800.799.saff today.", "hotline.call"},
+		{vanity, "Call 1-800-799-SAFF (7233) today.", "hotline.call"},
+		{vanity, "Call 1-800-799-SАFE today.", "hotline.call"},
+		{vanity, "Call 1 800 799 SAFΕ today.", "hotline.call"},
+		{vanity, "Call 1-800-799-SAFE (7233), 1-800-799-Safe or 1-800-799-7233, and 1-800-799 СТОП.", ""},
+		{lost, "Call 1-800-THE-LOST or 1-800-843-5678.", ""},
 		// a slip followed by another number across a space, a slash or a bracket is a slip: the
 		// two read as one long number are no slip of anything
 		{us, "Call 1-888-373-7889 24/7.", "hotline.call"},
