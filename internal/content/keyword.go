@@ -585,8 +585,9 @@ func startsQuote(gap string) bool {
 
 func quoteMark(r rune) bool { return unicode.Is(unicode.Quotation_Mark, r) || r == '«' || r == '»' }
 
-// WordsToSend are the words in capitals a text tells the reader to send, as before (the text up
-// to the number) ends: "Text WORD to", "text WORD or OTHER to", "envíe «WORD» al", last first;
+// WordsToSend are the words a text tells the reader to send, as before (the text up to the
+// number) ends: "Text WORD to", "text WORD or OTHER to", "envíe «WORD» al", last first, in
+// capitals or quotes, or in lower case ("Text hlep to", PlainSent);
 // none when before does not end so. The 'to' may be left out where the number follows the
 // word at once, or in brackets, as paper prints a link's number after its words: "[text
 // START](sms:233733)" is "text START (233733)", and its words end what is read before it.
@@ -606,7 +607,8 @@ func WordsToSend(before string) []string {
 	}
 	for next(textNum) {
 	}
-	if !next(textTo) && i != last { // "the number" is said with 'to'
+	to := next(textTo)
+	if !to && i != last { // "the number" is said with 'to'
 		return nil
 	}
 	for next(textFill) {
@@ -618,7 +620,7 @@ func WordsToSend(before string) []string {
 		}
 		return ws[i-1].gap
 	}
-	for i >= 0 && named(ws[i].w, gapBefore(i), ws[i].gap) && joined(i) {
+	for i >= 0 && (named(ws[i].w, gapBefore(i), ws[i].gap) || to && PlainSent(ws[i].w)) && joined(i) { // a word in lower case only before 'to': "Text or WhatsApp (614)" sends none
 		said = append(said, ws[i].w)
 		i--
 		if !next(askOr) {
@@ -669,11 +671,12 @@ func wordsToSendAfter(after string, asked bool) []string {
 	for next(textType) {
 		said = true
 	}
+	word := false // "the word": what follows is sent, in any case
 	if next(textThe); next(textWord) {
-		said = true
+		said, word = true, true
 	}
 	var words []string
-	for said && i < len(ws) && (i == 0 || plainGap(ws[i-1].gap)) && named(ws[i].w, gapOf(i-1), ws[i].gap) {
+	for said && i < len(ws) && (i == 0 || plainGap(ws[i-1].gap)) && (named(ws[i].w, gapOf(i-1), ws[i].gap) || word && PlainSent(ws[i].w)) {
 		words = append(words, ws[i].w)
 		i++
 		if !next(askOr) {
@@ -746,6 +749,36 @@ func capitals(w string) bool {
 		}
 	}
 	return n >= 2
+}
+
+// notSent are words in lower case that stand between a verb of texting and 'to' without being
+// a word to send: "text us to", "send it to", "text anytime at", "text questions to", "text or
+// email us at", "envía ya al", "envie mensagens a"; and adverbs ("text instantly to", "escribe
+// gratuitamente al"), by their ending.
+var notSent = wordSet("us me you him her them it this that these those one someone somebody anyone anybody anything something everything " +
+	"anytime now today tonight back first later again here there right away any all either anywhere whenever instead also too only just free " +
+	"messages texts questions question photos photo pictures picture tips tip details reports concerns updates replies feedback " +
+	"email mail chat message whatsapp telegram signal dm reply respond contact write " +
+	"nos te le les lo ahora ya hoy gratis también tambien solo sólo aquí aqui mensajes preguntas fotos textos mensagem mensagens")
+
+// PlainSent says whether w, a word not in capitals where a text names the word to send ("Text
+// hlep to 233733", "Text Hello to", "Envía hola al"), is one to send: texting services match a
+// keyword in any case, so the reader sends it as written. Letters alone, two or more, and no
+// word of the phrase of texting, nor one that stands there without being sent (notSent).
+func PlainSent(w string) bool {
+	if utf8.RuneCountInString(w) < 2 || strings.ContainsFunc(w, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsMark(r) }) {
+		return false
+	}
+	l := strings.ToLower(w)
+	if strings.HasSuffix(l, "ly") && len(l) > 4 || strings.HasSuffix(l, "mente") {
+		return false // an adverb: "text directly to", "envía directamente al"
+	}
+	for _, t := range []wordTable{notSent, textFill, textTo, textNum, textWord, textWith, textAnd, textType, textVerbs, callVerbs, askOr} {
+		if t.has(l) {
+			return false
+		}
+	}
+	return true
 }
 
 // NamedWord says whether w, a word of a text, is written as a word to text (STOP, ÁNIMO): in

@@ -44,8 +44,8 @@ func TestKeywordPhrasing(t *testing.T) {
 
 // A word to send in quotes is one in any case ("text “hlep” to", "envíe «ayuda» al"), as
 // capitals are: one that is not the keyword is refused. Words in lower case without quotes
-// are the sentence's own ("text some questions", "text that to"), and pass, as the keyword
-// itself in lower case does.
+// that stand where none is sent ("text some questions", "text that to") pass, as the keyword
+// itself in lower case does (TestLowerCaseWordToSend).
 func TestQuotedWordToSend(t *testing.T) {
 	runEdits(t, []editCase{
 		{"quoted, lower case", [][]string{kwEN("Or text “hlep” to {text}.")}, kwRefused("en/faq.md", "hlep")},
@@ -53,6 +53,33 @@ func TestQuotedWordToSend(t *testing.T) {
 		{"in Spanish, lower case", [][]string{kwES("O envíe «ayuda» al {text}.")}, kwRefused("es/faq.md", "ayuda")},
 		{"the keyword in lower case", [][]string{kwEN("Or text “help” to {text}, or text help to {text}.")}, ""},
 		{"no word to send", [][]string{kwEN("Or text us to {text}, or text now to {text}, or text anytime to {text}. Text {text} with held questions, or text that to {text}.")}, ""},
+	})
+}
+
+// A word in lower or mixed case in the place of the word to send, before 'to' and the number
+// ("Text hlep to 233733", "Text Hello to", "Envía hepl al") or after "the word", is one to send,
+// as a texting service matches a keyword in any case: one that is not the keyword or a word
+// the line takes is refused as one in capitals is, the number's link sending the keyword. The
+// keyword in any case, a listed word in lower case, and the words that stand there without
+// being sent (us, it, anytime, questions) pass.
+func TestLowerCaseWordToSend(t *testing.T) {
+	info := []string{"settings.yaml", "  keyword: HELP", "  keyword: HELP\n  other_keywords: [INFO]"}
+	runEdits(t, []editCase{
+		{"a slip", [][]string{kwEN("Or text hlep to {text}.")}, kwRefused("en/faq.md", "hlep")},
+		{"a slip, capitalised", [][]string{kwEN("Or text Hlep to {text}.")}, kwRefused("en/faq.md", "Hlep")},
+		{"another word", [][]string{kwEN("Or text hello to {text}.")}, kwRefused("en/faq.md", "hello")},
+		{"in Spanish", [][]string{kwES("O envía hepl al {text}.")}, kwRefused("es/faq.md", "hepl")},
+		{"after the word", [][]string{kwEN("Text {text} with the word hlep.")}, kwRefused("en/faq.md", "hlep")},
+		{"in a text line", [][]string{{"en/text.yaml", "  text: Text {keyword} to {text}", `  text: "Text hlep to {text}"`}},
+			`content/en/text.yaml:17: help.text: "Text hlep to 233733" tells the reader to text hlep to 233733, but the text links of this language send HELP`},
+		{"the line's keyword set in lower case", [][]string{{"settings.yaml", "  keyword: HELP", "  keyword: help"}, kwEN("Or text hlep to {text}.")},
+			`content/en/faq.md:41: answer 9[1]: "If you believe a child is in immediate danger, call 911 rig…" tells the reader to text hlep to 233733, but the text links of this language send help`},
+		// what passes
+		{"the keyword in any case", [][]string{kwEN("Or text help to {text}, or text Help to {text}."), kwES("O envía help al {text}.")}, ""},
+		{"a word the line takes", [][]string{info, kwEN("Or text info to {text}, or text {text} with the word info.")}, ""},
+		{"no word to send", [][]string{kwEN("Text us to talk. Text us at {text}, text anytime at {text}, send questions to {text}, or send it to {text}."),
+			kwES("Envía un mensaje al {text}, o escribe ya al {text}.")}, ""},
+		{"no 'to'", [][]string{kwEN("Text or WhatsApp {text}.")}, ""},
 	})
 }
 

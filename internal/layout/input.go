@@ -94,8 +94,8 @@ func SMSURL(number, keyword, country string) string {
 }
 
 // SMSBody is the message a text link to the text number fills in, from the words of its
-// sentence or line before and after it: the one word in capitals they tell the reader to send
-// to it, where they name it (content.WordsToSendAt: "Text STOP to 88788" must not send START
+// sentence or line before and after it: the one word they tell the reader to send to it, in
+// capitals or not ("text info to"), where they name it (content.WordsToSendAt: "Text STOP to 88788" must not send START
 // to someone opting out; "or text START to 233733" after "Text HELP to 233733" sends START;
 // "Text 233733 with the word INFO" sends INFO); none when they name several there ("Text HELP
 // or START to", "Envíe STOP o ALTO al"); where they name none there, the keyword when the
@@ -105,9 +105,11 @@ func SMSURL(number, keyword, country string) string {
 // a text message to 233733" too. The PDFs and the page both link by it (TextLink).
 func SMSBody(before, after, keyword string) string {
 	before = content.LastSentence(before)
-	switch said := slices.DeleteFunc(content.WordsToSendAt(before, after), func(w string) bool { return !content.NamedWord(w) }); {
+	switch said := slices.DeleteFunc(content.WordsToSendAt(before, after), func(w string) bool { return !content.NamedWord(w) && !content.PlainSent(w) }); {
+	case len(said) == 1 && strings.EqualFold(said[0], keyword):
+		return keyword // "text help to": the keyword as set
 	case len(said) == 1:
-		return said[0]
+		return said[0] // "text info to", a word the line takes too (content refuses any other)
 	case len(said) > 1:
 		return ""
 	}

@@ -34,6 +34,15 @@ func TestSMSBody(t *testing.T) {
 		{"You can also text us at ", n, "", "START"},                // no word named: the line's keyword
 		{"Yes, you can send a text message to ", n, "", "START"},
 		{"Text Start to ", n, "", "START"},
+		// a word in lower case where the word to send stands is sent, as a service matches it
+		// in any case (content refuses one the line does not take); the keyword as set
+		{"Text start to ", n, "", "START"},
+		{"Text info to ", n, "", "info"},
+		{"Envía info al ", n, "", "info"},
+		{"Text ", n, " with the word info.", "info"},
+		{"Text us to ", n, "", "START"},
+		{"Text anytime at ", n, "", "START"},
+		{"Send questions to ", n, "", "START"},
 		{"", n, "", "START"},
 		// the word the clause names at the number, not one named earlier in its sentence
 		{"Text START to 233733, or text INFO to ", n, " for updates.", "INFO"},
