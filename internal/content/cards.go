@@ -53,12 +53,23 @@ func revealing(s Settings, t *Text) []string {
 // spare is names without site, the registrable domain of a discreet page (site: discreet: true)
 // whose address is read as the discreet card's is, so that its name says nothing: a card or a
 // title may print it, as the card's code may open it. It stays where it is also the
-// organisation's website, chat or email's (named twice), which names it.
-func spare(names []string, site string) []string {
-	if i := slices.Index(names, site); site != "" && i >= 0 {
-		return slices.Delete(slices.Clone(names), i, i+1)
+// organisation's website, chat or email's (named twice), or where its name holds one of the
+// others or a word of one (nw, made only then: casaesperanza.org of Casa Esperanza del Valle, sojourner.org of
+// Sojourner Center), which name it.
+func spare(names []string, site string, nw func() *nameWordSet) []string {
+	i := slices.Index(names, site)
+	if site == "" || i < 0 {
+		return names
 	}
-	return names
+	others := slices.Delete(slices.Clone(names), i, i+1)
+	_, label := siteLabels(site)
+	if namedIn(split(label), namesOf(others)).as != "" {
+		return names
+	}
+	if word, _ := nw().in(addressWords(label, "")); word != "" {
+		return names
+	}
+	return others
 }
 
 // ownSites are the registrable domains of the resource page, the hotline's chat, the

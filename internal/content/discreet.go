@@ -1816,12 +1816,30 @@ func namesOf(names []string) []aName {
 }
 
 // namedIn is the first of names that w prints, "" when none: a name by its words in a row,
-// with any spaces between, or run together when it is long enough.
+// with any spaces between, or run together when it is long enough; or two or more of its
+// words in a row run together inside one word (Casaesperanza, Esperanzadelvalle of Casa
+// Esperanza del Valle), long enough and holding a word that says whose it is (nameWord), as
+// those words alone, its words, are found (casadel says nothing).
 func namedIn(w words, names []aName) aName {
 	for _, n := range names {
 		joined := strings.Join(n.words, "")
 		if len(n.words) > 0 && (w.hasPhrase(n.words) || utf8.RuneCountInString(joined) >= nameLetters && strings.Contains(w.letters, joined)) {
 			return n
+		}
+	}
+	for _, n := range names {
+		for k := len(n.words) - 1; k >= 2; k-- {
+			for a := 0; a+k <= len(n.words); a++ {
+				run := n.words[a : a+k]
+				joined := strings.Join(run, "")
+				if utf8.RuneCountInString(joined) < nameLetters || !slices.ContainsFunc(run, func(f string) bool { return nameWord(f, "") }) {
+					continue
+				}
+				if slices.ContainsFunc(w.list, func(f string) bool { return strings.Contains(f, joined) }) ||
+					slices.ContainsFunc(w.runs, func(f string) bool { return strings.Contains(f, joined) }) {
+					return aName{n.as, run}
+				}
+			}
 		}
 	}
 	return aName{}

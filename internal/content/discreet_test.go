@@ -1650,6 +1650,52 @@ func TestDiscreetSiteOwnName(t *testing.T) {
 	}
 }
 
+// Two or more words of the organisation's name in a row, run together into one word, name it
+// on the discreet card and as the page's title, as the whole name run together does
+// (Harborhouse); words a row of only generic ones makes, or a row written as words, do not.
+// A discreet_url or a title on the page's own site is refused where that site's name holds
+// the organisation's or a word of it, whatever the organisation's website says.
+func TestJoinedNameWords(t *testing.T) {
+	org := []string{"settings.yaml", "name: The Mission Haven", "name: Casa Esperanza del Valle",
+		"resource_url: https://humantraffickinghotline.org", "resource_url: https://tidepoolnotes.net/info", "# site:\n#   discreet: true", "site:\n  discreet: true"}
+	named := func(name, site, card string) []string {
+		return []string{"settings.yaml", "name: The Mission Haven", "name: " + name,
+			"resource_url: https://humantraffickinghotline.org", "resource_url: https://" + site + "/info", "# site:\n#   discreet: true", "site:\n  discreet: true",
+			"# cards:\n#   offset: 0,0", "cards:\n  discreet_url: " + card}
+	}
+	title := func(s string) []string {
+		return []string{"en/text.yaml", "#   24x36: 24 x 36 in", "#   24x36: 24 x 36 in\nsite:\n  neutral_title: " + s}
+	}
+	headline := func(s string) []string {
+		return []string{"en/text.yaml", "  headline: Need to talk?", "  headline: " + s}
+	}
+	for _, tt := range []struct {
+		name    string
+		changes [][]string
+		want    string
+	}{
+		{"title, two words", [][]string{org, title("Casaesperanza")}, `site.neutral_title: prints "Casaesperanza" (Casa Esperanza del Valle) as the discreet page's title`},
+		{"title, three words", [][]string{org, title("Esperanzadelvalle")}, `prints "Esperanzadelvalle" (Casa Esperanza del Valle) as the discreet page's title`},
+		{"headline", [][]string{org, headline("Casaesperanza notes")}, `discreet.headline: prints "Casaesperanza" (Casa Esperanza del Valle) on the discreet card`},
+		{"headline, a tag", [][]string{org, headline(`"#CasaEsperanza2027"`)}, `discreet.headline: prints "CasaEsperanza2027" (Casa Esperanza del Valle) on the discreet card`},
+		{"card line", [][]string{org, {"en/text.yaml", "  back_title: Free, private support", "  back_title: Free support, casaesperanzaweb"}}, `discreet.back_title: prints "casaesperanzaweb" (Casa Esperanza del Valle) on the discreet card`},
+		{"title, generic words run together", [][]string{org, title("Casadel notes")}, ""},
+		{"title, generic words", [][]string{org, title("Una casa del barrio")}, ""},
+		{"title, the site's own name", [][]string{org, title("Tidepool notes")}, ""},
+		{"discreet_url, on a site named by words of the name", [][]string{named("Casa Esperanza del Valle", "casaesperanza.org", "https://casaesperanza.org/charla")}, `cards.discreet_url: opens casaesperanza.org, which names`},
+		{"discreet_url, on a site named by a word of the name", [][]string{named("Sojourner Center", "sojourner.org", "https://sojourner.org/talk")}, `cards.discreet_url: opens sojourner.org, which names "sojourner.org"`},
+		{"title, a site named by a word of the name", [][]string{named("Sojourner Center", "sojourner.org", "https://tidepoolnotes.net/talk"), title("sojourner.org")}, `site.neutral_title: prints "sojourner.org" as the discreet page's title`},
+		{"discreet_url, on a neutral site", [][]string{named("Sojourner Center", "tidepoolnotes.net", "https://tidepoolnotes.net/talk"), title("Tidepool notes")}, ""},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			_, err := Load(edits(t, tt.changes...), "content", Overrides{Discreet: true})
+			if tt.want == "" && err != nil || tt.want != "" && (err == nil || !strings.Contains(err.Error(), tt.want)) {
+				t.Errorf("got %v, want %q", err, tt.want)
+			}
+		})
+	}
+}
+
 // What a person who hurts the reader would know as their own doing described is refused in
 // every listed language, not in one and not its translation: being hit, hurt or bruised, the
 // yelling, fearing a partner, a spouse or home, someone who scares the reader, and "love

@@ -405,7 +405,7 @@ func Load(fsys fs.FS, label string, ov Overrides) (*Content, error) {
 		// made where an address or a campaign is read for the names' words: most runs read none
 		nw := sync.OnceValue(func() *nameWordSet { return nameWordsOf(c.Settings, &l.Text, l.Code) })
 		if len(p) == 0 && ov.Discreet {
-			links = append(links, checkDiscreetLinks(l.Code, &l.Text, discreetURL, spare(revealing(c.Settings, &l.Text), neutralSite), lineNumbers(c.Settings), nw())...)
+			links = append(links, checkDiscreetLinks(l.Code, &l.Text, discreetURL, spare(revealing(c.Settings, &l.Text), neutralSite, nw), lineNumbers(c.Settings), nw())...)
 		}
 		if settingsOK && campaign.Text != "" {
 			links = append(links, checkCampaignNames(campaign, revealing(c.Settings, &l.Text), nw(), c.Settings.Site.Discreet)...)
@@ -766,7 +766,7 @@ func loadLanguage(p *parsed, label, code string, vars map[string]diag.Located, s
 					ps = append(ps, found[i][3]...)
 				}
 			}
-			names := spare(revealing(s, &lang.Text), neutralSite)
+			names := spare(revealing(s, &lang.Text), neutralSite, func() *nameWordSet { return nameWordsOf(s, &lang.Text, code) })
 			if discreet && !lang.PageOnly {
 				lang.warnings = append(lang.warnings, discreetMore(textName, code, &lang.Text, names)...)
 				refused := checkDiscreet(textName, code, &lang.Text, s.Hotline.Keyword, names...)

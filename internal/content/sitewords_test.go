@@ -97,7 +97,7 @@ func TestExitURLNotBackToTheHotline(t *testing.T) {
 		{"the organisation's site", "site:\n  exit_url: https://news.missionhaven.org/\n", "the site of organisation.website", "", "", ""},
 		{"the chat's site", "site:\n  exit_url: https://chat.talkline.net/\n", "the site of hotline.chat", "", "", ""},
 		{"the site in the contact line", "site:\n  exit_url: https://www.mission-haven.org/\n", "is on mission-haven.org, the site of organisation.contact", `"www.mission-haven.org · 614-555-0100"`, "", ""},
-		{"the hotline's site, another resource_url", "site:\n  exit_url: https://humantraffickinghotline.org/\n", `says "humantraffickinghotline", which holds "trafficking": the quick exit opens it in place of the page, and the phone's history keeps it`, "", "https://help.samples.org/dmst", ""},
+		{"the hotline's site, another resource_url", "site:\n  exit_url: https://humantraffickinghotline.org/\n", `opens humantraffickinghotline.org, which names "National Human Trafficking Hotline": the quick exit opens it in place of the page, and the phone's history keeps it`, "", "https://help.samples.org/dmst", ""},
 		{"an everyday site, another resource_url", "site:\n  exit_url: https://www.weather.gov\n", "", "", "https://help.samples.org/dmst", ""},
 		{"a site whose name holds a word run together", "site:\n  exit_url: https://www.airforce.com\n", "", "", "https://help.samples.org/dmst", ""},
 		{"another", "site:\n  exit_url: https://www.violetshop.com/\n", "", "", "", ""},
