@@ -63,6 +63,8 @@ var avoidDefaults = sync.OnceValue(func() map[string][]string {
 			// that the card must be hidden from someone, or that its reader is kept in
 			"hide", "hides", "hiding", "hidden", "not around", "allowed to leave", "allowed out", "free to leave", "can t leave", "cannot leave",
 			"can not leave", "unable to leave", "let you leave", "lets you leave",
+			"where he|she|they won|can|doesn|don|wouldn t see", "where he|she|they cannot see",
+			"where he|she|they will|does|do|would|can not see",
 			"let him see", "let her see", "let them see", "somewhere only you know", "where only you know", "call log", "call logs",
 			"call history", "delete this number", "delete the number", "clear your call", "clear your history", "delete your history",
 			// the partner or home that is feared, and the way out of them ("your partner" alone is
@@ -99,11 +101,13 @@ var avoidDefaults = sync.OnceValue(func() map[string][]string {
 			"dejar a tu pareja", "dejar a tu esposo", "dejar a tu marido", "dejar a tu novio", "rescate", "rescatar+",
 			"víctima+", "sobreviviente+", "superviviente+", "pedófilo+",
 			"esconder+", "ocultar+", "cuando él no está", "cuando él no esté", "cuando ella no está", "cuando ella no esté",
-			"no te deja salir", "no te dejan salir", "no puedes salir",
+			"no te deja salir", "no te dejan salir", "no puedes salir", "escóndela", "escóndelo", "ocúltala", "ocúltalo",
+			"donde él|ella no la|lo|las|los vea|vean|encuentre|encuentren", "te|le vigila|vigilan|revisa|revisan el celular|teléfono|móvil",
 			"que él vea", "que ella vea", "borra esta llamada", "borra tu historial", "borrar tu historial", "historial de llamadas",
 			"miedo de|a tu|su pareja|esposo|esposa|marido|novio|novia", "miedo tu|su pareja|esposo|esposa|marido|novio|novia",
 			"pareja|esposo|esposa|marido|novio|novia|alguien le|te asusta|asustan|asustó", "miedo de|a él|ella",
 			"celoso+", "celosa+", "miedo de volver", "miedo en casa", "miedo en tu|su casa", "segura en casa", "segura en tu casa",
+			"peligro en casa", "peligro en tu|su casa",
 			"refugio+", "albergue+", "casa segura", "casas seguras", "casa refugio", "casa de acogida", "línea de ayuda",
 			"línea directa", "línea de crisis", "línea de apoyo", "teléfono de ayuda", "centro de crisis",
 			"centro de acogida",
@@ -187,10 +191,17 @@ var avoidDefaults = sync.OnceValue(func() map[string][]string {
 			"محتجزة+", "محاصر+", "محاصرة+", "جواز سفرك", "أوراقك", "وثائقك", "هاتفك", "جوالك", "أموالك", "نقودك",
 			"بطاقة هويتك", "هروب+", "هرب+", "اهرب", "اهربي", "اهربوا", "فرار+", "إنقاذ+", "ضحية+", "ضحايا+", "ناجية+",
 			"ناجين+", "ناجيات+", "جاني+",
+			// that the card must be hidden from someone (not أخف alone: also lighter), or that its
+			// reader is kept in
+			"أخفي+", "أخفيها+", "أخفيه+", "خبئي+", "خبئيها+", "خبئيه+", "في غيابه", "عندما|حين|حينما لا يكون موجودا|هنا",
+			"يمنعك|يمنعونك|تمنعك|منعك من الخروج|المغادرة", "يسمح|يسمحون|تسمح لك بالخروج|بالمغادرة",
+			"لا تستطيعين|تستطيعي|تستطيع|يمكنك الخروج|المغادرة",
 			"معتدي+", "مفترس+", "مشتهي الأطفال",
-			"خط+ ساخن", "الخط الساخن", "خط+ المساعدة", "خط+ مساعدة", "خط+ الدعم", "خط+ دعم", "خط+ الأزمات", "ملجأ+",
+			"خط+ ساخن", "خط+ الساخن", "خط+ الوطني الساخن", "خط+ المساعدة", "خط+ مساعدة", "خط+ الدعم", "خط+ دعم", "خط+ الأزمات", "ملجأ+",
 			"ملاجئ+", "دار إيواء", "دور إيواء", "إيواء+", "مأوى+",
 			"بيت آمن", "أمر حماية", "أوامر حماية", "أمر تقييدي", "أمر إبعاد",
+			// custody (not حضانة alone: also a nursery)
+			"حق+ الحضانة", "حقوق+ الحضانة", "قضية+|دعوى+|نزاع+ الحضانة", "تفقدين|تفقدي|تخسرين|تخسري|فقدان|خسارة الحضانة",
 		},
 		"de": {
 			"menschenhandel", "menschenhandels", "menschenhändler", "menschenhändlerin", "menschenhändlerinnen",

@@ -1696,6 +1696,40 @@ func TestJoinedNameWords(t *testing.T) {
 	}
 }
 
+// That the card must be hidden from someone, that its reader is kept in or in danger at home,
+// that the phone is watched, custody and the hotline are refused in Arabic and Spanish as they
+// are in English, whatever the hotline is called; a clinic's or a nursery's ordinary lines pass.
+func TestDiscreetHidingInEveryLanguage(t *testing.T) {
+	checkLines(t, []line{
+		{"en", "Keep it where he will not see it.", `prints "where he will not see"`},
+		{"en", "Keep it where she won't see it.", `prints "where she won t see"`},
+		{"en", "Keep it where he cannot see it.", `prints "where he cannot see"`},
+		{"en", "Keep it where you will see it.", ""},
+		{"en", "Sit where he can see the board.", ""},
+		{"ar", "أخفي هذه البطاقة عندما لا يكون موجوداً.", `prints "أخفي"`},
+		{"ar", "خبئي هذه البطاقة.", `prints "خبئي"`},
+		{"ar", "أخفيها عنه.", `prints "أخفيها"`},
+		{"ar", "اتصلي عندما لا يكون موجوداً.", `prints "عندما لا يكون موجودا"`},
+		{"ar", "هل يمنعك من الخروج؟", `prints "يمنعك من الخروج"`},
+		{"ar", "إذا كان لا يسمح لك بالخروج.", `prints "يسمح لك بالخروج"`},
+		{"ar", "اتصلي بالخط الساخن.", `prints "بالخط الساخن"`},
+		{"ar", "اتصلي بالخط الوطني الساخن.", `prints "بالخط الوطني الساخن"`},
+		{"ar", "هل تخافين أن تفقدي الحضانة؟", `prints "تفقدي الحضانة"`},
+		{"ar", "نساعدك في قضية الحضانة.", `prints "قضية الحضانة"`},
+		{"ar", "الحضانة مفتوحة من الثامنة.", ""},
+		{"ar", "اشربي الماء الساخن.", ""},
+		{"ar", "احتفظي بهذا الرقم لوقت الحاجة.", ""},
+		{"ar", "يمكنك الخروج من العيادة في أي وقت.", ""},
+		{"es", "Si te sientes en peligro en casa, llama.", `prints "peligro en casa"`},
+		{"es", "Guárdala donde él no la vea.", `prints "donde él no la vea"`},
+		{"es", "Escóndela bien.", `prints "escóndela"`},
+		{"es", "Si te vigila el celular.", `prints "te vigila el celular"`},
+		{"es", "Guárdala donde la veas.", ""},
+		{"es", "Carga el celular antes de salir.", ""},
+		{"es", "En casa o en la clínica, llama.", ""},
+	})
+}
+
 // What a person who hurts the reader would know as their own doing described is refused in
 // every listed language, not in one and not its translation: being hit, hurt or bruised, the
 // yelling, fearing a partner, a spouse or home, someone who scares the reader, and "love
