@@ -54,22 +54,31 @@ func revealing(s Settings, t *Text) []string {
 // whose address is read as the discreet card's is, so that its name says nothing: a card or a
 // title may print it, as the card's code may open it. It stays where it is also the
 // organisation's website, chat or email's (named twice), or where its name holds one of the
-// others or a word of one (nw, made only then: casaesperanza.org of Casa Esperanza del Valle, sojourner.org of
-// Sojourner Center), which name it.
+// others or a word of one (namedSite), which name it.
 func spare(names []string, site string, nw func() *nameWordSet) []string {
 	i := slices.Index(names, site)
 	if site == "" || i < 0 {
 		return names
 	}
 	others := slices.Delete(slices.Clone(names), i, i+1)
-	_, label := siteLabels(site)
-	if namedIn(split(label), namesOf(others)).as != "" {
-		return names
-	}
-	if word, _ := nw().in(addressWords(label, "")); word != "" {
+	if namedSite(site, others, nw) != "" {
 		return names
 	}
 	return others
+}
+
+// namedSite is what the name of site, a registrable domain, says of names or of a word of one
+// (nw, made only then): `names "Casa Esperanza del Valle"`, `holds "sojourner", a word of the
+// organisation's name "Sojourner Center"`; "" when nothing.
+func namedSite(site string, names []string, nw func() *nameWordSet) string {
+	_, label := siteLabels(site)
+	if n := namedIn(split(label), namesOf(names)); n.as != "" {
+		return fmt.Sprintf("names %q", n.as)
+	}
+	if word, n := nw().in(addressWords(label, "")); word != "" {
+		return fmt.Sprintf("holds %q, a word of %s %q", word, n.whose, n.name)
+	}
+	return ""
 }
 
 // ownSites are the registrable domains of the resource page, the hotline's chat, the

@@ -159,6 +159,25 @@ var (
 		"give a page on browsing privately at a neutral address"}
 )
 
+// ownNamedSite warns, with site: discreet: true, of a resource_url (or --url: at) on a site
+// whose name holds the organisation's or the hotline's name or a word of it
+// (casaesperanzavalle.org): allowed, as the organisation's own domain, but every QR code opens
+// it and the phone's history keeps its name, whatever the page's title says.
+func ownNamedSite(at diag.Located, s Settings, t *Text, nw func() *nameWordSet) diag.Problems {
+	site := hostOf(at.Text)
+	if site == "" {
+		return nil
+	}
+	says := namedSite(site, []string{t.HotlineName.Text, s.Organisation.Name.Text, t.Organisation.Name.Text}, nw)
+	if says == "" {
+		return nil
+	}
+	var ps diag.Problems
+	ps.Add(at.File, at.Line, at.Field, fmt.Sprintf("%q is on %s, which %s: every QR code opens it and the phone's history keeps that name, whatever the page's title; settings.yaml asks for site: discreet: true", at.Text, site, says),
+		"for readers whose phone may be checked, put the page on a neutral site you control, whose name says nothing of the hotline or your organisation, and give that address here; to keep your own site, nothing to do")
+	return ps
+}
+
 // checkDiscreetAddress refuses, with site: discreet: true, a resource_url (or --url) or a
 // site.privacy_url (at, used as use says) whose address says what the page is about (its
 // host or path words, read as cards.discreet_url's are), or a word of the organisation's or

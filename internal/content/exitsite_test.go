@@ -55,6 +55,38 @@ func TestDiscreetResourceURL(t *testing.T) {
 	}
 }
 
+// A discreet site on a site named for the organisation is let through, as its own, with a
+// warning that every QR code opens it and the history keeps its name, saying what to do; a
+// neutral site, or one not asked to be discreet, is not warned of.
+func TestDiscreetOwnNamedSite(t *testing.T) {
+	const cols = "\ncolours:"
+	for _, tt := range []struct{ name, resource, add, want string }{
+		{"named for the organisation", "https://missionhaven.org/talk", "site:\n  discreet: true\n",
+			`"https://missionhaven.org/talk" is on missionhaven.org, which names "The Mission Haven": every QR code opens it and the phone's history keeps that name`},
+		{"a word of its name", "https://haven.org/talk", "site:\n  discreet: true\n", `is on haven.org, which holds "haven", a word of the organisation's name "The Mission Haven"`},
+		{"a neutral site", "https://samples.org/talk", "site:\n  discreet: true\n", ""},
+		{"a site named by generic words", "https://familyhelp.org/talk", "site:\n  discreet: true\n", ""},
+		{"not discreet", "https://missionhaven.org/talk", "", ""},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			fsys := edits(t, []string{"settings.yaml", "resource_url: https://humantraffickinghotline.org", "resource_url: " + tt.resource, cols, "\n" + tt.add + cols})
+			c, err := Load(fsys, "content", Overrides{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			i := slices.IndexFunc(c.Warnings, func(w diag.Problem) bool {
+				return strings.Contains(w.Msg, "every QR code opens it and the phone's history keeps that name")
+			})
+			switch {
+			case tt.want == "" && i >= 0:
+				t.Errorf("warned: %v", c.Warnings[i])
+			case tt.want != "" && (i < 0 || !strings.Contains(c.Warnings[i].Msg, tt.want) || !strings.Contains(c.Warnings[i].Hint, "neutral site you control")):
+				t.Errorf("got %v, want %q", c.Warnings, tt.want)
+			}
+		})
+	}
+}
+
 // A discreet site without a privacy_url of its own is warned that its safety note links the
 // built-in page, a domestic-violence network's site, also where cards: discreet_url alone makes
 // it discreet; one with its own is not, nor a site that is not discreet.

@@ -413,6 +413,11 @@ func Load(fsys fs.FS, label string, ov Overrides) (*Content, error) {
 		if len(p) == 0 && askedDiscreet && settingsOK {
 			nums := lineNumbers(c.Settings)
 			links = append(links, checkDiscreetAddress(l.Code, &l.Text, resourceURL, resourceUse, nums, nw())...)
+			for _, w := range ownNamedSite(resourceURL, c.Settings, &l.Text, nw) {
+				if !slices.Contains(c.Warnings, w) { // each language may find the same
+					c.Warnings = append(c.Warnings, w)
+				}
+			}
 			links = append(links, checkDiscreetAddress(l.Code, &l.Text, displayURL, displayUse, nums, nw())...)
 			links = append(links, checkDiscreetAddress(l.Code, &l.Text, privacyURL, privacyUse, nums, nw())...)
 		}
