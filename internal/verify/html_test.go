@@ -351,7 +351,7 @@ func TestHTMLReadsBackWhatContentHolds(t *testing.T) {
 		// the hotline box's number has its extension: a link dialling the number alone, which the
 		// FAQ's mention of it without one dials, or another extension, is caught
 		{"an extension dropped from the number to call", withExt, nil,
-			[]string{`href="tel:&#43;18883737888,2" aria-label="Call 1-888-373-7888 ext. 2">Call <bdi dir="ltr">1-888-373-7888 ext. 2</bdi></a>`,
+			[]string{`href="tel:&#43;18883737888,2" aria-label="Call 1-888-373-7888 ext. 2">Call <bdi class="num" dir="ltr">1-<wbr>888-<wbr>373-<wbr>7888 ext. 2</bdi></a>`,
 				`<a href="tel:&#43;18883737888"><bdi class="num" dir="ltr">1 (888) 373-7888</bdi></a>`},
 			`href="tel:&#43;18883737888,2"`, `href="tel:&#43;18883737888"`, `dials tel:+18883737888, not a number it shows`},
 		{"another extension on the number to call", withExt, nil, nil,
