@@ -4,7 +4,6 @@ import (
 	"cmp"
 	_ "embed"
 	"fmt"
-	"maps"
 	"net/url"
 	"path"
 	"slices"
@@ -1070,26 +1069,6 @@ var exactLists = sync.OnceValue(func() struct{ every, shared exactList } {
 
 //go:embed exact_lists.txt
 var exactListsFile string
-
-// builtExactLists is exact_lists.txt as the built-in lists make it: each word or phrase of
-// every list, in the forms the list's language gives it, as exactSplit folds it, and the
-// languages whose lists hold it, one a line in order.
-func builtExactLists() string {
-	langs := map[string][]string{}
-	for _, lang := range slices.Sorted(maps.Keys(avoidDefaults())) {
-		for _, a := range builtinSets()[lang]().words {
-			k := strings.Join(exactSplit(a.as), " ")
-			if !slices.Contains(langs[k], lang) {
-				langs[k] = append(langs[k], lang)
-			}
-		}
-	}
-	var b strings.Builder
-	for _, k := range slices.Sorted(maps.Keys(langs)) {
-		b.WriteString(k + "\t" + strings.Join(langs[k], ",") + "\n")
-	}
-	return b.String()
-}
 
 // exactSplit is s's words as exactList holds them: case folded, with their accents and tones.
 func exactSplit(s string) []string {

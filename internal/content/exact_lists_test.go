@@ -2,7 +2,10 @@ package content
 
 import (
 	"flag"
+	"maps"
 	"os"
+	"slices"
+	"strings"
 	"testing"
 )
 
@@ -20,4 +23,24 @@ func TestExactListsFile(t *testing.T) {
 	if built != exactListsFile {
 		t.Errorf("exact_lists.txt is not what the built-in discreet lists make: run\n\tgo test ./internal/content -run TestExactListsFile -update")
 	}
+}
+
+// builtExactLists is exact_lists.txt as the built-in lists make it: each word or phrase of
+// every list, in the forms the list's language gives it, as exactSplit folds it, and the
+// languages whose lists hold it, one a line in order.
+func builtExactLists() string {
+	langs := map[string][]string{}
+	for _, lang := range slices.Sorted(maps.Keys(avoidDefaults())) {
+		for _, a := range builtinSets()[lang]().words {
+			k := strings.Join(exactSplit(a.as), " ")
+			if !slices.Contains(langs[k], lang) {
+				langs[k] = append(langs[k], lang)
+			}
+		}
+	}
+	var b strings.Builder
+	for _, k := range slices.Sorted(maps.Keys(langs)) {
+		b.WriteString(k + "\t" + strings.Join(langs[k], ",") + "\n")
+	}
+	return b.String()
 }
