@@ -1545,6 +1545,8 @@ func (f *faqReader) link(n ast.Node, text, url string, links *[]Link) bool {
 			if meant := meantURL(page); meant != "" {
 				hint = fmt.Sprintf("write [%s](%s)", text, meant)
 			}
+		} else if named, opens, page := siteAfterAt(url); named != "" { // a fragment's too, which a reader reads with the rest
+			msg, hint = fmt.Sprintf("%s opens %s, not %s: %s", at, opens, named, afterAtMsg(opens)), fmt.Sprintf("write [%s](%s), or %s's own address if that is the page meant", text, page, named)
 		} else if m, h := clickMarked(url); m != "" {
 			msg, hint = at+" "+strings.TrimPrefix(m, diag.Quote(url)+" "), h // the address is in at
 		} else if m, h, refuse := redirected(url, "the page and every PDF would link it"); refuse {

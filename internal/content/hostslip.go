@@ -375,6 +375,11 @@ func checkHosts(file string, at textLines, path, text string, own []ownHost, ps,
 				"write the page's address with nothing before an @ in it; an e-mail address is written without https:// or www.")
 			return
 		}
+		if named, opens, page := siteAfterAt(strings.Trim(word, punctuation)); named != "" {
+			ps.Add(file, at.of(end-1), path, fmt.Sprintf("prints the address %s, which opens %s, not %s: %s", diag.Quote(strings.Trim(word, punctuation)), opens, named, afterAtMsg(opens)),
+				fmt.Sprintf("write the address of the page it opens without the @ and the site after it (%s), or %s's own address if that is the page meant", page, named))
+			return
+		}
 		written, host := addressIn(word)
 		if host == "" {
 			written, host = endingSlipped(word, own)
@@ -437,6 +442,39 @@ func userAddress(word string) (written, opens string) {
 		return "", ""
 	}
 	return w, strings.ToLower(rest[at+1:])
+}
+
+// afterAtMsg says why an address that names a site after an @ in its query or fragment
+// (siteAfterAt) misleads, opens being the host it opens.
+func afterAtMsg(opens string) string {
+	return "what follows its ? or # is part of the address of a page of " + opens + ", and a reader takes the site written after the @ for the one it opens"
+}
+
+// siteAfterAt is the site an @ in the query or fragment of address names (https://evil.com#@mission.org,
+// evil.com/?x=@mission.org/help name mission.org), with the host the address opens and the
+// address without its query and fragment; "" for any other address, a path's @
+// (mastodon.social/@polaris) and a query's @ before no site (?via=@polaris) among them. A
+// reader takes the site after the @ for the one the address opens; a browser opens the host.
+func siteAfterAt(address string) (named, opens, page string) {
+	before, host, after := splitHost(address)
+	q := strings.IndexAny(after, "?#")
+	if q < 0 || host == "" || strings.Contains(host, "@") {
+		return "", "", ""
+	}
+	for rest := after[q:]; ; {
+		at := strings.IndexByte(rest, '@')
+		if at < 0 {
+			return "", "", ""
+		}
+		rest = rest[at+1:]
+		site := rest
+		if end := strings.IndexAny(site, "&#?=@"); end >= 0 {
+			site = site[:end]
+		}
+		if _, h := addressIn(site); h != "" {
+			return h, strings.ToLower(host), before + host + after[:q]
+		}
+	}
 }
 
 // endingSlipped is the address word writes, and its host, where its ending is no domain's

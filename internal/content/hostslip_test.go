@@ -252,3 +252,28 @@ func TestAddressWithAUserNameIsRefused(t *testing.T) {
 		t.Errorf("help.note with a user name: got %s", got)
 	}
 }
+
+// An address printed with a site after an @ in its query or fragment opens its own host, not
+// the site a reader takes from it, and is refused as written in a text and as a link's
+// target; a path's @ and a query's handle pass.
+func TestAddressNamingASiteAfterItsAtIsRefused(t *testing.T) {
+	const why = `what follows its ? or # is part of the address of a page of evil.com, and a reader takes the site written after the @ for the one it opens`
+	for _, tt := range []struct{ md, want string }{
+		{"Visit https://evil.com#@humantraffickinghotline.org today.", `content/en/faq.md:13: answer 2[1]: prints the address "https://evil.com#@humantraffickinghotline.org", which opens evil.com, not humantraffickinghotline.org: ` + why +
+			` (write the address of the page it opens without the @ and the site after it (https://evil.com), or humantraffickinghotline.org's own address if that is the page meant)`},
+		{"Visit evil.com?x=@humantraffickinghotline.org/help.", `prints the address "evil.com?x=@humantraffickinghotline.org/help", which opens evil.com, not humantraffickinghotline.org: ` + why},
+		{"Visit https://evil.com/?@humantraffickinghotline.org.", `prints the address "https://evil.com/?@humantraffickinghotline.org", which opens evil.com, not humantraffickinghotline.org`},
+		{"Visit [our list](https://evil.com/list#@humantraffickinghotline.org).", `the link [our list](https://evil.com/list#@humantraffickinghotline.org) opens evil.com, not humantraffickinghotline.org: ` + why +
+			` (write [our list](https://evil.com/list), or humantraffickinghotline.org's own address if that is the page meant)`},
+		// what passes
+		{"Follow https://mastodon.social/@polaris@humantraffickinghotline.org today.", ""},
+		{"Visit https://humantraffickinghotline.org/help?via=@polaris today.", ""},
+		{"Visit https://humantraffickinghotline.org/help#top, or write to help@humantraffickinghotline.org.", ""},
+		{"Visit [our list](https://humantraffickinghotline.org/list#part-2).", ""},
+	} {
+		got := loadErr(edits(t, []string{"en/faq.md", "No. Most victims", tt.md}))
+		if tt.want == "" && got != "" || tt.want != "" && !strings.Contains(got, tt.want) {
+			t.Errorf("%q:\n got  %s\n want %s", tt.md, got, tt.want)
+		}
+	}
+}

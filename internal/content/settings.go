@@ -619,9 +619,12 @@ func CheckURL(s string) string {
 		}
 	}
 	u, err := url.Parse(s)
+	named, opens, page := siteAfterAt(s)
 	switch {
 	case err == nil && u.User != nil:
 		return fmt.Sprintf("%s has a user name before the host (%s@); the page would open somewhere other than it reads", diag.Quote(s), u.User.Username())
+	case err == nil && named != "":
+		return fmt.Sprintf("%s opens %s, not %s: %s (write %s, or %s's own address if that is the page meant)", diag.Quote(s), opens, named, afterAtMsg(opens), page, named)
 	case err == nil && u.Port() != "" && !validPort(u.Port()):
 		return fmt.Sprintf("%s has the port %s; a port is 1 to 65535", diag.Quote(s), u.Port())
 	case err == nil && u.Host != "" && !hostInForm(u.Hostname()):

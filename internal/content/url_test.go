@@ -31,6 +31,14 @@ func TestURLsThatPrintAsTheyOpen(t *testing.T) {
 		{"https://samples.org/\u202egro.live", `has '\u202e' (U+202E) at character 21`},
 		{"https://samples.org/\u00a0help", `(U+00A0)`},
 		{"https://trusted.org@evil.samples", "has a user name before the host (trusted.org@)"},
+		// a site after an @ in the query or fragment reads as the one opened
+		{"https://evil.samples#@humantraffickinghotline.org", `opens evil.samples, not humantraffickinghotline.org: what follows its ? or # is part of the address of a page of evil.samples, and a reader takes the site written after the @ for the one it opens (write https://evil.samples, or humantraffickinghotline.org's own address if that is the page meant)`},
+		{"https://evil.samples/?@humantraffickinghotline.org/help", "(write https://evil.samples/, or"},
+		{"https://evil.samples/go?x=1&to=@www.humantraffickinghotline.org", "not www.humantraffickinghotline.org"},
+		{"https://samples.org/help?from=@polaris", ""},       // a handle, no site
+		{"https://mastodon.social/@polaris@samples.org", ""}, // a path's @: the profile of a user of another server
+		{"https://www.google.com/maps/place/Mission/@40.71,-74.00,15z", ""},
+		{"https://samples.org/help#es@2x", ""},
 		{"https://samples.org:70000/", "has the port 70000; a port is 1 to 65535"},
 		{"https://samples.org:0/", "has the port 0"},
 		{"https://exa_mple.org/", `has a malformed host name "exa_mple.org"`},
