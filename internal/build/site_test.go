@@ -190,3 +190,42 @@ func TestSiteDownloadsInThePageLanguage(t *testing.T) {
 		})
 	}
 }
+
+// A discreet site neither lists nor holds the discreet card sheets: their name, on the page
+// ("Discreet cards", "Tarjetas discretas") and in the file's address (cards-discreet-...), would
+// tell whoever checks the phone that its reader hides something. The kit keeps them to print,
+// and a plain site lists them.
+func TestDiscreetSiteLeavesOutTheDiscreetCards(t *testing.T) {
+	settings := mustReadFile(t, filepath.Join("..", "..", "content", "settings.yaml"))
+	for _, discreet := range []bool{true, false} {
+		s := settings
+		if discreet {
+			s = strings.Replace(s, "resource_url: https://humantraffickinghotline.org", "resource_url: https://samples.org/talk", 1) + "\nsite:\n  discreet: true\n"
+		}
+		res := runFiles(t, map[string]string{"settings.yaml": s}, Options{Kinds: []string{"site", "cards"}, Langs: []string{"en", "es"}, Papers: []string{"letter"}})
+		var inKit, onSite, named []string
+		for _, r := range res {
+			name := filepath.Base(r.Path)
+			switch site := strings.Contains(filepath.ToSlash(r.Path), "/site/"); {
+			case strings.HasSuffix(name, ".html"):
+				page := mustReadFile(t, r.Path)
+				if i := strings.Index(strings.ToLower(page), "discre"); i >= 0 {
+					named = append(named, r.Path+": "+page[max(0, i-60):i+40])
+				}
+			case strings.HasPrefix(name, "cards-discreet-") && site:
+				onSite = append(onSite, name)
+			case strings.HasPrefix(name, "cards-discreet-"):
+				inKit = append(inKit, name)
+			}
+		}
+		if len(inKit) != 2 {
+			t.Errorf("discreet %v: the kit holds the discreet sheets %v, want en's and es's", discreet, inKit)
+		}
+		if discreet && (len(onSite) > 0 || len(named) > 0) {
+			t.Errorf("a discreet site holds %v and its pages name them: %q", onSite, named)
+		}
+		if !discreet && (len(onSite) != 2 || len(named) < 3) { // en, es and the front page
+			t.Errorf("a plain site holds %v and its pages name them %d times, want each language's and every page", onSite, len(named))
+		}
+	}
+}

@@ -19,7 +19,7 @@ var cards = Kind{
 			}).with(cardPrinting("cards", paper)),
 			doc("discreet cards on "+paper, func(in layout.Input) (*layout.Doc, error) {
 				return shifted(in)(layout.CardSheet(in, paper, true, nil))
-			}).with(cardPrinting("discreet cards", paper)),
+			}).with(cardPrinting(discreetCards, paper)),
 		}
 	},
 	// the print-shop card is the size shops make where the organisation is (layout.ShopCardIn),

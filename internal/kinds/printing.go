@@ -208,6 +208,9 @@ func (d Doc) with(p Printing) Doc {
 	return d
 }
 
+// discreetCards names the discreet card sheets, which a discreet site leaves out (sitePage).
+const discreetCards = "discreet cards"
+
 func handoutPrinting(name, paper string) Printing { return Printing{name, HowHandout, paper} }
 func cardPrinting(name, paper string) Printing    { return Printing{name, HowCards, paper} }
 func posterPrinting(paper string) Printing        { return Printing{"poster", HowPoster, paper} }
@@ -216,7 +219,7 @@ func tearOffPrinting(paper string) Printing       { return Printing{"tear-off fl
 var bleedPrinting = Printing{"print-shop card", HowBleed, "letter"}
 
 // printings are the names of every document printed, as Printing.Name.
-var printings = []string{"handout", "large-print handout", "cards", "discreet cards", bleedPrinting.Name, "poster", "tear-off flyer"}
+var printings = []string{"handout", "large-print handout", "cards", discreetCards, bleedPrinting.Name, "poster", "tear-off flyer"}
 
 // OwnMarks are the characters other than letters, digits and spaces that haven prints of its
 // own in lang's outputs: layout's marks and words (layout.OwnText) and the print guide's, such

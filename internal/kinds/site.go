@@ -44,13 +44,19 @@ func sitePage(p Printed) ([]File, error) {
 	slices.SortStableFunc(c.Languages, func(a, b content.Language) int { // in the content's order
 		return cmp.Compare(slices.Index(c.Codes, a.Code), slices.Index(c.Codes, b.Code))
 	})
+	s := c.Settings.Site
 	for _, f := range p.Files {
+		if s.Discreet && f.Print.Name == discreetCards {
+			// its name, on the page and in the file's address (cards-discreet-...), would tell
+			// whoever checks the phone that the reader hides something; the organisation
+			// prints the sheets from the kit's folder
+			continue
+		}
 		name := path.Base(f.Name)
 		label := DownloadLabel(lang, f.Print)
 		downloads = append(downloads, html.Download{File: name, Label: label.Text, Size: int64(len(f.Data)), Lang: label.Lang})
 		out = append(out, File{Name: path.Join(SiteDir, name), Data: f.Data})
 	}
-	s := c.Settings.Site
 	page, err := html.NewPage(&c, p.Lang, downloads, html.Options{Discreet: s.Discreet, ExitURL: s.ExitURL, PrivacyURL: s.PrivacyURL})
 	if err != nil {
 		return nil, err
