@@ -52,8 +52,8 @@ func TestLinkOpensFromItsOwnWords(t *testing.T) {
 	}
 	page := mustReadFile(t, filepath.Join(out, "site", "en", "index.html"))
 	for _, want := range []string{
-		`Find a shelter <a href="https://samples.org/shelter">here</a> and food <span class="nobreak"><a href="https://samples.org/food">here</a>.</span>`,
-		`Read our list first. Then see <span class="nobreak"><a href="https://samples.org/list">our list</a>.</span>`,
+		`Find a shelter <a href="https://samples.org/shelter" data-print=" (samples.org/shelter)">here</a> and food <span class="nobreak"><a href="https://samples.org/food" data-print=" (samples.org/food)">here</a>.</span>`,
+		`Read our list first. Then see <span class="nobreak"><a href="https://samples.org/list" data-print=" (samples.org/list)">our list</a>.</span>`,
 	} {
 		if !strings.Contains(page, want) {
 			t.Errorf("the page has no %s", want)
@@ -109,7 +109,7 @@ func TestLinkOpensTheSameOnPaperAndPage(t *testing.T) {
 			}
 			page := mustReadFile(t, filepath.Join(out, "site", "en", "index.html"))
 			got = nil // the page's links over the words, its marks of an address aside
-			for _, a := range regexp.MustCompile(`<a href="([^"]*)">(.*?)</a>`).FindAllStringSubmatch(page, -1) {
+			for _, a := range regexp.MustCompile(`<a href="([^"]*)"(?: data-print="[^"]*")?>(.*?)</a>`).FindAllStringSubmatch(page, -1) {
 				if regexp.MustCompile(`<[^>]*>`).ReplaceAllString(a[2], "") == tt.words {
 					got = append(got, tt.words+" > "+html.UnescapeString(a[1]))
 				}

@@ -91,7 +91,7 @@ func TestSiteOwnLinks(t *testing.T) {
 			text: [][2]string{{"  note: You can", "  note: Or email help@samples.org. You can"}}},
 			[]string{`<a href="mailto:help@samples.org">`, `<a href="mailto:hello@samples.org">`}},
 		{"links in the FAQ", setup{faq: [][2]string{{"call or text the hotline today.", "call or text the hotline today. Read [our site](https://samples.org/more) for more.\n\n- *More*: [text us](sms:233733) or [call 911](tel:911)"}}},
-			[]string{`<a href="https://samples.org/more">our site</a>`, `<a href="sms:233733?body=HELP">text us</a>`, `<a href="tel:911">call <bdi class="num" dir="ltr">911</bdi></a>`}},
+			[]string{`<a href="https://samples.org/more" data-print=" (samples.org/more)">our site</a>`, `<a href="sms:233733?body=HELP" data-print=" (233733)">text us</a>`, `<a href="tel:911">call <bdi class="num" dir="ltr">911</bdi></a>`}},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			raw, _ := englishSite(t, c.s)

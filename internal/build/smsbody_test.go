@@ -107,7 +107,7 @@ func TestTextLinksSendTheirClausesWord(t *testing.T) {
 	for _, want := range []string{
 		`Text <bdi dir="ltr">HELP</bdi> to <span class="nobreak"><a href="sms:233733?body=HELP"><bdi class="num" dir="ltr">233733</bdi></a>,</span> or text START to <a href="sms:233733?body=START">`,
 		`Text <a href="sms:233733?body=START"><bdi class="num" dir="ltr">233733</bdi></a> with the word START.`,
-		`You can <a href="sms:233733?body=START">text START</a> any time.`,
+		`You can <a href="sms:233733?body=START" data-print=" (233733)">text START</a> any time.`,
 		`Text <bdi dir="ltr">HELP</bdi> or START to <span class="nobreak"><a href="sms:233733"><bdi class="num" dir="ltr">233733</bdi></a>.</span>`,
 	} {
 		if !strings.Contains(string(page), want) {

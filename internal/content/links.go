@@ -209,9 +209,9 @@ func placeLinks(p *Para, vars map[string]diag.Located, lang string) {
 			l.Print = "" // the words after it show it, and take its link as every number does
 		}
 		if l.Print != "" {
-			after := printedAfter(paper.String(), l.Print, lang, p.Text)
-			paper.WriteString(after)
-			l.PrintAt = paper.Len() - len(after) + strings.Index(after, l.Print)
+			l.After = printedAfter(paper.String(), l.Print, lang, p.Text)
+			paper.WriteString(l.After)
+			l.PrintAt = paper.Len() - len(l.After) + strings.Index(l.After, l.Print)
 		}
 	}
 	rest := fill(p.pieces[len(p.Links)], vars)
@@ -219,7 +219,7 @@ func placeLinks(p *Para, vars map[string]diag.Located, lang string) {
 	paper.WriteString(rest)
 	if web.String() != p.Text { // not cut as the text reads: place nothing
 		for j := range p.Links {
-			p.Links[j].Placed = false
+			p.Links[j].Placed, p.Links[j].After = false, ""
 		}
 		return
 	}

@@ -569,6 +569,9 @@ type Link struct {
 	Text, URL string
 	// Print is the number or address printed after Text on paper, or "" when Text is it.
 	Print string
+	// After is Print as paper prints it after Text, in its brackets (" (site.org/help)"), where
+	// it is placed; the page prints it so too
+	After string
 	// At is where Text stands in the paragraph's Text; PaperAt and PrintAt where Text and
 	// Print stand in Printed: the link is there, not wherever its words recur ("here" twice,
 	// to two pages). Each is -1 where not known, and all are unknown unless Placed.

@@ -14,9 +14,11 @@ import (
 	"sync"
 	"testing"
 	"time"
+	"unicode"
 
 	"haven/internal/content"
 	"haven/internal/diag"
+	"haven/internal/pdfread"
 
 	"github.com/chromedp/cdproto/cdp"
 	"github.com/chromedp/cdproto/emulation"
@@ -165,6 +167,15 @@ func TestInBrowser(t *testing.T) {
 		t.Fatal(err)
 	}
 	place(lp, "addresses/index.html")
+	// and the FAQ's own links, to print
+	linked := withLinks(t)
+	for _, lang := range []string{"en", "ar"} {
+		p, err := NewPage(linked, lang, []Download{{File: "opened.html", Label: "FAQ handout, US Letter", Size: 9, Lang: "en"}}, Options{ExitURL: neutral})
+		if err != nil {
+			t.Fatal(err)
+		}
+		place(p, "printed-"+lang+"/index.html")
+	}
 	if err := os.WriteFile(filepath.Join(dir, "opened.html"), []byte("<!DOCTYPE html><title>Handout</title><p>Handout"), 0o644); err != nil {
 		t.Fatal(err)
 	}
@@ -724,6 +735,61 @@ func TestInBrowser(t *testing.T) {
 		for _, e := range h.Entries {
 			if e.URL == at {
 				t.Errorf("the page stays in the history behind what it opened: %q", e.URL)
+			}
+		}
+	})
+
+	// printed, as Chromium prints to PDF and read back from it, a page shows the number or
+	// address of each of the FAQ's links after its words, as the PDFs print them, but for one
+	// whose words show it; and not the downloads, which paper cannot open
+	t.Run("printed", func(t *testing.T) {
+		r, err := pdfread.Start()
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer r.Close()
+		flat := func(s string) string {
+			return strings.Join(strings.FieldsFunc(s, func(r rune) bool { return unicode.IsSpace(r) || r == '\u2066' || r == '\u2069' }), "")
+		}
+		for _, tc := range []struct {
+			lang      string
+			want, not []string
+		}{
+			{"en", []string{"our resource list (samples.org/resources)", "call our office (1-503-588-5351)", "write to us (help@samples.org)", "call us 503-588-5351,"},
+				[]string{"(samples.org/help)", "FAQ handout, US Letter"}},
+			{"ar", []string{"samples.org/resources"}, []string{"FAQ handout"}},
+		} {
+			ctx := tab(t)
+			do(t, ctx, chromedp.Navigate(srv.URL+"/printed-"+tc.lang+"/index.html"))
+			res, err := chromedp.Call(ctx, page.PrintToPDF, page.PrintToPDFParams{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			doc, err := r.Open(res.Data)
+			if err != nil {
+				t.Fatal(err)
+			}
+			n, err := doc.Pages()
+			var text strings.Builder
+			for i := 0; i < n && err == nil; i++ {
+				var s string
+				s, err = doc.Text(i)
+				text.WriteString(s)
+			}
+			doc.Close()
+			if err != nil {
+				t.Fatal(err)
+			}
+			printed := flat(text.String())
+			for _, w := range tc.want {
+				if !strings.Contains(printed, flat(w)) {
+					t.Errorf("%s printed has no %q:\n%s", tc.lang, w, text.String())
+				}
+			}
+			for _, w := range tc.not {
+				if strings.Contains(printed, flat(w)) {
+					t.Errorf("%s printed has %q", tc.lang, w)
+				}
 			}
 		}
 	})

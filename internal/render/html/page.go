@@ -149,12 +149,16 @@ type Span struct {
 	// Joined: a link whose number reads with the left-to-right word before it, on a
 	// right-to-left page (joinNumbers)
 	Joined bool
+	// After is what a printed page shows after the link, as paper does: its number or
+	// address in brackets, " (site.org/help)" (content.Link.After); on its last span only
+	After string
 }
 
 // Autolink makes every whole occurrence of Match in the text a link to URL.
 type Autolink struct {
 	Match, URL string
-	At         int // where in the text the link stands; -1: wherever Match does
+	At         int    // where in the text the link stands; -1: wherever Match does
+	After      string // what paper prints after it, its number or address (content.Link.After)
 }
 
 func (l Autolink) found() layout.Found {
@@ -262,7 +266,7 @@ func NewPage(c *content.Content, lang string, downloads []Download, opt Options)
 		Palette:      Palette{s.Colours.Primary, s.Colours.Accent, s.Colours.Ink, s.Colours.Panel},
 	}
 	for _, l := range layout.HotlineLinks(s) {
-		p.Links = append(p.Links, Autolink{l[0], p.opens(l[1]), -1})
+		p.Links = append(p.Links, Autolink{Match: l[0], URL: p.opens(l[1]), At: -1})
 	}
 	p.own, p.others = layout.OwnLinks(s), layout.OtherNumbers(s)
 	for _, w := range []string{h.Keyword.Text, content.PrintedURL(s.ResourceURL), opt.DisplayURL, content.PrintedURL(s.Organisation.Website)} {
@@ -336,7 +340,7 @@ func (p *Page) line(label, text diag.Located, number string, link func(string) s
 			if k := slices.IndexFunc(own, func(o [2]string) bool { return phone.Digits(o[0]) == phone.Digits(d.Shown) }); k >= 0 {
 				u = own[k][1]
 			}
-			l.Links = append(l.Links, Autolink{d.Shown, u, -1})
+			l.Links = append(l.Links, Autolink{Match: d.Shown, URL: u, At: -1})
 		}
 		return l
 	case at >= 0: // its own number, as its service takes it
@@ -411,7 +415,7 @@ func (p *Page) withOwn(s string, links []Autolink) []Autolink {
 		return links
 	}
 	for _, f := range p.own(s) {
-		links = append(links[:len(links):len(links)], Autolink{f[0], f[1], -1})
+		links = append(links[:len(links):len(links)], Autolink{Match: f[0], URL: f[1], At: -1})
 	}
 	return links
 }
@@ -676,7 +680,11 @@ func (p *Page) para(t content.Para) Para {
 			if l.Placed && l.At >= 0 && l.At <= len(t.Text) {
 				at = len(content.Unmark(t.Text[:l.At]))
 			}
-			links = append(slices.Clone(links), Autolink{content.Unmark(l.Text), p.opens(l.URL), at})
+			after := l.After
+			if after != "" && HasRTL(t.Text) { // its number or address reads left to right in a right-to-left line, as the page's own do
+				after = strings.Replace(after, l.Print, "\u2066"+l.Print+"\u2069", 1)
+			}
+			links = append(slices.Clone(links), Autolink{Match: content.Unmark(l.Text), URL: p.opens(l.URL), At: at, After: after})
 		}
 	}
 	// linked as the paragraph reads, marks aside, then cut where its emphasis changes: a number
@@ -688,14 +696,18 @@ func (p *Page) para(t content.Para) Para {
 	}
 	if p.others != nil { // each where it stands, as the PDFs link it
 		for _, l := range p.others(plain.String()) {
-			links = append(slices.Clip(links), Autolink{l.Text, p.opens(l.URL), l.At})
+			links = append(slices.Clip(links), Autolink{Match: l.Text, URL: p.opens(l.URL), At: l.At})
 		}
 	}
 	var para Para
 	for _, sp := range Linked(plain.String(), p.Country, p.withOwn(plain.String(), links)) {
 		for sp.Text != "" {
 			cut := min(len(sp.Text), len(runs[0].Text))
-			para = append(para, Span{Text: sp.Text[:cut], URL: sp.URL, Emphasis: runs[0].Emphasis, Placed: sp.Placed})
+			piece := Span{Text: sp.Text[:cut], URL: sp.URL, Emphasis: runs[0].Emphasis, Placed: sp.Placed}
+			if cut == len(sp.Text) {
+				piece.After = sp.After
+			}
+			para = append(para, piece)
 			if sp.Text, runs[0].Text = sp.Text[cut:], runs[0].Text[cut:]; runs[0].Text == "" {
 				runs = runs[1:]
 			}
@@ -759,7 +771,7 @@ func Linked(s, country string, links []Autolink) Para {
 			out = append(out, Span{Text: s[:at]})
 		}
 		m := links[which]
-		out = append(out, Span{Text: m.Match, URL: layout.TextLink(m.URL, all[:done+at], m.Match, s[at+len(m.Match):], country), Placed: m.At >= 0})
+		out = append(out, Span{Text: m.Match, URL: layout.TextLink(m.URL, all[:done+at], m.Match, s[at+len(m.Match):], country), Placed: m.At >= 0, After: m.After})
 		s = s[at+len(m.Match):]
 	}
 	return out

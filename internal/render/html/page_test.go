@@ -2,6 +2,8 @@ package html
 
 import (
 	"html/template"
+	"io/fs"
+	"os"
 	"regexp"
 	"slices"
 	"strings"
@@ -9,6 +11,7 @@ import (
 
 	defaultcontent "haven/content"
 	"haven/internal/content"
+	"haven/internal/contenttest"
 	"haven/internal/diag"
 )
 
@@ -22,7 +25,7 @@ func defaults(t *testing.T) *content.Content {
 }
 
 func TestLinkedLinksWholeNumbersOnly(t *testing.T) {
-	links := []Autolink{{"1-888-373-7888", "tel:+18883737888", -1}, {"911", "tel:911", -1}, {"233733", "sms:233733?body=HELP", -1}}
+	links := []Autolink{{Match: "1-888-373-7888", URL: "tel:+18883737888", At: -1}, {Match: "911", URL: "tel:911", At: -1}, {Match: "233733", URL: "sms:233733?body=HELP", At: -1}}
 	for _, tc := range []struct {
 		in   string
 		want Para
@@ -964,6 +967,66 @@ func TestShortNumberKeptWithTheWordBefore(t *testing.T) {
 		}
 		if _, answers, _ := strings.Cut(raw, `<div class="intro">`); strings.Contains(answers, nb+"call "+num) {
 			t.Errorf("%s: a number of the answers is kept with the word before it", tt.lang)
+		}
+	}
+}
+
+// withLinks is the default content with links of the FAQ's own in its English closing, and an
+// Arabic edition with one.
+func withLinks(t *testing.T) *content.Content {
+	t.Helper()
+	faq, err := fs.ReadFile(defaultcontent.FS, "en/faq.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	links := " See [our resource list](https://samples.org/resources), [samples.org/help](https://samples.org/help), " +
+		"[call our office](tel:+15035885351), [call us](tel:+15035885351) 503-588-5351, or [**write** to us](mailto:help@samples.org)."
+	en := strings.Replace(string(faq), "call or text the hotline today.", "call or text the hotline today."+links, 1)
+	arText, err := os.ReadFile("../../../testdata/languages/ar/text.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	raw, err := os.ReadFile("../../../testdata/languages/ar/faq.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	ar := strings.Replace(string(raw), "أو أرسل {keyword} إلى {shortcode}.", "أو أرسل {keyword} إلى {shortcode}. انظر [قائمة الموارد](https://samples.org/resources).", 1)
+	c, err := content.Load(contenttest.WithLanguages(t, nil, map[string]string{"en/faq.md": en, "ar/faq.md": ar, "ar/text.yaml": string(arText)}), "content", content.Overrides{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return c
+}
+
+// Paper prints a FAQ link's number or address after its words, and so does the page when
+// printed: the link carries it as the PDFs print it (data-print), which the print style sheet
+// shows after it; a link whose words are its address, or whose number the words after it show,
+// carries none, and a link its emphasis cuts in two carries it on its last part. In a
+// right-to-left paragraph the number or address is isolated left to right, as the page sets
+// its own.
+func TestPrintedLinksShowWhereTheyGo(t *testing.T) {
+	c := withLinks(t)
+	for _, tc := range []struct {
+		lang      string
+		want, not []string
+	}{
+		{"en", []string{
+			`<a href="https://samples.org/resources" data-print=" (samples.org/resources)">our resource list</a>`,
+			`<a href="tel:&#43;15035885351" data-print=" (1-503-588-5351)">call our office</a>`,
+			`<strong><a href="mailto:help@samples.org">write</a></strong><span class="nobreak"><a href="mailto:help@samples.org" data-print=" (help@samples.org)"> to us</a>`,
+		}, []string{`data-print=" (samples.org/help)"`, `data-print=" (1-503-588-5351)">call us`}},
+		{"ar", []string{`<a href="https://samples.org/resources" data-print=" (` + "\u2066samples.org/resources\u2069" + `)">قائمة الموارد</a>`}, nil},
+	} {
+		page := rendered(t, c, tc.lang, nil)
+		for _, w := range tc.want {
+			if !strings.Contains(page, w) {
+				t.Errorf("%s: the page has no %s", tc.lang, w)
+			}
+		}
+		for _, n := range tc.not {
+			if strings.Contains(page, n) {
+				t.Errorf("%s: the page has %s", tc.lang, n)
+			}
 		}
 	}
 }
