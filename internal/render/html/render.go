@@ -562,7 +562,9 @@ func longestNumber(s string) int {
 
 // faces are the print faces in the order a character is looked for, as in the PDFs: Atkinson
 // Hyperlegible Next, then Noto Sans for what it lacks (Vietnamese, Greek, Cyrillic). What
-// neither has falls to the reader's system fonts, next in the style sheet's stack.
+// neither has falls to the reader's system fonts, next in the style sheet's stack; so does what
+// a brand font sets in the PDFs, whose joined and shaped letters need the layout tables the
+// subset drops (webfont).
 var faces = []struct {
 	family        string
 	regular, bold []byte
