@@ -85,6 +85,9 @@ type Dir struct {
 type pending struct {
 	tmp, path string
 	stamp     bool // StampName: haven's to replace, whatever is there (StageStamp)
+	// the stamp is written once the run's files are checked, just before they are put in
+	// place: it is synced while the journal is written, not before it
+	unsynced bool
 }
 
 // Open takes the folder for this run (one run per folder at a time), makes it and the
@@ -171,7 +174,7 @@ func (d *Dir) MakeDirs(subs ...string) error {
 	}
 	d.madeSubs = append(d.madeSubs, made...)
 	// the list goes to disk before the folders, so the next run can clear them after a kill
-	if err := writeSynced(filepath.Join(d.real, runName), strings.Join(d.madeSubs, "\n")+"\n"); err != nil {
+	if err := writeSynced(filepath.Join(d.real, runName), strings.Join(d.madeSubs, "\n")+"\n", nil); err != nil {
 		return cmp.Or(d.disk(err), fmt.Errorf("cannot write in the output folder %s: %w", d.root, err))
 	}
 	for _, sub := range made {
@@ -271,21 +274,21 @@ func (d *Dir) StageStamp(data []byte) error {
 }
 
 func (d *Dir) stage(path string, data []byte, mode os.FileMode, stamp bool) error {
-	tmp, err := d.temp(path, data, mode)
+	tmp, err := d.temp(path, data, mode, !stamp)
 	if err != nil {
 		return err
 	}
 	hook("staged")
-	return d.staged(pending{tmp, path, stamp})
+	return d.staged(pending{tmp, path, stamp, stamp})
 }
 
-// temp writes data, synced, to a temporary file beside path with mode, once the disk is known
-// to have room for it, and returns the file's name.
-func (d *Dir) temp(path string, data []byte, mode os.FileMode) (string, error) {
+// temp writes data to a temporary file beside path with mode, synced when sync is set, once
+// the disk is known to have room for it, and returns the file's name.
+func (d *Dir) temp(path string, data []byte, mode os.FileMode, sync bool) (string, error) {
 	if err := d.space.take(int64(len(data))); err != nil {
 		return "", fmt.Errorf("cannot write %s: %w", path, err)
 	}
-	tmp, err := writeTemp(path, data)
+	tmp, err := writeTemp(path, data, sync)
 	if err == nil {
 		err = os.Chmod(tmp, mode)
 		if err != nil {
@@ -334,11 +337,11 @@ func (d *Dir) staged(p pending) error {
 	if d.stampEach != nil { // the folder's files and the stamp that notes them, in one journal
 		if data := d.stampEach(slices.Clone(d.placed)); data != nil {
 			path := filepath.Join(d.root, StampName)
-			tmp, err := d.temp(path, data, 0o644)
+			tmp, err := d.temp(path, data, 0o644, false)
 			if err != nil {
 				return err
 			}
-			files = append(files, pending{tmp, path, true})
+			files = append(files, pending{tmp, path, true, true})
 		}
 	}
 	if renamed, err := d.rename(files); err != nil {
@@ -441,9 +444,12 @@ func (d *Dir) rename(files []pending) (renamed bool, err error) {
 	defer renaming.Add(-1)
 	journal := len(files) > 1
 	if journal {
-		if err := d.writeJournal(files); err != nil {
-			return false, fmt.Errorf("%w; nothing was replaced", cmp.Or(d.disk(err), fmt.Errorf("cannot write in the output folder %s: %w", d.root, err)))
-		}
+		err = d.writeJournal(files)
+	} else {
+		err = syncLate(files)()
+	}
+	if err != nil {
+		return false, fmt.Errorf("%w; nothing was replaced", cmp.Or(d.disk(err), fmt.Errorf("cannot write in the output folder %s: %w", d.root, err)))
 	}
 	dirs := map[string]bool{}
 	for i, p := range files {
@@ -778,7 +784,36 @@ func (d *Dir) writeJournal(files []pending) error {
 		}
 		fmt.Fprintf(&b, "%s\t%s\t%d\t%s\n", tmp, path, fileID(fi), stampOf(before))
 	}
-	return writeSynced(filepath.Join(d.real, JournalName), b.String())
+	late := syncLate(files)
+	return writeSynced(filepath.Join(d.real, JournalName), b.String(), late)
+}
+
+// syncLate syncs the files not yet synced, on another goroutine, and returns what waits for it:
+// the stamp, the last file written, reaches the disk while the journal does.
+func syncLate(files []pending) func() error {
+	var err error
+	var wg sync.WaitGroup
+	wg.Go(func() {
+		for _, p := range files {
+			if p.unsynced {
+				err = cmp.Or(err, syncFile(p.tmp))
+			}
+		}
+	})
+	return func() error {
+		wg.Wait()
+		return err
+	}
+}
+
+// syncFile syncs the file at p to disk.
+func syncFile(p string) error {
+	f, err := os.Open(p)
+	if err != nil {
+		return err
+	}
+	defer f.Close()
+	return f.Sync()
 }
 
 // readJournal reads a journal, every line before any rename: a journal is a file in a folder
@@ -816,15 +851,15 @@ func (d *Dir) readJournal(data string) ([]entry, error) {
 	return entries, nil
 }
 
-// writeTemp writes data, synced to disk, to a new hidden temporary file beside path and
-// returns its name; on failure it leaves nothing.
-func writeTemp(path string, data []byte) (string, error) {
+// writeTemp writes data, synced to disk when sync is set, to a new hidden temporary file beside
+// path and returns its name; on failure it leaves nothing.
+func writeTemp(path string, data []byte, sync bool) (string, error) {
 	f, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".*.tmp")
 	if err != nil {
 		return "", err
 	}
 	_, err = f.Write(data)
-	if err == nil {
+	if err == nil && sync {
 		err = f.Sync()
 	}
 	if cerr := f.Close(); err == nil {
@@ -837,9 +872,15 @@ func writeTemp(path string, data []byte) (string, error) {
 	return f.Name(), nil
 }
 
-// writeSynced writes a small file whole or not at all, and syncs it and its folder.
-func writeSynced(path, data string) error {
-	tmp, err := writeTemp(path, []byte(data))
+// writeSynced writes a small file whole or not at all, and syncs it and its folder. When before
+// is given, the file is put in place only once before returns nil.
+func writeSynced(path, data string, before func() error) error {
+	tmp, err := writeTemp(path, []byte(data), true)
+	if err == nil && before != nil {
+		if err = before(); err != nil {
+			os.Remove(tmp)
+		}
+	}
 	if err != nil {
 		return err
 	}
