@@ -737,7 +737,12 @@ func (e *docError) Unwrap() error { return e.err }
 func (r *run) input(j job) (layout.Input, *typeface.Family) {
 	fam := r.famOf[j.lang.Code]
 	s := r.o.Content.Settings.In(j.lang) // the organisation as this language writes it
-	return layout.Input{Settings: s, Logo: r.o.Content.Logo, Address: r.o.Content.Address, Resource: r.o.Content.Resource, Lang: j.lang, M: layout.Typeset(r.measurers[fam.Key()], j.lang.Code, j.lang.Text.HotlineName.Text, s.Organisation.Name.Text), Campaign: s.Campaign, DiscreetCampaign: r.discreetCode, Placement: j.placement}, fam
+	// the names kept whole, and with them the keywords, never hyphenated
+	names := []string{j.lang.Text.HotlineName.Text, s.Organisation.Name.Text, s.Hotline.Keyword.Text}
+	for _, k := range s.Hotline.OtherKeywords {
+		names = append(names, k.Text)
+	}
+	return layout.Input{Settings: s, Logo: r.o.Content.Logo, Address: r.o.Content.Address, Resource: r.o.Content.Resource, Lang: j.lang, M: layout.Typeset(r.measurers[fam.Key()], j.lang.Code, names...), Campaign: s.Campaign, DiscreetCampaign: r.discreetCode, Placement: j.placement}, fam
 }
 
 // widest is the documents of one placement, with the code that takes the most room on a card,
@@ -757,10 +762,17 @@ func (r *run) widest() []job {
 	return jobs
 }
 
-// layOut lays out one document.
+// layOut lays out one document: again with its words hyphenated where a word is too wide for
+// its line (layout.Hyphenating), so that a word is broken only where it must be.
 func (r *run) layOut(j job) (*layout.Doc, error) {
 	in, _ := r.input(j)
 	doc, err := j.doc.Layout(in)
+	if breakable(err) {
+		if m, ok := layout.Hyphenating(in.M); ok {
+			in.M = m
+			doc, err = j.doc.Layout(in)
+		}
+	}
 	if err != nil {
 		var fe *layout.FitError
 		if j.placement != "" && errors.As(err, &fe) {
@@ -769,6 +781,12 @@ func (r *run) layOut(j job) (*layout.Doc, error) {
 		return nil, err
 	}
 	return doc, nil
+}
+
+// breakable is whether err names a word too wide for its line, which hyphenation may break.
+func breakable(err error) bool {
+	var fe *layout.FitError
+	return errors.As(err, &fe) && slices.ContainsFunc(fe.Each(), func(e *layout.FitError) bool { return e.Breakable })
 }
 
 // file is the name of the file a job's document, laid out, is written to in its folder.

@@ -900,6 +900,7 @@ func (c card) headline(st Style, inner float64, what string, room func(st Style,
 			}
 			e := fitErr(at, what, "%s of %s at %.1f pt (%d characters; about %d fit on a line)", word, inches(inner), small.Size, n, int(float64(n)*inner/width))
 			e.Hint = "use a shorter word, or break this one with a hyphen (-) where it may be split"
+			e.Breakable = true
 			return nil, st, e
 		}
 	}

@@ -85,6 +85,9 @@ type FitError struct {
 	More []*FitError
 	// Whole quotes the text whole: an address cut short in a message is not one to find.
 	Whole bool
+	// Breakable is whether a word of the text is wider than its line, which hyphenation may
+	// break (Hyphenating).
+	Breakable bool
 	// Fits is, for an address too long for a QR code, how many characters fit there: of the
 	// same address too long for several outputs, the one that fits fewest is told, so that the
 	// address shortened once fits every output.
@@ -295,6 +298,7 @@ func wrap(m Measurer, st Style, at diag.Located, width float64, where string) ([
 
 // wrapSegs is wrap of the text cut into segs.
 func wrapSegs(m Measurer, st Style, at diag.Located, segs []segment, width float64, where string) ([]string, error) {
+	segs = typographyOf(m).hyphenated(m, st, segs, width)
 	// more characters than a line holds at a twentieth of an em each are not measured: a long
 	// pasted text is measured only as far as a line of it
 	most := int(width/(0.05*st.Size)) + 1
@@ -346,14 +350,14 @@ func wrapSegs(m Measurer, st Style, at diag.Located, segs []segment, width float
 				}
 			}
 			if ends = append(ends, all); !fits(printed(cur + unit)) {
-				over := func(k int) bool { return !fits(printed(cur + joined(segs[i:ends[k]]))) }
+				over := func(k int) bool { return !fits(printed(cur + piece(segs[i:ends[k]]))) }
 				lo, hi := 0, 1 // ends[lo] fits, unless it is the least; ends[hi] does not
 				for hi < len(ends)-1 && !over(hi) {
 					lo, hi = hi, min(2*hi, len(ends)-1)
 				}
 				k := lo + sort.Search(hi-lo, func(k int) bool { return over(lo + k + 1) })
 				j = ends[k]
-				unit = joined(segs[i:j])
+				unit = piece(segs[i:j])
 			}
 			if !fits(printed(cur + unit)) {
 				if words {
@@ -371,7 +375,7 @@ func wrapSegs(m Measurer, st Style, at diag.Located, segs []segment, width float
 				continue // the words before the dash begin the next line with it at their end
 			}
 			j = atSign(segs, i, j, fits)
-			unit = joined(segs[i:j])
+			unit = piece(segs[i:j])
 			cur += unit
 		}
 		if segs[j-1].hard {
@@ -450,6 +454,15 @@ func fitsAdding(m Measurer, st Style, segs []segment, width float64, most int, f
 	}
 }
 
+// piece is segs joined as the end of a line: a word hyphenation broke there ends in a soft
+// hyphen, which prints as its hyphen.
+func piece(segs []segment) string {
+	if segs[len(segs)-1].hyphen {
+		return joined(segs) + softHyphen
+	}
+	return joined(segs)
+}
+
 func joined(segs []segment) string {
 	if len(segs) == 1 {
 		return segs[0].text
@@ -525,11 +538,15 @@ func tooWide(m Measurer, st Style, at diag.Located, width float64, where, unit s
 		e.Hint = "give a narrower font (--font), or a shorter text around the number on its line"
 		return e
 	}
+	single := !strings.ContainsFunc(strings.TrimRight(full, ".,;:!?)»\"'"), unicode.IsSpace)
 	switch {
 	case strings.ContainsFunc(full, func(r rune) bool { return content.UnbrokenScript(r) != "" }): // words written together, not one word
 		e.Hint = "put a zero-width space between two of its words where the line may break, written " + zwspAs(at.File) + ": it prints nothing; or shorten the text"
-	case !strings.ContainsFunc(strings.TrimRight(full, ".,;:!?)»\"'"), unicode.IsSpace) && utf8.RuneCountInString(full) >= 12:
-		e.Hint = "put soft hyphens where the word may break, written " + softHyphenAs(at.File) + ": each prints as a hyphen only at a line's end; or shorten the text"
+	case single:
+		e.Breakable = true
+		if utf8.RuneCountInString(full) >= 12 {
+			e.Hint = "put soft hyphens where the word may break, written " + softHyphenAs(at.File) + ": each prints as a hyphen only at a line's end; or shorten the text"
+		}
 	}
 	return e
 }
@@ -618,6 +635,7 @@ type segment struct {
 	glue    bool // no break after it
 	whole   bool // no break after it, ever: inside a number or an email address's part (glue that never gives way)
 	hard    bool // a line ends after it (a line break written in the text)
+	hyphen  bool // a piece of a word hyphenation broke (hyphenated): a hyphen prints where a line ends after it
 	address addressKind
 }
 
@@ -1343,7 +1361,7 @@ func wrapEvenSegs(m Measurer, st Style, at diag.Located, segs []segment, width f
 	best[0][0] = 0
 	add := adding(m, st, segs) // each segment measured once where widths add up
 	for i := 0; i < n; i++ {   // a line begins at segs[i]
-		if i > 0 && !segs[i-1].hard && strings.HasSuffix(segs[i-1].text, softHyphen) {
+		if i > 0 && !segs[i-1].hard && (segs[i-1].hyphen || strings.HasSuffix(segs[i-1].text, softHyphen)) {
 			continue // a soft hyphen prints where it breaks: evenness is no reason for one
 		}
 		line, units := "", 0

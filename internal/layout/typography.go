@@ -8,6 +8,7 @@ import (
 	"unicode/utf8"
 
 	"haven/internal/content"
+	"haven/internal/hyphen"
 )
 
 // typography is what an edition's lines follow beyond UAX #14, by gluing a segment to the
@@ -35,6 +36,13 @@ type typography struct {
 	pairs     map[string]bool // words of two syllables, lower case ("mua bán", "可以"): a display line breaks elsewhere
 	names     []string
 	lang      string // the primary language code ("mr")
+	// unbroken are the words hyphenation never breaks, lower case: those of the names and
+	// keywords the edition was typeset with
+	unbroken map[string]bool
+	// hyphens are the patterns a word too wide for its line is hyphenated by (hyphenated);
+	// nil but in the typography Hyphenating gives
+	hyphens     *hyphen.Patterns
+	hyphenating func() *typography
 }
 
 // PrimaryLang is the primary language of a code, lower case: "pt" of "pt-BR", "mr" of "mr_IN".
@@ -203,25 +211,35 @@ type typeset struct {
 }
 
 // Typeset is m for an edition in lang (its code, e.g. "es" or "pt-BR") whose lines keep
-// names (the hotline's, the organisation's) on one line.
+// names (the hotline's, the organisation's) on one line; no word of them, nor a keyword given
+// with them, is ever hyphenated.
 func Typeset(m Measurer, lang string, names ...string) Measurer {
 	if ts, ok := m.(typeset); ok {
 		m = ts.Measurer
 	}
 	lang = PrimaryLang(lang)
 	var kept []string
+	unbroken := map[string]bool{}
 	for _, n := range names {
+		for _, w := range strings.Fields(n) {
+			unbroken[strings.ToLower(word(w))] = true
+		}
 		// a name of words (Thai's parted by zero-width spaces), or of a script that breaks
 		// between its characters without a space (全米人身取引ホットライン); not one word
 		if n = strings.TrimSpace(n); strings.ContainsAny(n, " \u00a0"+zwsp) || strings.ContainsFunc(n, content.Unbroken) {
 			kept = append(kept, n)
 		}
 	}
-	key := lang + "\x00" + strings.Join(kept, "\x00")
+	key := lang + "\x00" + strings.Join(names, "\x00")
 	if t, ok := typographies.Load(key); ok {
 		return typeset{m, t.(*typography)}
 	}
-	t := &typography{names: kept, lang: lang}
+	t := &typography{names: kept, lang: lang, unbroken: unbroken}
+	t.hyphenating = sync.OnceValue(func() *typography {
+		h := *t
+		h.hyphens, h.hyphenating = hyphen.For(lang), nil
+		return &h
+	})
 	t.oneLetter, t.phrase, t.clitics = set(oneLetterWords[lang]), set(phraseWords[lang]), set(encliticWords[lang])
 	t.aux, t.and, t.keys, t.opens = set(auxWords[lang]), set(listWords[lang]), set(keyWords[lang]), set(openingWords[lang])
 	if lang == "ja" {
@@ -236,6 +254,67 @@ func Typeset(m Measurer, lang string, names ...string) Measurer {
 	}
 	got, _ := typographies.LoadOrStore(key, t)
 	return typeset{m, got.(*typography)}
+}
+
+// Hyphenating is m, typeset for an edition (Typeset), with its words too wide for a line
+// hyphenated where the language's patterns allow (hyphenated); ok is false where the language
+// has none. A layout is made with it only where one without it has a word too wide (a
+// FitError's Breakable): a word that fits its line is never broken, and a title shrinks to fit
+// before it would be.
+func Hyphenating(m Measurer) (_ Measurer, ok bool) {
+	ts, ok := m.(typeset)
+	if !ok || ts.t.hyphenating == nil || hyphen.For(ts.t.lang) == nil {
+		return m, false
+	}
+	return typeset{ts.Measurer, ts.t.hyphenating()}, true
+}
+
+// hyphenated is segs, to be set in lines width wide, with each word wider than a line broken
+// into pieces where its language's patterns allow, each glued to the next (so broken only
+// where the word does not fit a whole line) and ending in a hyphen where a line ends after it;
+// segs itself where no word is wider. Only a word of letters alone, of which at most the first
+// is a capital, that begins after a space or an opening mark is broken: never a number, an
+// address, a keyword in capitals (HELP, a vanity number's SAFE), a name or keyword the edition
+// was typeset with, nor a word a name holds.
+func (t *typography) hyphenated(m Measurer, st Style, segs []segment, width float64) []segment {
+	if t.hyphens == nil {
+		return segs
+	}
+	var out []segment
+	for k, sg := range segs {
+		lead := strings.IndexFunc(sg.text, unicode.IsLetter)
+		core := strings.TrimRightFunc(sg.text, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.Is(unicode.Mn, r) })
+		var at []int
+		// a word is measured only where it may be too wide: every character at most 1.5 em
+		if lead >= 0 && sg.address == noAddress && !sg.whole && (k == 0 || !segs[k-1].whole && segs[k-1].address == noAddress &&
+			strings.TrimRightFunc(segs[k-1].text, unicode.IsSpace) != segs[k-1].text) &&
+			!strings.ContainsFunc(sg.text[:lead], func(r rune) bool { return !unicode.In(r, unicode.Ps, unicode.Pi, unicode.Pf) }) && // „Wort“, »Wort«
+			1.5*st.Size*float64(utf8.RuneCountInString(core)) > width && !t.unbroken[strings.ToLower(core[lead:])] &&
+			strings.IndexFunc(core[lead+utf8.RuneLen(firstRune(core[lead:])):], unicode.IsUpper) < 0 &&
+			richWidth(m, st, printed(sg.text)) > width+0.01 {
+			at = t.hyphens.Points(core[lead:])
+		}
+		if len(at) == 0 {
+			if out != nil {
+				out = append(out, sg)
+			}
+			continue
+		}
+		if out == nil {
+			out = append(make([]segment, 0, len(segs)+len(at)), segs[:k]...)
+		}
+		from := 0
+		for _, a := range at {
+			out = append(out, segment{text: sg.text[from : lead+a], glue: true, hyphen: true})
+			from = lead + a
+		}
+		sg.text = sg.text[from:]
+		out = append(out, sg)
+	}
+	if out == nil {
+		return segs
+	}
+	return out
 }
 
 // set is the words of a space-separated list, nil for none.
