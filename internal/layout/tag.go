@@ -306,7 +306,13 @@ func lastClause(written string) string {
 	clause = bracketsPaired(clause)
 	// without the bracket or quotation mark the link's text opens with, nor the one a link
 	// before it closes with ("(help@example.org) or call us")
-	clause = strings.TrimRightFunc(clause, func(r rune) bool { return unicode.IsSpace(r) || unicode.In(r, unicode.Ps, unicode.Pi) })
+	for { // but a German quotation's closing mark: "„Gewalt gegen Frauen“: 116 016"
+		r, n := utf8.DecodeLastRuneInString(clause)
+		if !unicode.IsSpace(r) && !unicode.In(r, unicode.Ps, unicode.Pi) || closesQuote(clause[:len(clause)-n], r) {
+			break
+		}
+		clause = clause[:len(clause)-n]
+	}
 	clause = strings.TrimLeftFunc(clause, func(r rune) bool {
 		return unicode.IsSpace(r) || unicode.In(r, unicode.Pe, unicode.Pf, unicode.Pd) || strings.ContainsRune("·•|/", r) // nor a separator after the link before: "– 55753"
 	})
@@ -319,15 +325,15 @@ func lastClause(written string) string {
 // al" after "Llame al 224-4747"), and without a bracket it leaves open, in which the link
 // stands ("(TTY users dial" before 711).
 func bracketsPaired(clause string) string {
-	depth := 0
+	var opened []rune
 	for i, r := range clause {
 		switch {
 		case unicode.Is(unicode.Ps, r):
-			depth++
-		case unicode.Is(unicode.Pe, r) && depth == 0:
+			opened = append(opened, r)
+		case unicode.Is(unicode.Pe, r) && len(opened) == 0:
 			return bracketsPaired(clause[i+utf8.RuneLen(r):])
-		case unicode.Is(unicode.Pe, r):
-			depth--
+		case unicode.Is(unicode.Pe, r), len(opened) > 0 && quoteCloses(opened[len(opened)-1], r):
+			opened = opened[:len(opened)-1]
 		}
 	}
 	var open []int // where each bracket left open is
@@ -335,6 +341,8 @@ func bracketsPaired(clause string) string {
 		switch {
 		case unicode.Is(unicode.Ps, r):
 			open = append(open, i)
+		case len(open) > 0 && quoteCloses(firstRune(clause[open[len(open)-1]:]), r): // a quotation, no aside
+			open = open[:len(open)-1]
 		case unicode.Is(unicode.Pe, r):
 			if len(open) == 1 && strings.TrimSpace(clause[:open[0]]) == "" { // the aside it opens with
 				return bracketsPaired(clause[i+utf8.RuneLen(r):])
@@ -347,6 +355,24 @@ func bracketsPaired(clause string) string {
 		clause = clause[:open[k]] + clause[open[k]+n:]
 	}
 	return clause
+}
+
+// quoteCloses reports whether r closes the quotation o opens, whose mark is of the class of
+// opening brackets while the one that closes it is of opening quotes' („Gewalt gegen Frauen“,
+// ‚Hilfe‘, as German, Czech and Polish quote): such a pair is no bracket left open.
+func quoteCloses(o, r rune) bool {
+	return o == '„' && (r == '“' || r == '”') || o == '‚' && (r == '‘' || r == '’')
+}
+
+// closesQuote reports whether r, after before, closes a quotation before opens with „ or ‚
+// and leaves open.
+func closesQuote(before string, r rune) bool {
+	for _, o := range "„‚" {
+		if quoteCloses(o, r) && strings.Count(before, string(o)) > strings.Count(before, string(r)) {
+			return true
+		}
+	}
+	return false
 }
 
 // Spoken is s, a link's description or accessible name, with each number in it written as one

@@ -171,6 +171,16 @@ func TestClauseAlt(t *testing.T) {
 		{"en", "first) or text “HELP” to ", "741741", "Or text “HELP” to 741741"},
 		{"en", "Call us (free) at ", "988", "Call us (free) at 988"},
 		{"en", "Call [free] (24/7) at ", "988", "Call [free] (24/7) at 988"},
+		// a German quotation („…“, ‚…‘) is paired as a bracket is, though its closing mark is
+		// of the class of opening quotes; one left open before the link is left out
+		{"de", "Ja. Das Hilfetelefon „Gewalt gegen Frauen“ ist rund um die Uhr unter ", "116 016",
+			"Das Hilfetelefon „Gewalt gegen Frauen“ ist rund um die Uhr unter 116 016"},
+		{"de", "Das Hilfetelefon „Gewalt gegen Frauen” erreichst du unter ", "116 016", "Das Hilfetelefon „Gewalt gegen Frauen” erreichst du unter 116 016"},
+		{"de", "Der ‚Notruf‘ ist ", "112", "Der ‚Notruf‘ ist 112"},
+		{"de", "„Gewalt gegen Frauen“: ", "116 016", "„Gewalt gegen Frauen“: 116 016"},
+		{"de", "Sag „ruf ", "110", "Sag ruf 110"},
+		{"de", "Ruf an (kostenlos) unter ", "116 111", "Ruf an (kostenlos) unter 116 111"},
+		{"en", "Call the “Hotline” at ", "988", "Call the “Hotline” at 988"},
 		// an item of a contact line, set apart by a spaced dot or bar, is its own clause
 		{"en", "help@example.org · ", "(216) 555-0142", "(216) 555-0142"},
 		{"en", "Harbour Lights · Office ", "614-276-2274", "Office 614-276-2274"},
