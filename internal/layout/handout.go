@@ -1296,9 +1296,9 @@ func (h handout) titleBand(inset, margin, width float64) (float64, func(c *canva
 			// width takes four beside it; a stacked logo's row took large print's cover the
 			// room of its QR code)
 			row := height + logo.h
-			ntl, nsl, ntst, _, err := h.bandText(width - logo.w - gap)
+			ntl, nsl, ntst, nsst, err := h.bandText(width - logo.w - gap)
 			nh := beside(ntl, nsl, false)
-			narrow := err == nil && ntst.Size == tst.Size && clear(ntl, nsl, nh) && nh < row
+			narrow := err == nil && ntst.Size == tst.Size && nsst.Size == sst.Size && clear(ntl, nsl, nh) && nh < row
 			if !narrow && len(sl) > 0 {
 				ntl = tl
 				nsl, err = fitLines(h.in.M, sst, h.in.Lang.Text.Handout.Subtitle, width-logo.w-gap, len(sl)+1, "title band")
@@ -1354,7 +1354,8 @@ func (h handout) titleBand(inset, margin, width float64) (float64, func(c *canva
 // bandText is the title and the subtitle wrapped in width, with their styles. A title longer
 // than three lines is set smaller, a point at a time, down to a third larger than the body
 // (24 pt in large print, 16 pt in the standard handout), before it is refused: still the
-// page's largest text.
+// page's largest text. A subtitle longer than two lines takes a third, then is set smaller in
+// three, a point at a time, down to the body's size, before it is refused.
 func (h handout) bandText(width float64) (tl, sl []string, tst, sst Style, err error) {
 	tst, sst = h.titleStyles()
 	most := 3
@@ -1372,7 +1373,14 @@ func (h handout) bandText(width float64) (tl, sl []string, tst, sst Style, err e
 	}
 	var fs faults // the title and the subtitle, each named
 	fs.note(err)
-	sl, err = fitLines(h.in.M, sst, h.in.Lang.Text.Handout.Subtitle, width, 2, "title band")
+	sub := h.in.Lang.Text.Handout.Subtitle
+	sl, err = fitLines(h.in.M, sst, sub, width, 2, "title band")
+	for len(sl) > 2 { // a third line, then a point smaller at a time, down to the body's size
+		if sl, err = fitLines(h.in.M, sst, sub, width, 3, "title band"); err == nil || sst.Size <= h.sc.body {
+			break
+		}
+		sst = sst.scaled(max(h.sc.body, sst.Size-1) / sst.Size)
+	}
 	fs.note(err)
 	return tl, sl, tst, sst, fs.err()
 }

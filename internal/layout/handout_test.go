@@ -1054,3 +1054,44 @@ func TestListNumbersStayInTheColumn(t *testing.T) {
 		}
 	}
 }
+
+// A subtitle too long for two lines of the title band takes a third, then is set smaller a
+// point at a time in three, on every paper and in both editions, with a logo or none: a
+// 138-character French subtitle was refused in large print ("needs 3 lines … 2 fit"). Its
+// lines read back whole, never smaller than the body's size.
+func TestLongSubtitleTakesAThirdLine(t *testing.T) {
+	const fr = "Réponses pour les femmes et les personnes de diverses identités de genre qui vivent de la violence, et pour leurs proches"
+	for _, sub := range []string{fr, fr + ", leurs amies et leurs collègues au travail"} {
+		for _, logo := range []*content.Logo{nil, {W: 600, H: 700}} {
+			for _, large := range []bool{true, false} {
+				for _, paper := range []string{"letter", "a4"} {
+					in := realInputs(t)[0]
+					lang := *in.Lang
+					lang.Text.Handout.Subtitle.Text = sub
+					in.Lang = &lang
+					in.Logo = logo
+					doc, err := layout.Handout(in, layout.Papers[paper], large)
+					if err != nil {
+						t.Fatalf("%s, %d characters, logo %v: %v", paper, len([]rune(sub)), logo != nil, err)
+					}
+					var got []string
+					body := 12.0
+					if large {
+						body = 18
+					}
+					for _, it := range doc.Pages[0].Items {
+						if x, ok := it.(layout.Text); ok && x.S != "" && strings.Contains(sub, x.S) && x.Size < 2*body {
+							got = append(got, x.S)
+							if x.Size < body {
+								t.Errorf("%s: the subtitle's line %q is set at %.1f pt, under the body's %.0f", doc.Name, x.S, x.Size, body)
+							}
+						}
+					}
+					if strings.Join(got, " ") != sub {
+						t.Errorf("%s, logo %v: the subtitle's lines %q, want %q", doc.Name, logo != nil, got, sub)
+					}
+				}
+			}
+		}
+	}
+}
