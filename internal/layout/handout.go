@@ -2036,6 +2036,7 @@ func (h handout) qrBlock(maxW float64, centred, site bool) (block, error) {
 	if err != nil {
 		return block{}, err
 	}
+	tl = firstWordKept(h.in.M, title, caption, titleW, tl, len(tl), "above the QR code")
 	// centred, a caption a little wider than the code is set on one line rather than two
 	if one := min(maxW, w*1.15); centred && len(tl) > 1 && h.in.M.Width(title.Font, title.Size, caption.Text) <= one {
 		tl = []string{caption.Text}

@@ -76,3 +76,32 @@ func TestTooWideIsBreakable(t *testing.T) {
 		t.Error("Swahili, which haven has no patterns for, is hyphenating")
 	}
 }
+
+// TestCaptionFirstWordKept: a scan caption in two lines does not leave its first word, the
+// verb, alone over the rest ("Escaneie" / "para o guia completo"), where the words may break
+// elsewhere in as many lines; a caption of one line, and a first word too long to share its
+// line, stay as they are. With the mono measurer at 2 pt a character is 1 pt wide.
+func TestCaptionFirstWordKept(t *testing.T) {
+	for _, tt := range []struct {
+		lang, text string
+		width      float64
+		want       []string
+	}{
+		{"pt", "Escaneie para o guia completo", 20, []string{"Escaneie para", "o guia completo"}},
+		{"fr", "Balayez pour le guide complet", 20, []string{"Balayez pour le", "guide complet"}},
+		{"en", "Scan for help and resources", 20, []string{"Scan for help", "and resources"}},
+		{"en", "Scan for help", 20, []string{"Scan for help"}},
+		{"de", "Scannen für alle Antworten", 14, []string{"Scannen für", "alle Antworten"}},
+		{"de", "Informationsmaterialien für Eltern", 26, []string{"Informationsmaterialien", "für Eltern"}},
+	} {
+		m := Typeset(mono{}, tt.lang)
+		at := diag.Located{Text: tt.text}
+		ls, err := fitLines(m, Style{Size: 2}, at, tt.width, 3, "test")
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := firstWordKept(m, Style{Size: 2}, at, tt.width, ls, len(ls), "test"); !reflect.DeepEqual(got, tt.want) {
+			t.Errorf("%q: got %q (evenly %q), want %q", tt.text, got, ls, tt.want)
+		}
+	}
+}

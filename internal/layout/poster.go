@@ -629,16 +629,20 @@ try:
 		s       diag.Located
 		address bool // broken only after a '/'
 		contact bool // broken between its parts (see partLines)
+		caption bool // its first word not alone on its line (firstWordKept)
 	}
-	texts := []text{{scan, p.in.scanCaption(t.Scan, t.ScanGuide), false, false}, {urlSt, p.in.Address, true, false}, {orgSt, org.Name, false, false}}
+	texts := []text{{scan, p.in.scanCaption(t.Scan, t.ScanGuide), false, false, true}, {urlSt, p.in.Address, true, false, false}, {orgSt, org.Name, false, false, false}}
 	if org.Contact.Text != "" {
-		texts = append(texts, text{note, org.Contact, false, true})
+		texts = append(texts, text{note, org.Contact, false, true, false})
 	}
 	set := func(c text, width float64) ([]string, error) {
 		if c.address {
 			return addressLines(p.in.M, c.st, c.s, width, 3, p.site, "beside the QR code")
 		}
 		ls, err := fitLines(p.in.M, c.st, c.s, width, 3, "beside the QR code")
+		if c.caption && err == nil {
+			ls = firstWordKept(p.in.M, c.st, c.s, width, ls, len(ls), "beside the QR code")
+		}
 		if c.contact && err == nil { // broken between its parts, in a line more where the poster has room (see layContact)
 			more := 1
 			if p.split {
@@ -789,15 +793,27 @@ func sentenceLines(m Measurer, st Style, at diag.Located, width float64, most in
 }
 
 // headlineSentence sets a sentence of a headline in at most three lines, evenly (fitLines),
-// and not with its first word alone on the first line where the lines may break elsewhere:
-// "Talk" over "to a counselor today." reads as a word parted from its phrase, at the size the
-// poster is read by, where a break after a little word ("Talk to a" / "counselor today.")
-// does not. A word that shares its line with no other in any break (one too long) stays alone.
+// and not with its first word alone on the first line where the lines may break elsewhere
+// (firstWordKept): "Talk" over "to a counselor today." reads as a word parted from its phrase,
+// at the size the poster is read by, where a break after a little word ("Talk to a" /
+// "counselor today.") does not.
 func headlineSentence(m Measurer, st Style, at diag.Located, width float64) ([]string, error) {
 	const where = "the headline band"
 	ls, err := fitLines(m, st, at, width, 3, where)
-	if err != nil || len(ls) < 2 || strings.ContainsFunc(ls[0], func(r rune) bool { return unicode.IsSpace(r) || r == '\u200B' || typeface.Unspaced(r) }) {
-		return ls, err // one line, or a first line of words a script writes without spaces
+	if err != nil {
+		return ls, err
+	}
+	return firstWordKept(m, st, at, width, ls, 3, where), nil
+}
+
+// firstWordKept is ls, the lines at is set in at width, or, where the first of them is one word
+// of a text that goes on, the text set evenly with that word kept with the next, where that
+// takes most lines at most: a word alone over the rest of its phrase ("Escaneie" over "para o
+// guia completo") reads as parted from it. A word that shares its line with no other in any
+// break (one too long) stays alone, as does one of a script written without spaces.
+func firstWordKept(m Measurer, st Style, at diag.Located, width float64, ls []string, most int, where string) []string {
+	if len(ls) < 2 || strings.ContainsFunc(ls[0], func(r rune) bool { return unicode.IsSpace(r) || r == '\u200B' || typeface.Unspaced(r) }) {
+		return ls // one line, or a first line of words a script writes without spaces
 	}
 	segs := slices.Clone(segments(typographyOf(m), at.Text))
 	for k := range segs { // the first word kept with the next, where that fits
@@ -805,10 +821,10 @@ func headlineSentence(m Measurer, st Style, at diag.Located, width float64) ([]s
 			break
 		}
 	}
-	if kept, err := wrapEvenSegs(m, st, at, segs, width, 3, 3, where); err == nil && len(kept) <= 3 && strings.ContainsFunc(kept[0], unicode.IsSpace) {
-		return kept, nil
+	if kept, err := wrapEvenSegs(m, st, at, segs, width, most, most, where); err == nil && len(kept) <= most && strings.ContainsFunc(kept[0], unicode.IsSpace) {
+		return kept
 	}
-	return ls, nil
+	return ls
 }
 
 // tabTexts are what each tear-off tab carries: poster.tab with the number, and the text line;

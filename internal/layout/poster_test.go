@@ -273,3 +273,41 @@ func TestPosterHeadlineOverFactsUnderTheNumber(t *testing.T) {
 		}
 	}
 }
+
+// A scan caption of two lines keeps its verb with the words after it, on the posters and the
+// large-print handout: "Escaneie" stood alone over "para o guia completo", "Balayez" over
+// "pour le guide complet".
+func TestScanCaptionVerbNotAlone(t *testing.T) {
+	for _, tt := range []struct{ lang, caption string }{
+		{"pt-BR", "Escaneie para o guia completo"},
+		{"fr-CA", "Balayez pour le guide complet"},
+	} {
+		in := realInputs(t)[0]
+		lang := *in.Lang
+		lang.Code = tt.lang
+		lang.Text.Poster.Scan.Text, lang.Text.Handout.ScanTitle.Text = tt.caption, tt.caption
+		in.Lang = &lang
+		in.M = layout.Typeset(in.M, tt.lang)
+		var docs []*layout.Doc
+		for _, paper := range []string{"letter", "a4", "tabloid"} {
+			doc, err := layout.Poster(in, layout.Papers[paper])
+			if err != nil {
+				t.Fatal(err)
+			}
+			docs = append(docs, doc)
+		}
+		for _, paper := range []string{"letter", "a4"} {
+			doc, err := layout.Handout(in, layout.Papers[paper], true)
+			if err != nil {
+				t.Fatal(err)
+			}
+			docs = append(docs, doc)
+		}
+		verb, _, _ := strings.Cut(tt.caption, " ")
+		for _, doc := range docs {
+			if slices.Contains(linesOf(doc), verb) {
+				t.Errorf("%s: %q alone on a line: %q", doc.Name, verb, linesOf(doc))
+			}
+		}
+	}
+}
