@@ -1030,3 +1030,29 @@ func TestPrintedLinksShowWhereTheyGo(t *testing.T) {
 		}
 	}
 }
+
+// A range of times, with its unit, is kept on one line of the page, in the hotline box and in
+// an answer, as on paper: the box broke "Montag bis Samstag 14 bis" / "20 Uhr" on a phone.
+// Numbers and counts that are no range keep their spaces.
+func TestTimeRangesKeptWhole(t *testing.T) {
+	p := &Page{}
+	for s, want := range map[string]string{
+		"Montag bis Samstag 14 bis 20 Uhr":            "14\u00a0bis\u00a020\u00a0Uhr",
+		"Mo–Sa 14–20 Uhr":                             "20\u00a0Uhr",
+		"Monday to Friday, 9 a.m. to 5 p.m.":          "9\u00a0a.m.\u00a0to\u00a05\u00a0p.m.",
+		"du lundi au vendredi de 9h à 17h":            "9h\u00a0à\u00a017h",
+		"de segunda a sexta, das 8 às 18 horas":       "8\u00a0às\u00a018\u00a0horas",
+		"von 10 bis 12 Uhr vormittags":                "10\u00a0bis\u00a012\u00a0Uhr vormittags",
+		"Call 1-888-373-7888 or text 233733, 24/7.":   "Call ",
+		"Kinder von 6 Jahren bis zu 21 Jahren":        "6 Jahren bis zu 21 Jahren",
+		"Montag bis Samstag 14 bis 20 Uhr, anonym":    "Uhr, anonym",
+		"Mo–Fr 9:30–17:00 Uhr und Sa 10 - 12 Uhr":     "12\u00a0Uhr",
+		"Ruf uns an, von 14 bis 20 Uhr, kostenlos an": "14\u00a0bis\u00a020\u00a0Uhr, kostenlos",
+	} {
+		for _, got := range []string{string(p.isolated(s)), string(p.isolatedInBox(s))} {
+			if text := regexp.MustCompile(`<[^>]*>`).ReplaceAllString(got, ""); !strings.Contains(text, want) { // as the page reads
+				t.Errorf("%q is set %q, want %q in it", s, got, want)
+			}
+		}
+	}
+}

@@ -114,8 +114,9 @@ func (p *Page) isolate(s string, breaks bool) template.HTML {
 	// run as a link's match ("1-866-724-3321 ext. 4"); none inside another
 	slices.SortStableFunc(runs, func(a, b run) int { return cmp.Or(a.at-b.at, b.end-a.end) })
 	var b strings.Builder
-	plain := func(s string) { // a hard line break of the FAQ is one on the page
-		b.WriteString(strings.ReplaceAll(template.HTMLEscapeString(s), "\n", "<br>"))
+	times := timeRE().FindAllStringIndex(s, -1)
+	plain := func(from, to int) { // a hard line break of the FAQ is one on the page
+		b.WriteString(strings.ReplaceAll(template.HTMLEscapeString(wholeTimes(s, from, to, times)), "\n", "<br>"))
 	}
 	end := 0
 	for _, r := range runs {
@@ -127,7 +128,7 @@ func (p *Page) isolate(s string, breaks bool) template.HTML {
 		if r.num && breaks {
 			before = wordBefore(s[end:r.at], s[r.at:r.end])
 		}
-		plain(s[end : r.at-len(before)])
+		plain(end, r.at-len(before))
 		class, text, dir := "", template.HTMLEscapeString(s[r.at:r.end]), "ltr"
 		if r.num && layout.RTLDigits(s[r.at:r.end]) { // N'Ko's digits read right to left, as its letters
 			dir = "rtl"
@@ -155,7 +156,7 @@ func (p *Page) isolate(s string, breaks bool) template.HTML {
 		}
 		if before != "" || n > 0 {
 			b.WriteString(`<span class="nobreak">`)
-			plain(before)
+			plain(r.at-len(before), r.at)
 		}
 		fmt.Fprintf(&b, `<bdi%s dir="%s">%s</bdi>%s`, class, dir, text, joined)
 		if before != "" || n > 0 {
@@ -163,8 +164,31 @@ func (p *Page) isolate(s string, breaks bool) template.HTML {
 			end += n
 		}
 	}
-	plain(s[end:])
+	plain(end, len(s))
 	return template.HTML(b.String())
+}
+
+// timeRE is a range of times with the unit after it, where one is written: "14 bis 20 Uhr",
+// "14–20 Uhr", "9 a.m. to 5 p.m.", "9h à 17h", "10 - 12 horas" (a word of five letters at most
+// between the times, as the PDFs keep one on a line: layout's typography).
+var timeRE = sync.OnceValue(func() *regexp.Regexp {
+	const t = `\p{Nd}{1,2}(?:[:.h]\p{Nd}{2})?(?:\s?(?:[ap]\.?m\.?|h\b))?`
+	return regexp.MustCompile(`(?i)\b` + t + `(?:\s*[–—-]\s*|\s+\p{Ll}{1,5}\s+)` + t + `\b(?:\s+(?:Uhr|uur|heures|horas|hrs?|ore)\b)?`)
+})
+
+// wholeTimes is s[from:to] with each space inside one of times, the ranges of times in s, a
+// no-break space, so that a narrow screen does not part them ("Montag bis Samstag 14 bis" /
+// "20 Uhr"), as the PDFs keep them on a line.
+func wholeTimes(s string, from, to int, times [][]int) string {
+	piece := s[from:to]
+	for _, t := range slices.Backward(times) { // the last first: a replacement lengthens what follows it
+		for i := min(t[1], to) - 1; i >= max(t[0], from); i-- {
+			if s[i] == ' ' {
+				piece = piece[:i-from] + "\u00a0" + piece[i-from+1:]
+			}
+		}
+	}
+	return piece
 }
 
 // shortNumber is the most characters a number of the hotline box may have and be kept on its
