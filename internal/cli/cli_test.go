@@ -440,7 +440,7 @@ func TestEveryProblemSaid(t *testing.T) {
 	if code, _, e := run(t, "init", dir); code != 0 {
 		t.Fatal(e)
 	}
-	edit(t, dir, append(tooLongFAQ, contentEdit{"en/text.yaml", "headline: You are not alone.", "headline: Supercalifragilisticexpialidociousnessextraordinarily"})...)
+	edit(t, dir, append(tooLongFAQ, contentEdit{"en/text.yaml", "headline: You are not alone.", "headline: SUPERCALIFRAGILISTICEXPIALIDOCIOUSNESSEXTRAORDINARILY"})...) // in capitals, which hyphenation never breaks
 	code, _, stderr := run(t, "check", "--content", dir)
 	if code != 1 {
 		t.Fatalf("exit %d, want 1: %s", code, stderr)
