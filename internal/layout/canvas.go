@@ -722,6 +722,27 @@ func inWord(text string, lines []string) []bool {
 	return out
 }
 
+// beforeNumber is, for each of lines but the last, the lines text is set in, whether the next
+// line begins with a number that ends the words on this one: "…choose differently. Call" /
+// "1-800-799-7233 and ask…". A page or a column ends at no such break, so that no one reads
+// "Call" at the foot of a page and has to turn it to find what to call.
+func beforeNumber(text string, lines []string) []bool {
+	whole, starts, texts, ok := findLines(text, lines)
+	out := make([]bool, max(0, len(lines)-1))
+	if !ok {
+		return out
+	}
+	begins := map[int]bool{}
+	for _, n := range numbers(whole) {
+		begins[n[0]] = true
+	}
+	for i := range out {
+		last, _ := utf8.DecodeLastRuneInString(texts[i])
+		out[i] = begins[starts[i+1]] && (unicode.IsLetter(last) || unicode.IsMark(last) || last == ':')
+	}
+	return out
+}
+
 // linkPlaces is, for each of lines, the lines text is set in, the links of links whose words
 // or number stand whole on it, each as the how-manyth occurrence of them on that line; links
 // whose place is not known link every occurrence on every line, as do all when the lines

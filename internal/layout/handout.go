@@ -973,8 +973,9 @@ func (h handout) flow(margin, width float64, tight bool) (flowed, error) {
 			lx = x
 		}
 		rs := lineRows(lines, lx, w-in, right, flush, body, before)
-		for i, mid := range inWord(printed.Text, lines) { // an address broken across lines stays on one page
-			rs[i].keep = rs[i].keep || mid
+		number := beforeNumber(printed.Text, lines)
+		for i, mid := range inWord(printed.Text, lines) { // an address broken across lines stays on one page, a number with the word before it
+			rs[i].keep = rs[i].keep || mid || number[i]
 		}
 		if h.sc.large && len(rs) <= 5 { // a short paragraph is read whole under a magnifier
 			for i := 0; i < len(rs)-1; i++ {

@@ -1095,3 +1095,38 @@ func TestLongSubtitleTakesAThirdLine(t *testing.T) {
 		}
 	}
 }
+
+// The word that asks to call stays on the page and in the column of the number after it,
+// wherever the page would break: "…choose differently. Call" ended page 3 of a handout, the
+// number heading page 4. Each lead paragraph's length moves the break a line further on.
+func TestCallStaysWithItsNumber(t *testing.T) {
+	const ask = "Recognising that your behaviour is harmful is an important first step. Abuse is a choice, and it is possible to choose differently. Call 1-800-799-7233 and ask about programmes for people who want to stop using abuse; the call is confidential."
+	split := 0 // lines broken between "Call" and the number, which the test is for
+	for _, large := range []bool{false, true} {
+		for pad := range 3 {
+			for lines := 0; lines < 50; lines++ {
+				doc, err := answeredFirst(t, []content.Para{leadLines(lines), {Located: diag.Located{Text: strings.Repeat("Yes. ", pad) + ask}}}, large)
+				if err != nil {
+					t.Fatalf("large %v, %d lines: %v", large, lines, err)
+				}
+				var at [][2]int // the page and the side of it "Call" at a line's end and then the number are printed on
+				for n, p := range doc.Pages {
+					for _, it := range p.Items {
+						if tx, ok := it.(layout.Text); ok && (strings.HasSuffix(tx.S, "differently. Call") || len(at) == 1 && tx.S == "1-800-799-7233") {
+							at = append(at, [2]int{n, int(2 * tx.X / p.W)})
+						}
+					}
+				}
+				if len(at) == 2 {
+					split++
+					if at[0] != at[1] {
+						t.Errorf("large %v, %d lines, %d: \"Call\" and its number are parted over columns or pages: %v", large, lines, pad, at)
+					}
+				}
+			}
+		}
+	}
+	if split == 0 {
+		t.Fatal("no line ended in \"Call\" before its number: the test tries nothing")
+	}
+}

@@ -26,3 +26,25 @@ func TestInWord(t *testing.T) {
 		}
 	}
 }
+
+// beforeNumber tells a line whose words run on into a number beginning the next ("Call" /
+// "1-800-799-7233") from one that ends a sentence or a word before other words.
+func TestBeforeNumber(t *testing.T) {
+	for _, tt := range []struct {
+		text  string
+		lines []string
+		want  []bool
+	}{
+		{"It is possible to choose differently. Call 1-800-799-7233 and ask.", []string{"It is possible to choose differently. Call", "1-800-799-7233 and ask."}, []bool{true}},
+		{"Our hotline: (216) 623-4200 any time.", []string{"Our hotline:", "(216) 623-4200 any time."}, []bool{true}},
+		{"Teens can text START to 88788 at any hour.", []string{"Teens can text START to", "88788 at any hour."}, []bool{true}},
+		{"Call us any time. 24 hours a day we answer.", []string{"Call us any time.", "24 hours a day we answer."}, []bool{false}},
+		{"Call 1-800-799-7233 and ask for an advocate.", []string{"Call 1-800-799-7233 and", "ask for an advocate."}, []bool{false}},
+		{"Print it on A4 paper at 100% scale.", []string{"Print it on", "A4 paper at 100% scale."}, []bool{false}},
+		{"One line.", []string{"One line."}, []bool{}},
+	} {
+		if got := beforeNumber(tt.text, tt.lines); !slices.Equal(got, tt.want) {
+			t.Errorf("%q in %q: got %v, want %v", tt.text, tt.lines, got, tt.want)
+		}
+	}
+}
