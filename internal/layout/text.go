@@ -326,7 +326,7 @@ func wrapSegs(m Measurer, st Style, at diag.Located, segs []segment, width float
 		switch {
 		case fitsWith(cur, unit):
 			cur += unit
-		case words && fits(printed(carried(cur, open).Marks()+unit)):
+		case words && fits(printed(carried(cur, open).Marks()+unit)) && !strands(m, st, segs[i:j], cur, width):
 			end()
 			continue // the unit again, on a line of its own
 		case words && atSignNext(segs, i, j, cur, carried(cur, open).Marks(), fits):
@@ -387,6 +387,21 @@ func wrapSegs(m Measurer, st Style, at diag.Located, segs []segment, width float
 		lines = append(lines, printed(cur))
 	}
 	return lines, nil
+}
+
+// strands reports whether moving a name the edition binds (typography.names), unit, whole to
+// the next line would leave one word alone on the line so far, cur, less than a third full:
+// "At" over "Riverside County Coalition Against Domestic and Sexual Violence," reads as a hole
+// in the paragraph, and the name breaks inside instead. A line of two words or more ("Call
+// the") still ends before the name.
+func strands(m Measurer, st Style, unit []segment, cur string, width float64) bool {
+	line := printed(cur)
+	if len(unit) < 2 || strings.ContainsFunc(line, unicode.IsSpace) {
+		return false
+	}
+	text := joined(unit)
+	named := slices.ContainsFunc(typographyOf(m).names, func(n string) bool { i, _ := nameIn(text, n); return i >= 0 })
+	return named && richWidth(m, st, line) < width/3
 }
 
 // An adder measures the printed lines of a text whose widths add up (unitMeasurer) and that

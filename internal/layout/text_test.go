@@ -98,6 +98,44 @@ func TestWrapBreaks(t *testing.T) {
 	}
 }
 
+// A bound name too long for the rest of a line moves whole to the next only where the line it
+// leaves is not one word less than a third full: "At" alone over "Riverside County Coalition Against Domestic
+// and Sexual Violence," ended a large-print handout's closing; the name then breaks inside.
+func TestBoundNameLeavesNoWordAlone(t *testing.T) {
+	const name = "Riverside County Coalition Against Domestic and Sexual Violence"
+	m := Typeset(mono{}, "en", name)
+	for _, tt := range []struct {
+		text  string
+		width float64
+		want  []string
+	}{
+		{"At " + name + ", we believe that every family deserves to be safe.", 66,
+			[]string{"At Riverside County Coalition Against Domestic and Sexual", "Violence, we believe that every family deserves to be safe."}},
+		{"En " + name + " creemos que todas las familias merecen estar seguras.", 64,
+			[]string{"En Riverside County Coalition Against Domestic and Sexual", "Violence creemos que todas las familias merecen estar seguras."}},
+		// a line a third full or more ends before the name, which stays whole
+		{"For support at any hour, contact " + name + " by phone or online.", 66,
+			[]string{"For support at any hour, contact", name + " by", "phone or online."}},
+		// two words before it are no word alone
+		{"Call the " + name + " by phone or online.", 66,
+			[]string{"Call the", name + " by", "phone or online."}},
+		// a name that fits beside the word before it, or a line of its own when it is the text
+		{"At " + name + ", we believe.", 70, []string{"At " + name + ",", "we believe."}},
+		{name, 66, []string{name}},
+		// a number is never broken, an address only at its own places
+		{"At 1-800-799-7233", 16, []string{"At", "1-800-799-7233"}},
+		{"At www.riversidecoalition.org/get-help now", 32, []string{"At www.riversidecoalition.org/", "get-help now"}},
+	} {
+		got, err := wrap(m, Style{Size: 2}, diag.Located{Text: tt.text}, tt.width, "test")
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !reflect.DeepEqual(got, tt.want) {
+			t.Errorf("%q in %v: got %q, want %q", tt.text, tt.width, got, tt.want)
+		}
+	}
+}
+
 // Bold and italic text carry across a line break: the next line begins in their face, and
 // each run is drawn in its face, bold italic where both are open, inside bold text too.
 func TestWrapEmphasis(t *testing.T) {
