@@ -142,11 +142,19 @@ func TearOff(in Input, paper Paper) (*Doc, error) {
 		for _, site := range []bool{false, true} { // the address broken inside its site before the note goes
 			p.site = site
 			for facts = all; ; facts-- {
-				// a headline set down to three quarters of its size leaves a fact in:
-				// a long headline (the built-in Spanish, in three lines) took the room of three
-				for _, smaller := range []float64{0, 0.125, 0.25} {
-					p.headSmaller = smaller
-					if cv, err = p.layContact(facts, 0); !isFit(err) {
+				// the logo set smaller, then left out, before a fact: a wide one under the
+				// texts took the room of two (the organisation's name prints beside the code)
+				for _, less := range logoSteps(in.Logo) {
+					p.logoSmaller = less
+					// a headline set down to three quarters of its size leaves a fact in:
+					// a long headline (the built-in Spanish, in three lines) took the room of three
+					for _, smaller := range []float64{0, 0.125, 0.25} {
+						p.headSmaller = smaller
+						if cv, err = p.layContact(facts, 0); !isFit(err) {
+							break
+						}
+					}
+					if !isFit(err) {
 						break
 					}
 				}
@@ -175,12 +183,34 @@ func TearOff(in Input, paper Paper) (*Doc, error) {
 	if p.noMore {
 		left = append(left, "leaves out poster.more (TTY or chat)")
 	}
-	if len(left) > 0 {
+	logo := ""
+	switch {
+	case p.logoSmaller == 1:
+		logo = "leaves out the logo"
+	case p.logoSmaller > 0:
+		logo = "prints the logo smaller"
+	}
+	switch {
+	case len(left) > 0:
+		if logo != "" {
+			left = append(left, logo)
+		}
 		doc.Note = fmt.Sprintf("the tear-off flyer %s: the rest does not fit at %.1f pt, its smallest type", strings.Join(left, " and "), floor)
+	case logo != "":
+		doc.Note = fmt.Sprintf("the tear-off flyer %s to print every fact at %.1f pt, its smallest type (shorter or fewer poster.facts leave it room)", logo, floor)
 	}
 	tabRow(in.M, cv, Box{X: inset, Y: top, W: w, H: tabH}, tabs, p.th, floor, tab, text)
 	doc.Pages = []Page{cv.page(paper.W, paper.H)}
 	return doc, nil
+}
+
+// logoSteps are the fractions the tear-off's logo is set smaller by, in turn, before a fact is
+// left out: a quarter, a half (never under its legible size, see poster.logo), and 1, none.
+func logoSteps(l *content.Logo) []float64 {
+	if l == nil {
+		return []float64{0}
+	}
+	return []float64{0, 0.25, 0.5, 1}
 }
 
 // tabAcross is the most lines across a tear-off tab: at the floor size, more would touch.
@@ -256,6 +286,8 @@ type poster struct {
 	split   bool    // the contact line breaks inside a part, in no more lines (see layContact)
 	// headSmaller is the fraction the headline is set smaller by: the tear-off's, to keep a fact
 	headSmaller float64
+	// logoSmaller is the fraction the logo is set smaller by (1: left out): the tear-off's, to keep a fact
+	logoSmaller float64
 	// headFrom is the step of size (of 5%) the headline's tries begin at (see parts)
 	headFrom int
 }
@@ -615,7 +647,7 @@ try:
 	textX := f.X + pad - quiet + box + 3*u // the code's dark modules line up with the text above
 	textW := f.X + f.W - pad - textX
 	// the logo, if any, goes under the organisation's name
-	logo := logoPlate(p.in.Logo, logoH*box/size, textW, p.th)
+	logo := p.logo(logoH*box/size, textW)
 	type line struct {
 		st    Style
 		s     string
@@ -738,6 +770,23 @@ try:
 		}
 	}})
 	return parts, four, nil
+}
+
+// logo is the logo's plate for a height and a width at most, set smaller by logoSmaller, but
+// never so that its shorter side prints under content.LogoLegible where at its size it does not:
+// its lettering would not read.
+func (p poster) logo(height, maxW float64) block {
+	l := p.in.Logo
+	if l == nil || p.logoSmaller == 1 {
+		return block{}
+	}
+	if p.logoSmaller > 0 {
+		r := float64(l.W) / float64(l.H)
+		short := height * l.Size() * min(1, r)                          // its shorter side, were it not held to maxW
+		least := min(short, maxW*min(1, 1/r), content.LogoLegible*Inch) // and as it prints at its size
+		height *= max(1-p.logoSmaller, least/short)
+	}
+	return logoPlate(l, height, maxW, p.th)
 }
 
 // A poster's sizes run from 130% of the design down to leastShrink, in shrinkSteps of 5%.

@@ -230,6 +230,44 @@ func TestTearOffLogoCostsNoFacts(t *testing.T) {
 	}
 }
 
+// A wide logo under the tear-off flyer's texts is set smaller, then left out, before a fact
+// is: a wordmark 4 in wide left a Spanish flyer two facts of four, three without it. Set
+// smaller, its lettering still prints LogoLegible tall; the note says what became of it.
+func TestTearOffLogoGivesWayToFacts(t *testing.T) {
+	for _, tt := range []struct {
+		paper, note string
+		printed     bool // the logo, smaller
+	}{
+		{"letter", "the tear-off flyer leaves out the logo to print every fact at 13.2 pt", false},
+		{"a4", "the tear-off flyer prints the logo smaller to print every fact at 14.0 pt", true},
+	} {
+		in := longNamed(t, "No one deserves to be hurt by someone they love. Confidential help is available around the clock.")
+		if doc, err := layout.TearOff(in, layout.Papers[tt.paper]); err != nil || doc.Note != "" {
+			t.Fatalf("%s without a logo: %v, %q", tt.paper, err, doc.Note)
+		}
+		in.Logo = &content.Logo{PNG: []byte("png"), W: 2400, H: 240}
+		doc, err := layout.TearOff(in, layout.Papers[tt.paper])
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !strings.HasPrefix(doc.Note, tt.note) {
+			t.Errorf("%s: the note %q, want %q", tt.paper, doc.Note, tt.note)
+		}
+		var logo layout.Image
+		for _, it := range doc.Pages[0].Items {
+			if im, ok := it.(layout.Image); ok {
+				logo = im
+			}
+		}
+		if printed := logo.W > 0; printed != tt.printed {
+			t.Errorf("%s: the logo printed %v, want %v", tt.paper, printed, tt.printed)
+		}
+		if logo.W > 0 && logo.H < content.LogoLegible*layout.Inch-0.01 {
+			t.Errorf("%s: the logo %.2f in tall, under the %.2f in its lettering needs", tt.paper, logo.H/layout.Inch, content.LogoLegible)
+		}
+	}
+}
+
 // allServices is the built-in English content as a line of every service writes it
 // (c05-allservices): a number with its extension, a text number, and poster.more.
 func allServices(t *testing.T, more string) layout.Input {
