@@ -3,6 +3,7 @@
 package build
 
 import (
+	"cmp"
 	"context"
 	"crypto/sha256"
 	"encoding/hex"
@@ -1078,8 +1079,15 @@ func problems(err error) error {
 		ps = append(ps, fe.Problem())
 	}
 	if cutsAt >= 0 {
+		// a FAQ too long for the large print alone need not stop the standard handout
+		standard := slices.ContainsFunc(cuts, func(fe *layout.FitError) bool {
+			return strings.HasPrefix(fe.Doc, "handout-") && !strings.HasPrefix(fe.Doc, "handout-large-")
+		})
 		var merged []error
 		for _, fe := range layout.Merge(cuts) {
+			if !standard && strings.HasPrefix(fe.Doc, "handout-large-") {
+				fe.Hint = cmp.Or(fe.Hint, "shorten the text") + ", or make the standard handout alone, without the large print: haven handout --edition standard"
+			}
 			merged = append(merged, fe)
 		}
 		out = slices.Insert(out, cutsAt, merged...)

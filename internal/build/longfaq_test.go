@@ -180,3 +180,33 @@ func TestLongFAQInLargePrint(t *testing.T) {
 		})
 	}
 }
+
+// A FAQ too long for the large print alone says the standard handout can be made without it:
+// a FAQ of many short questions, which large print sets a few to a page, failed the whole
+// build with no word of --edition standard. Where the standard handout is too long as well,
+// the hint is not given.
+func TestLargePrintAloneTooLongNamesTheStandardEdition(t *testing.T) {
+	const hint = "or make the standard handout alone, without the large print: haven handout --edition standard"
+	for _, tt := range []struct {
+		questions int
+		hinted    bool
+	}{
+		{70, true},  // the large print runs past page 12; the standard handout fits
+		{90, false}, // both are too long
+	} {
+		faq := builtinFAQ(t)
+		closing := strings.LastIndex(faq, "\n## ")
+		var add strings.Builder
+		for i := 1; i <= tt.questions; i++ {
+			fmt.Fprintf(&add, "\n## Can I call about question %d?\n\nYes, call us.\n", i)
+		}
+		fsys := contentWith(t, nil, map[string]string{"en/faq.md": faq[:closing] + "\n" + add.String() + faq[closing:]})
+		_, _, err := runContent(t, fsys, []string{"en"})
+		if err == nil || !strings.Contains(err.Error(), "the large-print handout may take") {
+			t.Fatalf("%d questions: got %v, want the large print too long", tt.questions, err)
+		}
+		if got := strings.Contains(err.Error(), hint); got != tt.hinted {
+			t.Errorf("%d questions: the hint said %v, want %v: %v", tt.questions, got, tt.hinted, err)
+		}
+	}
+}
