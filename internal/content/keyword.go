@@ -528,6 +528,60 @@ func keywordMisses(at diag.Located, n numbersIn, s Settings, st setting, all fun
 	return ps
 }
 
+// keywordAfterVerb refuses, in a text of an edition whose settings are s (st its text line),
+// a word right after a verb of texting that is one slip from one of the content's keywords,
+// all, and none of them ("Text hepl if you prefer", "Text HLEP anytime", "Envía AYDUA cuando
+// quieras"), where no number to text follows to read it by (keywordMisses, otherKeywords): the
+// reader would text a word the line does not answer. In capitals or quotes the word is one to
+// send wherever the verb stands; in lower case only where the verb begins its clause, as an
+// instruction does ("Text hepl", "or text hepl"), and not a word that stands there unsent
+// (PlainSent: "Text us if you prefer", "Text messages help"). Passed over as keywordMisses
+// passes them: a keyword of three letters or fewer, acronyms and opt-out words, and a sentence
+// all in capitals.
+func keywordAfterVerb(at diag.Located, n numbersIn, s Settings, st setting, all func() []diag.Located) diag.Problems {
+	if st.key == "" {
+		return nil
+	}
+	text := n.text
+	if n.runs == nil {
+		text = plainOf(at.Text).text // a text without a number is not read for its numbers
+	}
+	ws := wordsOf(text)
+	for i := 0; i+1 < len(ws); i++ {
+		if !textVerbs()[strings.ToLower(ws[i].w)] || !plainGap(ws[i].gap) {
+			continue
+		}
+		w, gap := ws[i+1].w, ws[i].gap
+		clauseStart := i == 0 && strings.TrimSpace(text[:strings.Index(text, ws[0].w)]) == "" || i > 0 && (!plainGap(ws[i-1].gap) || askOr()[strings.ToLower(ws[i-1].w)])
+		if !named(w, gap, ws[i+1].gap) && !(clauseStart && PlainSent(w)) || acronyms[w] || optOutSaid(w) {
+			continue
+		}
+		keywords := all()
+		if slices.ContainsFunc(keywords, func(k diag.Located) bool { return strings.EqualFold(w, k.Text) }) {
+			continue
+		}
+		k := slices.IndexFunc(keywords, func(k diag.Located) bool {
+			return utf8.RuneCountInString(k.Text) > 3 && oneRuneOff([]rune(strings.ToUpper(w)), []rune(strings.ToUpper(k.Text)))
+		})
+		from := strings.Index(text, ws[i].w+gap+w)
+		sentence, rest := LastSentence(text[:from]), text[from:]
+		if l := sentenceBreaks(rest); len(l) > 0 {
+			rest = rest[:l[0][0]+1]
+		}
+		sentence += rest
+		if k < 0 || shouted(sentence) {
+			continue
+		}
+		fix := keywords[k].Text
+		if strings.EqualFold(fix, s.Hotline.Keyword.Text) {
+			fix = "{keyword}"
+		}
+		return diag.Problems{at.At(fmt.Sprintf("%s tells the reader to text %s, one slip from the keyword %s (%s in %s; a letter changed, dropped or added, or two swapped): a likely typo, and a text with %s would not reach the line", diag.Quote(strings.TrimSpace(sentence)), w, keywords[k].Text, keywords[k].Field, keywords[k].File, w),
+			fmt.Sprintf("write %s in place of %s", fix, w))}
+	}
+	return nil
+}
+
 // sendReach is how far before or after a number the words to send it are read: a sentence's
 // length and more ("Text the word HELP, or START if you are new, to"), cut from a byte, whose
 // broken first letter, if any, is far from the number.

@@ -127,3 +127,27 @@ func TestKeywordOfAnotherEdition(t *testing.T) {
 		t.Errorf("without a Portuguese edition: %s", got)
 	}
 }
+
+// A word right after a verb of texting that is one slip from a keyword is refused where no
+// number to text follows it ("Text hepl if you prefer"), as it is before one ("Text hepl to
+// 233733"): in capitals or quotes wherever the verb stands, in lower case where the verb begins
+// its clause. The keyword in any case, words that stand there unsent, a verb in the middle of
+// a clause before a word in lower case, opt-out words and a sentence all in capitals pass.
+func TestKeywordSlipAfterTheVerb(t *testing.T) {
+	refused := func(file, sentence, word string) string {
+		return "content/" + file + `:41: answer 9[1]: "` + sentence + `" tells the reader to text ` + word + `, one slip from the keyword HELP (hotline.keyword in content/settings.yaml; a letter changed, dropped or added, or two swapped): a likely typo, and a text with ` + word + ` would not reach the line (write {keyword} in place of ` + word + `)`
+	}
+	runEdits(t, []editCase{
+		{"lower case", [][]string{kwEN("Text hepl if you prefer.")}, refused("en/faq.md", "Text hepl if you prefer.", "hepl")},
+		{"capitals", [][]string{kwEN("Text HLEP anytime.")}, refused("en/faq.md", "Text HLEP anytime.", "HLEP")},
+		{"after or, in quotes", [][]string{kwEN("Call us, or text “hlep” whenever you like.")}, refused("en/faq.md", "Call us, or text “hlep” whenever you like.", "hlep")},
+		{"capitals mid-clause", [][]string{kwEN("If you cannot talk, you can text HLEP.")}, refused("en/faq.md", "If you cannot talk, you can text HLEP.", "HLEP")},
+		{"Spanish", [][]string{kwES("Envía HLEP cuando quieras.")}, refused("es/faq.md", "Envía HLEP cuando quieras.", "HLEP")},
+		// what passes
+		{"words that are not sent", [][]string{kwEN("Text us if you prefer. Text messages help. Text anytime.")}, ""},
+		{"the keyword", [][]string{kwEN("Text help if you prefer. Text HELP anytime."), kwES("Envía {keyword} cuando quieras.")}, ""},
+		{"lower case mid-clause", [][]string{kwEN("Teens often text yelp reviews to friends.")}, ""},
+		{"an opt-out word", [][]string{kwEN("Text STOP anytime to end the messages.")}, ""},
+		{"all in capitals", [][]string{kwEN("TEXT HLEP NOW.")}, ""},
+	})
+}

@@ -394,7 +394,11 @@ func Load(fsys fs.FS, label string, ov Overrides) (*Content, error) {
 			s := c.Settings.For(l)
 			st := settingOf(s, "text") // parsed once, not for each text
 			for i, at := range l.Texts {
-				ps = append(ps, keywordMisses(at, l.numbersOf(i), s, st, keywords)...)
+				if kps := keywordMisses(at, l.numbersOf(i), s, st, keywords); len(kps) > 0 {
+					ps = append(ps, kps...)
+				} else {
+					ps = append(ps, keywordAfterVerb(at, l.numbersOf(i), s, st, keywords)...)
+				}
 			}
 		}
 		var links diag.Problems
