@@ -420,7 +420,7 @@ func otherKeywords(at diag.Located, n numbersIn, s Settings, st setting, textFil
 				fmt.Sprintf("if the line takes %s beside messages with no word, list it in settings.yaml under hotline: as other_keywords: [%s]; if every message must say %s, set hotline.keyword: %s (or keyword: %s at the top of %s for this language alone)", other, other, other, other, other, textFile)))
 			continue
 		}
-		msg := fmt.Sprintf("%s tells the reader to text %s to %s, but the text links of this language send %s (%s in %s)", diag.Quote(at.Text), other, number, k.Text, k.Field, path.Base(k.File))
+		msg := fmt.Sprintf("%s tells the reader to text %s to %s, but the text links of this language send %s (%s in %s)", diag.Quote(Unmark(at.Text)), other, number, k.Text, k.Field, path.Base(k.File))
 		ps = append(ps, at.At(msg, fmt.Sprintf("write {keyword} in place of %s; if %s is this language's word, write keyword: %s at the top of %s; if the line takes %s too, list it in settings.yaml under hotline: as other_keywords: [%s]", other, other, other, textFile, other, other)))
 	}
 	return ps

@@ -23,6 +23,22 @@ func TestKeywordAfterTheNumber(t *testing.T) {
 	})
 }
 
+// A keyword is read as it prints: a soft hyphen between its letters prints nothing, and bold or
+// italic over part of it print it in two faces, so "Text HE­PL to" and "Text **HE**PL to" name
+// HEPL, refused, and the message quotes the text without the marks; the keyword so written
+// passes.
+func TestKeywordAsPrinted(t *testing.T) {
+	para := func(s string) []string { return []string{"en/faq.md", "to {text}.", "to {text}.\n\n" + s} }
+	refused := func(sentence string) string {
+		return `content/en/faq.md:43: answer 9[2]: "` + sentence + `" tells the reader to text HEPL to 233733, but the text links of this language send HELP`
+	}
+	runEdits(t, []editCase{
+		{"soft hyphen", [][]string{para("Text HE\u00adPL to {text}.")}, refused(`Text HE\u00adPL to 233733. If you’re unsure, you can still make …`)},
+		{"bold over part", [][]string{para("Text **HE**PL to {text}.")}, refused("Text HEPL to 233733. If you’re unsure, you can still make a…")},
+		{"the keyword so written", [][]string{para("Text HE\u00adLP to {text}, or text **HE**LP to {text}, or HE*LP* to {text}.")}, ""},
+	})
+}
+
 // A keyword written out as the word to send is read in the ways a sentence names it besides
 // "Envíe WORD al": with the message ("Envíe un mensaje de texto con la palabra WORD al", "Mande
 // un texto con WORD al", "Send a text with the word WORD to"), in it ("Escriba WORD en un

@@ -21,7 +21,9 @@ import (
 // is left out (the number is refused for it, and checked as the number it was meant to be), and
 // one between digits is read as a space, as Markdown joins a paragraph's lines ("233" and "734"
 // are read as 233 734, which is one number where it makes one), and the marks Armenian writes
-// over a word are left out of it (onWord).
+// over a word are left out of it (onWord), as is a soft hyphen between letters, which prints
+// nothing where the line does not break there (HE­PL of "Text HE­PL to" prints HEPL, and
+// 1-800-799-SA­VE a slip of SAFE).
 type plain struct {
 	text   string
 	orig   string
@@ -115,7 +117,7 @@ func plainOf(s string) plain {
 				p.marks = append(p.marks, b.Len())
 				i += size
 				continue
-			case onWord(r):
+			case onWord(r), r == '\u00AD' && k > 0 && k+1 < len(rs) && unicode.IsLetter(rs[k-1]) && unicode.IsLetter(rs[k+1]):
 				i += utf8.RuneLen(r)
 				continue
 			case r > 0x7F && unicode.Is(unicode.Nd, r):

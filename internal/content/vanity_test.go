@@ -79,3 +79,15 @@ func TestLettersPastTheNumberWarn(t *testing.T) {
 		}
 	}
 }
+
+// A soft hyphen between a vanity word's letters prints nothing where the line does not break
+// there: 1-800-799-SA­VE is read as it prints, a slip of 1-800-799-SAFE, and 1-800-799-SA­FE
+// as the number itself.
+func TestVanityWordWithSoftHyphen(t *testing.T) {
+	safe := hotlineIn("US", "1-800-799-SAFE", "911")
+	checkProblemRows(t, []numberRow{
+		{safe, "Call 1-800-799-SA\u00adVE any time.", `"1-800-799-SA\u00adVE" (1-800-799-SAVE) is one slip away from hotline.call 1-800-799-SAFE`},
+		{safe, "Call 1-800-799-SA\u00adFF any time.", `"1-800-799-SA\u00adFF" (1-800-799-SAFF) is one slip away from hotline.call 1-800-799-SAFE`},
+		{safe, "Call 1-800-799-SA\u00adFE any time, or 1-800-799-SAFE.", ""},
+	})
+}
