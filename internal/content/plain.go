@@ -345,10 +345,10 @@ func (p plain) from(i int) int {
 }
 
 // inside reports whether one of the positions (marks, breaks) falls inside text[from:to],
-// after its first digit and before its last.
+// after its first digit and before its last digit or letter (a vanity word's: 1-800-799-**SA**FE).
 func (p plain) inside(pos []int, from, to int) bool {
 	first := from + strings.IndexAny(p.text[from:to], "0123456789")
-	last := from + strings.LastIndexAny(p.text[from:to], "0123456789")
+	last := from + strings.LastIndexFunc(p.text[from:to], func(r rune) bool { return r >= '0' && r <= '9' || isWordRune(r) })
 	for _, m := range pos {
 		if m > first && m <= last {
 			return true

@@ -91,3 +91,30 @@ func TestVanityWordWithSoftHyphen(t *testing.T) {
 		{safe, "Call 1-800-799-SA\u00adFE any time, or 1-800-799-SAFE.", ""},
 	})
 }
+
+// Bold or italic over part of a vanity word prints the number in two faces, as over part of
+// its digits: refused, and a slip under it still named; the whole number in bold, or the
+// words after it, pass.
+func TestVanityWordPartlyBold(t *testing.T) {
+	safe := hotlineIn("US", "1-800-799-SAFE", "911")
+	for _, tt := range []struct {
+		text string
+		want []string // the problems, in order: the field named, or a part of the message
+	}{
+		{"Call 1-800-799-" + BoldOn + "SA" + BoldOff + "FE now.", []string{`"1-800-799-SAFE" is partly in bold or italic`}},
+		{"Call 1-800-799-" + ItalicOn + "SAFE" + ItalicOff + " now.", []string{`"1-800-799-SAFE" is partly in bold or italic`}},
+		{"Call 1-800-799-" + BoldOn + "SA" + BoldOff + "VE now.", []string{`"1-800-799-SAVE" is partly in bold or italic`, "hotline.call"}},
+		{"Call " + BoldOn + "1-800-799-SAFE" + BoldOff + " now, or 1-800-799-SAFE " + BoldOn + "today" + BoldOff + ".", nil},
+	} {
+		got := slips(tt.text, safe.Country, safe.Numbers(), true)
+		if len(got) != len(tt.want) {
+			t.Errorf("%q: got %+v, want %q", tt.text, got, tt.want)
+			continue
+		}
+		for i, s := range got {
+			if s.near.Field != tt.want[i] && !strings.Contains(s.wrong, tt.want[i]) {
+				t.Errorf("%q: problem %d is %+v, want %q", tt.text, i+1, s, tt.want[i])
+			}
+		}
+	}
+}
