@@ -589,13 +589,18 @@ const sendReach = 400
 
 // WordsToSendAt are the words in capitals a text tells the reader to send to a number, before
 // and after being the text before and after it: named before it (WordsToSend), else after it
-// (wordsToSendAfter); the word to send is named once. The sms: links of the PDFs and the page
+// (wordsToSendAfter); the word to send is named once, its full-width letters as the ASCII
+// ones a phone types. The sms: links of the PDFs and the page
 // (layout.SMSBody) and the check of a keyword written out read them alike.
 func WordsToSendAt(before, after string) []string {
-	if said := WordsToSend(before); len(said) > 0 {
-		return said
+	said := WordsToSend(before)
+	if len(said) == 0 {
+		said = wordsToSendAfter(after, AsksToText(before))
 	}
-	return wordsToSendAfter(after, AsksToText(before))
+	for i, w := range said { // ＨＥＬＰ is typed, and sent, as HELP
+		said[i] = strings.Map(func(r rune) rune { return cmp.Or(fullWidthLatin(r), r) }, w)
+	}
+	return said
 }
 
 // messengerAsk reports whether before, the text up to a number, asks to message it in an app

@@ -23,9 +23,9 @@ func TestKeywordAfterTheNumber(t *testing.T) {
 	})
 }
 
-// A keyword is read as it prints: a soft hyphen between its letters prints nothing, and bold or
-// italic over part of it print it in two faces, so "Text HE­PL to" and "Text **HE**PL to" name
-// HEPL, refused, and the message quotes the text without the marks; the keyword so written
+// A keyword is read as it prints: a soft hyphen between its letters prints nothing, bold or
+// italic over part of it print it in two faces, and full-width letters are typed as ASCII ones,
+// so "Text HE­PL to", "Text **HE**PL to" and "Text ＨＥＰＬ to" name HEPL, refused, and the message quotes the text without the marks; the keyword so written
 // passes.
 func TestKeywordAsPrinted(t *testing.T) {
 	para := func(s string) []string { return []string{"en/faq.md", "to {text}.", "to {text}.\n\n" + s} }
@@ -35,7 +35,8 @@ func TestKeywordAsPrinted(t *testing.T) {
 	runEdits(t, []editCase{
 		{"soft hyphen", [][]string{para("Text HE\u00adPL to {text}.")}, refused(`Text HE\u00adPL to 233733. If you’re unsure, you can still make …`)},
 		{"bold over part", [][]string{para("Text **HE**PL to {text}.")}, refused("Text HEPL to 233733. If you’re unsure, you can still make a…")},
-		{"the keyword so written", [][]string{para("Text HE\u00adLP to {text}, or text **HE**LP to {text}, or HE*LP* to {text}.")}, ""},
+		{"full-width letters", [][]string{para("Text ＨＥＰＬ to {text}.")}, refused("Text ＨＥＰＬ to 233733. If you’re unsure, you can still make a…")},
+		{"the keyword so written", [][]string{para("Text HE\u00adLP to {text}, or text **HE**LP to {text}, or HE*LP* to {text}, or ＨＥＬＰ to {text}.")}, ""},
 	})
 }
 

@@ -15,8 +15,8 @@ import (
 // Emphasis marks are left out (a slip in "call **912**" or "1-888-**373-7889**" is read as
 // one number), every decimal digit of any script is its ASCII digit ("١-٨٨٨" and "１-８８８"
 // are 1-888), the wide brackets, dashes and spaces of East Asian input are their ASCII forms
-// ("（５０３）５８５－４９８９" is (503)585-4989), a character that prints like a digit among
-// digits is that digit (the Cyrillic З of "1-800-799-72З4", the Greek Ο of "1-8ΟΟ": letterDigits
+// ("（５０３）５８５－４９８９" is (503)585-4989) and so are its full-width letters (ＳＡＦＥ,
+// fullWidthLatin), a character that prints like a digit among digits is that digit (the Cyrillic З of "1-800-799-72З4", the Greek Ο of "1-8ΟΟ": letterDigits
 // refuses it, and the number is checked as it reads on paper), a line break inside a number
 // is left out (the number is refused for it, and checked as the number it was meant to be), and
 // one between digits is read as a space, as Markdown joins a paragraph's lines ("233" and "734"
@@ -132,6 +132,8 @@ func plainOf(s string) plain {
 				fold = string(wideASCII(r))
 			case printsAsDigit(r) != 0 && amongDigits(rs, k):
 				fold = string(rune(printsAsDigit(r)))
+			case fullWidthLatin(r) != 0:
+				fold = string(fullWidthLatin(r))
 			default:
 				fold = string(r)
 			}
@@ -239,6 +241,17 @@ func wideASCII(r rune) rune {
 		return 0
 	}
 	return rune(s[0])
+}
+
+// fullWidthLatin is the ASCII letter r is the full-width form of, as East Asian input types
+// it (Ｈ, ｅ), or 0: a keyword or a vanity word so written prints the word in wide letters,
+// which a reader types on a phone's keys as the ASCII ones (ＨＥＬＰ is HELP, 1-800-799-ＳＡＦＥ
+// is 1-800-799-SAFE), and is read, linked and checked as them.
+func fullWidthLatin(r rune) rune {
+	if r >= 'Ａ' && r <= 'Ｚ' || r >= 'ａ' && r <= 'ｚ' {
+		return r - 'Ａ' + 'A'
+	}
+	return 0
 }
 
 // amongDigits reports whether rs[k] is in a group of digits and characters that print like

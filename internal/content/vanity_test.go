@@ -92,6 +92,21 @@ func TestVanityWordWithSoftHyphen(t *testing.T) {
 	})
 }
 
+// A vanity word in full-width letters (as East Asian input types them) is read as the ASCII
+// word a phone's keys spell: 1-800-799-ＳＡＶＥ is a slip of 1-800-799-SAFE, and
+// 1-800-799-ＳＡＦＥ, １-８００-７９９-ＳＡＦＥ the number itself.
+func TestVanityWordInFullWidth(t *testing.T) {
+	safe := hotlineIn("US", "1-800-799-SAFE", "911")
+	checkProblemRows(t, []numberRow{
+		{safe, "Call 1-800-799-ＳＡＶＥ any time.", `"1-800-799-ＳＡＶＥ" (1-800-799-SAVE) is one slip away from hotline.call 1-800-799-SAFE`},
+		{safe, "Call 1-800-799-ｓａｆｆ any time.", `"1-800-799-ｓａｆｆ" (1-800-799-saff) is one slip away from hotline.call 1-800-799-SAFE`},
+		{safe, "Call 1-800-799-ＳＡＦＥ any time, or １-８００-７９９-ＳＡＦＥ.", ""},
+	})
+	if got := OwnWritten("Call 1-800-799-ＳＡＦＥ any time.", "US", safe.Numbers()); len(got) != 1 || got[0].Text != "1-800-799-ＳＡＦＥ" {
+		t.Errorf("1-800-799-ＳＡＦＥ is linked as %+v, want as hotline.call", got)
+	}
+}
+
 // Bold or italic over part of a vanity word prints the number in two faces, as over part of
 // its digits: refused, and a slip under it still named; the whole number in bold, or the
 // words after it, pass.

@@ -62,6 +62,10 @@ func TestSMSBody(t *testing.T) {
 		{"You can ", "text us", " any time.", "START"},
 		{"You can text INFO (", n, ") any time.", "INFO"},
 		{"", "text INFO to " + n, " now.", "INFO"},
+		// in full-width letters, as a phone types them
+		{"Text ＳＴＡＲＴ to ", n, "", "START"},
+		{"Text ＩＮＦＯ to ", n, "", "INFO"},
+		{"Text ", n, " with the word ｉｎｆｏ.", "info"},
 	} {
 		u := TextLink("sms:"+n+"?body=START", tt.before, tt.words, tt.after, "US")
 		if _, got, _ := strings.Cut(u, "?body="); got != tt.want {
