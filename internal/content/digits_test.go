@@ -60,9 +60,10 @@ func TestWideDigits(t *testing.T) {
 
 // A number whose digits mix two scripts printed as a misprint while read right: Gurmukhi ੧ is
 // a 1 that prints like a 9, so "call 91੧" was linked tel:911 and read as 919. It is refused,
-// naming the digit, its script and what it looks like, in a text and in settings.yaml; a number
-// wholly in one script's digits, full-width or bold ones among ASCII's, and two numbers of two
-// scripts side by side pass.
+// naming the digit, its script and what it looks like, in a text and in settings.yaml, and so
+// is a number whose groups a space parts are each of another script ("1-888 ٣٧٣ 7888"); a
+// number wholly in one script's digits, full-width or bold ones among ASCII's, and two numbers
+// of two scripts side by side ("٩١١ 24/7") pass.
 func TestMixedDigits(t *testing.T) {
 	us := hotlineIn("", "1-888-373-7888", "911")
 	us.Hotline.Text = loc("hotline.text", "233733")
@@ -72,8 +73,16 @@ func TestMixedDigits(t *testing.T) {
 		{us, "Text HELP to \u0B6833733.", "the Oriya digit ୨ (U+0B68), a 2 that prints like a 9"},
 		{us, "Our office: 614-276-22\u09E74.", `"614-276-22১4" mixes the digits of two scripts: the Bengali digit ১ (U+09E7), a 1 (write`},
 		{us, "Call \u0669\u0661\u0661 or 911; \u09EF\u09E7\u09E7 / 911; 9\uFF11\uFF11, 1-888-373-78\U0001D7D68; \u06F2\u06F4 \u0662\u0664.", ""},
+		// groups a space parts, each of one script, that make one number together
+		{us, "Call 1-888 \u0663\u0667\u0663 7888.", `"1-888 ٣٧٣ 7888" mixes the digits of two scripts: the Arabic digit ٣ (U+0663), a 3 (write the number you mean in the digits of one script, e.g. 1-888 373 7888)`},
+		{us, "Our office: \u0666\u0661\u0664 276 2274.", `"٦١٤ 276 2274" mixes the digits of two scripts: the Arabic digit ٦ (U+0666), a 6`},
+		{us, "اتصل على \u0669\u0661\u0661 24/7. Since 2019 \u0663\u0665\u0660 families called \u0666\u0661\u0664-\u0662\u0667\u0666-\u0662\u0662\u0667\u0664 or 614 276 2274.", ""},
 	})
-	_, err := Load(edit(t, "settings.yaml", "call: 1-888-373-7888", "call: 1-888-3\u09ED3-7888"), "content", Overrides{})
+	_, err := Load(edit(t, "settings.yaml", `contact: ""`, `contact: "\u0666\u0661\u0664 276 2274"`), "content", Overrides{})
+	if want := `content/settings.yaml:9: organisation.contact: "٦١٤ 276 2274" mixes the digits of two scripts: the Arabic digit ٦ (U+0666), a 6 (write the number you mean in the digits of one script, e.g. 614 276 2274)`; err == nil || err.Error() != want {
+		t.Errorf("got %v\nwant %s", err, want)
+	}
+	_, err = Load(edit(t, "settings.yaml", "call: 1-888-373-7888", "call: 1-888-3\u09ED3-7888"), "content", Overrides{})
 	if want := `content/settings.yaml:30: hotline.call: "1-888-3৭3-7888" mixes the digits of two scripts: the Bengali digit ৭ (U+09ED), a 7 that prints like a 9: it dials 1-888-373-7888 and reads as 1-888-393-7888 (write the number you mean in ASCII digits, e.g. call: 1-888-373-7888)`; err == nil || err.Error() != want {
 		t.Errorf("got %v\nwant %s", err, want)
 	}

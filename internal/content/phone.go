@@ -1394,7 +1394,7 @@ func digitSlips(text, country string, nums []Number, prose bool) []slip {
 	var out []slip
 	if prose {
 		if p.text != p.orig {
-			out = append(out, mixedDigits(p, text)...)
+			out = append(out, mixedDigits(p, text, country)...)
 		}
 		for _, l := range letterDigits(p, text, country, nums) {
 			out = append(out, slip{written: p.original(l.at, l.end), at: p.from(l.at), wrong: l.message(p, text)})
@@ -3041,22 +3041,34 @@ func letterDigits(p plain, text, country string, nums []Number) []lookalike {
 // Bengali ৭ among ASCII digits): read by value, each dials a number, but a reader takes the
 // other script's digit for the digit it looks like (৭, a 7, prints like a 9), or for none.
 // ASCII's, the full-width and the mathematical digits are one script's. text is p.text.
-func mixedDigits(p plain, text string) []slip {
+//
+// Groups a space parts are one number where together they make one of the plan, seven digits
+// or more ("1-888 ٣٧٣ 7888", "٦١٤ 276 2274", each group of one script): its link dials them
+// all, and a reader of either script reads only part. Groups that make none are each their
+// own ("٩١١ 24/7").
+func mixedDigits(p plain, text, country string) []slip {
 	var out []slip
 	for _, r := range numberRuns(text) {
-		pieces := r.pieces
-		if len(pieces) == 0 {
-			pieces = []span{{r.at, r.at + len(r.text)}}
+		spans := r.pieces
+		if len(spans) == 0 {
+			spans = []span{{r.at, r.at + len(r.text)}}
 		}
-		for _, g := range pieces {
+		for a := range r.pieces {
+			for b := a + 1; b < r.partsWithin(text, a); b++ {
+				at, end := r.pieces[a].at, r.pieces[b].end
+				if _, err := phone.Parse(text[at:end], country); err == nil && len(phone.Digits(text[at:end])) >= 7 {
+					spans = append(spans, span{at, end})
+				}
+			}
+		}
+		for _, g := range spans {
 			i, ok := p.mixedDigit(g.at, g.end)
 			if !ok {
 				continue
 			}
-			end := r.at + len(r.text)
-			out = append(out, slip{written: p.original(r.at, end), at: p.from(r.at),
-				wrong: fmt.Sprintf("%s mixes the digits of two scripts: %s", diag.Whole(p.original(r.at, end)), p.mixedName(i, r.at, end)),
-				hint:  "write the number you mean in the digits of one script, e.g. " + text[r.at:end]})
+			out = append(out, slip{written: p.original(g.at, g.end), at: p.from(g.at),
+				wrong: fmt.Sprintf("%s mixes the digits of two scripts: %s", diag.Whole(p.original(g.at, g.end)), p.mixedName(i, g.at, g.end)),
+				hint:  "write the number you mean in the digits of one script, e.g. " + text[g.at:g.end]})
 			break
 		}
 	}
