@@ -53,6 +53,9 @@ func checkKeyword(s *Settings, k string, bad func(msg, hint string)) {
 		bad(fmt.Sprintf("%s is a word carriers read as \"stop sending me messages\": a text with it would unsubscribe the sender, not reach the line", diag.Whole(k)), "use the keyword the text line gives you")
 	case !oneWriting(letterScripts(k)):
 		bad(mixedKeyword(k))
+	case fullWidth(k):
+		bad(fmt.Sprintf("%s is in full-width letters, which a phone's keys do not type: readers would text the word in ordinary letters, and every text link would send another word", diag.Whole(k)),
+			"write it in ordinary letters: "+narrowLatin(k))
 	}
 	if s.Hotline.Text.Text == "" {
 		bad("is set but there is no number to text it to", "add hotline.text, or remove the keyword")
@@ -395,7 +398,7 @@ func wordMap(s string) map[string]bool {
 // capitals ("TEXT US TO"), where no word stands out.
 func otherKeywords(at diag.Located, n numbersIn, s Settings, st setting, textFile string) diag.Problems {
 	k := s.Hotline.Keyword
-	if s.Hotline.Text.Text == "" || n.runs == nil || k.Text != "" && !keywordWord(k.Text) {
+	if s.Hotline.Text.Text == "" || n.runs == nil || k.Text != "" && (!keywordWord(k.Text) || fullWidth(k.Text)) {
 		return nil // an invalid keyword is reported where it is set, not in every text that prints it
 	}
 	text := n.text // without marks, its digits in ASCII ("Envíe AYUDA al ٢٣٣٧٣٣")
@@ -598,7 +601,7 @@ func WordsToSendAt(before, after string) []string {
 		said = wordsToSendAfter(after, AsksToText(before))
 	}
 	for i, w := range said { // ＨＥＬＰ is typed, and sent, as HELP
-		said[i] = strings.Map(func(r rune) rune { return cmp.Or(fullWidthLatin(r), r) }, w)
+		said[i] = narrowLatin(w)
 	}
 	return said
 }

@@ -43,14 +43,18 @@ func TestKeywordSlipPerLanguage(t *testing.T) {
 	if got := loadErr(edits(t, []string{"es/text.yaml", "language: Español\n", "language: Español\nkeyword: HLEP\n"})); got != want {
 		t.Errorf("a language's keyword HLEP:\ngot  %s\nwant %s", got, want)
 	}
-	// a keyword of two scripts is said so, once: HЕLP's Cyrillic Е is not taken for a slip of HELP
+	// a keyword of two scripts is said so, once: HЕLP's Cyrillic Е is not taken for a slip of HELP;
+	// one in full-width letters (ＡＹＵＤＡ) is no word a phone types, and its texts are not
+	// refused for naming AYUDA
 	for k, want := range map[string]string{
 		"HЕLP":   `content/es/text.yaml:7: keyword: "HЕLP" mixes alphabets: 'Е' (U+0415) is a Cyrillic letter among Latin ones. It prints as the word it looks like, but a text with it is another word to the line's texting service, which would not answer it (type it again in Latin letters alone: HELP)`,
 		"АYUDA":  `content/es/text.yaml:7: keyword: "АYUDA" mixes alphabets: 'А' (U+0410) is a Cyrillic letter among Latin ones. It prints as the word it looks like, but a text with it is another word to the line's texting service, which would not answer it (type it again in Latin letters alone: AYUDA)`,
 		"ΑYUDA":  `content/es/text.yaml:7: keyword: "ΑYUDA" mixes alphabets: 'Α' (U+0391) is a Greek letter among Latin ones. It prints as the word it looks like, but a text with it is another word to the line's texting service, which would not answer it (type it again in Latin letters alone: AYUDA)`,
+		"ＡＹＵＤＡ":  `content/es/text.yaml:7: keyword: "ＡＹＵＤＡ" is in full-width letters, which a phone's keys do not type: readers would text the word in ordinary letters, and every text link would send another word (write it in ordinary letters: AYUDA)`,
 		"AYUDA":  "",
 		"ÁNIMO":  "",
 		"ПОМОЩЬ": "",
+		"助けて":    "",
 	} {
 		if got := loadErr(edits(t, []string{"es/text.yaml", "language: Español\n", "language: Español\nkeyword: " + k + "\n"})); got != want {
 			t.Errorf("a language's keyword %s:\ngot  %s\nwant %s", k, got, want)

@@ -2,6 +2,7 @@ package content
 
 import (
 	"bytes"
+	"cmp"
 	"fmt"
 	"strings"
 	"unicode"
@@ -252,6 +253,16 @@ func fullWidthLatin(r rune) rune {
 		return r - 'Ａ' + 'A'
 	}
 	return 0
+}
+
+// narrowLatin is s with its full-width letters as the ASCII ones (fullWidthLatin).
+func narrowLatin(s string) string {
+	return strings.Map(func(r rune) rune { return cmp.Or(fullWidthLatin(r), r) }, s)
+}
+
+// fullWidth reports whether s has a full-width letter (fullWidthLatin).
+func fullWidth(s string) bool {
+	return strings.ContainsFunc(s, func(r rune) bool { return fullWidthLatin(r) != 0 })
 }
 
 // amongDigits reports whether rs[k] is in a group of digits and characters that print like
