@@ -61,6 +61,40 @@ func TestOtherServicesNumbersAreLinked(t *testing.T) {
 	}
 }
 
+// A full number written as a phone number is one to dial wherever it stands, as in a list of
+// other services ("Fem'aide: 1-877-336-2433") whose items ask for nothing: a link on paper and
+// on the page, between linked neighbours; what only reads as one (a fax's, a label's, a span
+// of years) stays unlinked. Read back from the handout's links and the page's.
+func TestListedNumbersAreLinked(t *testing.T) {
+	const at = "No. Most victims know their traffickers."
+	list := "Other help:\n\n- Fem'aide, the French-language helpline for women in Ontario: 1-877-336-2433\n" +
+		"- Kids Help Phone: 1-800-668-6868\n- The Lifeline, for emergency support: call 1-800-273-8255\n" +
+		"- Fax: 614-276-2274, EIN 95-1234567, open 2019-2024\n\n"
+	faq := strings.Replace(builtinFAQ(t), at, list+at, 1)
+	res := runFiles(t, map[string]string{"en/faq.md": faq}, Options{Kinds: []string{"handout", "site"}, Langs: []string{"en"}, Papers: []string{"letter"}})
+	r := resultOf(t, res, "handout-en-letter.pdf")
+	found := map[string]bool{}
+	for _, pg := range readPDF(t, r.Path) {
+		for _, l := range pg.Links {
+			found[l.URI] = true
+		}
+	}
+	page := mustReadFile(t, filepath.Join(filepath.Dir(r.Path), "site", "en", "index.html"))
+	onPage := func(uri string) bool {
+		return strings.Contains(page, `href="`+strings.ReplaceAll(uri, "+", "&#43;")+`"`)
+	}
+	for _, uri := range []string{"tel:+18773362433", "tel:+18006686868", "tel:+18002738255"} {
+		if !found[uri] || !onPage(uri) {
+			t.Errorf("%s: linked in the handout %v, on the page %v; want both", uri, found[uri], onPage(uri))
+		}
+	}
+	for _, uri := range []string{"tel:+16142762274", "tel:951234567", "tel:+1951234567", "tel:20192024"} {
+		if found[uri] || onPage(uri) {
+			t.Errorf("%s: no phone number, but linked (handout %v, page %v)", uri, found[uri], onPage(uri))
+		}
+	}
+}
+
 // A number is linked wherever a language's words ask to call or text it, in its own word order,
 // and opens what they ask: a text message after a verb of texting in any language haven knows
 // (Quebec's "texter le", "envoyez un texto au", "envía un mensaje de texto al", Somali

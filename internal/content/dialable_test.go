@@ -7,7 +7,8 @@ import (
 
 // The numbers a text writes that are not the organisation's are linked where its words ask to
 // dial them, each at its own place: a number of the country's plan, a short one, a short code
-// to text; nowhere else, whatever their shape: a count, a year or a year range, a date, opening
+// to text; a full number written as a phone number is ("Fem'aide: 1-877-336-2433") wherever it
+// stands; nowhere else, whatever their shape: a count, a year or a year range, a date, opening
 // hours, a population, a reference number, an age, a time or a street number is none, nor the
 // same digits again, nor digits a word goes on from; the organisation's own are left to
 // OwnWritten.
@@ -20,6 +21,7 @@ func TestDialable(t *testing.T) {
 	gb := hotlineIn("GB", "0808 2000 247", "999")
 	ca := hotlineIn("CA", "1-866-277-3553", "911")
 	es := hotlineIn("ES", "016", "112")
+	au := hotlineIn("AU", "1800 643 247", "000")
 	pl, cy := hotlineIn("PL", "800 321 222", "112"), hotlineIn("CY", "8000 7773", "112")
 	for _, tt := range []struct {
 		s    Settings
@@ -29,7 +31,26 @@ func TestDialable(t *testing.T) {
 		{us, "You can also call or text 988, the Lifeline.", []string{"988"}},
 		{us, "Call the Lifeline at 988 or dial 211 for food.", []string{"988", "211"}},
 		{us, "Call the hotline at 1-800-799-7233.", []string{"1-800-799-7233"}},
-		{us, "The National Domestic Violence Hotline is 1-800-799-7233.", nil}, // no words ask to dial it
+		{us, "The National Domestic Violence Hotline is 1-800-799-7233.", []string{"1-800-799-7233"}}, // a phone number, asked for or not
+		// a full number written as one is dialled wherever it stands, in a list or after a verb
+		// haven has no table for
+		{ca, "Fem'aide, the French-language helpline for women in Ontario: 1-877-336-2433", []string{"1-877-336-2433"}},
+		{ca, "Kids Help Phone (1-800-668-6868) is free.", []string{"1-800-668-6868"}},
+		{au, "Link2home: 1800 152 152", []string{"1800 152 152"}},
+		{au, "Link2home (NSW): 1800 152 152 or 02 9516 2240.", []string{"1800 152 152", "02 9516 2240"}},
+		{de, "Du erreichst uns auch unter 0800 111 0 333.", []string{"0800 111 0 333"}},
+		{gb, "Samaritans Cymru: 0808 164 0123.", []string{"0808 164 0123"}},
+		{us, "From abroad: +44 808 2000 247.", []string{"+44 808 2000 247"}},
+		// and not what only reads as one: a number without its trunk prefix, a date, a span of
+		// years or hours, a label's, a fax's, an app's, a count's, a price's, a short number
+		{de, "Spendenkonto 123 456 789, BLZ 672 500 20; Hauptstraße 118, 69117 Heidelberg.", nil},
+		{de, "Seit 2019-2024 und am 12.03.2024 haben wir 5 900 000 Menschen erreicht.", nil},
+		{nl, "Open 0900-1700, op zaterdag 09.00-13.00 uur.", nil},
+		{us, "Fax: 614-276-2274. Order #4193424100. EIN 95-1234567. Reg. No. 4193424100.", nil},
+		{gb, "Registered charity no. 1089464; Company No. 04123456; ABN 12 345 678 901.", nil},
+		{es, "Un presupuesto de 600 000 000 €; WhatsApp: 600 000 016.", nil},
+		{gb, "We answered 020 7946 0958 calls.", nil},
+		{au, "Lifeline: 13 11 14. Kids: 55 1800.", nil},
 		{us, "Abroad, call +44 808 2000 247.", []string{"+44 808 2000 247"}},
 		{us, "Call 1-800-799-SAFE any time.", []string{"1-800-799-SAFE"}},
 		{us, "Call the office at (1-216-555-0100).", []string{"1-216-555-0100"}},
@@ -98,7 +119,7 @@ func TestDialable(t *testing.T) {
 		{us, "Poison control: 1-800-222-1222 ext. 5", []string{"1-800-222-1222 ext. 5"}},
 		{us, "Poison control: 1-800-222-1222 x5.", []string{"1-800-222-1222 x5"}},
 		{us, "Call Poison Control at 1-800-222-1222 extension 12 now.", []string{"1-800-222-1222 extension 12"}},
-		{us, "Poison control: 1-800-222-1222", nil},
+		{us, "Poison control: 1-800-222-1222", []string{"1-800-222-1222"}}, // as any phone number written as one
 		{us, "Call 1-800-222-1222, then press 5.", []string{"1-800-222-1222"}},
 		{us, "Room 988 ext. 5 is on the left.", nil},
 		// Relay UK's prefix is dialled before a number, never alone, nor the number after it

@@ -97,10 +97,15 @@ func NotDialled(before, written, after string) bool {
 		}
 	}
 	after = after[:min(len(after), 64)]
-	last, _ := utf8.DecodeLastRuneInString(strings.TrimRight(before, " \u00a0"))
 	return partOfAnother(before, after) || len(digits) <= 4 && Counted(after) ||
-		strings.ContainsRune("$€£¥₹₱₦", last) || afterWords()[strings.ToLower(wordAfter(after))] ||
+		priced(before) || afterWords()[strings.ToLower(wordAfter(after))] ||
 		labelBefore(before) || labelSaid(before) || streetAfter(after)
+}
+
+// priced reports whether before, the text up to a number, ends in a currency's sign: "$911".
+func priced(before string) bool {
+	last, _ := utf8.DecodeLastRuneInString(strings.TrimRight(before, " \u00a0"))
+	return strings.ContainsRune("$€£¥₹₱₦", last)
 }
 
 // partOfAnother reports whether a number between before and after is part of a web address:
@@ -165,11 +170,12 @@ func labelSaid(before string) bool {
 
 // Dialable are the numbers text writes that are not the organisation's (own) and that its
 // words ask to dial ("call or text 988", "call the Lifeline at 988", "In an emergency, 112",
-// "or the hotline at 1-800-799-7233", "Text HOME to 741741"), to link them where they stand: a
-// number of the country's plan, or a short code the words ask to text. A number no words ask
-// for is left alone whatever its shape: a year range, a date, opening hours, a population or a
-// reference number reads as a phone number in some country (2019-2024 in Denmark, 0900-1700 in
-// the Netherlands); so is a count, a street number, and digits a word goes on from
+// "or the hotline at 1-800-799-7233", "Text HOME to 741741") or that are written as phone
+// numbers (shownAsNumber: "Kids Help Phone: 1-800-668-6868"), to link them where they stand: a
+// number of the country's plan, or a short code the words ask to text. Any other number no
+// words ask for is left alone whatever its shape: a year range, a date, opening hours, a
+// population or a reference number reads as a phone number in some country (2019-2024 in
+// Denmark, 0900-1700 in the Netherlands); so is a count, a street number, and digits a word goes on from
 // (988lifeline.org). Each Number is its Key and Written form; Text and Ext hold the extension
 // written after it, as OwnWritten's do.
 func Dialable(text, country string, own []Number) []Written {
@@ -193,7 +199,8 @@ func Dialable(text, country string, own []Number) []Written {
 		if _, _, relay := phone.Relay(written, country); phone.RelayPrefixed(digits, country) && !relay {
 			return false // Relay UK's prefix alone ("dial 18001 first"), or before no number of the plan
 		}
-		if n, err := phone.ParseTTY(written, country); err == nil { // "18001 0800 1111": dialled with the prefix
+		n, err := phone.ParseTTY(written, country)
+		if err == nil { // "18001 0800 1111": dialled with the prefix
 			key = n.Key()
 		} else if len(digits) < 5 || len(digits) > 6 || !AsksToText(before) && !TextedAfter(after) { // a short code to text, which the tables may lack
 			return false
@@ -204,7 +211,7 @@ func Dialable(text, country string, own []Number) []Written {
 		// an extension written after a number of the plan is only ever dialled ("Poison control:
 		// 1-800-222-1222 ext. 5"), and the link dials it too, as an own number's does
 		l, ext := extAt(after)
-		if !askedToCall(before, after) && (ext == "" || len(digits) <= 6) {
+		if !askedToCall(before, after) && (ext == "" || len(digits) <= 6) && (err != nil || !shownAsNumber(written, before, after, country)) {
 			return false
 		}
 		out = append(out, Written{Text: p.original(at, end+l), At: p.from(at), Number: Number{Key: key, Written: strings.TrimSpace(written)}, Ext: ext})
@@ -221,6 +228,35 @@ func Dialable(text, country string, own []Number) []Written {
 		}
 	}
 	return out
+}
+
+// shownAsNumber reports whether written, a number of the country's plan, is written as a phone
+// number is, so that it is one to dial whatever the words around it ("Fem'aide:
+// 1-877-336-2433", "Du erreichst uns auch unter 0800 111 0 333", "+44 808 2000 247"): a full
+// number of seven digits or more, with + or with the trunk prefix its country dials first, not
+// grouped as a date, a span of years or hours, and not labelled as a number no one dials ("Reg.
+// No.", "case number is"), a fax's, one to message in an app, a count or a price. A short
+// number (988, 13 11 14) or one without its trunk prefix (a German account number or postcode
+// read as a number) is one only where the words ask to dial it.
+func shownAsNumber(written, before, after, country string) bool {
+	if len(phone.Digits(written)) < 7 || phone.Trunk(written, country) != "" || dateLike(written) || clockRange(written) {
+		return false
+	}
+	clause := askClause(before)
+	return !idLabelled(before) && !labelSaid(before) && faxBefore(before) == "" && !messengerRE().MatchString(clause) &&
+		!Counted(after) && !countClause(before) && !priced(before)
+}
+
+// clockRange reports whether written is a range of clock times (clockTime), from one to the
+// other: "0900-1700", "9.00–17.00". Read as one number, it is one of the Netherlands'.
+func clockRange(written string) bool {
+	i := strings.IndexAny(written, "-–—")
+	if i < 0 {
+		return false
+	}
+	_, n := utf8.DecodeRuneInString(written[i:])
+	at := func(s string) bool { d := phone.Digits(s); return len(d) == 3 && clockTime("0"+d) || clockTime(d) } // 9.00 too
+	return at(written[:i]) && at(written[i+n:])
 }
 
 // askedToCall reports whether the words before and after a number ask to call or text it.

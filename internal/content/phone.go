@@ -2697,17 +2697,12 @@ func calendarDate(text string) bool {
 }
 
 // countOrDate reports whether a run of digits is grouped as a count is, in threes after the
-// first group of one to three ("1 234 567"), as a date ("3.12.2026", "12/03/26", "2026-12-03")
-// or as a span of years ("2019-2024").
+// first group of one to three ("1 234 567"), or as a date or a span of years (dateLike).
 func countOrDate(text string) bool {
+	if dateLike(text) {
+		return true
+	}
 	groups := strings.FieldsFunc(text, func(r rune) bool { return r < '0' || r > '9' })
-	if len(groups) == 3 && len(groups[0]) <= 2 && len(groups[1]) <= 2 && (len(groups[2]) == 2 || len(groups[2]) == 4) {
-		return true
-	}
-	if len(groups) == 2 && yearLike(groups[0]) && yearLike(groups[1]) || // a span of years, 2019-2024
-		len(groups) == 3 && yearLike(groups[0]) && len(groups[1]) <= 2 && len(groups[2]) <= 2 { // a date, 2024-05-12
-		return true
-	}
 	if len(groups) < 2 || len(groups[0]) > 3 {
 		return false
 	}
@@ -2717,6 +2712,15 @@ func countOrDate(text string) bool {
 		}
 	}
 	return true
+}
+
+// dateLike reports whether a run of digits is grouped as a date ("3.12.2026", "12/03/26",
+// "2026-12-03") or a span of years ("2019-2024").
+func dateLike(text string) bool {
+	groups := strings.FieldsFunc(text, func(r rune) bool { return r < '0' || r > '9' })
+	return len(groups) == 3 && len(groups[0]) <= 2 && len(groups[1]) <= 2 && (len(groups[2]) == 2 || len(groups[2]) == 4) ||
+		len(groups) == 2 && yearLike(groups[0]) && yearLike(groups[1]) || // a span of years, 2019-2024
+		len(groups) == 3 && yearLike(groups[0]) && len(groups[1]) <= 2 && len(groups[2]) <= 2 // a date, 2024-05-12
 }
 
 // spelledPast are the first digits of a vanity run that spells letters past a configured
