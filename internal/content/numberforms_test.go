@@ -67,6 +67,12 @@ func TestNumbersInUnusualForms(t *testing.T) {
 		{us, "In danger, call Nine-Hundred-Twelve now.", `"Nine-Hundred-Twelve" (912) is one slip away`},
 		{us, "En peligro, llame al novecientos doce.", `"novecientos doce" (912) is one slip away from hotline.emergency 911`},
 		{us, "En peligro, llame al novecientos diez.", `"novecientos diez" (910) is one slip away`},
+		// a digit and the pair after it as Spanish and Portuguese speakers say 911, the pair's
+		// word one that is an ordinary word in another language (once, doze)
+		{us, "Em perigo, ligue nove doze.", `"nove doze" (912) is one slip away from hotline.emergency 911`},
+		{us, "En peligro, llama al nueve doce.", `"nueve doce" (912) is one slip away from hotline.emergency 911`},
+		{us, "En una emergencia, llama al nueve once o al nueve-once. Em perigo, ligue nove onze.", ""},
+		{us, "Llámanos a las nueve once. Ligue às nove doze. Call nine once more. Press one once. Llama al nueve, once veces.", ""},
 		{us, "En danger, appelez le neuf cent douze.", `"neuf cent douze" (912) is one slip away`},
 		{us, "Em perigo, ligue novecentos e doze.", `"novecentos e doze" (912) is one slip away`},
 		{lifeline, "Call nine eighty-nine any time.", `"nine eighty-nine" (989) is one slip away from hotline.call 988`},
@@ -171,4 +177,30 @@ func TestNumbersInUnusualForms(t *testing.T) {
 		{us, "第一、二、三步；1、2、3。", ""},
 		{us, "我们有一百二十名志愿者，一千零一个故事，三三五五，一九一一年。", ""},
 	})
+}
+
+// A digit word and the word of a pair after it is read as the number they say where the pair's
+// word is a number only in the digit word's language: Spanish "nueve once" is 911, Portuguese
+// "nove doze" 912; "once" and "doze" after an English digit word, after a time's "a las", or
+// apart by a comma are words.
+func TestSpelledPairs(t *testing.T) {
+	for _, tt := range []struct{ text, want string }{
+		{"Llama al nueve once.", "911"},
+		{"Llama al Nueve Once.", "911"},
+		{"Llama al nueve-once.", "911"},
+		{"Ligue nove doze.", "912"},
+		{"Ligue nove onze.", "911"},
+		{"Call nine eleven.", "911"},
+		{"Press one once.", ""},
+		{"Llámanos a las nueve once.", ""},
+		{"Llama al nueve, once veces.", ""},
+	} {
+		var got string
+		for _, n := range spelledNumbers(tt.text) {
+			got += n.digits
+		}
+		if got != tt.want {
+			t.Errorf("%q: read %q, want %q", tt.text, got, tt.want)
+		}
+	}
 }

@@ -62,10 +62,11 @@ func spelledSlips(text, country string, nums []Number) []slip {
 // spaces, hyphens, commas, colons, underscores, apostrophes, full stops or apartMarks ("nine one
 // two", "9-one-2", "nueve, uno, dos", "9:1:2", "9. 1. 2.", "9=1=2"), three digits or more; a
 // digit word and the word of a number from ten to ninety-nine after it ("nine-twelve", "nine
-// eleven", not after a word of the time of day: "at nine fifteen"); a number of hundreds in
-// words (hundredsAt: "nine hundred and twelve", "novecientos doce"); single Chinese numerals set
-// apart ("九 一 二"); and a Chinese number of hundreds or thousands ("九百一十二"). Single digits
-// set apart only by spaces or hyphens are left to the digits' own reading ("9 1 2", "9-1-2").
+// eleven", "nueve once" (pairAt), not after a word of the time of day: "at nine fifteen"); a
+// number of hundreds in words (hundredsAt: "nine hundred and twelve", "novecientos doce");
+// single Chinese numerals set apart ("九 一 二"); and a Chinese number of hundreds or thousands
+// ("九百一十二"). Single digits set apart only by spaces or hyphens are left to the digits' own
+// reading ("9 1 2", "9-1-2").
 func spelledNumbers(text string) []spelledNumber {
 	var out []spelledNumber
 	for i := 0; i < len(text); {
@@ -85,6 +86,9 @@ func spelledNumbers(text string) []spelledNumber {
 				break
 			}
 			next, ok := numberTokenAt(text, k, false)
+			if !ok && len(seq) == 1 && sep != ',' {
+				next, ok = pairAt(text, first, k)
+			}
 			if !ok {
 				if sep == '-' && k < len(text) && startsLetter(text[k:]) {
 					seq = seq[:len(seq)-1] // a word joined to the one before it: "two one-hour sessions"
@@ -349,6 +353,28 @@ var numberWords = map[string]int{
 // "once", eleven; Portuguese "doze", twelve; "una", "uma", "duas"), read as numbers only after a
 // hundred or a word of tens: "novecientos once", "novecentos e doze", "vinte e uma".
 var innerWords = map[string]int{"once": 11, "doze": 12, "una": 1, "uma": 1, "duas": 2}
+
+// pairAfter are the words of innerWords a number ends in after a digit word of their own
+// language, as Spanish and Portuguese speakers say 911 and 912 ("nueve once", "nove doze"), and
+// those digit words; after another language's ("press one once") they are ordinary words.
+var pairAfter = map[string]wordTable{
+	"once": wordSet("cero uno dos tres cuatro cinco seis siete ocho nueve"),
+	"doze": wordSet("zero um dois três quatro cinco seis sete oito nove"),
+}
+
+// pairAt is the word of pairAfter at text[k:], a number's last pair, after first, a digit word
+// of its language (spelledNumbers).
+func pairAt(text string, first numberToken, k int) (numberToken, bool) {
+	v, end, ok := wordValue(innerWords, text, k)
+	if !ok || v < 10 || end < len(text) && (isDigit(text[end]) || startsLetter(text[end:])) {
+		return numberToken{}, false
+	}
+	digits, ok := pairAfter[strings.ToLower(text[k:end])]
+	if !ok || !digits.has(strings.ToLower(text[first.at:first.end])) {
+		return numberToken{}, false
+	}
+	return numberToken{k, end, strconv.Itoa(v), true}, true
+}
 
 // hundredWords are the words for hundred after a digit word ("nine hundred", "neuf cent").
 var hundredWords = map[string]bool{"hundred": true, "cent": true}
