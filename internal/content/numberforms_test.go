@@ -115,6 +115,14 @@ func TestNumbersInUnusualForms(t *testing.T) {
 		{us, "In danger, call 9–1–2 now.", `"9–1–2" is one slip away`},
 		{us, "In danger, call 9—1—2 now.", `"9—1—2" is one slip away`},
 		{us, "In danger, call 9*1*2 now.", `"9*1*2" has * among its digits`},
+		// groups of digits so set apart too
+		{us, "Call us on 1=888=373=7889.", `"1=888=373=7889" (18883737889) is one slip away from hotline.call 1-888-373-7888`},
+		{us, "Call us on 1~888~373~7889.", `"1~888~373~7889" (18883737889) is one slip away from hotline.call`},
+		{us, "Call us on 1 = 888 = 373 = 7889.", `"1 = 888 = 373 = 7889" (18883737889) is one slip away`},
+		{us, "Call us on 1 ~ 888 ~ 373 ~ 7889.", `"1 ~ 888 ~ 373 ~ 7889" (18883737889) is one slip away`},
+		{us, "Call us on 1＝888＝373＝7889.", `"1＝888＝373＝7889" (18883737889) is one slip away`},
+		{us, "Call us on 1 * 888 * 373 * 7889.", `"1 * 888 * 373 * 7889" (18883737889) is one slip away`},
+		{us, "Text HELP to 233=73=4.", `"233=73=4" (233734) is one slip away from hotline.text 233733`},
 		// what passes: the right number, counts, times, sections, ratios, scores, steps
 		{us, "In an emergency call nine eleven, nine one one or nueve uno uno. 请拨打九一一或九百一十一。", ""},
 		{hotlineIn("", "988", "911"), "Call nine eight eight or text nine eight eight.", ""},
@@ -123,6 +131,8 @@ func TestNumbersInUnusualForms(t *testing.T) {
 		{us, "If 9 = 1 + 2 and 3 * 3 = 9, then 9=1=2 is false. Call 911 on 3/4/2025 for 1/2 an hour, 9–5, 24/7.", ""},
 		{us, "Call 911 any time: open 9–5, 24/7, on 9/1/2025; half (1/2) of calls.", ""},
 		{us, "In an emergency call 9=1=1, 9 ~ 1 ~ 1 or nine—one—one.", ""},
+		{us, "Call us on 1=888=373=7888 or 1 ~ 888 ~ 373 ~ 7888, or text HELP to 233~733.", ""},
+		{us, "If 12 = 10 + 2 and 100 = 50 = 50, call 911. Open 9~18, 10~20 calls, 2019~2023~2024; 2 * 30 * 12 = 720.", ""},
 		{us, "In danger? Call us at nine fifteen. In danger, call 911 at nine twelve tonight.", ""},
 		{us, "If you are in danger, count one, two, three, and breathe. Two one-hour sessions. Press one once.", ""},
 		{us, "Nine, ten, eleven: 912 people, nine hundred and twelve of them, came on 9/1/2 and 9.1.2.", ""},

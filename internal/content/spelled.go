@@ -60,16 +60,21 @@ func spelledSlips(text, country string, nums []Number) []slip {
 
 // spelledNumbers are the numbers text spells out: digit words, or single digits, set apart by
 // spaces, hyphens, commas, colons, underscores, apostrophes, full stops or apartMarks ("nine one
-// two", "9-one-2", "nueve, uno, dos", "9:1:2", "9. 1. 2.", "9=1=2"), three digits or more; a
-// digit word and the word of a number from ten to ninety-nine after it ("nine-twelve", "nine
-// eleven", "nueve once" (pairAt), not after a word of the time of day: "at nine fifteen"); a
-// number of hundreds in words (hundredsAt: "nine hundred and twelve", "novecientos doce");
-// single Chinese numerals set apart ("九 一 二"); and a Chinese number of hundreds or thousands
-// ("九百一十二"). Single digits set apart only by spaces or hyphens are left to the digits' own
-// reading ("9 1 2", "9-1-2").
+// two", "9-one-2", "nueve, uno, dos", "9:1:2", "9. 1. 2.", "9=1=2"), three digits or more, and
+// groups of digits set apart by apartMarks (groupsApart: "1=888=373=7889"); a digit word and
+// the word of a number from ten to ninety-nine after it ("nine-twelve", "nine eleven", "nueve
+// once" (pairAt), not after a word of the time of day: "at nine fifteen"); a number of hundreds
+// in words (hundredsAt: "nine hundred and twelve", "novecientos doce"); single Chinese numerals
+// set apart ("九 一 二"); and a Chinese number of hundreds or thousands ("九百一十二"). Single
+// digits set apart only by spaces or hyphens are left to the digits' own reading ("9 1 2",
+// "9-1-2").
 func spelledNumbers(text string) []spelledNumber {
 	var out []spelledNumber
 	for i := 0; i < len(text); {
+		if n, ok := groupsApart(text, i); ok {
+			out, i = append(out, n), n.end
+			continue
+		}
 		first, ok := numberTokenAt(text, i, true)
 		if !ok {
 			i = nextToken(text, i)
@@ -285,6 +290,45 @@ func separatorAt(text string, i int) (k int, sep rune, ok bool) {
 // space each side ("9=1=2", "9 ~ 1 ~ 2", "9 * 1 * 2"); the digits' own reading takes the slashes,
 // bars and dots that group digits too ("9/1/2", "9·1·2").
 const apartMarks = "=＝~～*＊"
+
+// groupsApart is the number whose groups of digits, one of two digits or more, text[i:] sets
+// apart by one of apartMarks, the same one each time with a space each side at most, three
+// groups at least ("1=888=373=7889", "1 ~ 888 ~ 373 ~ 7889", "1 * 888 * 373 * 7889"), as they
+// set single digits apart (spelledNumbers); not a sum's or a product's ("12 = 10 + 2", "2 * 30
+// * 12 = 720") nor a range's ("9~18"), nor a number a letter or a digit is joined to.
+func groupsApart(text string, i int) (spelledNumber, bool) {
+	if prev, _ := utf8.DecodeLastRuneInString(text[:i]); !isDigit(text[i]) || unicode.IsDigit(prev) || unicode.IsLetter(prev) {
+		return spelledNumber{}, false
+	}
+	n, groups, long, mark := spelledNumber{at: i}, 0, false, rune(0)
+	for j := i; ; {
+		k := j
+		for k < len(text) && isDigit(text[k]) {
+			k++
+		}
+		if k == j {
+			return spelledNumber{}, false // a mark with no digits after it
+		}
+		n.digits, n.end, groups, long = n.digits+text[j:k], k, groups+1, long || k-j > 1
+		at := k
+		if at < len(text) && text[at] == ' ' {
+			at++
+		}
+		r, size := utf8.DecodeRuneInString(text[at:])
+		if r == utf8.RuneError || !strings.ContainsRune(apartMarks, r) || mark != 0 && r != mark {
+			break
+		}
+		mark, j = r, at+size
+		if j < len(text) && text[j] == ' ' {
+			j++
+		}
+	}
+	rest := strings.TrimLeft(text[n.end:], " ")
+	if next, _ := utf8.DecodeRuneInString(rest); groups < 3 || !long || len(n.digits) > 15 || startsLetter(text[n.end:]) || strings.ContainsRune("+-−×÷/=＝~～*", next) {
+		return spelledNumber{}, false
+	}
+	return n, true
+}
 
 // spelledOf is the number the parts seq of text say, set apart by marks no number is written
 // with (odd) or by hyphens alone, if they spell one (spelledNumbers).
