@@ -187,7 +187,7 @@ func runBuild(ctx context.Context, o *buildOptions) error {
 	}
 	// words of another script or letters in a fallback face, said not only by check; and an
 	// edition set in another family than the user's own (the first, given with a font)
-	brand := len(o.fontFamilies()) > 0 || ct.Settings.Font.Regular != ""
+	brand := len(o.fontFamilies()) > 0 || slices.ContainsFunc(ct.Settings.Font, func(f content.Font) bool { return f.Regular != "" })
 	for _, l := range ct.Languages {
 		texts := ct.TextsOf(&l)
 		if fam, err := typeface.Choose(l.Code, fams, texts); err == nil {

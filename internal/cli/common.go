@@ -422,15 +422,19 @@ func (c *common) load() (*content.Content, []*typeface.Family, error) {
 	for _, files := range c.fontFamilies() {
 		srcs = append(srcs, typeface.Source{From: "--font", Files: files, Texts: texts})
 	}
-	settingsFont := typeface.Source{FS: fsys, Texts: texts}
-	for face, at := range ct.FontAt {
-		if at.Line > 0 {
-			settingsFont.At[face] = fmt.Sprintf("%s:%d: %s", at.File, at.Line, at.Field)
+	for i, font := range ct.Settings.Font { // after --font's, in their order, as more --font would be
+		src := typeface.Source{FS: fsys, Files: font.Files(), Texts: texts}
+		if i < len(ct.FontAt) {
+			for face, at := range ct.FontAt[i] {
+				if at.Line > 0 {
+					src.At[face] = fmt.Sprintf("%s:%d: %s", at.File, at.Line, at.Field)
+				}
+			}
 		}
+		src.From = src.At[typeface.Regular]
+		srcs = append(srcs, src)
 	}
-	settingsFont.From = settingsFont.At[typeface.Regular]
-	settingsFont.Files = ct.Settings.Font.Files()
-	fams, err := typeface.Assemble(append(srcs, settingsFont)...)
+	fams, err := typeface.Assemble(srcs...)
 	var sets map[string]bool
 	for _, f := range fams {
 		if f.BuiltIn() {

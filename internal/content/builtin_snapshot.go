@@ -7,7 +7,7 @@ import (
 )
 
 func init() {
-	snapshots = snapshot{sum: "a6f571767b086de77026dc076898cc9f52f52747b237963a81cecf77b22c14fc", make: func(key string) *Content {
+	snapshots = snapshot{sum: "28460ac934c2afa8edabe0d9a69284cbf89179bac82d6f0b099868f72e317afb", make: func(key string) *Content {
 		switch key {
 		case "*", "* discreet":
 			c := snapshotContent3()

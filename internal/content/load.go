@@ -195,7 +195,7 @@ func Load(fsys fs.FS, label string, ov Overrides) (*Content, error) {
 			refused := slices.ContainsFunc(ps, func(p diag.Problem) bool { return p.Field == f.path })
 			if p, hint := checkRunes(*f.ptr, false); p != "" && (!refused || strings.ContainsFunc(*f.ptr, unicode.IsControl)) {
 				ps = slices.DeleteFunc(ps, func(p diag.Problem) bool { return p.Field == f.path && p.File == name(SettingsFile) })
-				if f.path == "organisation.logo" || strings.HasPrefix(f.path, "font.") { // a file's name, never printed
+				if _, _, font := fontFace(f.path); f.path == "organisation.logo" || font { // a file's name, never printed
 					p, hint = "names a file whose name "+p, "rename the file with letters, digits and - alone, and write its new name here"
 				}
 				ps.Add(name(SettingsFile), f.line, f.path, p, hint)
@@ -230,10 +230,11 @@ func Load(fsys fs.FS, label string, ov Overrides) (*Content, error) {
 					settingsNotes = append(settingsNotes, at.At(msg, hint))
 				}
 			}
+			if fam, face, ok := fontFace(f.path); ok {
+				c.FontAt = append(c.FontAt, make([][4]diag.Located, max(0, fam+1-len(c.FontAt)))...)
+				c.FontAt[fam][face] = diag.Located{File: name(SettingsFile), Line: f.line, Field: f.path, Text: *f.ptr}
+			}
 			switch f.path {
-			case "font.regular", "font.bold", "font.italic", "font.bold_italic":
-				face := slices.Index([]string{"font.regular", "font.bold", "font.italic", "font.bold_italic"}, f.path)
-				c.FontAt[face] = diag.Located{File: name(SettingsFile), Line: f.line, Field: f.path, Text: *f.ptr}
 			case "organisation.name", "organisation.contact":
 				c.Printed = append(c.Printed, diag.Located{File: name(SettingsFile), Line: f.line, Field: f.path, Text: *f.ptr})
 				slips := checkNumbers(name(SettingsFile), textLines{first: f.line}, f.path, *f.ptr, c.Settings.Country, c.Settings.Numbers(), true, false)

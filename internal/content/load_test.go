@@ -1030,6 +1030,68 @@ func TestFontNameSaysWhatToDo(t *testing.T) {
 	}
 }
 
+// font: lists a family for each script, in order, as repeated --font do, each with its files
+// under its '- regular:'; one family written as a group, as content before the list did, is
+// read as a list of one and named as before (font.regular). A list written as files on one
+// line is refused at its line, showing the list with those files.
+func TestFontList(t *testing.T) {
+	const hint = "(write font: alone on its line and, under it, each font as '  - regular: %s' with '    bold: %s' on the next line, lined up with regular:; " +
+		"one such '- regular:' for each font (one for Devanagari and one for Tamil), the first that has a language's letters printing it)"
+	deva, tamil := Font{Regular: "Deva-Regular.ttf", Bold: "Deva-Bold.ttf"}, Font{Regular: "Tamil-Regular.ttf", Bold: "Tamil-Bold.ttf"}
+	for _, tt := range []struct {
+		name, font string
+		want       Fonts
+		at         []string // where each family's regular file is named
+		err        string
+	}{
+		{"one family as a group", "font:\n  regular: Deva-Regular.ttf\n  bold: Deva-Bold.ttf", Fonts{deva}, []string{"content/settings.yaml:69: font.regular"}, ""},
+		{"one family, regular alone", "font:\n  regular: Deva-Regular.ttf", Fonts{{Regular: "Deva-Regular.ttf"}}, []string{"content/settings.yaml:69: font.regular"}, ""},
+		{"a list of two", "font:\n  - regular: Deva-Regular.ttf\n    bold: Deva-Bold.ttf\n  - regular: Tamil-Regular.ttf\n    bold: Tamil-Bold.ttf", Fonts{deva, tamil},
+			[]string{"content/settings.yaml:69: font[1].regular", "content/settings.yaml:71: font[2].regular"}, ""},
+		{"a list of one", "font:\n- regular: Tamil-Regular.ttf\n  bold: Tamil-Bold.ttf", Fonts{tamil}, []string{"content/settings.yaml:69: font[1].regular"}, ""},
+		{"a list in braces", "font: [{regular: Deva-Regular.ttf, bold: Deva-Bold.ttf}, {regular: Tamil-Regular.ttf, bold: Tamil-Bold.ttf}]", Fonts{deva, tamil},
+			[]string{"content/settings.yaml:68: font[1].regular", "content/settings.yaml:68: font[2].regular"}, ""},
+		{"files on font's line", "font: Tamil-Regular.ttf, Tamil-Bold.ttf", nil, nil,
+			"content/settings.yaml:68: font: should name each font's files on lines of their own under it, regular: and bold: " + fmt.Sprintf(hint, "Tamil-Regular.ttf", "Tamil-Bold.ttf")},
+		{"files in brackets", "font: [Tamil-Regular.ttf, Tamil-Bold.ttf]", nil, nil,
+			"content/settings.yaml:68: font: should name each font's files on lines of their own under it, regular: and bold: " + fmt.Sprintf(hint, "Tamil-Regular.ttf", "Tamil-Bold.ttf")},
+		{"nothing under font", "font:", nil, nil,
+			"content/settings.yaml:68: font: should name each font's files on lines of their own under it, regular: and bold: " + fmt.Sprintf(hint, "FONT-Regular.ttf", "FONT-Bold.ttf")},
+		{"a list of files", "font:\n  - Deva-Regular.ttf, Deva-Bold.ttf\n  - regular: Tamil-Regular.ttf", nil, nil,
+			"content/settings.yaml:69: font[1]: should name the font's files on lines of their own, regular: and bold:, not as one text " + fmt.Sprintf(hint, "Deva-Regular.ttf", "Deva-Bold.ttf")},
+		{"a bold alone in the list", "font:\n  - regular: Deva-Regular.ttf\n  - bold: Tamil-Bold.ttf", nil, nil,
+			"content/settings.yaml:70: font[2].bold: a bold font needs a regular one (add font[2].regular)"},
+		{"an .otf in the list", "font:\n  - regular: Deva-Regular.ttf\n  - regular: Tamil-Regular.otf", nil, nil,
+			`content/settings.yaml:70: font[2].regular: "Tamil-Regular.otf" is an .otf font: most hold PostScript (CFF) outlines, which haven cannot embed in a PDF (haven takes TrueType fonts: download the font's .ttf version from its maker, put it beside settings.yaml and write its name)`},
+		{"an italic without its bold italic in the list", "font:\n  - regular: Deva-Regular.ttf\n  - regular: Tamil-Regular.ttf\n    italic: Tamil-Italic.ttf", nil, nil,
+			"content/settings.yaml:71: font[2].italic: an italic font needs a bold italic one (font[2].bold_italic) and a regular one (give all of font[2].regular, font[2].italic and font[2].bold_italic, or no italic: italic then prints upright)"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			fsys := edit(t, "settings.yaml", "# font:\n#   regular: MyFont-Regular.ttf", tt.font)
+			c, err := Load(fsys, "content", Overrides{})
+			if tt.err != "" {
+				if got := fmt.Sprint(err); got != tt.err {
+					t.Errorf("got  %s\nwant %s", got, tt.err)
+				}
+				return
+			}
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !slices.Equal(c.Settings.Font, tt.want) {
+				t.Errorf("font: %+v, want %+v", c.Settings.Font, tt.want)
+			}
+			var at []string
+			for _, f := range c.FontAt {
+				at = append(at, fmt.Sprintf("%s:%d: %s", f[0].File, f[0].Line, f[0].Field))
+			}
+			if !slices.Equal(at, tt.at) {
+				t.Errorf("named at %q, want %q", at, tt.at)
+			}
+		})
+	}
+}
+
 // Emoji whose parts zero-width joiners join (👨‍👩‍👧) are refused as emoji, each text at once
 // with every other emoji of the file, not joiner by joiner first: one round of fixes. A joiner
 // between letters, or between symbols a font may have (⛹‍♀), is refused as a joiner still.

@@ -31,9 +31,9 @@ type Content struct {
 	// Resource is resource_url, the page the QR codes open, with where it was set (its line in
 	// settings.yaml, or --url), display_url set or not.
 	Resource diag.Located
-	// FontAt is where settings.yaml names each font file (regular, bold, italic, bold italic),
-	// for messages about that file.
-	FontAt [4]diag.Located
+	// FontAt is where settings.yaml names each font file, by family in the order of font: and
+	// by face (regular, bold, italic, bold italic), for messages about that file.
+	FontAt [][4]diag.Located
 	// Warnings are things that do not stop a build but may not be what the user meant,
 	// such as a folder that is not a language.
 	Warnings diag.Problems
@@ -51,7 +51,7 @@ type Settings struct {
 	// Country is how numbers written without + are read (ISO 3166 code; default US).
 	Country string  `yaml:"country" haven:"optional"`
 	Colours Colours `yaml:"colours"`
-	Font    Font    `yaml:"font" haven:"optional"`
+	Font    Fonts   `yaml:"font" haven:"optional"`
 	Site    Site    `yaml:"site" haven:"optional"`
 	Cards   Cards   `yaml:"cards" haven:"optional"`
 	Handout Handout `yaml:"handout" haven:"optional"`
@@ -103,6 +103,40 @@ type Font struct {
 	// Italic and BoldItalic go together; without them the font's italic prints upright.
 	Italic     string `yaml:"italic" haven:"optional"`
 	BoldItalic string `yaml:"bold_italic" haven:"optional"`
+}
+
+// Fonts are the families font: names, in order: a list, or one family written as a group
+// (font: with regular: under it), as content before the list form did.
+type Fonts []Font
+
+// fontFaces are the fields of a family under font:, by face (typeface.Face's order).
+var fontFaces = [4]string{"regular", "bold", "italic", "bold_italic"}
+
+// fontField is the path of a face of the family-th family (from 0) under font:, as settings.yaml
+// writes it: font.regular in the one family of a group, font[2].regular in a list's second.
+func fontField(listed bool, family, face int) string {
+	if !listed {
+		return "font." + fontFaces[face]
+	}
+	return fmt.Sprintf("font[%d].%s", family+1, fontFaces[face])
+}
+
+// fontFace is the family and face a path under font: names, as fontField writes it; ok is
+// false for a path of another setting.
+func fontFace(path string) (family, face int, ok bool) {
+	rest, found := strings.CutPrefix(path, "font")
+	if !found {
+		return 0, 0, false
+	}
+	if n, after, list := strings.Cut(rest, "]."); list && strings.HasPrefix(n, "[") {
+		i, err := strconv.Atoi(n[1:])
+		if err != nil || i < 1 {
+			return 0, 0, false
+		}
+		family, rest = i-1, "."+after
+	}
+	face = slices.Index(fontFaces[:], strings.TrimPrefix(rest, "."))
+	return family, face, face >= 0 && strings.HasPrefix(rest, ".")
 }
 
 // Files are the font files in the order a typeface.Source takes them: regular, bold (empty

@@ -129,16 +129,21 @@ func checkSettings(file string, s *Settings, fields []field) diag.Problems {
 	if _, msg := ParseLogoSize(s.Organisation.LogoSize); msg != "" {
 		bad("organisation.logo_size", msg, "")
 	}
-	for path, v := range map[string]string{"font.regular": s.Font.Regular, "font.bold": s.Font.Bold, "font.italic": s.Font.Italic, "font.bold_italic": s.Font.BoldItalic} {
-		if msg, hint := badFontName(v); msg != "" {
-			bad(path, msg, hint)
+	listed := slices.ContainsFunc(fields, func(f field) bool { return strings.HasPrefix(f.path, "font[") })
+	for i, font := range s.Font {
+		at := func(face int) string { return fontField(listed, i, face) }
+		for face, v := range [4]string{font.Regular, font.Bold, font.Italic, font.BoldItalic} {
+			if msg, hint := badFontName(v); msg != "" {
+				bad(at(face), msg, hint)
+			}
 		}
-	}
-	if s.Font.Bold != "" && s.Font.Regular == "" {
-		bad("font.bold", "a bold font needs a regular one", "add font.regular")
-	}
-	if it, bi := s.Font.Italic, s.Font.BoldItalic; (it != "" || bi != "") && (it == "" || bi == "" || s.Font.Regular == "") {
-		bad("font.italic", "an italic font needs a bold italic one (font.bold_italic) and a regular one", "give all of font.regular, font.italic and font.bold_italic, or no italic: italic then prints upright")
+		if font.Bold != "" && font.Regular == "" {
+			bad(at(1), "a bold font needs a regular one", "add "+at(0))
+		}
+		if it, bi := font.Italic, font.BoldItalic; (it != "" || bi != "") && (it == "" || bi == "" || font.Regular == "") {
+			bad(at(2), fmt.Sprintf("an italic font needs a bold italic one (%s) and a regular one", at(3)),
+				fmt.Sprintf("give all of %s, %s and %s, or no italic: italic then prints upright", at(0), at(2), at(3)))
+		}
 	}
 	if _, _, msg := ParseOffset(s.Cards.Offset); msg != "" {
 		hint := "print the test sheet with 'haven cards --calibrate' to find it"

@@ -2,6 +2,7 @@ package content
 
 import (
 	"bytes"
+	"cmp"
 	"encoding/binary"
 	"errors"
 	"fmt"
@@ -38,6 +39,9 @@ type field struct {
 }
 
 var locatedType = reflect.TypeOf(diag.Located{})
+
+// fontsType and fontType are font:'s list and a family of it, whose wrong shapes say how to write them.
+var fontsType, fontType = reflect.TypeOf(Fonts{}), reflect.TypeOf(Font{})
 
 // decodeStrict fills out (a pointer to a struct) from YAML, reporting unknown, missing, empty
 // and mistyped fields with their lines, and the fields the file spells otherwise than haven, for
@@ -223,6 +227,13 @@ func (d *decoder) value(n *yaml.Node, v reflect.Value, path string, at int) {
 		default:
 			d.ps.Add(d.file, n.Line, path, fmt.Sprintf("%q should be true or false", n.Value), "")
 		}
+	case v.Type() == fontsType && n.Kind == yaml.MappingNode: // font: with regular: under it: one family, as before the list
+		v.Set(reflect.MakeSlice(v.Type(), 1, 1))
+		d.value(n, v.Index(0), path, at)
+	case v.Type() == fontsType && (n.Kind != yaml.SequenceNode || n.Style&yaml.FlowStyle != 0 &&
+		!slices.ContainsFunc(n.Content, func(item *yaml.Node) bool { return item.Kind != yaml.ScalarNode })):
+		msg, hint := fontShape(n, true) // font: A.ttf, font: [A.ttf, B.ttf]: one family's files as a --font gives them
+		d.ps.Add(d.file, n.Line, path, msg, hint)
 	case v.Kind() == reflect.Slice:
 		if n.Kind != yaml.SequenceNode {
 			hint := ""
@@ -626,9 +637,45 @@ func groupHint(path string) string {
 	return fmt.Sprintf("write %s: alone on its line, and its settings under it, each on a line of its own indented by two spaces ('  name: ...'), as haven init writes them", name)
 }
 
+// fontShape is what is wrong with n, written where font: (whole, when top) or a family of its
+// list takes a group of files, and how to write it: its own files, where it names them
+// ("- Font-Regular.ttf, Font-Bold.ttf"), as the group they should be.
+func fontShape(n *yaml.Node, top bool) (msg, hint string) {
+	var given []string // "A.ttf, B.ttf", or [A.ttf, B.ttf]
+	switch n.Kind {
+	case yaml.ScalarNode:
+		given = strings.Split(n.Value, ",")
+	case yaml.SequenceNode:
+		for _, item := range n.Content {
+			given = append(given, item.Value)
+		}
+	}
+	files := []string{"FONT-Regular.ttf", ""}
+	for i := range min(len(given), 2) {
+		files[i] = cmp.Or(strings.TrimSpace(given[i]), files[i])
+	}
+	if files[1] == "" {
+		files[1] = "FONT-Bold.ttf"
+		if strings.Contains(files[0], "Regular") {
+			files[1] = strings.Replace(files[0], "Regular", "Bold", 1)
+		}
+	}
+	msg = "should name the font's files on lines of their own, regular: and bold:, not as one text"
+	if top {
+		msg = "should name each font's files on lines of their own under it, regular: and bold:"
+	}
+	return msg, fmt.Sprintf("write font: alone on its line and, under it, each font as '  - regular: %s' with '    bold: %s' on the next line, "+
+		"lined up with regular:; one such '- regular:' for each font (one for Devanagari and one for Tamil), "+
+		"the first that has a language's letters printing it", files[0], files[1])
+}
+
 func (d *decoder) mapping(n *yaml.Node, v reflect.Value, path string, at int) {
 	if n.Kind != yaml.MappingNode {
-		d.ps.Add(d.file, n.Line, path, "should be a group of 'name: value' lines", groupHint(path))
+		msg, hint := "should be a group of 'name: value' lines", groupHint(path)
+		if v.Type() == fontType {
+			msg, hint = fontShape(n, false)
+		}
+		d.ps.Add(d.file, n.Line, path, msg, hint)
 		return
 	}
 	t := v.Type()

@@ -97,15 +97,16 @@ func installedAdvice(texts []diag.Located, cli bool) string {
 func installedFor(rs []rune) string {
 	if full := suitable(rs); len(full) > 0 {
 		if len(full) == 1 {
-			return "try " + full[0].flag() + ", which has them all"
+			return "try " + full[0].flag() + ", which has them all" + inSettings(full[:1])
 		}
 		var flags []string
 		for _, f := range full[:min(len(full), maxTried)] {
 			flags = append(flags, f.flag())
 		}
-		return "try " + strings.Join(flags, " or ") + ": each has them all"
+		return "try " + strings.Join(flags, " or ") + ": each has them all" + inSettings(full[:1])
 	}
 	var each []string
+	var fonts []suggestion
 	missing := rs
 	if scripts := byScript(rs); len(scripts) > 1 {
 		for _, script := range scripts {
@@ -114,14 +115,32 @@ func installedFor(rs []rune) string {
 				each, missing = nil, script
 				break
 			}
-			each = append(each, full[0].flag())
+			each, fonts = append(each, full[0].flag()), append(fonts, full[0])
 		}
 	}
 	if len(each) > 0 {
 		return "no TrueType font installed here has them all; give one for each script, the first that has a character " +
-			"printing it: " + strings.Join(each, " ")
+			"printing it: " + strings.Join(each, " ") + inSettings(fonts)
 	}
 	return fmt.Sprintf("no TrueType font installed here has them all: install one (e.g. Debian's %s) and give its .ttf with --font", packageFor(missing))
+}
+
+// inSettings is how to give fonts, as installedFor's --font gives them for one run, in
+// settings.yaml for every run: their files copied beside it, in font:'s list.
+func inSettings(fonts []suggestion) string {
+	var files []string
+	for _, f := range fonts {
+		files = append(files, filepath.Base(f.regular))
+		if f.bold != f.regular {
+			files = append(files, filepath.Base(f.bold))
+		}
+	}
+	copied := files[len(files)-1]
+	if len(files) > 1 {
+		copied = strings.Join(files[:len(files)-1], ", ") + " and " + copied
+	}
+	return fmt.Sprintf("; to name them once for every run instead, copy %s beside settings.yaml and list each font under font: there as '- regular: %s' "+
+		"with 'bold: %s' on the next line, lined up with regular:", copied, filepath.Base(fonts[0].regular), filepath.Base(fonts[0].bold))
 }
 
 // suggestion is an installed font to give: its regular face, and its bold, which is the

@@ -149,7 +149,8 @@ func TestMissingCharactersAreOneProblem(t *testing.T) {
 		needs string
 	}{
 		{"Chinese, Droid Sans Fallback installed", []string{notoDir, filepath.Dir(droid)}, texts,
-			"zh/zh-Hans/faq.md:1: title: zh-Hans needs a font for its Han characters: no font can print '关' U+5173, '于' U+4E8E, '国' U+56FD, '内' U+5185, and 34 more (38 characters in 3 texts, the first here) (fonts tried: Atkinson Hyperlegible Next, Noto Sans; try --font " + droid + "," + droid + ", which has them all)", droid},
+			"zh/zh-Hans/faq.md:1: title: zh-Hans needs a font for its Han characters: no font can print '关' U+5173, '于' U+4E8E, '国' U+56FD, '内' U+5185, and 34 more (38 characters in 3 texts, the first here) (fonts tried: Atkinson Hyperlegible Next, Noto Sans; try --font " + droid + "," + droid + ", which has them all; to name them once for every run instead, copy DroidSansFallbackFull.ttf beside settings.yaml " +
+				"and list each font under font: there as '- regular: DroidSansFallbackFull.ttf' with 'bold: DroidSansFallbackFull.ttf' on the next line, lined up with regular:)", droid},
 		{"Chinese, no font for it installed", []string{notoDir}, texts,
 			"zh-Hans needs a font for its Han characters: no font can print '关' U+5173, '于' U+4E8E, '国' U+56FD, '内' U+5185, and 34 more (38 characters in 3 texts, the first here) (fonts tried: Atkinson Hyperlegible Next, Noto Sans; no TrueType font installed here has them all: install one (e.g. Debian's fonts-droid-fallback) and give its .ttf with --font)", ""},
 	} {

@@ -36,12 +36,14 @@ func TestSuggestedFontsAreAccepted(t *testing.T) {
 		want       string
 		not        []string
 	}{
-		{"Persian", "سلام دوست من", "try --font " + at("NotoNaskhArabic-Regular.ttf") + "," + at("NotoNaskhArabic-Bold.ttf") + ", which has them all",
+		{"Persian", "سلام دوست من", "try --font " + at("NotoNaskhArabic-Regular.ttf") + "," + at("NotoNaskhArabic-Bold.ttf") + ", which has them all; " +
+			"to name them once for every run instead, copy NotoNaskhArabic-Regular.ttf and NotoNaskhArabic-Bold.ttf beside settings.yaml and list each font under font: there",
 			[]string{"Kufi", "Nastaliq"}},
 		{"Hebrew", "שלום לכם", "try --font " + at("NotoSansHebrew-Regular.ttf") + "," + at("NotoSansHebrew-Bold.ttf") + ", which has them all",
 			[]string{"Rashi"}},
 		{"Chinese and Arabic on one line", "中文 العربية", "give one for each script, the first that has a character printing it: --font " +
-			at("DroidSansFallbackFull.ttf") + "," + at("DroidSansFallbackFull.ttf") + " --font " + at("NotoNaskhArabic-Regular.ttf") + "," + at("NotoNaskhArabic-Bold.ttf"),
+			at("DroidSansFallbackFull.ttf") + "," + at("DroidSansFallbackFull.ttf") + " --font " + at("NotoNaskhArabic-Regular.ttf") + "," + at("NotoNaskhArabic-Bold.ttf") +
+			"; to name them once for every run instead, copy DroidSansFallbackFull.ttf, NotoNaskhArabic-Regular.ttf and NotoNaskhArabic-Bold.ttf beside settings.yaml",
 			[]string{"Debian", "Kufi"}},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
@@ -62,7 +64,7 @@ func TestSuggestedFontsAreAccepted(t *testing.T) {
 			}
 			// each suggestion, given as it is written, is taken without asking for more
 			for _, arg := range strings.Split(got, "--font ")[1:] {
-				files := strings.Split(strings.Fields(strings.TrimSuffix(strings.TrimSpace(arg), ", which has them all"))[0], ",")
+				files := strings.Split(strings.TrimRight(strings.Fields(arg)[0], ",;"), ",") // the files, not the punctuation after them
 				fams, err := Assemble(Source{From: "--font", Files: files})
 				if err != nil {
 					t.Fatalf("--font %s: %v", arg, err)

@@ -73,8 +73,9 @@ func (f *Family) NoBold() string {
 		return ""
 	}
 	how := fmt.Sprintf("give its bold file after a comma (%s), or the same file twice if the family has one weight (%s)", fontFlag(file, "BOLD.ttf"), fontFlag(file, file))
-	if from != "--font" {
-		how = "name its bold file in font.bold (the same file if the family has one weight)"
+	if from != "--font" { // settings.yaml's line and field: font.regular, font[2].regular in a list
+		field := from[strings.LastIndex(from, " ")+1:]
+		how = fmt.Sprintf("name its bold file in %sbold (the same file if the family has one weight)", strings.TrimSuffix(field, "regular"))
 	}
 	return fmt.Sprintf("%s: %s has no bold face: titles, questions and the hotline number print in its regular weight, "+
 		"the weight of the text around them; %s", from, file, how)

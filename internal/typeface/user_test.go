@@ -355,3 +355,31 @@ func TestFontHintsAreShellQuoted(t *testing.T) {
 		})
 	}
 }
+
+// A family given without its bold says where to name it as it was given: after a comma in its
+// --font, or in the bold field of its own family under settings.yaml's font:, a list's too.
+func TestNoBoldSaysWhereToNameIt(t *testing.T) {
+	fsys := fstest.MapFS{"Brand.ttf": {Data: fonts.AtkinsonRegular}}
+	for _, tt := range []struct{ from, want string }{
+		{"--font", "give its bold file after a comma (--font Brand.ttf,BOLD.ttf)"},
+		{"content/settings.yaml:69: font.regular", "name its bold file in font.bold ("},
+		{"content/settings.yaml:71: font[2].regular", "name its bold file in font[2].bold ("},
+	} {
+		src := Source{From: tt.from, Files: []string{"Brand.ttf"}, FS: fsys}
+		if tt.from == "--font" {
+			src.FS = nil
+			src.Files = []string{filepath.Join(t.TempDir(), "Brand.ttf")}
+			if err := os.WriteFile(src.Files[0], fonts.AtkinsonRegular, 0o644); err != nil {
+				t.Fatal(err)
+			}
+			tt.want = strings.Replace(tt.want, "Brand.ttf", src.Files[0], 1)
+		}
+		fams, err := Assemble(src)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := fams[0].NoBold(); !strings.Contains(got, tt.want) {
+			t.Errorf("%s: got  %s\nwant %s", tt.from, got, tt.want)
+		}
+	}
+}
