@@ -423,9 +423,13 @@ func Faces(o Options) ([]string, error) {
 		if fam == nil { // a page only, which a browser sets
 			continue
 		}
-		line := l.Code + ": set in " + fam.Name
-		if first := o.Families[0]; first.Name != fam.Name {
-			line += "; " + first.Name + " " + first.Declines(r.texts(l))
+		set := fam.Sets(r.texts(l))
+		line := l.Code + ": set in " + set.Name
+		// why the first family does not: a brand font's, not a font given for another script
+		if first := o.Families[0]; first.Name != set.Name && first.HasLatin() {
+			if why := first.Declines(r.texts(l)); why != "" {
+				line += "; " + first.Name + " " + why
+			}
 		}
 		if b := fam.Borrowed(r.texts(l)); len(b) > 0 {
 			line += "; from " + strings.Join(b, "; from ")

@@ -47,7 +47,8 @@ func TestOutOfBrandWarning(t *testing.T) {
 }
 
 // font: in settings.yaml lists a font for each script, as repeated --font do: a Hindi and a
-// Thai edition build with no --font, each edition in the font of its script.
+// Thai edition build with no --font, each edition in the font of its script, and check
+// says so, naming no font given for the other edition as one that lacks its letters.
 func TestFontListInSettings(t *testing.T) {
 	dir := filepath.Join(t.TempDir(), "c")
 	if code, _, e := run(t, "init", dir); code != 0 {
@@ -98,5 +99,17 @@ func TestFontListInSettings(t *testing.T) {
 		if len(letters) != 1 || letters[want] == 0 {
 			t.Errorf("%s: the edition's letters are set in %v, want %s alone", lang, letters, want)
 		}
+	}
+	code, stdout, e := run(t, "check", "--content", dir, "--lang", "hi,th")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, e)
+	}
+	for _, want := range []string{"\nhi: set in NotoSansDevanagari-Regular.ttf;", "\nth: set in NotoSansThai-Regular.ttf;"} {
+		if !strings.Contains("\n"+stdout, want) {
+			t.Errorf("check does not say %q:\n%s", want, stdout)
+		}
+	}
+	if strings.Contains(stdout, "lacks") {
+		t.Errorf("check names a font given for another edition as one that lacks letters:\n%s", stdout)
 	}
 }

@@ -281,18 +281,25 @@ func (f *Family) wordRuns(buf *sfnt.Buffer, runs []Run) []Run {
 	return out
 }
 
-// Borrowed says which characters of texts come from each fallback face, in order, e.g.
-// "Noto Sans: U+202F", so that a user can see why a second font is in the file, and where the
-// face sets whole words for a letter the family lacks, the first of them and where it is
-// ("Noto Sans: 'ế' U+1EBF, 'ệ' U+1EC7, set with the words they are in: "Tiếng Việt" at
-// en/faq.md:7").
+// Sets is the face of the family and its fallbacks that sets the most letters of texts, which
+// they are said to be set in: the family Choose chose, or the font of their script it gave the
+// letters of (Noto Sans Tamil for a Tamil edition with more Latin words in it than the family
+// of a Tamil font alone sets).
+func (f *Family) Sets(texts []diag.Located) *Family { return mostLetters(f, f.from, texts) }
+
+// Borrowed says which characters of texts come from each face other than the one that sets
+// them (Sets), in order, e.g. "Noto Sans: U+202F", so that a user can see why a second font is
+// in the file, and where the face sets whole words for a letter the family lacks, the first of
+// them and where it is ("Noto Sans: 'ế' U+1EBF, 'ệ' U+1EC7, set with the words they are in:
+// "Tiếng Việt" at en/faq.md:7").
 func (f *Family) Borrowed(texts []diag.Located) []string {
 	var buf sfnt.Buffer
+	main := f.Sets(texts)
 	from := map[*Family]map[rune]bool{}
 	words := map[*Family]string{}
 	for _, t := range texts {
 		for _, run := range f.Runs(&buf, t.Text) {
-			if run.Face == f {
+			if run.Face == main {
 				continue
 			}
 			if from[run.Face] == nil {
@@ -300,7 +307,7 @@ func (f *Family) Borrowed(texts []diag.Located) []string {
 			}
 			whole := false
 			for _, r := range run.Text {
-				own := f.faceFor(&buf, r) == f
+				own := f.faceFor(&buf, r) == main
 				whole = whole || own && unicode.IsLetter(r)
 				from[run.Face][r] = from[run.Face][r] || r != ' ' && !own // every face has the space; a run may go on with it
 			}
@@ -310,7 +317,7 @@ func (f *Family) Borrowed(texts []diag.Located) []string {
 		}
 	}
 	var out []string
-	for _, fb := range f.Fallback {
+	for _, fb := range f.Faces() {
 		var rs []rune
 		for r, borrowed := range from[fb] {
 			if borrowed {
@@ -876,6 +883,11 @@ func cmpBool(a, b bool) int {
 	}
 	return -1
 }
+
+// HasLatin is whether f draws the Latin alphabet: a brand font, or one of haven's own, not a
+// font given for another script's editions (Noto Sans Devanagari), which another edition is
+// not expected in.
+func (f *Family) HasLatin() bool { return hasLatin(&sfnt.Buffer{}, f) }
 
 // hasLatin is whether f draws the Latin alphabet: a face for text in it, not only for a script
 // of its own.
