@@ -20,9 +20,10 @@ import (
 // numbers is, and worse: the slip is often a domain someone else owns, or may buy.
 
 // ownHost is a host the settings give, as compared (lower case, without www.), the field, and
-// the path of the page the field names there ("/help"; "" for a site's home or an e-mail's).
+// the path of the page the field names there ("/help"; "" for a site's home or an e-mail's);
+// for an e-mail address, user is its part before the @.
 type ownHost struct {
-	host, field, path string
+	host, field, path, user string
 }
 
 // ownHosts are the hosts of every address the settings hold: the resource page, the printed
@@ -31,10 +32,12 @@ type ownHost struct {
 // address refused as none (www.harborlightohio,org) gives none: the right ones are no slips of it.
 func ownHosts(s Settings) []ownHost {
 	var out []ownHost
-	add := func(field, address string) {
+	add := func(field, address string) bool {
 		if h := comparedHost(address); h != "" && reservedHost(h) == "" { // example.org: warned of where it is written, no site of theirs
-			out = append(out, ownHost{h, field, pathOf(address)})
+			out = append(out, ownHost{host: h, field: field, path: pathOf(address)})
+			return true
 		}
+		return false
 	}
 	addURL := func(field, address string) {
 		if CheckURL("https://"+strings.TrimPrefix(address, "https://")) == "" { // display_url is written without it
@@ -52,8 +55,10 @@ func ownHosts(s Settings) []ownHost {
 		add("organisation.other_sites", o.Text)
 	}
 	for _, w := range strings.Fields(s.Organisation.Contact.Text) {
-		if _, domain, ok := strings.Cut(mailIn(w), "@"); ok {
-			add("organisation.contact", domain)
+		if user, domain, ok := strings.Cut(mailIn(w), "@"); ok {
+			if add("organisation.contact", domain) {
+				out[len(out)-1].user = user
+			}
 		} else if a, _ := addressIn(w); a != "" {
 			add("organisation.contact", a)
 		} else if a, _ := endingSlipped(w, nil); a != "" { // www.thehotline.orq: held to the others
@@ -165,6 +170,40 @@ func pageSlip(host, path string, own []ownHost) (near ownHost, ok bool) {
 	return ownHost{}, false
 }
 
+// mailSlip is the organisation's own e-mail address on host (as compared) whose part before
+// the @ user is one slip from (userSlipOf), and how; ok false when user is that of one of
+// them, or near none. inof@ for info@ on the organisation's own domain is no address of
+// theirs: the reader's e-mail reaches someone else, or no one, and no check of the host sees it.
+func mailSlip(user, host string, own []ownHost) (near ownHost, how string, ok bool) {
+	mine := slices.DeleteFunc(slices.Clone(own), func(o ownHost) bool { return o.user == "" || o.host != host })
+	if slices.ContainsFunc(mine, func(o ownHost) bool { return strings.EqualFold(o.user, user) }) {
+		return ownHost{}, "", false
+	}
+	for _, o := range mine {
+		if how := userSlipOf(strings.ToLower(user), strings.ToLower(o.user)); how != "" {
+			return o, how, true
+		}
+	}
+	return ownHost{}, "", false
+}
+
+// userSlipOf says how user, an e-mail address's part before its @, slips from own's on the
+// same domain ("" when it does not): two letters side by side swapped, where own's has 4
+// characters or more (inof@ for info@); one added, left out or changed, where it has 5 or
+// more and neither has a digit (suport@ for support@). Shorter ones (hr@, pr@; ann@, anna@) and
+// ones with digits (office1@, office2@) are as often two desks or people as a typo, and pass,
+// as other words do (intake@ beside info@).
+func userSlipOf(user, own string) string {
+	n := utf8.RuneCountInString(own)
+	switch {
+	case n >= 4 && swapped(user, own):
+		return "two letters swapped"
+	case n >= 5 && oneEdit(user, own) && !strings.ContainsFunc(user+own, unicode.IsDigit):
+		return "one letter added, left out or changed"
+	}
+	return ""
+}
+
 // swapped reports whether a and b differ by two letters side by side swapped (hlep, help), as
 // hostSlipOf reads a swap: one edit that changes no length and no single character.
 func swapped(a, b string) bool {
@@ -191,7 +230,7 @@ func hostSlip(host string, own []ownHost) (near ownHost, slipped, how string, ok
 		}
 		if r, ro := registrable(host), registrable(o.host); r != ro {
 			if how := hostSlipOf(r, ro); how != "" {
-				return ownHost{ro, o.field, ""}, r, how, true
+				return ownHost{host: ro, field: o.field}, r, how, true
 			}
 		}
 	}
@@ -402,7 +441,12 @@ func checkHosts(file string, at textLines, path, text string, own []ownHost, ps,
 		}
 		near, slipped, how, ok := hostSlip(h, own)
 		if !ok {
-			if near, ok := pageSlip(h, pathOf(written), own); ok {
+			if user, domain, mail := strings.Cut(written, "@"); mail {
+				if near, how, ok := mailSlip(user, h, own); ok {
+					ps.Add(file, at.of(end-1), path, fmt.Sprintf("prints the address %s, one slip from the organisation's own e-mail address %s@%s (%s), with %s before its @: a likely typo that sends readers' e-mails to someone else, or to no one", diag.Quote(written), near.user, domain, near.field, how),
+						fmt.Sprintf("write the address as %s has it: %s@%s", near.field, near.user, domain))
+				}
+			} else if near, ok := pageSlip(h, pathOf(written), own); ok {
 				ps.Add(file, at.of(end-1), path, fmt.Sprintf("prints the address %s, one slip from the page %s%s of the organisation's own %s: a likely typo that opens no page", diag.Quote(written), near.host, near.path, near.field),
 					fmt.Sprintf("write the page as %s has it: %s%s", near.field, near.host, near.path))
 			}
@@ -603,7 +647,12 @@ func linkHostSlip(l Link, own []ownHost) (msg, hint string) {
 	}
 	near, slipped, how, ok := hostSlip(host, own)
 	if !ok {
-		if near, ok := pageSlip(host, pathOf(l.URL), own); ok && scheme != "mailto" {
+		if user, domain, _ := strings.Cut(strings.SplitN(target, "?", 2)[0], "@"); scheme == "mailto" {
+			if near, how, ok := mailSlip(user, host, own); ok {
+				return fmt.Sprintf("the link [%s](%s) writes to %s@%s, one slip from the organisation's own e-mail address %s@%s (%s), with %s before its @: a likely typo, and a tap would write to someone else, or to no one", l.Text, l.asTyped(), user, domain, near.user, domain, near.field, how),
+					fmt.Sprintf("the address the link writes to is probably the mistake: make it mailto:%s@%s", near.user, domain)
+			}
+		} else if near, ok := pageSlip(host, pathOf(l.URL), own); ok {
 			return fmt.Sprintf("the link [%s](%s) opens %s, one slip from the page %s%s of the organisation's own %s: a likely typo, and a tap would open no page", l.Text, l.asTyped(), l.URL, near.host, near.path, near.field),
 				fmt.Sprintf("make it open the page as %s has it: https://%s%s", near.field, near.host, near.path)
 		}

@@ -89,7 +89,7 @@ func TestHostSlipOf(t *testing.T) {
 		{"xn--mnchen-3ya.de", "xn--mnchen-3ya.de", false},             // münchen.de, its own
 		{"xn--mnchn-kva.de", "xn--mnchen-3ya.de", true},               // münchn.de
 	} {
-		_, _, _, got := hostSlip(tt.host, []ownHost{{tt.own, "resource_url", ""}})
+		_, _, _, got := hostSlip(tt.host, []ownHost{{host: tt.own, field: "resource_url"}})
 		if got != tt.slip {
 			t.Errorf("%s against %s: slip %v, want %v", tt.host, tt.own, got, tt.slip)
 		}
@@ -192,7 +192,7 @@ func TestSlipOfAnAddressApartAsksForANeutralOne(t *testing.T) {
 // refused in a text and in a link, where two letters side by side are swapped. Other pages of
 // the site (a letter added, left out or changed: /helps, /help-es beside /help-en) pass.
 func TestPageOneSlipFromTheOrganisationsIsRefused(t *testing.T) {
-	own := []ownHost{{"harborhouseohio.org", "resource_url", "/help"}, {"thehotline.org", "hotline.chat", "/get-help/"}, {"samples.org", "site.privacy_url", "/help/en"}}
+	own := []ownHost{{host: "harborhouseohio.org", field: "resource_url", path: "/help"}, {host: "thehotline.org", field: "hotline.chat", path: "/get-help/"}, {host: "samples.org", field: "site.privacy_url", path: "/help/en"}}
 	for _, tt := range []struct{ text, want string }{
 		{"See www.harborhouseohio.org/hlep today.", `prints the address "www.harborhouseohio.org/hlep", one slip from the page harborhouseohio.org/help of the organisation's own resource_url: a likely typo that opens no page (write the page as resource_url has it: harborhouseohio.org/help)`},
 		{"See https://thehotline.org/get-hepl/ today.", "one slip from the page thehotline.org/get-help/ of the organisation's own hotline.chat"},
@@ -275,5 +275,46 @@ func TestAddressNamingASiteAfterItsAtIsRefused(t *testing.T) {
 		if tt.want == "" && got != "" || tt.want != "" && !strings.Contains(got, tt.want) {
 			t.Errorf("%q:\n got  %s\n want %s", tt.md, got, tt.want)
 		}
+	}
+}
+
+// An e-mail address on the organisation's own domain one slip from the one the contact line
+// gives before its @ (hlep@ for help@, suport@ for support@) is refused, printed or linked, as a
+// slip of its host is: the e-mail reaches someone else, or no one. Other words (intake@,
+// hello@), another site's addresses, a short one's letter added or changed (helps@ beside
+// help@, which is as often another desk) and the right ones in any case pass.
+func TestMailOneSlipFromTheOrganisationsIsRefused(t *testing.T) {
+	const own = "the organisation's own e-mail address"
+	for _, tt := range []struct{ md, want string }{
+		{"Write to hlep@humantraffickinghotline.org today.", `content/en/faq.md:13: answer 2[1]: prints the address "hlep@humantraffickinghotline.org", one slip from ` + own + ` help@humantraffickinghotline.org (organisation.contact), with two letters swapped before its @: a likely typo that sends readers' e-mails to someone else, or to no one (write the address as organisation.contact has it: help@humantraffickinghotline.org)`},
+		{"Write to <ehlp@humantraffickinghotline.org> today.", `prints the address "ehlp@humantraffickinghotline.org", one slip from ` + own + ` help@humantraffickinghotline.org`},
+		{"Write to Suport@HumanTraffickingHotline.org today.", `prints the address "Suport@HumanTraffickingHotline.org", one slip from ` + own + ` support@HumanTraffickingHotline.org (organisation.contact), with one letter added, left out or changed before its @`},
+		{"Write to supoprt@humantraffickinghotline.org today.", "with two letters swapped before its @"},
+		{"Write to supports@humantraffickinghotline.org today.", "with one letter added, left out or changed before its @"},
+		{"[Write to us](mailto:hepl@humantraffickinghotline.org) today.", `the link [Write to us](mailto:hepl@humantraffickinghotline.org) writes to hepl@humantraffickinghotline.org, one slip from ` + own + ` help@humantraffickinghotline.org (organisation.contact), with two letters swapped before its @: a likely typo, and a tap would write to someone else, or to no one (the address the link writes to is probably the mistake: make it mailto:help@humantraffickinghotline.org)`},
+		// what passes
+		{"Write to help@humantraffickinghotline.org or HELP@humantraffickinghotline.org today.", ""},
+		{"Write to [Support](mailto:Support@humantraffickinghotline.org) today.", ""},
+		{"Write to intake@humantraffickinghotline.org or hello@humantraffickinghotline.org today.", ""},
+		{"Write to helps@humantraffickinghotline.org, hel@humantraffickinghotline.org or hr@humantraffickinghotline.org today.", ""},
+		{"Write to first.last@humantraffickinghotline.org today.", ""},
+		{"Write to hlep@polarisproject.org or suport@polarisproject.org today.", ""},
+	} {
+		fsys := edits(t, []string{"settings.yaml", `  contact: ""`, `  contact: "help@humantraffickinghotline.org, support@humantraffickinghotline.org"`},
+			[]string{"en/faq.md", "No. Most victims", tt.md})
+		got := strings.SplitN(loadErr(fsys), "\n", 2)[0]
+		if tt.want == "" && got != "" || tt.want != "" && !strings.Contains(got, tt.want) {
+			t.Errorf("%q:\n got  %s\n want %s", tt.md, got, tt.want)
+		}
+	}
+}
+
+// An edition's own contact line (text.yaml's organisation: contact) is held to settings.yaml's
+// e-mail address as a text is.
+func TestEditionContactMailSlip(t *testing.T) {
+	fsys := edits(t, []string{"settings.yaml", `  contact: ""`, `  contact: "info@humantraffickinghotline.org"`},
+		[]string{"en/text.yaml", "# organisation:\n#   name: The Mission Haven\n#   contact: \"\"", "organisation:\n  contact: \"inof@humantraffickinghotline.org\""})
+	if got, want := loadErr(fsys), `organisation.contact: prints the address "inof@humantraffickinghotline.org", one slip from the organisation's own e-mail address info@humantraffickinghotline.org (organisation.contact)`; !strings.Contains(got, want) {
+		t.Errorf("got  %s\nwant %s", got, want)
 	}
 }
