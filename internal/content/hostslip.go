@@ -80,9 +80,17 @@ func checkOwnSitesAgree(s *Settings, bad func(path, msg, hint string)) {
 			continue
 		}
 		earlier := slices.DeleteFunc(slices.Clone(hosts[:j]), func(o ownHost) bool { return o.field == listed })
-		if near, _, how, ok := hostSlip(h.host, earlier); ok {
+		near, _, how, ok := hostSlip(h.host, earlier)
+		for _, o := range hosts[j+1:] { // www. slipped in one: it is the typo, whichever comes first
+			if w := wwwSlipped(h.host, o.host); !ok && w != "" && o.field != listed {
+				near, how, ok = ownHost{host: "www." + o.host, field: o.field}, w, true
+			}
+		}
+		if ok {
 			hint := fmt.Sprintf("write the same site in both; if %s is yours too, list it under organisation: other_sites", registrable(h.host))
-			if noEnding(h.host) {
+			if wwwSlipped(h.host, strings.TrimPrefix(near.host, "www.")) != "" {
+				hint = fmt.Sprintf("write %s as %s has it; if %s is a site of yours, list it under organisation: other_sites", near.host, near.field, h.host)
+			} else if noEnding(h.host) {
 				hint = "write the same site in both"
 			}
 			if f := cmp.Or(apartField(h.field), apartField(near.field)); f != "" {
@@ -225,6 +233,9 @@ func hostSlip(host string, own []ownHost) (near ownHost, slipped, how string, ok
 		}
 	}
 	for _, o := range own {
+		if how := wwwSlipped(host, o.host); how != "" { // the site meant has www.
+			return ownHost{host: "www." + o.host, field: o.field, path: o.path}, host, how, true
+		}
 		if how := hostSlipOf(host, o.host); how != "" {
 			return o, host, how, true
 		}
@@ -235,6 +246,27 @@ func hostSlip(host string, own []ownHost) (near ownHost, slipped, how string, ok
 		}
 	}
 	return ownHost{}, "", "", false
+}
+
+// wwwSlipped says how host (as compared) is own with its www. slipped: wwww.thehotline.org,
+// ww.thehotline.org, w.thehotline.org, wwwthehotline.org for thehotline.org; "" when it is not.
+func wwwSlipped(host, own string) string {
+	if l := wwwSlip(host); l != "" && strings.TrimPrefix(host, l+".") == own {
+		return l + ". for www."
+	} else if host == "www"+own {
+		return "www without the dot after it"
+	}
+	return ""
+}
+
+// wwwSlip is the first label of host where it is a slip of www (w, ww, wwww: a key missed or
+// held) before a site's name, in lower case; else "".
+func wwwSlip(host string) string {
+	label, _, _ := strings.Cut(strings.ToLower(host), ".")
+	if label == "" || label == "www" || strings.Trim(label, "w") != "" || registrable(host) == strings.ToLower(host) {
+		return "" // www.thehotline.org; w.org, a site's own name
+	}
+	return label
 }
 
 // hostSlipOf says how host slips from own ("" when it does not; they differ). Each is read as

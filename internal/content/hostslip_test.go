@@ -45,6 +45,14 @@ func TestHostOneSlipFromTheOrganisationsIsRefused(t *testing.T) {
 		{"See humantraffickinghotline.orgg/help today.", "with the ending .orgg, which no site has, for .org"},
 		{"See HTTPS://WWW.HUMANTRAFFICKINGHOTLINE.OR today.", "with the ending .or, which no site has, for .org"},
 		{"See e.g. mission.orq and report.pdf today.", ""}, // another name, no scheme: no address read
+		// www. slipped: a key held or missed (no page of theirs), or its dot left out (someone
+		// else's site); the address to write has www.
+		{"See wwww.humantraffickinghotline.org/help today.", `prints the address "wwww.humantraffickinghotline.org/help", whose host wwww.humantraffickinghotline.org is one slip from the organisation's own www.humantraffickinghotline.org (resource_url), with wwww. for www.: a likely typo that sends readers to no page of yours (write www.humantraffickinghotline.org as resource_url has it: www.humantraffickinghotline.org/help)`},
+		{"See https://WW.humantraffickinghotline.org today.", `with ww. for www.: a likely typo that sends readers to no page of yours (write www.humantraffickinghotline.org as resource_url has it: https://www.humantraffickinghotline.org)`},
+		{"See w.humantraffickinghotline.org today.", "with w. for www."},
+		{"See wwwhumantraffickinghotline.org today.", "with www without the dot after it: a likely typo that sends readers to someone else's site (write www.humantraffickinghotline.org as resource_url has it: www.humantraffickinghotline.org)"},
+		{"See [our page](https://wwww.humantraffickinghotline.org/help) today.", "the link's address \"https://wwww.humantraffickinghotline.org/help\" begins its host with wwww., a likely slip of www. that opens no page (write [our page](https://www.humantraffickinghotline.org/help))"},
+		{"See www2.humantraffickinghotline.org, w.wiki and wwww.polarisproject.org today.", ""},
 		// what passes: the same host, with www. or a path; other sites
 		{"See www.humantraffickinghotline.org/help and polarisproject.org today.", ""},
 		{"See [our page](https://www.humantraffickinghotline.org/help) today.", ""},
@@ -154,6 +162,27 @@ func TestOwnSitesAgree(t *testing.T) {
 			if want == "" && strings.Contains(got, "one slip from") || want != "" && !strings.Contains(got, want) {
 				t.Errorf("%q, other_sites %v:\n got  %s\n want %s", tt.settings, listed, got, want)
 			}
+		}
+	}
+}
+
+// One of the settings' addresses with its www. slipped (w., wwwthehotline.org) is named as the
+// typo, before or after the right one, with the site to write; one listed under other_sites,
+// and www2., pass.
+func TestOwnSiteWithWWWSlipped(t *testing.T) {
+	for _, tt := range []struct{ resource, chat, other, want string }{
+		{"https://w.humantraffickinghotline.org/help", "https://humantraffickinghotline.org/chat", "", "resource_url: is on w.humantraffickinghotline.org, one slip from www.humantraffickinghotline.org of hotline.chat, with w. for www.: one of the two is likely a typo (write www.humantraffickinghotline.org as hotline.chat has it; if w.humantraffickinghotline.org is a site of yours, list it under organisation: other_sites)"},
+		{"https://humantraffickinghotline.org/help", "https://wwwhumantraffickinghotline.org/chat", "", "hotline.chat: is on wwwhumantraffickinghotline.org, one slip from www.humantraffickinghotline.org of resource_url, with www without the dot after it"},
+		{"https://humantraffickinghotline.org/help", "https://wwww.humantraffickinghotline.org/chat", "", `hotline.chat: "https://wwww.humantraffickinghotline.org/chat" begins its host with wwww., a likely slip of www. that opens no page (write chat: https://www.humantraffickinghotline.org/chat)`},
+		{"https://wwww.humantraffickinghotline.org/help", "", "", `resource_url: "https://wwww.humantraffickinghotline.org/help" begins its host with wwww., a likely slip of www. that opens no page (write resource_url: https://www.humantraffickinghotline.org/help)`},
+		// what passes
+		{"https://w.humantraffickinghotline.org/help", "https://humantraffickinghotline.org/chat", "w.humantraffickinghotline.org", ""},
+		{"https://www2.humantraffickinghotline.org/help", "https://www.humantraffickinghotline.org/chat", "", ""},
+	} {
+		fsys := edits(t, []string{"settings.yaml", "resource_url: https://humantraffickinghotline.org", "resource_url: " + tt.resource,
+			"  chat: \"\"", "  chat: \"" + tt.chat + "\"", "organisation:\n", "organisation:\n  other_sites: [" + tt.other + "]\n"})
+		if got := strings.SplitN(loadErr(fsys), "\n", 2)[0]; tt.want == "" && got != "" || !strings.Contains(got, tt.want) {
+			t.Errorf("resource_url %s, chat %s:\n got  %s\n want %s", tt.resource, tt.chat, got, tt.want)
 		}
 	}
 }

@@ -634,6 +634,8 @@ func CheckURL(s string) string {
 		return fmt.Sprintf("%s has the port %s; a port is 1 to 65535", diag.Quote(s), u.Port())
 	case err == nil && u.Host != "" && !hostInForm(u.Hostname()):
 		return fmt.Sprintf("%s has a malformed host name %q", diag.Quote(s), u.Hostname())
+	case err == nil && len(wwwSlip(u.Hostname())) > 1: // w. is some sites' own (w.soundcloud.com)
+		return fmt.Sprintf("%s begins its host with %s., a likely slip of www. that opens no page", diag.Quote(s), u.Hostname()[:len(wwwSlip(u.Hostname()))])
 	case err != nil || s != strings.TrimSpace(s):
 		return fmt.Sprintf("%s is not a valid web address", diag.Quote(s))
 	case strings.ContainsAny(s, " \t"):
@@ -719,8 +721,9 @@ func addressHint(field, u, otherwise string) string {
 // https//, htps://.
 var schemeSlipRE = lazyRE(`^(?i)ht+ps?(?::/*|/+)`)
 
-// meantURL is the web address u was meant as, where its https:// is left out or mistyped, or a
-// comma typed for a dot in its host (www.harborlightohio,org); "" when it is none that
+// meantURL is the web address u was meant as, where its https:// is left out or mistyped, a
+// comma typed for a dot in its host (www.harborlightohio,org), or its www. slipped
+// (wwww.harborlightohio.org); "" when it is none that
 // CheckURL takes.
 func meantURL(u string) string {
 	rest := u
@@ -734,8 +737,12 @@ func meantURL(u string) string {
 	if end < 0 {
 		end = len(rest)
 	}
-	meant := "https://" + strings.ReplaceAll(rest[:end], ",", ".") + rest[end:]
-	if meant == u || !strings.Contains(rest[:end], ".") && !strings.Contains(rest[:end], ",") || CheckURL(meant) != "" {
+	host := rest[:end]
+	if l := wwwSlip(host); len(l) > 1 { // wwww.harborlightohio.org
+		host = "www." + host[len(l)+1:]
+	}
+	meant := "https://" + strings.ReplaceAll(host, ",", ".") + rest[end:]
+	if meant == u || !strings.Contains(host, ".") && !strings.Contains(host, ",") || CheckURL(meant) != "" {
 		return ""
 	}
 	return meant

@@ -100,6 +100,13 @@ func TestURLsThatPrintAsTheyOpen(t *testing.T) {
 		{"https://вера.рф/", ""}, {"https://xn--80adj8b.xn--p1ai/", ""}, {"https://ресурс.ru/", ""}, {"https://мама.bg/", ""},
 		{"https://мост.com/", ""}, {"https://москва.com/", ""}, {"https://вера.org/", ""}, {"https://κεντρο.eu/", ""}, {"https://сос.gr/", ""},
 		{"https://münchen.de", ""},
+		// www. slipped, a key held or missed: no page is there; www2., w.org and the w. of
+		// some sites' own (w.soundcloud.com) pass
+		{"https://wwww.missionhaven.org/help", `"https://wwww.missionhaven.org/help" begins its host with wwww., a likely slip of www. that opens no page`},
+		{"https://WW.missionhaven.org.uk", "begins its host with WW., a likely slip of www."},
+		{"https://wwwww.help.samples.org", "begins its host with wwwww."},
+		{"https://www.missionhaven.org/help", ""}, {"https://www2.missionhaven.org/help", ""}, {"https://wwwhelp.missionhaven.org/", ""},
+		{"https://w.soundcloud.com/player", ""}, {"https://w.org/", ""}, {"https://ww.com/", ""}, {"https://wwww.org/", ""},
 	}
 	for _, tt := range tests {
 		got := CheckURL(asciiURL(tt.url)) // as settings.yaml's addresses are read
