@@ -291,6 +291,11 @@ func hostSlipOf(host, own string) string {
 		}
 		return fmt.Sprintf("the ending .%s for .%s, its name the same", sfx, suffix) // thehotline.com for thehotline.org
 	}
+	if added, ok := strings.CutPrefix(host, own+"."); ok && suffix != "" {
+		if sfx, _ := publicsuffix.PublicSuffix(host); sfx == added || strings.HasSuffix(sfx, "."+added) {
+			return fmt.Sprintf(".%s added after its ending .%s", added, suffix) // thehotline.org.com: the site of org.com
+		}
+	}
 	switch {
 	case digitForDigit(host, own): // region1.org and region2.org: more often two sites than a typo
 		return ""
@@ -583,7 +588,11 @@ func endingSlipped(word string, own []ownHost) (written, host string) {
 // noEnding reports whether host ends in no domain's ending (thehotline.orq): an address on it
 // opens no site at all.
 func noEnding(host string) bool {
-	_, icann := publicsuffix.PublicSuffix(host)
+	if _, icann := publicsuffix.PublicSuffix(host); icann {
+		return false
+	}
+	// an ending a company gives out (uk.com, github.io) under a real one is a site's
+	_, icann := publicsuffix.PublicSuffix(host[strings.LastIndexByte(host, '.')+1:])
 	return !icann
 }
 

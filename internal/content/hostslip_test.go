@@ -38,6 +38,10 @@ func TestHostOneSlipFromTheOrganisationsIsRefused(t *testing.T) {
 		// the name with another ending: someone else's site as often as not, or one of theirs to list
 		{"See www.humantraffickinghotline.com today.", "with the ending .com for .org, its name the same: a likely typo that sends readers to someone else's site (write humantraffickinghotline.org as resource_url has it: www.humantraffickinghotline.org; if that site is yours too, list it under organisation: other_sites)"},
 		{"See humantraffickinghotline.org.uk today.", "the ending .org.uk for .org"},
+		{"See https://humantraffickinghotline.github.io today.", "with the ending .github.io for .org, its name the same: a likely typo that sends readers to someone else's site"}, // a company's ending is a site's
+		// an ending added after the host's own: the site of org.com
+		{"See www.humantraffickinghotline.org.com/help today.", `prints the address "www.humantraffickinghotline.org.com/help", whose host humantraffickinghotline.org.com is one slip from the organisation's own humantraffickinghotline.org (resource_url), with .com added after its ending .org: a likely typo that sends readers to someone else's site (write humantraffickinghotline.org as resource_url has it: www.humantraffickinghotline.org/help)`},
+		{"See [our page](https://humantraffickinghotline.org.uk.com/help) today.", "opens humantraffickinghotline.org.uk.com, one slip from the organisation's own humantraffickinghotline.org (resource_url), with .uk.com added after its ending .org"},
 		// an ending no site has, written with a scheme or www. or after the name, in plain text
 		{"See https://humantraffickinghotline.orq for more.", `prints the address "https://humantraffickinghotline.orq", whose host humantraffickinghotline.orq is one slip from the organisation's own humantraffickinghotline.org (resource_url), with the ending .orq, which no site has, for .org: a likely typo that sends readers to no site at all (write humantraffickinghotline.org as resource_url has it: https://humantraffickinghotline.org)`},
 		{"See https://humantraffickinghotline.0rg for more.", "with the ending .0rg, which no site has, for .org"},
