@@ -52,6 +52,7 @@ func OwnWritten(text, country string, own []Number) []Written {
 		return false
 	}
 	for _, r := range numberRuns(p.text) {
+		r = vanityAbroad(p.text, r, country, own) // "0800 HELPLINE", "1800 Respect": read as the checks read it
 		if NotDialled(p.text[:r.at], r.text, p.text[r.at+len(r.text):]) || find(r.at, r.at+len(r.text), r.digits) {
 			continue
 		}

@@ -35,6 +35,8 @@ func TestOwnWritten(t *testing.T) {
 	safe.Hotline.Call.Text = "1-800-799-SAFE"
 	uk := Settings{Country: "GB", Hotline: Hotline{Call: diag.Located{Text: "+44 808 2000 247"}, Emergency: diag.Located{Text: "999"}}}
 	au := Settings{Country: "AU", Hotline: Hotline{Call: diag.Located{Text: "1800 737 732"}, Emergency: diag.Located{Text: "000"}}}
+	auVanity := Settings{Country: "AU", Hotline: Hotline{Call: diag.Located{Text: "1800RESPECT (1800 737 732)"}, Emergency: diag.Located{Text: "000"}}}
+	nzVanity := Settings{Country: "NZ", Hotline: Hotline{Call: diag.Located{Text: "0800 HELPLINE"}, Emergency: diag.Located{Text: "111"}}}
 	zip := us // the contact's number after a postcode, as an address line writes it
 	zip.Organisation.Contact.Text = "Salem OR 97301 · 503-588-5351"
 	zipBracket := us
@@ -61,6 +63,10 @@ func TestOwnWritten(t *testing.T) {
 		{uk, "Ring 0808 2000 247 or 0808 2000 248.", []string{"0808 2000 247"}},
 		// a count in groups of thousands holds no number: no call to 000 in a million meals
 		{au, "We gave out 1 000 000 meals and 5.000 beds; in danger, call 000.", []string{"000"}},
+		// a vanity word after a space, in capitals or capitalised, that spells the line
+		{auVanity, "Call 1800 Respect or 1800 RESPECT any time.", []string{"1800 Respect", "1800 RESPECT"}},
+		{nzVanity, "Ring 0800 Helpline or 0800 HELPLINE.", []string{"0800 Helpline", "0800 HELPLINE"}},
+		{auVanity, "Call 1800 Respekt, or 1800 Monday to Friday; 1800 respect.", nil},
 		{zip, "Call the office, (503) 588-5351.", []string{"(503) 588-5351"}},
 		{zipBracket, "Our office: 503-588-5351.", []string{"503-588-5351"}},
 	} {

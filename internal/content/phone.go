@@ -594,11 +594,12 @@ func vanityAbroad(text string, r run, country string, nums []Number) run {
 		return r
 	}
 	g := end + size
-	for g < len(text) && (text[g] >= 'A' && text[g] <= 'Z' || joined && text[g] >= 'a' && text[g] <= 'z') {
+	for g < len(text) && (text[g] >= 'A' && text[g] <= 'Z' || (joined || g > end+size) && text[g] >= 'a' && text[g] <= 'z') {
 		g++
 	}
 	word := text[end+size : g]
-	if len(word) < 3 || g < len(text) && (isWordRune(rune(text[g])) || isDigit(text[g])) || strings.ToUpper(word) != word && strings.ToLower(word) != word {
+	title := !joined && len(word) > 1 && strings.ToLower(word[1:]) == word[1:] && strings.ToUpper(word) != word // "1800 Respect"
+	if len(word) < 3 || g < len(text) && (isWordRune(rune(text[g])) || isDigit(text[g])) || strings.ToUpper(word) != word && strings.ToLower(word) != word && !title {
 		return r // no word, or a name joined to a number: "24/7-Hotline", "116-Nummer"
 	}
 	if strings.ContainsAny(r.text, "/()[]") {
@@ -610,10 +611,16 @@ func vanityAbroad(text string, r run, country string, nums []Number) run {
 	if _, ok := near(keys(r.digits, country, false), nums); ok {
 		return r
 	}
-	if _, err := phone.Parse(text[r.at:g], country); err != nil {
+	n, err := phone.Parse(text[r.at:g], country)
+	if err != nil {
 		return r
 	}
 	v := run{at: r.at, text: text[r.at:g], digits: phone.Dialled(text[r.at:g])}
+	if k := []string{n.Key()}; title && !exact(k, nums) { // as it dials: RESPECT's T is past the number
+		if _, ok := near(k, nums); !ok {
+			return r // "1800 Monday": a word of the sentence, but where it spells the line or a slip of it
+		}
+	}
 	rs := []rune(text)
 	at := utf8.RuneCountInString(text[:g])
 	if b := bracketEnd(rs, at); b > at {
@@ -2382,8 +2389,8 @@ func vanityOtherScript(text string, r run, nums []Number) (Number, int, rune, bo
 	return Number{}, 0, 0, false
 }
 
-// wordsAfter are the word after the run r of text, in capitals (or joined to it by a hyphen or
-// a dot), and its groups so far ("THE", "THELOST"), with where each ends; its first group may
+// wordsAfter are the word after the run r of text, in capitals or capitalised (or in any case
+// joined to it by a hyphen or a dot), and its groups so far ("THE", "THELOST"), with where each ends; its first group may
 // be glued to the digits in capitals, as settings write one ("1800RESPECT").
 func wordsAfter(text string, r run) (words []string, ends []int) {
 	for k, word := r.at+len(r.text), ""; len(words) < 3; {
@@ -2395,8 +2402,12 @@ func wordsAfter(text string, r run) (words []string, ends []int) {
 		}
 		g := k + size
 		joined := c != ' ' && c != '\u00a0' && size > 0 // a word joined by a hyphen or a dot may be in lower case
-		for g < len(text) && (text[g] >= 'A' && text[g] <= 'Z' || joined && text[g] >= 'a' && text[g] <= 'z') {
+		spaced := size > 0 && !joined                   // after a space, in capitals or capitalised ("1800 Respect")
+		for g < len(text) && (text[g] >= 'A' && text[g] <= 'Z' || (joined || spaced && g > k+size) && text[g] >= 'a' && text[g] <= 'z') {
 			g++
+		}
+		if w := text[k+size : g]; spaced && w != "" && strings.ToUpper(w) != w && strings.ToLower(w[1:]) != w[1:] {
+			break // "1800 ReSpect": no word of a sentence, nor a vanity number's
 		}
 		if g == k+size || g < len(text) && (isWordRune(rune(text[g])) || isDigit(text[g])) {
 			break // no word, or one in lower case or glued to digits

@@ -38,6 +38,15 @@ func TestVanityNumbersAbroad(t *testing.T) {
 		{nz, "Call 0800 HELPLUNE now.", `"0800 HELPLUNE" is one slip away from hotline.call 0800 435 7546`},
 		{nz, "Call 0800-helplune now.", "one slip away from hotline.call"},
 		{nzVanity, "Call 0800 HELPLUNE now.", "one slip away from hotline.call 0800 HELPLINE"},
+		// the word after a space capitalised, as a sentence writes a name: a slip of it is one
+		{auBoth, "Call 1800 Repsect any time.", `"1800 Repsect" is one slip away from hotline.call 1800RESPECT (1800 737 732)`},
+		{auBoth, "Call 1800 Respekt any time.", `"1800 Respekt" is one slip away from hotline.call 1800RESPECT`},
+		{au, "Call 1800 Respekt any time.", "one slip away from hotline.call 1800 737 732"},
+		{nzVanity, "Call 0800 Helplune now.", "one slip away from hotline.call 0800 HELPLINE"},
+		{hotlineIn("", "1-800-799-SAFE (7233)", "911"), "Call 1-800-799 Saef any time.", `"1-800-799 Saef" is one slip away from hotline.call 1-800-799-SAFE (7233)`},
+		{auBoth, "Call 1800 Respect any time, or 1800 RESPECT.", ""},
+		{auBoth, "Call 1800 Monday to Friday, 1800 Talk, or 000 Now; we answer 1800 Calls a week.", ""},
+		{hotlineIn("", "1-800-799-SAFE (7233)", "911"), "Call 1-800-799-7233 Now, or 1-800-799 Safe; 1-800-799 save.", ""},
 		// no false alarms: a whole number, a short code, the emergency number, years, hours
 		{nz, "Ring 0800 435 7546 NOW, or 111 NOW; open 24/7 ALL YEAR since 2023 THE LAW.", ""},
 		{gb, "Text SHOUT to 85258 FREE, or call 0808 2000 247 TODAY; in danger ring 999 NOW.", ""},
