@@ -219,6 +219,9 @@ func codeForm(r run, written, country string, nums []Number) slip {
 		afterCode = strings.TrimLeft(written[i+len(code):], " -.\u00a0)")
 	}
 	if msg, hint := trunkAfterCode(written, code, afterCode); msg != "" {
+		if n, ok := near(keys(code+phone.Digits(strings.TrimPrefix(afterCode, phone.TrunkAfterCode(written))), country, true), nums); ok {
+			return slip{written: written, near: n} // a slip of the number too: writing it as settings.yaml has it mends both
+		}
 		return slip{written: written, wrong: msg, hint: hint}
 	}
 	if region, national, ok := phone.NationalOnly(r.digits); ok {

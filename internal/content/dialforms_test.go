@@ -62,6 +62,9 @@ func TestNumbersNoPhoneDialsAsPrinted(t *testing.T) {
 		{gb, "Call +44 0808 2000 247.", `write +44 808 2000 247, without the 0, or 0808 2000 247 as it is dialled in the country`},
 		{za, "Call +27 0800 567 567.", `"+27 0800 567 567" writes the trunk prefix 0 after the country code +27`},
 		{gb, "Call +44 (0)808 2000 247 or +44 808 2000 247.", ""},
+		{gb, "Call +44 0808 2000 248.", `"+44 0808 2000 248" is one slip away from hotline.call 0808 2000 247; a likely typo (write {call} to print 0808 2000 247 from settings.yaml`}, // a slip too: one fix mends both
+		{hotlineIn("IN", "+91 22 2754 6669", "112"), "Call +91-022-2754-6668.", `"+91-022-2754-6668" is one slip away from hotline.call +91 22 2754 6669`},
+		{hotlineIn("IN", "+91 22 2754 6669", "112"), "Call +91-022-2754-6669.", `"+91-022-2754-6669" writes the trunk prefix 0 after the country code +91`},
 		{hotlineIn("IT", "06 4991 1", "112"), "Chiama +39 06 4991 1.", ""}, // Italy's 0 is the number's own
 		// the organisation's national digits after another country's code
 		{za, "Call +33 800 567 567.", `writes the digits of hotline.call 0800 567 567 after the country code +33, not +27`},

@@ -2611,6 +2611,8 @@ func retiredSlip(text, written, country string, nums []Number) (slip, bool) {
 	w := slip{written: written, wrong: fmt.Sprintf("%s starts with %s, which is no longer dialled in %s: dialled as printed it reaches no one", diag.Whole(written), prefix, country), hint: "write " + rest}
 	if n, ok := exactNumber(keys(phone.Digits(rest), country, false), nums); ok && n.Placeholder != "" {
 		w.near, w.hint = n, fmt.Sprintf("write %s to print %s from settings.yaml", n.Placeholder, n.Written)
+	} else if n, ok := near(keys(phone.Digits(rest), country, false), nums); ok {
+		return slip{written: written, near: n}, true // a slip of the number too: writing it as settings.yaml has it mends both
 	}
 	return w, true
 }
