@@ -167,6 +167,12 @@ func TestInBrowser(t *testing.T) {
 		t.Fatal(err)
 	}
 	place(lp, "addresses/index.html")
+	// and a page in Korean, which spaces its words
+	kp, err := NewPage(korean(t), "ko", nil, Options{ExitURL: neutral})
+	if err != nil {
+		t.Fatal(err)
+	}
+	place(kp, "korean/index.html")
 	// and the FAQ's own links, to print
 	linked := withLinks(t)
 	for _, lang := range []string{"en", "ar"} {
@@ -431,7 +437,7 @@ func TestInBrowser(t *testing.T) {
 	// phone, nothing scrolls sideways: a number in running text that is wider than its line
 	// breaks after its separators, one that fits stays whole, and the punctuation after it
 	// stays with it
-	for _, p := range append(pages, vp, lp) {
+	for _, p := range append(pages, vp, lp, kp) {
 		t.Run("text at 200% and spaced on "+p.Path, func(t *testing.T) {
 			ctx := tab(t)
 			do(t, ctx, chromedp.Navigate(srv.URL+"/"+p.Path))
@@ -544,6 +550,47 @@ func TestInBrowser(t *testing.T) {
 				}
 			}
 			if got.Wide > tc.width {
+				t.Errorf("the page is %d px wide: it scrolls sideways", got.Wide)
+			}
+		})
+	}
+
+	// Korean breaks at its spaces, as the PDFs do, never between two letters of a word (the
+	// title's "자 / 주", an answer's "이 / 용할"), unless the word is wider than its line, which
+	// breaks rather than scroll sideways
+	for _, width := range []int64{360, 390} {
+		t.Run(fmt.Sprintf("Korean words at %d px", width), func(t *testing.T) {
+			ctx := tab(t)
+			do(t, ctx, chromedp.EmulateViewport(width, 900), chromedp.Navigate(srv.URL+"/"+kp.Path))
+			var got struct {
+				Broken []string
+				Wide   int64
+			}
+			// each word of the page, its characters in order across elements (a number's and the
+			// letters after it: "1388은")
+			eval(t, ctx, `document.fonts.ready.then(() => {
+				const w = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT), r = document.createRange(), broken = [], words = [[]],
+					c = document.createElement("canvas").getContext("2d"), top = ([n, i]) => (r.setStart(n, i), r.setEnd(n, i + 1), r.getBoundingClientRect().top);
+				for (let n; (n = w.nextNode());) for (let i = 0; i < n.length; i++) {
+					if (/\s/.test(n.data[i])) words.push([]);
+					else words.at(-1).push([n, i]);
+				}
+				for (const word of words) {
+					const text = word.map(([n, i]) => n.data[i]).join("");
+					if (!/[\uac00-\ud7a3]/.test(text)) continue;
+					let block = word[0][0].parentElement;
+					while (getComputedStyle(block).display.startsWith("inline")) block = block.parentElement;
+					const st = getComputedStyle(block), room = block.clientWidth - parseFloat(st.paddingLeft) - parseFloat(st.paddingRight);
+					c.font = getComputedStyle(word[0][0].parentElement).font;
+					for (let i = 1; i < word.length; i++)
+						if (top(word[i]) > top(word[i - 1]) + 2 && c.measureText(text).width < room) broken.push(text.slice(0, i) + " / " + text.slice(i));
+				}
+				return {broken, wide: document.documentElement.scrollWidth};
+			})`, &got)
+			for _, b := range got.Broken {
+				t.Errorf("a word breaks inside: %s", b)
+			}
+			if got.Wide > width {
 				t.Errorf("the page is %d px wide: it scrolls sideways", got.Wide)
 			}
 		})
@@ -826,6 +873,29 @@ func TestInBrowser(t *testing.T) {
 			t.Errorf("with JavaScript off, the quick exit link went to %s, not the neutral page", at)
 		}
 	})
+}
+
+// korean is the built-in content in Korean: its title, hotline box, a heading and answers that
+// Chromium broke inside words, and a word wider than a phone's line.
+func korean(t *testing.T) *content.Content {
+	t.Helper()
+	c := defaults(t)
+	c.Languages = c.Languages[:1]
+	l := &c.Languages[0]
+	l.Code = "ko"
+	l.FAQ.Title.Text = "청소년상담 1388 자주 묻는 질문"
+	h := &l.Text.Help
+	h.CallLabel.Text, h.Call.Text, h.Danger.Text = "청소년상담 1388, 무료·비밀 보장, 24시간", "1-888-373-7888에 전화하세요", "위급한 상황에서는 911에 신고하세요"
+	l.FAQ.Questions[0].Question.Text = "온라인에서 만난 사람이 사진을 요구하면요?"
+	l.FAQ.Questions[0].Answer[0].Text = "고민이 있어도 누구에게 말해야 할지 모를 때가 있습니다. 청소년상담 1388은 만 9세부터 24세까지의 청소년과 보호자라면 누구나 이용할 수 있는 24시간 상담 전화입니다."
+	l.FAQ.Questions[1].Answer[0].Text = "한국청소년상담복지개발원사이버상담센터온라인채팅상담안내 페이지에서 채팅 상담을 누르세요."
+	// numbers with the rest of their word, linked (911) or not, at each place in a line
+	var ending strings.Builder
+	for i := range 16 {
+		fmt.Fprintf(&ending, "%s 911에 %d시간 ", strings.Repeat("가", i%5+1), i+1)
+	}
+	l.FAQ.Questions[2].Answer[0].Text = ending.String()
+	return c
 }
 
 // press presses the key and lets it go, as a keyboard does (text, what it types, "" for none).

@@ -787,7 +787,8 @@ type Group struct {
 // Groups is p with each link that punctuation follows straight away (, . ; : ) ! ? or a
 // closing quote) kept with it: a number in the hotline box and an address's site are blocks of
 // their own (inline-block), after which a browser breaks a line as after a word, putting the
-// comma of "TTY 1-800-787-3224, or dial 711" at the start of the next line.
+// comma of "TTY 1-800-787-3224, or dial 711" at the start of the next line. So is the rest of
+// the Korean word a link begins ("1388은"), which a browser breaks after the link's number.
 func Groups(p Para) []Group {
 	var out []Group
 	p = slices.Clone(p) // the span after a link loses its punctuation to it
@@ -798,7 +799,7 @@ func Groups(p Para) []Group {
 			continue
 		}
 		next := p[i+1]
-		n := len(next.Text) - len(strings.TrimLeftFunc(next.Text, closing))
+		n := len(next.Text) - len(strings.TrimLeftFunc(next.Text, func(r rune) bool { return closing(r) || hangul(r) }))
 		if n == 0 {
 			out = append(out, Group{Para: Para{sp}})
 			continue
@@ -842,6 +843,9 @@ func BoxGroups(p Para) []Group {
 func closing(r rune) bool {
 	return unicode.In(r, unicode.Pe, unicode.Pf) || unicode.Is(unicode.Po, r) && r != '¡' && r != '¿'
 }
+
+// hangul reports whether r is a Korean letter, of a word that only a space ends.
+func hangul(r rune) bool { return unicode.Is(unicode.Hangul, r) }
 
 func or(s, def string) string {
 	if s == "" {

@@ -676,6 +676,7 @@ func TestNumberEndingKeptWithItsNumber(t *testing.T) {
 		{"Qaybta 1-aad ee", `<span class="nobreak"><bdi class="num" dir="ltr">1</bdi>-aad</span> ee`},
 		{"открыто с 1-го июня", `<span class="nobreak"><bdi class="num" dir="ltr">1</bdi>-го</span> июня`},
 		{"a 5-year-old child", `<bdi class="num" dir="ltr">5</bdi>-year-old child`},
+		{"만 9세부터 24시간 상담", `<span class="nobreak"><bdi class="num" dir="ltr">24</bdi>시간</span> 상담`}, // the Korean word a number begins
 	} {
 		c := defaults(t)
 		l := &c.Languages[0]
@@ -823,6 +824,7 @@ func TestPunctuationKeptWithItsLink(t *testing.T) {
 	}{
 		{"TTY 1-800-787-3224, or dial 711.", []string{nb + tty + `,</span> or ` + nb + `dial ` + relay + `.</span>`}, []string{nb + num + `,</span> or dial `}},
 		{"TTY “1-800-787-3224”, or dial 711!", []string{`“` + nb + tty + `”,</span> or ` + nb + `dial ` + relay + `!</span>`}, []string{`“` + nb + num + `”,</span> or dial `}},
+		{"TTY 1-800-787-3224번으로 전화하거나 711을 누르세요.", []string{nb + tty + `번으로</span> `, nb + `전화하거나 ` + relay + `을</span> 누르세요.`}, []string{nb + num + `번으로</span> 전화하거나`}}, // the Korean word a link begins
 		{"Dial 711; TTY users 1-800-787-3224 any time", []string{nb + relay + `;</span> TTY`, `users ` + tty + ` any time`}, []string{`users ` + num + ` any time`}},
 	} {
 		c := defaults(t)

@@ -149,10 +149,12 @@ func (p *Page) isolate(s string, breaks bool) template.HTML {
 		if r.num && dir == "ltr" && p.Dir == "rtl" && HasRTL(s) && layout.AfterLTRWord(s[:r.at]) {
 			joined = "&lrm;"
 		}
-		// nor before the ending written after it ("8-da"), which the browser would break after its hyphen
+		// nor before the ending written after it ("8-da"), which the browser would break after its
+		// hyphen, nor before the Korean word it begins ("1388은", "24시간"), which it breaks after
+		// the isolate even where it keeps Korean words whole
 		n := 0
 		if r.num {
-			n = layout.NumberEnding(s[:end], s[end:])
+			n = cmp.Or(layout.NumberEnding(s[:end], s[end:]), len(s[end:])-len(strings.TrimLeftFunc(s[end:], hangul)))
 		}
 		if before != "" || n > 0 {
 			b.WriteString(`<span class="nobreak">`)
