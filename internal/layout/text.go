@@ -602,16 +602,25 @@ func nextBreak(segs []segment, j, end int) int {
 	return k
 }
 
-// atSign is where a unit that gives way inside an email address, segs[i:j], ends best: after
-// the address's '@' when that is on the line too and the rest of the address fits the next
-// ("information@" / "example.org" rather than "information@example" / ".org"), else at j.
+// atSign is where a unit that gives way inside an email address, segs[i:j], ends best: before
+// the address where the words before it, glued to it, are on the line and the whole address
+// fits the next ("Email:" / "biuro@wspolnydom.org.pl" rather than "Email: biuro@" /
+// "wspolnydom.org.pl"); after the address's '@' when that is on the line too and the rest of
+// the address fits the next ("information@" / "example.org" rather than
+// "information@example" / ".org"); else at j.
 func atSign(segs []segment, i, j int, fits func(string) bool) int {
-	if j == len(segs) || segs[j-1].address != emailAddress || strings.HasSuffix(segs[j-1].text, "@") {
+	if j == len(segs) || segs[j-1].address != emailAddress {
 		return j
 	}
 	end := j
 	for end < len(segs) && segs[end].address == emailAddress {
 		end++
+	}
+	if start := emailStart(segs, j); end > j && start > i && !segs[start-1].whole && fits(printed(joined(segs[start:end]))) {
+		return start
+	}
+	if strings.HasSuffix(segs[j-1].text, "@") {
+		return j
 	}
 	for k := j - 1; k > i && segs[k-1].address == emailAddress; k-- {
 		if strings.HasSuffix(segs[k-1].text, "@") {
@@ -622,6 +631,15 @@ func atSign(segs []segment, i, j int, fits func(string) bool) int {
 		}
 	}
 	return j
+}
+
+// emailStart is the first segment of the email address whose segment segs[j-1] is.
+func emailStart(segs []segment, j int) int {
+	k := j - 1
+	for k > 0 && segs[k-1].address == emailAddress && !strings.HasSuffix(segs[k-1].text, " ") {
+		k--
+	}
+	return k
 }
 
 // atSignNext reports whether the email address in the unit segs[i:j] breaks after its '@'

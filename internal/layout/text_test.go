@@ -57,6 +57,11 @@ func TestWrapBreaks(t *testing.T) {
 		{"email local part whole", "Escriba a ayuda.confidencial@coalicioncontralaviolencia.org", 30,
 			[]string{"Escriba a ayuda.confidencial@", "coalicioncontralaviolencia.org"}},
 		{"email whole on the next line", "Write to info@example.org", 18, []string{"Write to", "info@example.org"}},
+		// a label kept with its address gives way before the address rather than inside it
+		{"email whole after its label", "Електронна пошта: biuro@wspolnydom.org.pl.", 30, []string{"Електронна пошта:", "biuro@wspolnydom.org.pl."}},
+		{"email whole after a short label", "Email: biuro@wspolnydom.org.pl.", 26, []string{"Email:", "biuro@wspolnydom.org.pl."}},
+		{"email with its label", "Email: biuro@wspolnydom.org.pl.", 31, []string{"Email: biuro@wspolnydom.org.pl."}},
+		{"email after its label's @", "Email: biuro@wspolnydom.org.pl.", 22, []string{"Email: biuro@", "wspolnydom.org.pl."}},
 		{"email after its @ before a dot", "Email info@northcounty.crisiscoalition.org", 31,
 			[]string{"Email info@", "northcounty.crisiscoalition.org"}},
 		{"email before a dot", "x info@northcounty.crisiscoalition.org", 20,
