@@ -93,22 +93,66 @@ func Unbroken(p diag.Problem) bool { return strings.HasSuffix(p.Msg, unbrokenAt)
 
 // unbrokenError refuses a run of Thai, Lao, Khmer or Myanmar longer than a word or two
 // (content.UnbrokenRun), where haven cannot break a line, once for each script, where it is
-// first written.
+// first written, naming every other text that has one, so that all are fixed in one pass.
 func unbrokenError(texts []diag.Located) diag.Problems {
 	var ps diag.Problems
-	said := map[string]bool{}
+	first := map[string]int{} // a script: its problem
+	others := map[string][]diag.Located{}
 	for _, t := range texts {
 		run, name := content.UnbrokenRun(t.Text)
-		if run == "" || said[name] {
+		if run == "" {
 			continue
 		}
-		said[name] = true
+		if _, ok := first[name]; ok {
+			others[name] = append(others[name], t)
+			continue
+		}
+		first[name] = len(ps)
 		ps = append(ps, diag.Problem{File: t.File, Line: t.Line, Field: t.Field,
 			Msg: fmt.Sprintf(unshapeable+"this %s text yet: %q runs %d characters and more without a space, and haven, which has no dictionary of %s words, breaks %s"+unbrokenAt,
-				name, run, content.MostUnbroken+1, name, name),
-			Hint: "put a zero-width space (U+200B, which prints nothing: &#8203; in faq.md, \\u200B in a double-quoted text.yaml value) or a space between words where a line may break, at least every " + fmt.Sprint(content.MostUnbroken) + " characters, and check the breaks on proof.pdf"})
+				name, run, content.MostUnbroken+1, name, name)})
+	}
+	for name, n := range first {
+		where := ""
+		if at, count := linesOf(others[name]); count == 1 {
+			where = ", here and on the other line with such a run (" + at + ")"
+		} else if count > 1 {
+			where = fmt.Sprintf(", here and on the %d other lines with such a run (%s)", count, at)
+		}
+		ps[n].Hint = "put a zero-width space (U+200B, which prints nothing: &#8203; in faq.md, \\u200B in a double-quoted text.yaml value) or a space between words where a line may break, at least every " +
+			fmt.Sprint(content.MostUnbroken) + " characters" + where + ", and check the breaks on proof.pdf"
 	}
 	return ps
+}
+
+// linesOf says where texts are written, each file once with its lines ("th/faq.md lines 3, 7
+// and th/text.yaml line 12"), and on how many lines.
+func linesOf(texts []diag.Located) (string, int) {
+	var files []string
+	lines := map[string][]string{}
+	count := 0
+	for _, t := range texts {
+		f := fileOf(t.File)
+		if _, ok := lines[f]; !ok {
+			files = append(files, f)
+		}
+		if l := fmt.Sprint(t.Line); !slices.Contains(lines[f], l) {
+			lines[f] = append(lines[f], l)
+			count++
+		}
+	}
+	var each []string
+	for _, f := range files {
+		word := " lines "
+		if len(lines[f]) == 1 {
+			word = " line "
+		}
+		each = append(each, f+word+strings.Join(lines[f], ", "))
+	}
+	if len(each) < 2 {
+		return strings.Join(each, ""), count
+	}
+	return strings.Join(each[:len(each)-1], ", ") + " and " + each[len(each)-1], count
 }
 
 // isMark reports whether r is a combining mark, drawn over or under the character before it.
@@ -369,6 +413,7 @@ func sayAlso(ps diag.Problems, also map[int][]string) {
 }
 
 // placeOf is where t is written, short: its language folder, file and line ("he/faq.md:21").
-func placeOf(t diag.Located) string {
-	return fmt.Sprintf("%s:%d", path.Join(path.Base(path.Dir(t.File)), path.Base(t.File)), t.Line)
-}
+func placeOf(t diag.Located) string { return fmt.Sprintf("%s:%d", fileOf(t.File), t.Line) }
+
+// fileOf is file, short: its language folder and name ("he/faq.md").
+func fileOf(file string) string { return path.Join(path.Base(path.Dir(file)), path.Base(file)) }

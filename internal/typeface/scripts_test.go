@@ -34,6 +34,21 @@ func TestUnshapedScriptIsRefused(t *testing.T) {
 		{"Thai words between zero-width spaces", []diag.Located{{File: "th/faq.md", Line: 4, Text: "ข้อ\u200bเท็จ\u200bจริง\u200bและ\u200bคำถาม\u200bที่\u200bพบ\u200bบ่อย\u200bเกี่ยว\u200bกับ\u200bการ\u200bค้า"}}, ""},
 		{"Thai prose, its words unmarked", []diag.Located{{File: "th/faq.md", Line: 8, Field: "title", Text: "ข้อเท็จจริงและคำถามที่พบบ่อยเกี่ยวกับการค้า"}},
 			`th/faq.md:8: title: haven cannot set this Thai text yet: "ข้อเท็จจริงและคำถามที่พบบ่อยเกี่ยวกับการค้า" runs 31 characters and more without a space`},
+		// every other text with such a run named, by file and line, to fix them in one pass
+		{"Thai prose on many lines", []diag.Located{
+			{File: "c/th/faq.md", Line: 1, Field: "title", Text: "คำถามที่พบบ่อยเรื่องการค้ามนุษย์และการบังคับใช้แรงงาน"},
+			{File: "c/th/faq.md", Line: 3, Text: "ข้อ\u200bเท็จ\u200bจริง"}, // broken: not named
+			{File: "c/th/faq.md", Line: 5, Text: "ข้อเท็จจริงและคำถามที่พบบ่อยเกี่ยวกับการค้า และ ข้อเท็จจริงและคำถามที่พบบ่อยเกี่ยวกับการค้า"},
+			{File: "c/th/faq.md", Line: 9, Text: "ข้อเท็จจริงและคำถามที่พบบ่อยเกี่ยวกับการค้า"},
+			{File: "c/th/text.yaml", Line: 12, Field: "help.note", Text: "ข้อเท็จจริงและคำถามที่พบบ่อยเกี่ยวกับการค้า"},
+		}, `c/th/faq.md:1: title: haven cannot set this Thai text yet: "คำถามที่พบบ่อยเรื่องการค้ามนุษย์และการบังคับใช้แรงงาน" runs 31 characters and more without a space, and haven, which has no dictionary of Thai words, breaks Thai lines only at spaces and zero-width spaces (put a zero-width space (U+200B, which prints nothing: &#8203; in faq.md, \u200B in a double-quoted text.yaml value) or a space between words where a line may break, at least every 30 characters, here and on the 3 other lines with such a run (th/faq.md lines 5, 9 and th/text.yaml line 12), and check the breaks on proof.pdf)`},
+		{"Thai prose on two lines", []diag.Located{
+			{File: "c/th/faq.md", Line: 1, Field: "title", Text: "คำถามที่พบบ่อยเรื่องการค้ามนุษย์และการบังคับใช้แรงงาน"},
+			{File: "c/th/faq.md", Line: 9, Text: "ข้อเท็จจริงและคำถามที่พบบ่อยเกี่ยวกับการค้า"},
+		}, `at least every 30 characters, here and on the other line with such a run (th/faq.md line 9), and check`},
+		{"Thai prose on one line", []diag.Located{
+			{File: "c/th/faq.md", Line: 1, Field: "title", Text: "คำถามที่พบบ่อยเรื่องการค้ามนุษย์และการบังคับใช้แรงงาน"},
+		}, `at least every 30 characters, and check`},
 		{"Tibetan", []diag.Located{{File: "bo/faq.md", Line: 3, Text: "བོད་ཡིག"}}, "bo/faq.md:3: haven cannot set Tibetan text yet"},
 		{"Mongolian, written in columns", []diag.Located{{File: "mn-Mong/faq.md", Line: 1, Field: "title", Text: "ᠮᠣᠩᠭᠣᠯ ᠬᠡᠯᠡ"}},
 			"mn-Mong/faq.md:1: title: haven cannot set Mongolian text yet: it is written in columns, top to bottom, its letters joined, and haven's PDFs set text only in lines ('ᠮ' U+182E)"},
