@@ -20,7 +20,8 @@ import (
 //   - no line ends on a one-letter word where the language's typography asks it (Spanish
 //     "y", "o", "a", "e", "u"; Czech, Slovak, Polish, Ukrainian and Russian prepositions);
 //   - no Japanese line begins with a particle ("の", "は"), nor a Russian, Ukrainian,
-//     Belarusian, Bulgarian or Serbo-Croatian one with an enclitic ("ли", "же", "бы");
+//     Belarusian, Bulgarian or Serbo-Croatian one with an enclitic ("ли", "же", "бы"), nor a
+//     Haitian Creole one with a short pronoun after a word ("m", "w");
 //   - names stay on one line: the edition's hotline and organisation, and abbreviations
 //     written with spaces such as "EE. UU.".
 type typography struct {
@@ -180,7 +181,9 @@ var oneLetterWords = map[string]string{
 }
 
 // encliticWords lean on the word before them, by language ("Можно / ли остаться" reads as a
-// question begun again): a line does not begin with one.
+// question begun again; Haitian Creole's short pronouns, "rapòte / m bay", read as the next
+// phrase's): a line does not begin with one written right after a word, not after punctuation
+// ("..., m ap ede w": the pronoun begins its clause).
 var encliticWords = map[string]string{
 	"ru": "ли ль же ж бы б",
 	"uk": "же ж би б бо",
@@ -189,6 +192,7 @@ var encliticWords = map[string]string{
 	"sr": "ли li",
 	"hr": "li",
 	"bs": "li",
+	"ht": "m w l n y",
 }
 
 // particles are the Japanese particles a line must not begin with ("人身取引 / の被害者"):
@@ -429,7 +433,9 @@ func (t *typography) bind(s string, segs []segment) {
 		}
 		// an enclitic stays with the word before it
 		if t.clitics != nil && k+1 < len(segs) && strings.HasSuffix(segs[k].text, " ") && t.clitics[strings.ToLower(word(segs[k+1].text))] {
-			segs[k].glue = true
+			if r, _ := utf8.DecodeLastRuneInString(strings.TrimRight(segs[k].text, " "+content.Marks)); unicode.IsLetter(r) || unicode.IsMark(r) {
+				segs[k].glue = true
+			}
 		}
 		// a Japanese particle stays with the word before it
 		if t.particles != "" && k+1 < len(segs) && !segs[k].hard && !strings.HasSuffix(segs[k].text, " ") {

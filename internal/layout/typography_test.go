@@ -57,6 +57,15 @@ func TestTypography(t *testing.T) {
 		{"ru not before ли", "ru", nil, false, "Скажите, можно ли остаться анонимным?", 14, []string{"Скажите,", "можно ли", "остаться", "анонимным?"}},
 		{"ru not before бы", "ru", nil, false, "Я очень хотела бы поговорить с кем-нибудь", 12, []string{"Я очень", "хотела бы", "поговорить", "с кем-нибудь"}},
 		{"uk not before же", "uk", nil, false, "Скажіть, що ж робити далі, коли страшно?", 12, []string{"Скажіть,", "що ж робити", "далі, коли", "страшно?"}},
+		// a short pronoun after a word; one after punctuation begins its clause, and a line
+		{"ht not before m", "ht", nil, false, "Èske nou pral rapòte m bay imigrasyon?", 21, []string{"Èske nou pral", "rapòte m", "bay imigrasyon?"}},
+		{"ht not before m.", "ht", nil, false, "Yon patwon pa peye m. Kisa pou m fè?", 17, []string{"Yon patwon pa", "peye m. Kisa", "pou m fè?"}},
+		{"ht not before w", "ht", nil, false, "Nou pral ede w ak tout kè nou", 12, []string{"Nou pral", "ede w ak", "tout kè nou"}},
+		{"ht not before l", "ht", nil, false, "Nou pral ede l ak tout kè nou", 12, []string{"Nou pral", "ede l ak", "tout kè nou"}},
+		{"ht not before n", "ht", nil, false, "Yo pral ede n ak tout kè yo", 11, []string{"Yo pral", "ede n ak", "tout kè yo"}},
+		{"ht not before y", "ht", nil, false, "Nou pral ede y ak tout kè nou", 12, []string{"Nou pral", "ede y ak", "tout kè nou"}},
+		{"ht m after a full stop", "ht", nil, false, "Nou la pou ou. M ap tande w.", 14, []string{"Nou la pou ou.", "M ap tande w."}},
+		{"ht m after a comma", "ht", nil, false, "Si ou pa konnen, m ap ede w jodi a", 16, []string{"Si ou pa konnen,", "m ap ede w", "jodi a"}},
 		{"ja not before a particle", "ja", nil, false, "どの子どもも人身取引の被害者になりえます", 10, []string{"どの子どもも人身取", "引の被害者になりえ", "ます"}},
 		// a Vietnamese word of two syllables stays on one line where an even break is left
 		{"vi word of two syllables", "vi", nil, true, "Sự thật và hỏi đáp về nạn mua bán trẻ vị thành niên vì mục đích tình dục trong nước (DMST)", 34,
