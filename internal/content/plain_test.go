@@ -66,16 +66,7 @@ func TestSlipsAsAReaderSeesThem(t *testing.T) {
 		{"Անմիջապես զանգահարե՛ք 911 կամ 1-888-373-7888։", nil},
 		{"Ունե՞ք 912 հարց։", nil},
 	} {
-		got := slips(tt.text, "", us.Numbers(), true)
-		if len(got) != len(tt.want) {
-			t.Errorf("%q: got %+v, want %q", tt.text, got, tt.want)
-			continue
-		}
-		for i, s := range got {
-			if s.near.Field != tt.want[i] && !strings.Contains(s.wrong, tt.want[i]) {
-				t.Errorf("%q: problem %d is %+v, want %q", tt.text, i+1, s, tt.want[i])
-			}
-		}
+		wantSlips(t, tt.text, slips(tt.text, "", us.Numbers(), true), tt.want)
 	}
 }
 
@@ -186,6 +177,21 @@ func TestHasWide(t *testing.T) {
 	} {
 		if got := hasWide(tt.s, tt.set); got != tt.want {
 			t.Errorf("hasWide(%q) = %v, want %v", tt.s, got, tt.want)
+		}
+	}
+}
+
+// wantSlips says where the slips found in text are not want, in order: each the field it is a
+// slip of, or a part of its message.
+func wantSlips(t *testing.T, text string, got []slip, want []string) {
+	t.Helper()
+	if len(got) != len(want) {
+		t.Errorf("%q: got %+v, want %q", text, got, want)
+		return
+	}
+	for i, s := range got {
+		if s.near.Field != want[i] && !strings.Contains(s.wrong, want[i]) {
+			t.Errorf("%q: problem %d is %+v, want %q", text, i+1, s, want[i])
 		}
 	}
 }

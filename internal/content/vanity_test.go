@@ -130,15 +130,6 @@ func TestVanityWordPartlyBold(t *testing.T) {
 		{"Call 1-800-799-" + BoldOn + "SA" + BoldOff + "VE now.", []string{`"1-800-799-SAVE" is partly in bold or italic`, "hotline.call"}},
 		{"Call " + BoldOn + "1-800-799-SAFE" + BoldOff + " now, or 1-800-799-SAFE " + BoldOn + "today" + BoldOff + ".", nil},
 	} {
-		got := slips(tt.text, safe.Country, safe.Numbers(), true)
-		if len(got) != len(tt.want) {
-			t.Errorf("%q: got %+v, want %q", tt.text, got, tt.want)
-			continue
-		}
-		for i, s := range got {
-			if s.near.Field != tt.want[i] && !strings.Contains(s.wrong, tt.want[i]) {
-				t.Errorf("%q: problem %d is %+v, want %q", tt.text, i+1, s, tt.want[i])
-			}
-		}
+		wantSlips(t, tt.text, slips(tt.text, safe.Country, safe.Numbers(), true), tt.want)
 	}
 }
