@@ -100,7 +100,7 @@ func NotDialled(before, written, after string) bool {
 	after = after[:min(len(after), 64)]
 	return partOfAnother(before, after) || len(digits) <= 4 && Counted(after) ||
 		priced(before) || afterWords()[strings.ToLower(wordAfter(after))] ||
-		labelBefore(before) || labelSaid(before) || streetAfter(after)
+		labelBefore(before) || labelSaid(before) || streetAfter(after) || countsAge(before, digits, after)
 }
 
 // priced reports whether before, the text up to a number, ends in a currency's sign: "$911".

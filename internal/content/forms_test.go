@@ -121,6 +121,28 @@ func TestNotDialled(t *testing.T) {
 		{"Je kunt chatten via 113.nl.", "113", true},
 		{"See example.org/911 for more.", "911", true},
 		{"From a mobile, call *1210.", "1210", true}, // a star number: its digits alone dial another line
+		// an age, or a count of years, Pakistan's emergency number 15 among them
+		{"No child under 15 may be employed.", "15", true},
+		{"A girl of 15 cannot be married.", "15", true},
+		{"Children aged 15 and over may do light work.", "15", true},
+		{"Children 15 or older may call.", "15", true},
+		{"A 15-year-old girl called us.", "15", true},
+		{"Children from 15 to 18 may work.", "15", true},
+		{"Children aged 12 to 15 may not.", "15", true},
+		{"Between 15 and 18, a child may do light work.", "15", true},
+		{"Los menores de 15 no pueden trabajar.", "15", true},
+		{"Les moins de 15 peuvent appeler.", "15", true},
+		{"کے تحت 15 سال سے کم عمر بچے", "15", true},
+		{"15 साल से कम उम्र के बच्चे", "15", true},
+		{"만 15세 미만", "15", true},
+		{"Call 15 for the police.", "15", false},
+		{"Call the police on 15 and ask for help.", "15", false},
+		{"In danger? 15, or 1122 for Rescue.", "15", false},
+		{"Dial 15 from any phone, 24 hours a day.", "15", false},
+		{"Llama al 15 a cualquier hora.", "15", false},
+		{"Rufen Sie die Polizei unter 110 an.", "110", false},
+		{"فوراً پولیس کے لیے 15 پر کال کریں", "15", false},
+		{"Children under 18 can call 1098.", "1098", false},
 	} {
 		at := strings.Index(tc.text, tc.number)
 		if got := NotDialled(tc.text[:at], tc.number, tc.text[at+len(tc.number):]); got != tc.want {

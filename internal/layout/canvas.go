@@ -566,7 +566,7 @@ func (c *canvas) linksIn(line placedLine) []linkHit {
 			continue // its first part was not drawn as a link (its words set in two faces): nor is the rest
 		}
 		for _, at := range ats {
-			if !c.rtl && content.NotDialled(beside(c.before, s[:at], true), l.match, beside(s[at+len(l.match):], c.after, false)) {
+			if content.NotDialled(beside(c.before, s[:at], true), l.match, beside(s[at+len(l.match):], c.after, false)) {
 				continue
 			}
 			from, to, ok := line.drawnAt(at, at+len(l.match))
