@@ -80,7 +80,7 @@ func OwnWritten(text, country string, own []Number) []Written {
 // code; a number of the plan is no label's) between the words before and after it, stands
 // where no one dials it, whatever its digits: hours, a date or a range (9–11, 9/11, 9:11, 9.11
 // for 911), a count ("911 calls"), a price ("$911", "233733 USD"), a label's ("Room 911", "PO
-// Box 233733", "bus 911") or a street's ("911 Elm Street"). The PDFs and the page link the
+// Box 233733", "bus 911", "House 911") or a street's ("911 Elm Street", "911-B Main Boulevard"). The PDFs and the page link the
 // organisation's own numbers in every form, but there: a tap would dial 911.
 func NotDialled(before, written, after string) bool {
 	digits := phone.Digits(written)
@@ -100,7 +100,7 @@ func NotDialled(before, written, after string) bool {
 	after = after[:min(len(after), 64)]
 	return partOfAnother(before, after) || len(digits) <= 4 && Counted(after) ||
 		priced(before) || afterWords()[strings.ToLower(wordAfter(after))] ||
-		labelBefore(before) || labelSaid(before) || streetAfter(after) || countsAge(before, digits, after)
+		labelBefore(before) || labelSaid(before) || streetAfter(after) || houseLetter(after) || countsAge(before, digits, after)
 }
 
 // priced reports whether before, the text up to a number, ends in a currency's sign: "$911".
@@ -139,11 +139,11 @@ func dated(written string) bool {
 }
 
 // labelIsWords name a label its number is said to be ("Our PO Box is 233733", "the case
-// number is", "Room no. 911"); afterWords follow a number that is no one's to dial: a route's
+// number is", "Room no. 911", a house's "H. No. 15"); afterWords follow a number that is no one's to dial: a route's
 // ("the 911 bus") or an amount's currency ("233733 USD").
 var (
 	labelIsWords = sync.OnceValue(func() map[string]bool {
-		return wordMap("box room suite case file account order ticket invoice reference zip postcode")
+		return wordMap("box room suite case file account order ticket invoice reference zip postcode house flat h")
 	})
 	afterWords = sync.OnceValue(func() map[string]bool {
 		return wordMap("bus buses tram train shuttle flight usd eur gbp cad aud mxn dollar dollars euro euros peso pesos pound pounds")
@@ -162,7 +162,7 @@ func labelSaid(before string) bool {
 	default:
 		return false
 	}
-	w := ws[len(ws)-2]
+	w := strings.TrimSuffix(ws[len(ws)-2], ".") // "H. No."
 	if w == "number" && len(ws) >= 3 {
 		w = ws[len(ws)-3]
 	}

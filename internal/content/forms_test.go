@@ -143,6 +143,13 @@ func TestNotDialled(t *testing.T) {
 		{"Rufen Sie die Polizei unter 110 an.", "110", false},
 		{"فوراً پولیس کے لیے 15 پر کال کریں", "15", false},
 		{"Children under 18 can call 1098.", "1098", false},
+		// an address's numbers
+		{"House 15, Street 4, Lahore", "15", true},
+		{"House No. 15, Street 4", "15", true},
+		{"H. No. 15, Street 4", "15", true},
+		{"Flat 13, Block 15, Karachi", "15", true},
+		{"15-B Main Boulevard, Lahore", "15", true},
+		{"Police: 15 - ask for the duty officer.", "15", false},
 	} {
 		at := strings.Index(tc.text, tc.number)
 		if got := NotDialled(tc.text[:at], tc.number, tc.text[at+len(tc.number):]); got != tc.want {

@@ -96,15 +96,20 @@ func contactSlips(file string, at textLines, path, text string, s Settings, nums
 			written := strings.Trim(n.text[g.at:g.end], "() ")
 			d := phone.Digits(written)
 			key := d
-			if p, err := phone.Parse(written, s.Country); err == nil {
+			p, err := phone.Parse(written, s.Country)
+			if err == nil {
 				key = p.Key()
 			}
 			if len(d) < 2 || roundTheClock(written) || exact(keys(d, s.Country, false), nums) || explained(n.text, g.at, g.end, d) {
 				continue
 			}
 			if line, ok := hotlineSlip(key, written, s.Country, nums); ok {
-				ps.Add(file, at.of(n.from(g.at)), path, fmt.Sprintf("%s in the contact line is one slip from %s: every footer would print it beside that line", diag.Whole(written), line),
-					fmt.Sprintf("check it digit by digit against the organisation's records; if it is a line of the organisation's own, list it in settings.yaml under organisation: as other_numbers: [%s] and confirm it with a line at the top level: %s: [%s]", yamlQuoted(written), confirmField, yamlQuoted(written)))
+				hint := fmt.Sprintf("check it digit by digit against the organisation's records; if it is a line of the organisation's own, list it in settings.yaml under organisation: as other_numbers: [%s] and confirm it with a line at the top level: %s: [%s]", yamlQuoted(written), confirmField, yamlQuoted(written))
+				if err != nil && !unlistedShort(written) { // other_numbers would refuse it: no number of the country's
+					hint = fmt.Sprintf("check it digit by digit against the organisation's records; %[1]s is no phone number in %[2]s, so if it numbers a part of the address, write before it the word for that part (House %[3]s, Flat %[3]s, Plot %[3]s, Block %[3]s, Street %[3]s, Apt %[3]s, Building %[3]s) or after it the street's name (%[3]s Main Street)",
+						diag.Whole(written), cmp.Or(s.Country, "US"), written)
+				}
+				ps.Add(file, at.of(n.from(g.at)), path, fmt.Sprintf("%s in the contact line is one slip from %s: every footer would print it beside that line", diag.Whole(written), line), hint)
 			}
 		}
 	}
@@ -210,7 +215,7 @@ func nearOwn(d string, hashed bool, own []ownShort) (line Number, dropped, ok bo
 
 // explained reports whether the words around the number text[at:end] (its digits d) say what
 // else it is: a year, a time, a count or a measure after it, a price, a range, a date, an
-// address or its postcode ("1470 Wien") or a label, or digits glued to letters of a word ("A113", "113a").
+// address or its postcode ("1470 Wien") or a label, or digits glued to letters of a word ("A113", "113a", "113-B").
 func explained(text string, at, end int, d string) bool {
 	before, after := nearBefore(text[:at]), text[end:]
 	prev, _ := utf8.DecodeLastRuneInString(before)
@@ -219,7 +224,7 @@ func explained(text string, at, end int, d string) bool {
 	last, _ := utf8.DecodeLastRuneInString(trimmed)
 	word := wordBefore(trimmed)
 	return yearLike(d) || clockTime(d) || Counted(after) || unicode.Is(unicode.Sc, last) || currencyWords.has(strings.ToLower(word)) ||
-		isLatin(prev) || isLatin(next) || strings.ContainsRune(".,:/", prev) && prev != 0 && gluedBefore(before) ||
+		isLatin(prev) || isLatin(next) || houseLetter(after) || strings.ContainsRune(".,:/", prev) && prev != 0 && gluedBefore(before) ||
 		codeBefore(word) || strings.HasSuffix(word, "로") || strings.HasSuffix(word, "길") || // "VIC 3000", "ORS 419"; a Korean road's "세종대로 136"
 		slices.ContainsFunc(clauseWords(sinceSentence(before)), areaWords.has) ||
 		rangeFrom().MatchString(before) || rangeUp(d, after) || labelledAs(before) || idLabelled(before) ||
@@ -269,6 +274,16 @@ func gluedBefore(before string) bool {
 	_, n := utf8.DecodeLastRuneInString(before)
 	r, _ := utf8.DecodeLastRuneInString(before[:len(before)-n])
 	return unicode.IsDigit(r) || unicode.IsLetter(r)
+}
+
+// houseLetter reports whether after, the text after a number, starts with a hyphen and one
+// letter, as a house's or a flat's number is written ("12-B Main Boulevard"): no phone number
+// ends so.
+func houseLetter(after string) bool {
+	rest, ok := strings.CutPrefix(after, "-")
+	r, n := utf8.DecodeRuneInString(rest)
+	next, _ := utf8.DecodeRuneInString(rest[n:])
+	return ok && unicode.IsLetter(r) && !unicode.IsLetter(next) && !unicode.IsDigit(next)
 }
 
 // codeBefore reports whether word, the word right before a number, is a code in capitals of

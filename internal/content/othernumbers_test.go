@@ -180,6 +180,15 @@ func TestContactLineSlipOfTheHotline(t *testing.T) {
 			`content/es/text.yaml:86: organisation.contact: "912" in the contact line is one slip from hotline.emergency 911`},
 		{"listed and confirmed", [][]string{contact("912"), {"settings.yaml", `  contact: "912"`, `  contact: "912"` + "\n  other_numbers: [\"912\"]"}, {"settings.yaml", "country: US", "country: US\nconfirmed_numbers: [\"912\"]"}}, ""},
 		{"a box, a room, a year, hours, a service", [][]string{contact("PO Box 912, Room 912, since 1911, Mon-Fri 9:11-17:00, 211 for local services")}, ""},
+		// an address's numbers, as Pakistan's and the Gulf's are written, and a flat's in the U.S.
+		{"a house and its street", [][]string{contact("House 912, Street 4, Gulberg III, Lahore")}, ""},
+		{"a house's number said", [][]string{contact("House No. 912, Street 4 · H. No. 912, Street 5")}, ""},
+		{"a flat and its block", [][]string{contact("Flat 913, Block 912, Gulshan-e-Iqbal, Karachi")}, ""},
+		{"a house's letter", [][]string{contact("912-B Main Boulevard, Gulberg III, Lahore")}, ""},
+		{"a flat in the U.S.", [][]string{contact("Flat 912, 100 Main St, Springfield IL")}, ""},
+		{"a plot, an apartment, a building", [][]string{contact("Plot 912 · Apt 912 · Building 912")}, ""},
+		// a number no entry of other_numbers takes is not asked to be listed there
+		{"no number of the country", [][]string{contact("91, Elm Park")}, `content/settings.yaml:9: organisation.contact: "91" in the contact line is one slip from hotline.emergency 911: every footer would print it beside that line (check it digit by digit against the organisation's records; "91" is no phone number in US, so if it numbers a part of the address, write before it the word for that part (House 91, Flat 91, Plot 91, Block 91, Street 91, Apt 91, Building 91) or after it the street's name (91 Main Street))`},
 	})
 }
 

@@ -4235,6 +4235,7 @@ var (
 		return wordMap("room suite apt apartment unit floor page pages p pp section chapter article art bill law form box route highway exit bus flight km code zip postcode plz " +
 			// extensions, post boxes, doors and wards, in the languages haven knows the words of
 			"interno int poste local extensión extension ext anexo ramal toestel durchwahl bag postbus apartado casella postale ward gate level door building " +
+			"house flat block street " + // an address's in South Asia and the Gulf: "House 12, Street 4", "Flat 13, Block 15"
 			"bâtiment porte puerta planta gebouw plot station platform bed step grade " +
 			"habitación página sección capítulo artículo ley piso salle chambre bureau quarto sala oficina office calle avenida av carrera ruta rua rue avenue piazza " +
 			// Russian, Vietnamese, Arabic, Hindi: a room, an office, a flat, a house, a case, a file, an application
@@ -4347,7 +4348,7 @@ func idLabelled(before string) bool {
 // tax or registration number's; idNumberWords do so before "number" or "no." ("Company No.").
 var (
 	idWords       = wordSet("box pob pmb postfach apartado postbus casilla ein tin fein vat gstin cnpj reg regd registration registered reference ref vr hrb hra vereinsregister handelsregister steuernummer")
-	idNumberWords = wordSet("company charity tax trust")
+	idNumberWords = wordSet("company charity tax trust h") // "H. No. 12", a house's
 )
 
 // countClause reports whether before, the text up to a number, has in its clause a word that
