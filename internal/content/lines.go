@@ -3,6 +3,7 @@ package content
 import (
 	"cmp"
 	"fmt"
+	"net/url"
 	"path"
 	"regexp"
 	"slices"
@@ -179,7 +180,7 @@ func checkNumberLines(s Settings, t *Text, vars map[string]diag.Located) diag.Pr
 				other = fmt.Sprintf("%s writes %s as %s; settings.yaml writes it %s, and only that form is linked", diag.Quote(at.Text), st.field, f, st.written)
 			}
 		}
-		if printed {
+		if printed || slices.ContainsFunc(set, func(st setting) bool { return st.field == "hotline.chat" }) && chatNamed(at.Text, s.Hotline.Chat.Text, s.Country) {
 			continue
 		}
 		var names, places []string
@@ -187,9 +188,12 @@ func checkNumberLines(s Settings, t *Text, vars map[string]diag.Located) diag.Pr
 			names = append(names, fmt.Sprintf("%s (%s)", st.field, st.written))
 			places = append(places, "{"+strings.TrimPrefix(st.field, "hotline.")+"}")
 		}
-		what, left := "number", "nothing to dial"
-		if l.needs[0] == "chat" {
+		what, left, eg := "number", "nothing to dial", l.eg
+		if set[0].field == "hotline.chat" { // a chat line, or a card's TTY or chat line with no TTY set
 			what, left = "address", "no address to open"
+			if len(l.needs) > 1 {
+				eg = strings.TrimSuffix(l.eg, "TTY {tty}") + "Chat at {chat}"
+			}
 		}
 		why := cmp.Or(l.why, "this line is where the outputs print "+strings.Join(names, " or ")+", and the reader would have "+left)
 		if wrong := linePrinted(at.Text, s, set); other == "" && wrong.written != "" { // "TTY {call}": it prints a number, the wrong one
@@ -210,11 +214,11 @@ func checkNumberLines(s Settings, t *Text, vars map[string]diag.Located) diag.Pr
 		}
 		if other != "" {
 			ps = append(ps, at.At(other,
-				fmt.Sprintf("write %s where the %s goes, e.g. '%s'", strings.Join(places, " or "), what, l.eg)))
+				fmt.Sprintf("write %s where the %s goes, e.g. '%s'", strings.Join(places, " or "), what, eg)))
 			continue
 		}
 		ps = append(ps, at.At(fmt.Sprintf("%s prints no %s: %s", diag.Quote(at.Text), what, why),
-			fmt.Sprintf("write %s where the %s goes, e.g. '%s'", strings.Join(places, " or "), what, l.eg)))
+			fmt.Sprintf("write %s where the %s goes, e.g. '%s'", strings.Join(places, " or "), what, eg)))
 	}
 	return ps
 }
@@ -236,6 +240,50 @@ func linePrinted(text string, s Settings, set []setting) setting {
 	}
 	return setting{}
 }
+
+// chatNamed reports whether text, a card's or poster's TTY or chat line, names the chat that
+// chat (hotline.chat) opens as its app's users find it: by the address's own name, a handle
+// or a number ("LINE ID: @1300thailand" for https://line.me/R/ti/p/@1300thailand, "Telegram:
+// +48 573 210 415" for https://t.me/+48573210415), or by the app the address is of and a
+// channel's name, a number within it, where it writes no other handle ("카카오톡 채널:
+// 청소년상담1388" for https://pf.kakao.com/_abc). Each reaches the chat the address opens,
+// no other line.
+func chatNamed(text, chat, country string) bool {
+	u, err := url.Parse(chat)
+	if err != nil {
+		return false
+	}
+	apps := chatApps[strings.TrimPrefix(strings.ToLower(u.Hostname()), "www.")]
+	if apps == "" { // a chat on a site of the line's own: its address is how it is found
+		return false
+	}
+	id := strings.TrimLeft(path.Base(strings.TrimRight(u.Path, "/")), "@+~")
+	words := strings.FieldsFunc(text, func(r rune) bool { return unicode.IsSpace(r) || strings.ContainsRune(",;:()", r) })
+	if len(id) >= 4 && slices.ContainsFunc(words, func(w string) bool { return strings.EqualFold(strings.TrimLeft(w, "@"), id) }) {
+		return true // its handle: "@1300thailand"
+	}
+	p := plainOf(text)
+	runs := numberRuns(p.text)
+	if n, err := phone.Parse("+"+id, country); err == nil && phone.Digits(id) == id {
+		return slices.ContainsFunc(runs, func(r run) bool { // its number: "+48 573 210 415", "573 210 415"
+			m, err := phone.Parse(r.text, country)
+			return err == nil && m.Key() == n.Key()
+		})
+	}
+	if strings.Contains(text, "@") || !slices.ContainsFunc(clauseWords(text), func(w string) bool { return slices.Contains(strings.Fields(apps), w) }) {
+		return false // another handle, or no name of the app
+	}
+	return len(runs) > 0 && !slices.ContainsFunc(runs, func(r run) bool { // each number of a name: "청소년상담1388"
+		prev, _ := utf8.DecodeLastRuneInString(p.text[:r.at])
+		next, _ := utf8.DecodeRuneInString(p.text[r.at+len(r.text):])
+		return !unicode.IsLetter(prev) && !unicode.IsLetter(next)
+	})
+}
+
+// chatApps are the names, lower case, a text calls a messaging app by, by the host of its
+// chats' addresses.
+var chatApps = map[string]string{"line.me": "line", "lin.ee": "line", "pf.kakao.com": "kakaotalk kakao 카카오톡 카카오", "open.kakao.com": "kakaotalk kakao 카카오톡 카카오",
+	"t.me": "telegram", "telegram.me": "telegram", "wa.me": "whatsapp", "signal.me": "signal", "m.me": "messenger", "zalo.me": "zalo", "viber.com": "viber"}
 
 // ttyWords name a text telephone, lower case, beside the phrases of textPhones ("text
 // telephone", "teléfono de texto"); ttyShared say that a number takes TTY calls as well as

@@ -162,7 +162,7 @@ func TestNumberLinesPrintTheirNumber(t *testing.T) {
 		// the keys of the line's menu, which print as written beside its number
 		{"card's line of menu keys", [][]string{{"settings.yaml", `chat: ""`, `chat: "https://thehotline.org/chat"`}, {text, "  back_title: When", "  more: Veterans press 1 · Español oprima 2\n  back_title: When"}}, ""},
 		{"card's line of menu keys and a number", [][]string{{"settings.yaml", `chat: ""`, `chat: "https://thehotline.org/chat"`}, {text, "  back_title: When", "  more: Press 1 or call 24 hours\n  back_title: When"}},
-			`content/en/text.yaml:31: card.more: "Press 1 or call 24 hours" prints no number`},
+			`content/en/text.yaml:31: card.more: "Press 1 or call 24 hours" prints no address: this line is where the outputs print hotline.chat (thehotline.org/chat)`},
 		// a second voice line written where the TTY line goes is not suggested as one: a deaf
 		// caller would dial it
 		{"card's TTY line with a local voice number", [][]string{{text, "  back_title: When", "  more: \"Local: 503-588-5351\"\n  back_title: When"}},
@@ -325,5 +325,44 @@ func TestNoKeywordFollowOnWhileSettingsUnread(t *testing.T) {
 		[]string{"es/text.yaml", "# keyword: HELP", "keyword: AYUDA"}))
 	if !strings.Contains(got, "settings.yaml:30") || strings.Contains(got, "text.yaml") {
 		t.Errorf("got %s\nwant settings.yaml's own problem alone", got)
+	}
+}
+
+// A card's or poster's TTY or chat line that names the chat as its app's users find it, by the
+// chat address's own handle or number, or by the app and a channel's name holding a number,
+// passes: it was refused as printing another number to dial, and told to write {tty} where no
+// TTY is set. A line naming another handle, or a number of no chat, is still refused, as
+// printing no address, with {chat} to write.
+func TestChatLineNamesTheChat(t *testing.T) {
+	for _, tt := range []struct {
+		name, country, call, chat, more, want string
+	}{
+		{"LINE handle", "TH", "1300", "https://line.me/R/ti/p/@1300thailand", "LINE ID: @1300thailand", ""},
+		{"LINE handle without its @", "TH", "1300", "https://line.me/R/ti/p/@1300thailand", "LINE: 1300thailand", ""},
+		{"Telegram number", "PL", "800 108 108", "https://t.me/+48573210415", "Telegram / Signal: +48 573 210 415", ""},
+		{"Telegram number, national", "PL", "800 108 108", "https://t.me/+48573210415", "Telegram: 573 210 415", ""},
+		{"KakaoTalk channel", "KR", "1388", "https://pf.kakao.com/_xnxoxmxl", "카카오톡 채널: 청소년상담1388", ""},
+		{"the chat address", "TH", "1300", "https://line.me/R/ti/p/@1300thailand", "LINE: {chat}", ""},
+		// refused, saying what to write
+		{"another handle", "TH", "1300", "https://line.me/R/ti/p/@1300thailand", "LINE ID: @1300help",
+			`text.yaml:1: card.more: "LINE ID: @1300help" prints no address: this line is where the outputs print hotline.chat (line.me/R/ti/p/@1300thailand), and the reader would have no address to open (write {chat} where the address goes, e.g. 'more: Chat at {chat}')`},
+		{"another Telegram number", "PL", "800 108 108", "https://t.me/+48573210415", "Telegram: +48 573 210 416",
+			`text.yaml:1: card.more: "Telegram: +48 573 210 416" prints no address: this line is where the outputs print hotline.chat (t.me/+48573210415), and the reader would have no address to open (write {chat} where the address goes, e.g. 'more: Chat at {chat}')`},
+		{"the call number alone", "KR", "1388", "https://pf.kakao.com/_xnxoxmxl", "카카오톡: 1388",
+			`text.yaml:1: card.more: "카카오톡: 1388" prints hotline.call (1388) where this line prints hotline.chat (pf.kakao.com/_xnxoxmxl): the reader would dial the call line's number in place of the chat address (write {chat} where the address goes, e.g. 'more: Chat at {chat}')`},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			s := hotlineIn(tt.country, tt.call, "112")
+			s.Hotline.Chat = loc("hotline.chat", tt.chat)
+			more := strings.ReplaceAll(tt.more, "{chat}", PrintedURL(tt.chat))
+			text := &Text{Card: CardText{More: diag.Located{File: "text.yaml", Line: 1, Field: "card.more", Text: more}}}
+			var got []string
+			for _, p := range checkNumberLines(s, text, nil) {
+				got = append(got, p.Error())
+			}
+			if strings.Join(got, "\n") != tt.want {
+				t.Errorf("got  %q\nwant %q", got, tt.want)
+			}
+		})
 	}
 }
