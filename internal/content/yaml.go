@@ -1686,8 +1686,9 @@ func quotedLine(l string) string {
 // below it could go on with: not empty, quoted, a list or a block's sign.
 func plainText(v string) bool { return v != "" && !strings.ContainsRune(`"'[{|>&*#`, rune(v[0])) }
 
-// bareNameRE is a line that starts with a word and no colon after it, and what follows it.
-var bareNameRE = lazyRE(`^\s*(?:-\s+)?([A-Za-z_]+)(?:\s*[=;]\s*|\s+[-–—]\s+|\s+)?([^:\s].*)?\s*$`)
+// bareNameRE is a line that starts with a word and no colon after it, and what follows it: the
+// whole word, not its start ("language" of "languages: Language").
+var bareNameRE = lazyRE(`^\s*(?:-\s+)?([A-Za-z_]+)\b(?:\s*[=;]\s*|\s+[-–—]\s+|\s+)?([^:\s].*)?\s*$`)
 
 // keyLineRE is a line that names a field, with its colon.
 var keyLineRE = lazyRE(`^\s*(?:-\s+)?([A-Za-z_]+):(?:\s|$)`)

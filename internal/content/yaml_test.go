@@ -127,6 +127,10 @@ func TestYAMLErrorNamesTheMistakesLine(t *testing.T) {
 			`content/en/text.yaml:26: "headline; You are not alone." has no colon after headline: YAML reads a field as its name, a colon, then its value (write headline: You are not alone.)`},
 		{"a group with = for its colon", "settings.yaml", "hotline:", "hotline=",
 			`content/settings.yaml:26: "hotline" has no colon after the field's name: YAML reads a field as its name, a colon, then its value (write hotline:)`},
+		// a field whose name starts with another's ("languages" of "language") is not that one without its colon: the
+		// colon a text holds above it is named
+		{"a text's colon above a field named after another", "en/text.yaml", "#   24x36: 24 x 36 in", "#   24x36: 24 x 36 in\nsite:\n  press_two_more: Shift: press 2 more times to exit.\n  languages: Language",
+			`content/en/text.yaml:128: not valid YAML: mapping values are not allowed in this context (YAML reads a colon and a space as the end of a name: put the whole text in quotes, press_two_more: "Shift: press 2 more times to exit.")`},
 		// a template's blank in brackets, left in
 		{"a text starting with a blank in brackets", "settings.yaml", "  name: The Mission Haven", "  name: [Your organisation] Haven",
 			`content/settings.yaml:7: not valid YAML: did not find expected key (a value that starts with [ is read as a list, and the text after its ] breaks the file: put the whole text in quotes, name: "[Your organisation] Haven")`},
