@@ -1239,3 +1239,56 @@ func TestFoldersWithOutputsNamedNotDeleted(t *testing.T) {
 		t.Errorf("the user's file: %v", err)
 	}
 }
+
+// A hotline box too tall for large print's page 1 (a chat address of 70 characters, long
+// labels, a wide logo, a footer of four lines) says what makes room: done as it says, word for word, the
+// content passes; its own longest line, the call line, which cannot be cut, is not what it names.
+func TestBoxTooTallAdviceMakesRoom(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "content")
+	if err := os.CopyFS(dir, os.DirFS("testdata/tallbox")); err != nil { // a designer's: a wide logo too
+		t.Fatal(err)
+	}
+	code, _, stderr := run(t, "check", "--content", dir, "--lang", "en")
+	hint := regexp.MustCompile(`the hotline box in handout-large-en-letter\) \(([^;]*);`).FindStringSubmatch(stderr)
+	if code != 1 || hint == nil || strings.Contains(hint[1], "help.call ") {
+		t.Fatalf("exit %d, want the box too tall and what makes room, not help.call: %s", code, stderr)
+	}
+	// the first way it gives, done
+	advice := strings.Split(strings.Split(hint[1], ", or ")[0], ", and ")
+	keys := map[string][2]string{ // a field's file and its key's line as written
+		"help.call_label": {"en/text.yaml", "  call_label: "}, "help.tty_label": {"en/text.yaml", "  tty_label: "},
+		"help.chat_label": {"en/text.yaml", "  chat_label: "}, "help.note": {"en/text.yaml", "  note: "},
+		"hotline.chat": {"settings.yaml", "  chat: https://"}, "organisation.contact": {"settings.yaml", "  contact: "},
+		"help.title": {"en/text.yaml", "  title: "}, "help.danger_label": {"en/text.yaml", "  danger_label: "},
+		"organisation.name": {"settings.yaml", "  name: "},
+	}
+	for _, a := range advice {
+		m := regexp.MustCompile(`^(?:leave (\S+)(?: in settings.yaml)? empty|shorten (\S+)(?: in settings.yaml)? to (?:an address of )?(\d+) characters)`).FindStringSubmatch(a)
+		if m == nil {
+			t.Fatalf("advice %q is none this test knows", a)
+		}
+		k, ok := keys[m[1]+m[2]]
+		if !ok {
+			t.Fatalf("advice %q names a field this test does not know", a)
+		}
+		path := filepath.Join(dir, k[0])
+		b, _ := os.ReadFile(path)
+		lines := strings.Split(string(b), "\n")
+		i := slices.IndexFunc(lines, func(l string) bool { return strings.HasPrefix(l, k[1]) })
+		value := strings.Trim(strings.TrimPrefix(lines[i], k[1]), `"`)
+		switch n, _ := strconv.Atoi(m[3]); {
+		case m[1] != "":
+			value = ""
+		default:
+			value = strings.TrimSpace(string([]rune(value)[:n]))
+		}
+		lines[i] = k[1] + strconv.Quote(value)
+		if strings.HasSuffix(k[1], "https://") {
+			lines[i] = "  chat: https://" + value
+		}
+		os.WriteFile(path, []byte(strings.Join(lines, "\n")), 0o644)
+	}
+	if code, _, stderr := run(t, "check", "--content", dir, "--lang", "en"); code != 0 {
+		t.Errorf("done as %q says, exit %d: %s", advice, code, stderr)
+	}
+}

@@ -390,14 +390,11 @@ func (h handout) lay(fs *faults) (*Doc, error) {
 		return doc, err
 	}
 	footerY := h.p.H - 0.42*Inch
-	// the text keeps clear of the footer's rule by most of a line
-	bottom := h.footerRule(footerY, len(foot)) - h.sc.body*0.9
+	bottom := h.textBottom(len(foot))
 
 	// the hotline box on page 1 (page 2 may never be copied), and the closing panel
 	gap := h.sc.body * 1.2
-	// the boxes' text keeps to the column, and a body size inside their colour at least
-	boxX := max(margin, bandInset+h.sc.body)
-	boxW := width - 2*(boxX-margin)
+	boxX, boxW := h.boxFrame(margin, width)
 	box, err := h.helpBox(boxW, bottom-bandH-map[bool]float64{false: h.p.H / 4}[h.sc.large], page1Box)
 	if err = fs.note(err); err != nil {
 		return doc, err
@@ -413,17 +410,14 @@ func (h handout) lay(fs *faults) (*Doc, error) {
 	}
 	// the strip, the numbers beside the code without their labels: the sheets' between the
 	// first and the last, and in large print the closing panel at its most compact
-	strip := panels[len(panels)-1]
-	if s, err := h.strip(boxW); err == nil && s.h < strip.h {
-		strip = s
-		if h.sc.large {
-			panels = append(panels, s)
-		}
+	strip := h.shorterStrip(boxW, panels[len(panels)-1])
+	if h.sc.large && strip.h < panels[len(panels)-1].h {
+		panels = append(panels, strip)
 	}
 	// a panel taller than a page even at its closest cannot print, whatever the text: its
 	// own texts are to blame, not the FAQ's
 	if closest, room := panels[len(panels)-1].h+gap*0.6, bottom-0.55*Inch; closest > room {
-		if err := fs.note(h.panelTooTall(closest, room, boxW, false)); err != nil {
+		if err := fs.note(h.panelTooTall(closest, room, false)); err != nil {
 			return doc, err
 		}
 		return doc, fs.err()
@@ -436,29 +430,11 @@ func (h handout) lay(fs *faults) (*Doc, error) {
 	var codeFirst []row
 	if h.sc.large {
 		boxTop, first = bandH, 1
-		snug := h
-		snug.snugBox = true
-		if b, err := snug.helpBox(boxW, bottom-boxTop, page1Box); boxTop+box.h > bottom && err == nil && boxTop+b.h <= bottom {
-			box = b
+		var withCode bool
+		if box, withCode, err = h.page1Large(box, boxW, boxTop, bottom); fs.note(err) != nil {
+			return doc, err
 		}
-		// a long address makes the code and the address under it too wide to stand beside the
-		// numbers, and under them too tall: the code beside them, its address under them; a
-		// call line too wide to stand beside the code ("Composez le 1-866-724-3321 ext. 4"),
-		// the same: the line broken beside the code, its words over its number
-		for _, force := range []int{addressWithNumbers, numbersBroken} {
-			for _, hb := range []handout{h, snug} {
-				if boxTop+box.h <= bottom {
-					break
-				}
-				if b, beside, err := hb.helpBoxAs(boxW, page1Box, force); err == nil && beside && boxTop+b.h <= bottom {
-					box = b
-				}
-			}
-		}
-		if boxTop+box.h > bottom {
-			if box, _, err = h.helpBoxAs(boxW, page1Box, noCode); fs.note(err) != nil {
-				return doc, err
-			}
+		if !withCode {
 			if s, err := h.strip(boxW); err == nil && !h.codeAlone {
 				codeFirst = []row{{h: s.h + h.sc.body, draw: func(c *canvas, top float64) { s.draw(c, boxX, top) }}}
 			} else {
@@ -470,7 +446,7 @@ func (h handout) lay(fs *faults) (*Doc, error) {
 			}
 		}
 		if boxTop+box.h > bottom {
-			return doc, h.panelTooTall(boxTop+box.h, bottom, boxW, true)
+			return doc, h.boxTooTall(boxTop + box.h - bottom)
 		}
 	} else {
 		boxTop = bottom - box.h
@@ -600,7 +576,7 @@ func (h handout) lay(fs *faults) (*Doc, error) {
 		// a panel that takes most of a page leaves the text too little room on every one: its
 		// own texts are to blame, not the FAQ's (a chat address of a hundred characters)
 		if closest, room := panels[len(panels)-1].h+gap*0.6, bottom-0.55*Inch; closest > room/2 {
-			return doc, h.panelTooTall(closest, room, boxW, false)
+			return doc, h.panelTooTall(closest, room, true)
 		}
 		ft, err := flows[true]()
 		if err != nil {
@@ -683,6 +659,58 @@ const noPanel = "no room for the closing panel (numbers and QR code) at the foot
 // numberSize is the hotline number's size in the box on page 1: the dominant line, 28 pt or
 // more.
 func (h handout) numberSize() float64 { return max(28, h.sc.body*1.6) }
+
+// textBottom is the foot of the text on a page whose footer takes lines lines: the text keeps
+// clear of the footer's rule by most of a line.
+func (h handout) textBottom(lines int) float64 {
+	return h.footerRule(h.p.H-0.42*Inch, lines) - h.sc.body*0.9
+}
+
+// boxFrame is the left edge and the width of the hotline's boxes' text, on a page of text
+// width wide from margin: it keeps to the column, and a body size inside their colour at least.
+func (h handout) boxFrame(margin, width float64) (x, w float64) {
+	x = max(margin, bandInset+h.sc.body)
+	return x, width - 2*(x-margin)
+}
+
+// shorterStrip is the strip, where it is shorter than the panel p; else p.
+func (h handout) shorterStrip(width float64, p block) block {
+	if s, err := h.strip(width); err == nil && s.h < p.h {
+		return s
+	}
+	return p
+}
+
+// page1Large is large print's box on page 1, from top, that box is: as it is, set closer, the
+// code beside the numbers and its address under them, the numbers broken beside the code, the
+// first of these that ends above bottom; else the box without the code (withCode false), which
+// page 2 then heads.
+func (h handout) page1Large(box block, width, top, bottom float64) (b block, withCode bool, err error) {
+	snug := h
+	snug.snugBox = true
+	if b, err := snug.helpBox(width, bottom-top, page1Box); top+box.h > bottom && err == nil && top+b.h <= bottom {
+		box = b
+	}
+	// a long address makes the code and the address under it too wide to stand beside the
+	// numbers, and under them too tall: the code beside them, its address under them; a
+	// call line too wide to stand beside the code ("Composez le 1-866-724-3321 ext. 4"),
+	// the same: the line broken beside the code, its words over its number
+	for _, force := range []int{addressWithNumbers, numbersBroken} {
+		for _, hb := range []handout{h, snug} {
+			if top+box.h <= bottom {
+				break
+			}
+			if b, beside, err := hb.helpBoxAs(width, page1Box, force); err == nil && beside && top+b.h <= bottom {
+				box = b
+			}
+		}
+	}
+	if top+box.h <= bottom {
+		return box, true, nil
+	}
+	b, _, err = h.helpBoxAs(width, page1Box, noCode)
+	return b, false, err
+}
 
 // spill lays the rows out on a page more than they need, the page lastPage+1 (whose frame
 // keeps room for the closing panel), moving on to it as little of the text of lastPage as
@@ -1818,63 +1846,6 @@ func (h handout) helpBoxAs(width float64, kind boxKind, force int) (block, bool,
 			setCol(c, last, x, y)
 		})
 	}}, beside, fs.err()
-}
-
-// panelTooTall is the error for a closing panel height tall where a page has room for text,
-// too tall for a page or taking more than half of it, or for the hotline box too tall for page
-// 1 (box): it names the text of the box that takes the most lines, and the address, when it
-// takes two.
-func (h handout) panelTooTall(height, room, width float64, box bool) error {
-	over := height - room
-	t := h.in.Lang.Text.Help
-	label := h.style(Regular, 1, 1.25)
-	at, most, tallest := t.CallLabel, 0, 0.0
-	h2 := h.in.Lang.Text.Handout
-	chat := t.Chat
-	if c := h.in.Settings.Hotline.Chat; chat.Text == "" && c.Text != "" { // the chat's address alone, under its label
-		chat = c
-		chat.Text = content.PrintedURL(c.Text)
-	}
-	// the text that takes the most height, each in its own style: a number's line in the
-	// number's (help.call with an extension after the number takes three lines at 28 pt)
-	number, textNumber := textStyle(Bold, h.numberSize(), 1.2, h.th.Ink), h.style(Bold, 1.45, 1.25)
-	if !h.in.Settings.Hotline.Calls() { // set as helpBoxAs sets them
-		textNumber = number
-	}
-	for _, l := range []diag.Located{t.Title, t.Note, t.CallLabel, t.Call, t.TextLabel, t.Text, t.TTYLabel, t.ChatLabel, chat, t.DangerLabel, t.Danger, h2.ScanTitle, h2.ScanGuide} {
-		st := label
-		ls, err := wrap(h.in.M, label, l, width/2, "")
-		switch l {
-		case chat: // an address, broken as one
-			ls, err = addressLines(h.in.M, label, l, width/2, 20, true, "")
-		case t.Call, t.Text:
-			st = map[bool]Style{true: number, false: textNumber}[l == t.Call]
-			if ls, err = numberLines(h.in.M, st, l, width/2, numberLinesMost, ""); err != nil {
-				ls, err = make([]string, numberLinesMost+1), nil // more than it may take
-			}
-		}
-		if err == nil && l.Text != "" && float64(len(ls))*st.Leading > tallest {
-			at, most, tallest = l, len(ls), float64(len(ls))*st.Leading
-		}
-	}
-	hint := "shorten " + at.Field
-	if ls, err := addressLines(h.in.M, h.style(Bold, 1, 1.3), h.in.Address, width/2, 2, true, ""); err != nil || len(ls) > 1 {
-		hint += ", or set display_url in settings.yaml to a shorter address to print under the QR code"
-	}
-	margin, _ := h.measure()
-	if foot, err := h.footerLines(h.p.W - 2*margin); err == nil && len(foot) > 2 { // the footer takes its lines from every page
-		hint += fmt.Sprintf(", or shorten organisation.name or organisation.contact in settings.yaml, which take %d lines of the footer on every page", len(foot))
-	}
-	if box {
-		return &FitError{Where: "the hotline box", At: at, Hint: hint,
-			Msg: fmt.Sprintf("is its longest text (%d lines at half its width), and the box is %s too tall for page 1", most, inches(over))}
-	}
-	if over <= 0 {
-		return &FitError{Where: "the closing panel (numbers and QR code)", At: at, Hint: hint,
-			Msg: fmt.Sprintf("is its longest text (%d lines at half its width), and the panel takes %s of the %s a page has for text even set closest, too little left for the FAQ", most, inches(height), inches(room))}
-	}
-	return &FitError{Where: "the closing panel (numbers and QR code)", At: at, Hint: hint,
-		Msg: fmt.Sprintf("is its longest text (%d lines at half its width), and the panel is %s taller than a page even set closest", most, inches(over))}
 }
 
 // strip is the compact panel a large-print sheet without the box or the closing panel ends

@@ -677,10 +677,10 @@ func TestPanelTakingMostOfAPage(t *testing.T) {
 	}
 }
 
-// A number's line that grows the panel past what a page spares (an extension and a second one
-// written after the number, with a TTY line, a chat and a note) is the text named, in the
-// number's own size: not a short label of more lines at the labels' size.
-func TestPanelNamesTheNumberLineThatGrewIt(t *testing.T) {
+// A panel grown past what a page spares by a number's line (an extension and a second one
+// written after the number, with a TTY line, a chat and a note) names the texts that can be
+// cut, by the height each saves: not the call line, whose words are its number.
+func TestPanelNamesWhatCanBeCut(t *testing.T) {
 	in := realInputs(t)[0]
 	lang := *in.Lang
 	lang.FAQ.Questions = lang.FAQ.Questions[:2]
@@ -691,12 +691,13 @@ func TestPanelNamesTheNumberLineThatGrewIt(t *testing.T) {
 	lang.Text.Help.TextLabel.Text, lang.Text.Help.ChatLabel.Text = "Or send a text message from any mobile phone", "Or chat online with a trained advocate"
 	lang.Text.Help.CallLabel.Text = "NDVH, 24/7"
 	lang.Text.Help.Call.Text = "Call 1-800-799-SAFE (7233), ext. 4"
+	in.Settings.Hotline.Call.Text = "1-800-799-SAFE (7233), ext. 4"
 	in.Settings.Organisation.Name.Text = "Northeast Ohio Coalition Against Domestic Violence"
 	in.Lang = &lang
 	_, err := layout.Handout(in, layout.Papers["letter"], true)
 	var fe *layout.FitError
-	if field := lang.Text.Help.Call.Field; field == "" || !errors.As(err, &fe) || fe.At.Field != field {
-		t.Fatalf("got %v, want an error naming %s", err, field)
+	if field := lang.Text.Help.TextLabel.Field; field == "" || !errors.As(err, &fe) || fe.At.Field != field || !strings.Contains(fe.Hint, field+" 0.") || strings.Contains(fe.Hint, "help.call") {
+		t.Fatalf("got %v, want an error naming %s by the height it saves, and not help.call", err, field)
 	}
 }
 

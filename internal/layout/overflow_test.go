@@ -556,7 +556,7 @@ func TestBoxTooTallNamesALongFooter(t *testing.T) {
 			in.Settings.Organisation.Contact.Text = "Office 216-861-0142 · intake@norcoalition-ohio.org · 1375 Euclid Avenue, Suite 400, Cleveland OH 44115"
 		}
 		_, err := layout.Handout(in, layout.Papers["letter"], true)
-		if err == nil || strings.Contains(err.Error(), "lines of the footer on every page") != long {
+		if err == nil || strings.Contains(err.Error(), "organisation.contact") != long {
 			t.Errorf("a long footer %v: %v", long, err)
 		}
 	}
