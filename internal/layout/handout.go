@@ -163,6 +163,7 @@ func Handout(in Input, paper Paper, large bool) (*Doc, error) {
 		oneColumn = func() bool { ok, _ := answer(); return ok } // waited for only where it is asked
 	}
 	doc, err := h.settled()
+	err = h.exact(err, large)
 	// the QR code the box on page 1 cannot hold heads page 2 in the strip, with the numbers,
 	// unless the code alone there saves a page
 	if err == nil && large && !slices.ContainsFunc(doc.Pages[0].Items, func(it Item) bool { _, ok := it.(QR); return ok }) {
@@ -327,6 +328,14 @@ type handout struct {
 	// least counts a paragraph's lines, where heightOnly flows them, at their fewest
 	// (leastLines): a bound under the FAQ's height, for a question of whether it fits
 	least bool
+}
+
+// trial is a cut of the FAQ: the part of the index part cut to its first keep lines of body
+// text (cut), as shortening it ends it earlier; or the question leave (from 1) left out.
+type trial struct {
+	cut        bool
+	part, keep int
+	leave      int
 }
 
 // Type scale, as multiples of the body size.
@@ -495,8 +504,9 @@ func (h handout) lay(fs *faults) (*Doc, error) {
 	}
 	rows, sizes, body := f.rows, f.sizes, f.body
 	// toCut is how many more lines of body text the last allowed page would need to hold the
-	// rest and reserve under it, breaking pages as they break: that many lines are to be cut
-	toCut := func(rows []row, reserve float64) int {
+	// rest and reserve under it, breaking pages as they break: as many at least are to be cut
+	// (Handout finds how many do, cutting them: see exact)
+	toCut := func(rows []row, reserve float64) fitCut {
 		max := h.maxPages()
 		lastCol := (max-first)*cols - 1
 		fits := func(lines int) bool {
@@ -521,7 +531,7 @@ func (h handout) lay(fs *faults) (*Doc, error) {
 				lo = mid
 			}
 		}
-		return hi
+		return fitCut{lines: hi}
 	}
 	// the closing panel at its closest, under the text on the last page: what the text must
 	// leave room for
@@ -908,10 +918,11 @@ func (h handout) flow(margin, width float64, tight bool) (flowed, error) {
 	paraGap := body.Size * 0.45 * gap
 
 	var rows []row
-	var sizes []textSize // the introduction, each answer, the closing: to name the longest
-	var lists []*Elem    // the open list at each level, for the tags: items of one list share it
-	var items []*Elem    // the body (LBody) of the last item at each level, which holds a list nested under it
-	var fs faults        // every word too wide for its line is named, not only the first
+	var sizes []textSize        // the introduction, each answer, the closing: to name the longest
+	keepLeft := h.in.trial.keep // the lines of the trial's part still to keep
+	var lists []*Elem           // the open list at each level, for the tags: items of one list share it
+	var items []*Elem           // the body (LBody) of the last item at each level, which holds a list nested under it
+	var fs faults               // every word too wide for its line is named, not only the first
 	// a list keeps, like a paragraph its lines, no item alone at the head or the foot of a
 	// column: its first two items stay together, as do its last two, and its first item
 	// with the line that leads into it; in both editions (large print's short parts are
@@ -976,6 +987,14 @@ func (h handout) flow(margin, width float64, tight bool) (flowed, error) {
 		if err != nil {
 			return err
 		}
+		cut := false // its lines a trial's, never drawn: no links to place
+		if h.in.trial.cut && len(sizes)-1 == h.in.trial.part {
+			k := min(keepLeft, len(lines))
+			lines, keepLeft, cut = lines[:k], keepLeft-k, true
+			if len(lines) == 0 {
+				return nil
+			}
+		}
 		if sizes[len(sizes)-1].lines == 0 {
 			sizes[len(sizes)-1].at = printed
 		}
@@ -1036,7 +1055,7 @@ func (h handout) flow(margin, width float64, tight bool) (flowed, error) {
 			elem, label = &Elem{Role: RoleLBody, Parent: li}, &Elem{Role: RoleLbl, Parent: li}
 			items[p.Level-1] = elem // an LI holds only its Lbl and LBody: a nested list is in the body
 		}
-		if links := slices.Concat(p.Links, others(printed.Text), brokenAutolinks(printed.Text, lines, hotline)); len(links) > 0 {
+		if links := slices.Concat(p.Links, others(printed.Text), brokenAutolinks(printed.Text, lines, hotline)); len(links) > 0 && !cut {
 			places := linkPlaces(printed.Text, lines, links)
 			for i := range rs { // its links, where their text is whole on a line
 				draw := rs[i].draw
@@ -1129,7 +1148,10 @@ func (h handout) flow(margin, width float64, tight bool) (flowed, error) {
 		if taller() {
 			break
 		}
-		sizes = append(sizes, textSize{name: fmt.Sprintf("answer %d", i+1)})
+		if i+1 == h.in.trial.leave {
+			continue
+		}
+		sizes = append(sizes, textSize{name: fmt.Sprintf("answer %d", i+1), part: len(sizes), question: i + 1, heading: q.Question})
 		// the number starts the heading, and heading and answer share one left edge; a
 		// right-to-left heading is flush right, its number on the right of its first line
 		right := paraRTL(rtl(faq.Title.Text), q.Question.Text)
@@ -1201,7 +1223,7 @@ func (h handout) flow(margin, width float64, tight bool) (flowed, error) {
 				c.inParagraph(bidis, j, func() { c.text(x, baseline(top, ct), ct, l) })
 			}}}, heading)...)
 		}
-		sizes = append(sizes, textSize{name: "the closing"})
+		sizes = append(sizes, textSize{name: "the closing", part: len(sizes)})
 		for k, in := range h.listIndents(body, faq.Closing) {
 			before := paraGap
 			if k == 0 {
@@ -1219,37 +1241,137 @@ func (h handout) flow(margin, width float64, tight bool) (flowed, error) {
 	return flowed{rows, sizes, body}, nil
 }
 
-// textSize is a part of the FAQ, where it begins and the lines it takes.
+// textSize is a part of the FAQ, where it begins and the lines it takes; part is its index
+// among the parts, question its question's number (from 1), for an answer.
 type textSize struct {
-	name  string
-	at    diag.Located
+	name     string
+	at       diag.Located
+	lines    int
+	part     int
+	question int
+	heading  diag.Located // the question, for an answer
+}
+
+// cutToFit is what makes the FAQ fit, found by cutting it and making the handout again (fits):
+// the fewest lines of body text, least at least, that fit cut from one of its longest three
+// parts, and the parts where they do; else the shortest question to leave out that does, of
+// the ten shortest; else least, cut across parts.
+func (h handout) cutToFit(sizes []textSize, least int, fits func(trial) bool) fitCut {
+	sizes = slices.Clone(sizes)
+	sort.SliceStable(sizes, func(i, j int) bool { return sizes[i].lines > sizes[j].lines })
+	out := fitCut{lines: math.MaxInt}
+	for _, s := range sizes[:min(3, len(sizes))] {
+		cutBy := func(n int) bool { return fits(trial{cut: true, part: s.part, keep: s.lines - n}) }
+		if s.lines < least {
+			continue
+		}
+		n := least
+		if !cutBy(least) {
+			if !cutBy(s.lines) {
+				continue
+			}
+			n = least + 1 + sort.Search(s.lines-least-1, func(i int) bool { return cutBy(least + 1 + i) })
+		}
+		switch {
+		case n < out.lines:
+			out.lines, out.parts = n, []textSize{s}
+		case n == out.lines:
+			out.parts = append(out.parts, s)
+		}
+	}
+	if len(out.parts) > 0 {
+		return out
+	}
+	out.lines = least
+	answers := slices.DeleteFunc(sizes, func(s textSize) bool { return s.question == 0 })
+	slices.SortStableFunc(answers, func(a, b textSize) int { return a.lines - b.lines })
+	for _, s := range answers[:min(10, len(answers))] {
+		if fits(trial{leave: s.question}) {
+			out.leave = &s
+			return out
+		}
+	}
+	return out
+}
+
+// fitCut is what makes a FAQ fit: lines cut from one of parts, or the question leave left
+// out; lines cut across parts when neither is set.
+type fitCut struct {
 	lines int
+	parts []textSize
+	leave *textSize
 }
 
 // tooLong is the error for a FAQ longer than the handout's sheets allow: how many lines of body
-// text to cut, and the longest paragraphs, where cutting is most likely.
-func (h handout) tooLong(n int, sizes []textSize, what string) error {
-	sort.SliceStable(sizes, func(i, j int) bool { return sizes[i].lines > sizes[j].lines })
-	var longest []Part
-	for _, s := range sizes[:min(3, len(sizes))] {
-		longest = append(longest, Part{s.name, s.at, s.lines})
+// text to cut, and the longest parts, where cutting is most likely (those where it does, when
+// cut found them); or the question to leave out, when no cut inside a part does.
+func (h handout) tooLong(cut fitCut, sizes []textSize, what string) error {
+	hint, c := h.cutSaid(cut, sizes)
+	return &FitError{Where: "the FAQ", Hint: hint, Cuts: []Cut{c},
+		Msg: fmt.Sprintf(what+", the last the %s may take (%s)", h.maxPages(), h.edition(), sheetsOf(h.maxPages()))}
+}
+
+// exact is err, where it is a FAQ too long (with no other text that does not fit), with what
+// makes it fit found by cutting it and making the handout again, as the pages keep parts whole
+// (large print a question of up to 8 lines and a paragraph of up to 5): the lines the last page
+// lacked, cut before it, may only leave white space at the foot of a page.
+func (h handout) exact(err error, large bool) error {
+	var fe *FitError
+	if !errors.As(err, &fe) || fe.Where != "the FAQ" || len(fe.More) > 0 || fe.Cuts[0].Lines == 0 || h.in.trial != (trial{}) {
+		return err
 	}
+	margin, colW := h.measure()
+	f, ferr := h.flow(margin, colW, false)
+	if ferr != nil {
+		return err
+	}
+	cut := h.cutToFit(f.sizes, fe.Cuts[0].Lines, func(t trial) bool {
+		in := h.in
+		in.trial = t
+		_, err := Handout(in, h.p, large)
+		return err == nil
+	})
+	c := *fe
+	c.Hint, c.Cuts[0] = h.cutSaid(cut, f.sizes)
+	return &c
+}
+
+// cutSaid is the hint and the cut of a FAQ too long that cut makes fit.
+func (h handout) cutSaid(cut fitCut, sizes []textSize) (string, Cut) {
+	longest, tried := cut.parts, len(cut.parts) > 0
+	if !tried {
+		sizes = slices.Clone(sizes)
+		sort.SliceStable(sizes, func(i, j int) bool { return sizes[i].lines > sizes[j].lines })
+		longest = sizes[:min(3, len(sizes))]
+	}
+	var parts []Part
+	for _, s := range longest {
+		parts = append(parts, Part{s.name, s.at, s.lines})
+	}
+	n := cut.lines
 	hint := ""
 	if h.maxPages() == h.sc.sheet {
 		hint = fmt.Sprintf("shorten the text, or remove handout: sheets: 1 from settings.yaml to allow twice as many pages: %d, on %s", 2*h.sc.sheet, sheetsOf(2*h.sc.sheet))
 	}
 	// the cut spread over many questions, none long: the number of them is what to change
-	if q, most := len(h.in.Lang.FAQ.Questions), 0; q > 12 {
-		for _, p := range longest {
+	if q, most := len(h.in.Lang.FAQ.Questions), 0; q > 12 && len(cut.parts) == 0 {
+		for _, p := range parts {
 			most += p.Lines
 		}
 		if 2*most < n {
 			hint = fmt.Sprintf("its %d questions take the room (its longest parts %d %s of the %d to cut): leave questions out, or split them between two handouts, each from a content folder of its own", q, most, plural(most, "line"), n)
 		}
 	}
-	return &FitError{Where: "the FAQ", Hint: hint,
-		Msg:  fmt.Sprintf(what+", the last the %s may take (%s)", h.maxPages(), h.edition(), sheetsOf(h.maxPages())),
-		Cuts: []Cut{{FAQ: h.in.Lang.FAQ.Title.File, Line: h.in.Lang.FAQ.Title.Line, Paper: PaperTitle(h.p.Name), Lines: n, Longest: longest}}}
+	if l := cut.leave; l != nil {
+		// the pages keep parts whole: lines cut inside them leave white space where they end
+		keeps := "the pages keep a question with its answer's first lines"
+		if h.sc.large {
+			keeps = "large print keeps a question and its answer of up to 8 lines, and a paragraph of up to 5, on one page"
+		}
+		hint = fmt.Sprintf("no cut of lines inside its longest parts makes room, as %s: leave out a question; question %d (%s:%d, its answer %d %s) is the shortest that does", keeps, l.question, l.heading.File, l.heading.Line, l.lines, plural(l.lines, "line"))
+		n, parts = 0, nil
+	}
+	return hint, Cut{FAQ: h.in.Lang.FAQ.Title.File, Line: h.in.Lang.FAQ.Title.Line, Paper: PaperTitle(h.p.Name), Lines: n, Longest: parts, Tried: tried}
 }
 
 // titleBand is the band on page 1: title and subtitle in white on the primary colour, and the

@@ -43,6 +43,8 @@ type Input struct {
 	// DiscreetCampaign is Campaign as the discreet card's link carries it: a keyed, opaque
 	// code (placement.Campaigns), never the name; the card's link has no campaign without it.
 	DiscreetCampaign string
+	// trial is a cut of the FAQ that the handout is made with, to find what makes it fit (exact)
+	trial trial
 }
 
 // Theme is the palette, taken from settings.yaml (whose contrast content has checked).

@@ -171,6 +171,9 @@ type Cut struct {
 	Paper   string // "Letter (8.5 x 11 in)"
 	Lines   int
 	Longest []Part
+	// Tried: the lines cut from one of Longest, and the pages laid out again, make room (not
+	// cut from the others of the longest parts, where the pages keep them whole)
+	Tried bool
 }
 
 // Part is a part of the FAQ and the lines it takes.
@@ -226,7 +229,7 @@ func (e *FitError) Error() string {
 // Letter (8.5 x 11 in), 10 on A4 (210 x 297 mm); the longest parts are answer 8 (faq.md:37)".
 // The lines each part takes differ by paper: they are given for one paper only.
 func (e *FitError) cuts() string {
-	if len(e.Cuts) == 0 {
+	if len(e.Cuts) == 0 || e.Cuts[0].Lines == 0 { // a question to leave out, which the hint names
 		return ""
 	}
 	var each, longest []string
@@ -247,6 +250,9 @@ func (e *FitError) cuts() string {
 				}
 			}
 		}
+	}
+	if e.Cuts[0].Tried {
+		return ": cut " + strings.Join(each, ", ") + " from " + strings.Join(longest, " or ") + ", which makes room"
 	}
 	return ": cut " + strings.Join(each, ", ") + "; the longest parts are " + strings.Join(longest, ", ")
 }
