@@ -768,12 +768,13 @@ func (r *run) widest() []job {
 }
 
 // layOut lays out one document: again with its words hyphenated where a word is too wide for
-// its line (layout.Hyphenating), so that a word is broken only where it must be.
+// its line, or a text takes too many lines (layout.Hyphenating), so that a word is broken only
+// where it must be.
 func (r *run) layOut(j job) (*layout.Doc, error) {
 	in, _ := r.input(j)
 	doc, err := j.doc.Layout(in)
-	if breakable(err) {
-		if m, ok := layout.Hyphenating(in.M); ok {
+	if refused := breakable(err); refused != nil {
+		if m, ok := layout.Hyphenating(in.M, refused...); ok {
 			in.M = m
 			doc, err = j.doc.Layout(in)
 		}
@@ -788,10 +789,20 @@ func (r *run) layOut(j job) (*layout.Doc, error) {
 	return doc, nil
 }
 
-// breakable is whether err names a word too wide for its line, which hyphenation may break.
-func breakable(err error) bool {
+// breakable is the texts err refuses that hyphenation may make fit: a word too wide for its
+// line, or too many lines; nil for none.
+func breakable(err error) []string {
 	var fe *layout.FitError
-	return errors.As(err, &fe) && slices.ContainsFunc(fe.Each(), func(e *layout.FitError) bool { return e.Breakable })
+	if !errors.As(err, &fe) {
+		return nil
+	}
+	var texts []string
+	for _, e := range fe.Each() {
+		if e.Breakable {
+			texts = append(texts, e.At.Text)
+		}
+	}
+	return texts
 }
 
 // file is the name of the file a job's document, laid out, is written to in its folder.

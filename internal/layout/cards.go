@@ -906,6 +906,12 @@ func (c card) headline(st Style, inner float64, what string, room func(st Style,
 	}
 	e := fitErr(at, what, "does not fit two lines of %s at %.1f pt over the number (%d characters; about %d fit)", inches(inner), small.Size, chars, fit)
 	e.Hint = fmt.Sprintf("shorten it to about %d characters", fit)
+	e.Breakable = true
+	if chars <= fit { // short enough, but a long word takes a line of its own: shortening elsewhere would not do
+		long := slices.MaxFunc(strings.Fields(at.Text), func(a, b string) int { return utf8.RuneCountInString(word(a)) - utf8.RuneCountInString(word(b)) })
+		e.Msg = fmt.Sprintf("does not fit two lines of %s at %.1f pt over the number: its word %q takes a line of its own", inches(inner), small.Size, word(long))
+		e.Hint = "put a soft hyphen where the word may break, written " + softHyphenAs(at.File) + softHyphenAt(at.File, c.in.Lang.Code, word(long)) + ": it prints as a hyphen only at a line's end; or use a shorter word"
+	}
 	return nil, st, e
 }
 

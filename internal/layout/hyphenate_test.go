@@ -105,3 +105,20 @@ func TestCaptionFirstWordKept(t *testing.T) {
 		}
 	}
 }
+
+// softHyphenAt shows where a message's soft hyphen may go in a word: at the break the
+// language's patterns allow nearest its middle, as the file writes one; nothing where the
+// language has no patterns.
+func TestSoftHyphenAt(t *testing.T) {
+	tests := []struct{ file, lang, word, want string }{
+		{"de/text.yaml", "de", "Schwangerschaftskonfliktberatungsstelle", `, here: Schwangerschaftskon\u00ADfliktberatungsstelle`},
+		{"de/faq.md", "de-AT", "Schwangerschaftskonfliktberatungsstelle", ", here: Schwangerschaftskon&shy;fliktberatungsstelle"},
+		{"en/text.yaml", "en", "confidentiality", `, here: confiden\u00ADtiality`},
+		{"sw/text.yaml", "sw", "Schwangerschaftskonfliktberatungsstelle", ""},
+	}
+	for _, tt := range tests {
+		if got := softHyphenAt(tt.file, tt.lang, tt.word); got != tt.want {
+			t.Errorf("softHyphenAt(%q, %q, %q) = %q, want %q", tt.file, tt.lang, tt.word, got, tt.want)
+		}
+	}
+}

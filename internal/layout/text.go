@@ -85,8 +85,8 @@ type FitError struct {
 	More []*FitError
 	// Whole quotes the text whole: an address cut short in a message is not one to find.
 	Whole bool
-	// Breakable is whether a word of the text is wider than its line, which hyphenation may
-	// break (Hyphenating).
+	// Breakable is whether hyphenation may make the text fit (Hyphenating): a word of it is
+	// wider than its line, or it takes more lines than its place has.
 	Breakable bool
 	// Fits is, for an address too long for a QR code, how many characters fit there: of the
 	// same address too long for several outputs, the one that fits fewest is told, so that the
@@ -304,7 +304,7 @@ func wrap(m Measurer, st Style, at diag.Located, width float64, where string) ([
 
 // wrapSegs is wrap of the text cut into segs.
 func wrapSegs(m Measurer, st Style, at diag.Located, segs []segment, width float64, where string) ([]string, error) {
-	segs = typographyOf(m).hyphenated(m, st, segs, width)
+	segs = typographyOf(m).hyphenated(m, st, segs, width, false)
 	// more characters than a line holds at a twentieth of an em each are not measured: a long
 	// pasted text is measured only as far as a line of it
 	most := int(width/(0.05*st.Size)) + 1
@@ -478,7 +478,7 @@ func fitsAdding(m Measurer, st Style, segs []segment, width float64, most int, f
 // piece is segs joined as the end of a line: a word hyphenation broke there ends in a soft
 // hyphen, which prints as its hyphen.
 func piece(segs []segment) string {
-	if segs[len(segs)-1].hyphen {
+	if last := segs[len(segs)-1]; last.hyphen && last.glue {
 		return joined(segs) + softHyphen
 	}
 	return joined(segs)
@@ -1253,12 +1253,23 @@ func partLinesAt(m Measurer, st Style, at diag.Located, width, last float64, mos
 // fitLines wraps s evenly and fails when it needs more than max lines. It may take a line more
 // than the fewest when that line spares a phrase a break (see wrapEven).
 func fitLines(m Measurer, st Style, at diag.Located, width float64, max int, where string) ([]string, error) {
-	lines, err := wrapEvenSegs(m, st, at, segments(typographyOf(m), at.Text), width, max, max, where)
+	t := typographyOf(m)
+	segs := segments(t, at.Text)
+	lines, err := wrapEvenSegs(m, st, at, segs, width, max, max, where)
+	// a text refused for its lines is hyphenated where only that makes it fit, or where a word
+	// of it too wide for a line is anyway: at the breaks that even its lines
+	if t.refused[at.Text] && err == nil && (len(lines) > max || len(t.hyphenated(m, st, segs, width, false)) > len(segs)) {
+		if hl, herr := wrapEvenSegs(m, st, at, t.hyphenated(m, st, segs, width, true), width, max, max, where); herr == nil && len(hl) <= max {
+			lines = hl
+		}
+	}
 	if err != nil {
 		return nil, err
 	}
 	if len(lines) > max { // the lines too, so that a layout that goes on measures their height
-		return lines, fitErr(at, where, "needs %d lines at %.1f pt in a %s box; %d fit", len(lines), st.Size, inches(width), max)
+		e := fitErr(at, where, "needs %d lines at %.1f pt in a %s box; %d fit", len(lines), st.Size, inches(width), max)
+		e.Breakable = true
+		return lines, e
 	}
 	return lines, nil
 }
@@ -1400,8 +1411,8 @@ func wrapEvenSegs(m Measurer, st Style, at diag.Located, segs []segment, width f
 	best[0][0] = 0
 	add := adding(m, st, segs) // each segment measured once where widths add up
 	for i := 0; i < n; i++ {   // a line begins at segs[i]
-		if i > 0 && !segs[i-1].hard && (segs[i-1].hyphen || strings.HasSuffix(segs[i-1].text, softHyphen)) {
-			continue // a soft hyphen prints where it breaks: evenness is no reason for one
+		if i > 0 && !segs[i-1].hard && (segs[i-1].glue || !segs[i-1].hyphen) && (segs[i-1].hyphen || strings.HasSuffix(segs[i-1].text, softHyphen)) {
+			continue // a soft hyphen prints where it breaks: evenness is no reason for one, but in a text hyphenated to fit
 		}
 		line, units := "", 0
 		for j := i + 1; j <= n; j++ { // and ends after segs[j-1]
@@ -1468,6 +1479,9 @@ func (t *typography) breakCost(segs []segment, j int) float64 {
 	a := segs[j-1]
 	if a.hard {
 		return 0
+	}
+	if a.hyphen { // inside a word a text too long for its lines hyphenates: where no break between words will do
+		return 1.5
 	}
 	if a.glue { // inside a bound name: dearer, by what the words themselves say
 		return 5 + t.wordBreakCost(segs, j)

@@ -2,6 +2,7 @@ package layout
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"sync"
 	"unicode"
@@ -44,6 +45,9 @@ type typography struct {
 	// nil but in the typography Hyphenating gives
 	hyphens     *hyphen.Patterns
 	hyphenating func() *typography
+	// refused are the texts an output was refused for, their lines too many, in which
+	// fitLines breaks a word that fits a line too where that alone makes them fit
+	refused map[string]bool
 }
 
 // PrimaryLang is the primary language of a code, lower case: "pt" of "pt-BR", "mr" of "mr_IN".
@@ -261,26 +265,35 @@ func Typeset(m Measurer, lang string, names ...string) Measurer {
 }
 
 // Hyphenating is m, typeset for an edition (Typeset), with its words too wide for a line
-// hyphenated where the language's patterns allow (hyphenated); ok is false where the language
-// has none. A layout is made with it only where one without it has a word too wide (a
-// FitError's Breakable): a word that fits its line is never broken, and a title shrinks to fit
-// before it would be.
-func Hyphenating(m Measurer) (_ Measurer, ok bool) {
+// hyphenated where the language's patterns allow (hyphenated), and the words of refused, texts
+// that took too many lines, where that alone makes them fit their lines (fitLines); ok is
+// false where the language has none. A layout is made with it only where one without it was
+// refused (a FitError's Breakable): a word that fits its line in a text that fits is never
+// broken, and a title shrinks to fit before it would be.
+func Hyphenating(m Measurer, refused ...string) (_ Measurer, ok bool) {
 	ts, ok := m.(typeset)
 	if !ok || ts.t.hyphenating == nil || hyphen.For(ts.t.lang) == nil {
 		return m, false
 	}
-	return typeset{ts.Measurer, ts.t.hyphenating()}, true
+	h := ts.t.hyphenating()
+	if len(refused) > 0 {
+		withRefused := *h
+		withRefused.refused = setOf(refused)
+		h = &withRefused
+	}
+	return typeset{ts.Measurer, h}, true
 }
 
 // hyphenated is segs, to be set in lines width wide, with each word wider than a line broken
 // into pieces where its language's patterns allow, each glued to the next (so broken only
 // where the word does not fit a whole line) and ending in a hyphen where a line ends after it;
-// segs itself where no word is wider. Only a word of letters alone, of which at most the first
+// segs itself where no word is wider. With fitting, every word is so broken, its pieces not
+// glued: a text too long for its lines may break one that fits a line, a break that costs
+// more than one between words (breakCost). Only a word of letters alone, of which at most the first
 // is a capital, that begins after a space or an opening mark is broken: never a number, an
 // address, a keyword in capitals (HELP, a vanity number's SAFE), a name or keyword the edition
 // was typeset with, nor a word a name holds.
-func (t *typography) hyphenated(m Measurer, st Style, segs []segment, width float64) []segment {
+func (t *typography) hyphenated(m Measurer, st Style, segs []segment, width float64, fitting bool) []segment {
 	if t.hyphens == nil {
 		return segs
 	}
@@ -293,9 +306,9 @@ func (t *typography) hyphenated(m Measurer, st Style, segs []segment, width floa
 		if lead >= 0 && sg.address == noAddress && !sg.whole && (k == 0 || !segs[k-1].whole && segs[k-1].address == noAddress &&
 			strings.TrimRightFunc(segs[k-1].text, unicode.IsSpace) != segs[k-1].text) &&
 			!strings.ContainsFunc(sg.text[:lead], func(r rune) bool { return !unicode.In(r, unicode.Ps, unicode.Pi, unicode.Pf) }) && // „Wort“, »Wort«
-			1.5*st.Size*float64(utf8.RuneCountInString(core)) > width && !t.unbroken[strings.ToLower(core[lead:])] &&
+			(fitting || 1.5*st.Size*float64(utf8.RuneCountInString(core)) > width) && !t.unbroken[strings.ToLower(core[lead:])] &&
 			strings.IndexFunc(core[lead+utf8.RuneLen(firstRune(core[lead:])):], unicode.IsUpper) < 0 &&
-			richWidth(m, st, printed(sg.text)) > width+0.01 {
+			(fitting || richWidth(m, st, printed(sg.text)) > width+0.01) {
 			at = t.hyphens.Points(core[lead:])
 		}
 		if len(at) == 0 {
@@ -309,7 +322,11 @@ func (t *typography) hyphenated(m Measurer, st Style, segs []segment, width floa
 		}
 		from := 0
 		for _, a := range at {
-			out = append(out, segment{text: sg.text[from : lead+a], glue: true, hyphen: true})
+			piece := segment{text: sg.text[from : lead+a], glue: true, hyphen: true}
+			if fitting { // a break as a soft hyphen written there is, which a line may also end at evenly
+				piece.text, piece.glue = piece.text+softHyphen, false
+			}
+			out = append(out, piece)
 			from = lead + a
 		}
 		sg.text = sg.text[from:]
@@ -319,6 +336,25 @@ func (t *typography) hyphenated(m Measurer, st Style, segs []segment, width floa
 		return segs
 	}
 	return out
+}
+
+// softHyphenAt is, for a message on a text of file, w with a soft hyphen where lang's
+// patterns break it nearest its middle, written as file writes one (", here:
+// Schwangerschafts\u00ADkonfliktberatungsstelle"), or nothing where they do not break it.
+func softHyphenAt(file, lang, w string) string {
+	var at []int
+	if p := hyphen.For(PrimaryLang(lang)); p != nil {
+		at = p.Points(w)
+	}
+	if len(at) == 0 {
+		return ""
+	}
+	mid := slices.MinFunc(at, func(a, b int) int { return max(2*a-len(w), len(w)-2*a) - max(2*b-len(w), len(w)-2*b) })
+	shy := `\u00AD`
+	if strings.HasSuffix(file, ".md") {
+		shy = "&shy;"
+	}
+	return ", here: " + w[:mid] + shy + w[mid:]
 }
 
 // set is the words of a space-separated list, nil for none.
