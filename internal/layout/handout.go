@@ -1502,11 +1502,15 @@ func (h handout) titleBand(inset, margin, width float64) (float64, func(c *canva
 	}, nil
 }
 
+// evenThird is how much longer than a third of a subtitle of three lines its longest may be.
+const evenThird = 1.15
+
 // bandText is the title and the subtitle wrapped in width, with their styles. A title longer
 // than three lines is set smaller, a point at a time, down to a third larger than the body
 // (24 pt in large print, 16 pt in the standard handout), before it is refused: still the
 // page's largest text. A subtitle longer than two lines takes a third, then is set smaller in
-// three, a point at a time, down to the body's size, before it is refused.
+// three, a point at a time, down to the body's size, before it is refused; its three lines
+// are of about even length.
 func (h handout) bandText(width float64) (tl, sl []string, tst, sst Style, err error) {
 	tst, sst = h.titleStyles()
 	most := 3
@@ -1531,6 +1535,13 @@ func (h handout) bandText(width float64) (tl, sl []string, tst, sst Style, err e
 			break
 		}
 		sst = sst.scaled(max(h.sc.body, sst.Size-1) / sst.Size)
+	}
+	if err == nil && len(sl) == 3 {
+		// as even as two lines are: the breaks weighed in the width of a third of it and a
+		// little more, which parts it into thirds (48, 75 and 52 characters in the band's)
+		if even, eerr := fitLines(h.in.M, sst, sub, min(width, evenThird*richWidth(h.in.M, sst, sub.Text)/3), 3, "title band"); eerr == nil {
+			sl = even
+		}
 	}
 	fs.note(err)
 	return tl, sl, tst, sst, fs.err()

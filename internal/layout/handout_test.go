@@ -1131,3 +1131,41 @@ func TestCallStaysWithItsNumber(t *testing.T) {
 		t.Fatal("no line ended in \"Call\" before its number: the test tries nothing")
 	}
 }
+
+// A subtitle of three lines is broken as evenly as one of two: "Des réponses claires et des
+// informations fiables" / "pour les parents, … et toutes" / "les personnes …" printed 48, 75
+// and 52 characters in the standard handout. No line is much longer than a third of it.
+func TestThreeLineSubtitleEven(t *testing.T) {
+	const fr = "Des réponses claires et des informations fiables pour les parents, les enseignants, les éducateurs, les animateurs et toutes les personnes qui accompagnent des jeunes au quotidien"
+	for _, large := range []bool{false, true} {
+		for _, paper := range []string{"letter", "a4"} {
+			in := realInputs(t)[0]
+			lang := *in.Lang
+			lang.Text.Handout.Subtitle.Text = fr
+			in.Lang = &lang
+			in.M = layout.Typeset(in.M, "fr") // its little words
+			doc, err := layout.Handout(in, layout.Papers[paper], large)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var widths []float64
+			var got []string
+			for _, it := range doc.Pages[0].Items {
+				if x, ok := it.(layout.Text); ok && x.S != "" && strings.Contains(fr, x.S) && len(x.S) > 20 {
+					got = append(got, x.S)
+					widths = append(widths, in.M.Width(x.Font, x.Size, x.S))
+				}
+			}
+			var sum float64
+			for _, w := range widths {
+				sum += w
+			}
+			if len(got) != 3 || strings.Join(got, " ") != fr {
+				t.Fatalf("%s: the subtitle's lines %q, want three", doc.Name, got)
+			}
+			if longest := slices.Max(widths); longest > 1.15*sum/3 {
+				t.Errorf("%s: the subtitle's lines %q are uneven: the longest is %.0f%% of a third of them", doc.Name, got, 100*longest/(sum/3))
+			}
+		}
+	}
+}
