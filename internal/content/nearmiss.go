@@ -13,15 +13,17 @@ import (
 	"haven/internal/phone"
 )
 
-// nearMisses warns of the numbers of text (a field of an edition, as written) one slip from
+// nearMisses refuses the numbers of text (a field of an edition, as written) one slip from
 // one of the line's short numbers (call, text, TTY or emergency: 3 to 5 digits, the main
-// lines of most countries) that the checks passed, with nothing around them saying they are
-// anything else: no year, time, count, price, measure, range, address or label, and none of
-// the organisation's numbers. The checks refuse such a slip where words they know ask to dial
-// it or give it as a line; the words of every language and phrasing no table holds ("Wasiliana
-// na 1159", "危ないときは100へ"), and a misprint there sends a reader to a stranger. A service
-// of the country's own (811, 101) is said only where the words ask to dial it or speak of
-// danger, and do not say what it is for ("Call 211 for housing"): elsewhere a text names it.
+// lines of most countries, or in pairs as they are said, "39 91") that the checks passed, with
+// nothing around them saying they are anything else: no year, time, count, price, measure,
+// range, address or label, and none of the organisation's numbers. The checks refuse such a
+// slip where words they know ask to dial it or give it as a line; the words of every language
+// and phrasing no table holds do as surely ("Wasiliana na 1159", "危ないときは100へ", "Ligue
+// 181, é gratuito"), and a misprint there sends a reader to a stranger. A line of the
+// country's the words may name (typoOf: 811, 101 beside 911, 311 beside 211) is warned of only
+// where the words ask to dial it or speak of danger, and do not say what it is for ("Call 211
+// for housing"): elsewhere a text names it.
 // A slip of the line's call, text or TTY number that its sentence gives as the line (given) is
 // refused: by its heading, which names the line's own number ("Tổng đài 111 là gì?" over "112
 // là ..."), or as a helpline that is no emergency line and is said to be for nothing else
@@ -37,8 +39,8 @@ func nearMisses(file string, at textLines, path, text, heading, country string, 
 		written := strings.TrimSpace(r.text)
 		hashed := strings.HasPrefix(written, "#")
 		d := r.digits
-		if len(d) < 3 || len(d) > 5 || r.plus || r.vanity != "" || strings.Trim(written, "#") != d {
-			continue // one group of digits alone: "11.59", "113 112" and "1-800" are read by the checks
+		if len(d) < 3 || len(d) > 5 || r.plus || r.vanity != "" || strings.Trim(written, "#") != d && !pairsOf(written) {
+			continue // one group of digits alone, or pairs as a short line is said ("39 91"): "11.59", "113 112" and "1-800" are read by the checks
 		}
 		end := r.at + len(r.text)
 		before, after := nearBefore(n.text[:r.at]), n.text[end:]
@@ -57,15 +59,18 @@ func nearMisses(file string, at textLines, path, text, heading, country string, 
 		if !helpline && explained(n.text, r.at, end, d) {
 			continue
 		}
-		msg := fmt.Sprintf("%s is one slip from %s, and nothing around it says it is anything but that line's number", diag.Whole(shown), line)
-		if dropped {
-			msg = fmt.Sprintf("%s is %s without its #: dialled so it reaches another line or no one", diag.Whole(shown), line)
+		if typoOf(d, line, dropped, country) {
+			msg, hint := fmt.Sprintf("%s is one slip away from %s; a likely typo", diag.Whole(shown), line), bothRight(nearHint(line, shown, true), shown, country, line)
+			if dropped {
+				msg, hint = fmt.Sprintf("%s is %s without its #: dialled so it reaches another line or no one", diag.Whole(shown), line), nearHint(line, shown, true)
+			}
+			refused.Add(file, at.of(n.from(r.at)), path, msg, hint+fmt.Sprintf("; if %s is no number to dial, put what it counts right after it (%s cases) or write it in words", shown, shown))
+			continue
 		}
-		// a line of the country's, or a service the tables give beside the emergency number or
-		// a line of another length (slipOf): the line the words name
-		if helpline && namedLine(d, country) {
-			msg = fmt.Sprintf("%s, which its sentence gives as a helpline, is one slip from %s, and is another line in %s: check which of the two the sentence means", diag.Whole(shown), line, cmp.Or(country, "US"))
-		} else if namedLine(d, country) || serviceNumber(d, country) && (line.Placeholder == "{emergency}" || len(phone.Digits(line.Written)) != len(d)) {
+		// a line of the country's the words name (typoOf): said where the words give it as a
+		// helpline, or ask to dial it and say nothing of what it is for
+		msg := fmt.Sprintf("%s, which its sentence gives as a helpline, is one slip from %s, and is another line in %s: check which of the two the sentence means", diag.Whole(shown), line, cmp.Or(country, "US"))
+		if !helpline || !namedLine(d, country) {
 			if phone.IsEmergency(d, country) || knownLine(d, country) && line.Placeholder == "{emergency}" {
 				continue // an emergency line of its own ("im Notfall die 110"), a line named beside it ("appelez le 115")
 			}
@@ -74,9 +79,34 @@ func nearMisses(file string, at textLines, path, text, heading, country string, 
 			}
 			msg = fmt.Sprintf("%s, which the words ask to dial, is one slip from %s, and is another line in %s: a reader who dials it reaches that line", diag.Whole(shown), line, cmp.Or(country, "US"))
 		}
-		ws.Add(file, at.of(n.from(r.at)), path, msg, nearHint(line, shown, dropped)+"; if it is no phone number, nothing to do")
+		ws.Add(file, at.of(n.from(r.at)), path, msg, nearHint(line, shown, false)+"; if it is no phone number, nothing to do")
 	}
 	return refused, ws
+}
+
+// typoOf reports whether d, one slip from line (or line without its #, dropped), is refused
+// whatever words are around it: no table holds every language's ways to ask to dial a number,
+// label it or say what it is ("Ligue 181, é gratuito", "Guarda el 061", "Le 39 91 est
+// gratuit"), and a misprint there sends every reader to a stranger. A line of the country's
+// its words name is passed or warned of as nearMisses says: the emergency numbers, the
+// services every text names for what they do (311 beside 211), those near the emergency
+// number (115 beside 112), and a service of another length than line (114 beside 3114); any
+// other, one a known line or not (061 beside 016), passes listed under other_numbers.
+func typoOf(d string, line Number, dropped bool, country string) bool {
+	switch {
+	case dropped || !namedLine(d, country) && !serviceNumber(d, country):
+		return true
+	case line.Placeholder == "{emergency}" || phone.IsEmergency(d, country) || services[d]:
+		return false
+	}
+	return len(d) == len(phone.Digits(line.Written))
+}
+
+// pairsOf reports whether written is digits in groups of two or fewer set apart by a space, as
+// a short line is said aloud ("39 91", "1 1 9").
+func pairsOf(written string) bool {
+	groups := strings.Split(written, " ")
+	return len(groups) > 1 && !slices.ContainsFunc(groups, func(g string) bool { return g == "" || len(g) > 2 || phone.Digits(g) != g })
 }
 
 // contactSlips refuses a number of a contact line (settings.yaml's organisation.contact, or
@@ -214,7 +244,7 @@ func nearOwn(d string, hashed bool, own []ownShort) (line Number, dropped, ok bo
 }
 
 // explained reports whether the words around the number text[at:end] (its digits d) say what
-// else it is: a year, a time, a count or a measure after it, a price, a range, a date, an
+// else it is: a year, a time, a count or a measure after it (or a + and one), a price, a range, a date, an
 // address or its postcode ("1470 Wien") or a label, or digits glued to letters of a word ("A113", "113a", "113-B").
 func explained(text string, at, end int, d string) bool {
 	before, after := nearBefore(text[:at]), text[end:]
@@ -223,7 +253,7 @@ func explained(text string, at, end int, d string) bool {
 	trimmed := strings.TrimRightFunc(before, spaceLike)
 	last, _ := utf8.DecodeLastRuneInString(trimmed)
 	word := wordBefore(trimmed)
-	return yearLike(d) || clockTime(d) || Counted(after) || unicode.Is(unicode.Sc, last) || currencyWords.has(strings.ToLower(word)) ||
+	return yearLike(d) || clockTime(d) || Counted(strings.TrimPrefix(after, "+")) || unicode.Is(unicode.Sc, last) || currencyWords.has(strings.ToLower(word)) ||
 		isLatin(prev) || isLatin(next) || houseLetter(after) || strings.ContainsRune(".,:/", prev) && prev != 0 && gluedBefore(before) ||
 		codeBefore(word) || strings.HasSuffix(word, "로") || strings.HasSuffix(word, "길") || // "VIC 3000", "ORS 419"; a Korean road's "세종대로 136"
 		slices.ContainsFunc(clauseWords(sinceSentence(before)), areaWords.has) ||
