@@ -1,6 +1,10 @@
 package content
 
-import "testing"
+import (
+	"cmp"
+	"strings"
+	"testing"
+)
 
 // A short number one slip from the organisation's own is caught where the words before it
 // name it a number ("call the emergency number 912", "llame al número 113", "اتصل بالرقم
@@ -355,6 +359,31 @@ func TestNumberNamingTheLine(t *testing.T) {
 		ps := nameSlips("text.yaml", []field{{path: tt.path, line: 3, ptr: &text}}, name, lifeline)
 		if got := len(ps) > 0 || len(slips(text, "", lifeline.Numbers(), true)) > 0; got != tt.want { // refused by one or the other
 			t.Errorf("%s %q: got %v, want a problem: %v", tt.path, tt.text, ps, tt.want)
+		}
+	}
+}
+
+// The emergency number in the line's name or label, one slip from the line's own, is refused
+// there: "Tổng đài 113" printed over Vietnam's 111 on every card. In prose, and in a label
+// beside the line's own number, it is the emergency line.
+func TestEmergencyNamingTheLine(t *testing.T) {
+	vn := confirm(hotlineIn("VN", "111", "113"), "111")
+	const name = "Tổng đài quốc gia bảo vệ trẻ em 111"
+	for _, tt := range []struct {
+		path, text, want string
+	}{
+		{"card.call_label", "Tổng đài 113, gọi miễn phí 24/7", `text.yaml:3: card.call_label: "113" in card.call_label is the emergency number, one slip from hotline.call 111: it would print beside the line as its number (write {call} to print 111 from settings.yaml)`},
+		{"help.call_label", "Tổng đài 113", `"113" in help.call_label is the emergency number`},
+		{"hotline_name", "Tổng đài quốc gia bảo vệ trẻ em 113", `"113" in hotline_name is the emergency number`},
+		// what passes
+		{"card.call_label", "Tổng đài 111, gọi miễn phí 24/7", ""},
+		{"card.call_label", "Gọi miễn phí, 24/7", ""},
+		{"closing[1]", "Khi nguy hiểm, gọi 113.", ""},
+	} {
+		text := tt.text
+		ps := nameSlips("text.yaml", []field{{path: tt.path, line: 3, ptr: &text}}, name, vn)
+		if tt.want == "" && len(ps) > 0 || tt.want != "" && (len(ps) != 1 || !strings.Contains(ps.Error(), tt.want)) {
+			t.Errorf("%s %q:\ngot  %v\nwant %s", tt.path, tt.text, ps, cmp.Or(tt.want, "nothing"))
 		}
 	}
 }

@@ -4008,7 +4008,8 @@ func nameSlips(file string, fields []field, name string, s Settings) diag.Proble
 			}
 			whole, end := keys(r.digits, s.Country, r.plus), r.at+len(r.text)
 			n, ok := near(whole, own)
-			if !ok || exact(whole, s.Numbers()) {
+			emergency := label && exact(whole, emergencyOnly(s.Numbers())) // "Tổng đài 113" over 111: not the line the label names
+			if !ok || exact(whole, s.Numbers()) && !emergency {
 				continue
 			}
 			if reported == nil {
@@ -4021,6 +4022,11 @@ func nameSlips(file string, fields []field, name string, s Settings) diag.Proble
 				continue
 			}
 			written := strings.TrimSpace(p.original(r.at, end))
+			if emergency {
+				ps.Add(file, textLines{f.line, f.breaks}.of(p.from(r.at)), f.path, fmt.Sprintf("%s in %s is the emergency number, one slip from %s: it would print beside the line as its number", diag.Whole(written), f.path, n),
+					fmt.Sprintf("write %s to print %s from settings.yaml", n.Placeholder, n.Written))
+				continue
+			}
 			ps.Add(file, textLines{f.line, f.breaks}.of(p.from(r.at)), f.path, fmt.Sprintf("%s names the line and is one slip away from %s; a likely typo", diag.Whole(written), n),
 				bothRight(fmt.Sprintf("write %s to print %s from settings.yaml", n.Placeholder, n.Written), written, s.Country, n))
 		}
