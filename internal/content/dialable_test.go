@@ -39,6 +39,13 @@ func TestDialable(t *testing.T) {
 		{au, "Link2home: 1800 152 152", []string{"1800 152 152"}},
 		{au, "Link2home (NSW): 1800 152 152 or 02 9516 2240.", []string{"1800 152 152", "02 9516 2240"}},
 		{de, "Du erreichst uns auch unter 0800 111 0 333.", []string{"0800 111 0 333"}},
+		// so is one written with a slash after its area code, as Germany, Austria and Switzerland
+		// write them; not a date, 24/7, a range of hours or numbers, a fraction or a path
+		{de, "Telefonseelsorge: 0800/111 0 111, Beratung 06221/91 30 40.", []string{"0800/111 0 111", "06221/91 30 40"}},
+		{de, "Aus dem Ausland: +49 (0) 6221/91 30 40 oder +49 (0)6221/91 30 40.", []string{"+49 (0) 6221/91 30 40", "+49 (0)6221/91 30 40"}},
+		{de, "Geschäftsstelle: Tel. 0228 / 116 01-60, Fax 0228/116 01-61.", []string{"0228 / 116 01-60"}},
+		{de, "Am 12/05/2024 und 01/02/2024 offen, 24/7, 9/10 Uhr, 1/2 der Anrufe, 0900/1700 Uhr.", nil},
+		{de, "Rufen Sie von 0800/1700 an, siehe example.de/0800/1110111.", nil},
 		{gb, "Samaritans Cymru: 0808 164 0123.", []string{"0808 164 0123"}},
 		{us, "From abroad: +44 808 2000 247.", []string{"+44 808 2000 247"}},
 		// and not what only reads as one: a number without its trunk prefix, a date, a span of

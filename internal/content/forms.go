@@ -191,8 +191,10 @@ func Dialable(text, country string, own []Number) []Written {
 			at, end = at+1, end-1 // "(1-216-555-0100)": the brackets are the sentence's
 			written = p.text[at:end]
 		}
-		// "988lifeline.org", "24/7"; not a particle a verb after it goes on from ("112に電話")
-		if next, _ := utf8.DecodeRuneInString(after); unicode.IsLetter(next) && !dialledAfter(after) || strings.Contains(written, "/") || partOfAnother(before, after) {
+		// "988lifeline.org", "24/7", a date; not a particle a verb after it goes on from
+		// ("112に電話"), nor a slash after an area code ("06221/91 30 40")
+		slashed := strings.Contains(written, "/")
+		if next, _ := utf8.DecodeRuneInString(after); unicode.IsLetter(next) && !dialledAfter(after) || slashed && !areaSlashed(written) || partOfAnother(before, after) {
 			return false
 		}
 		digits := phone.Digits(written)
@@ -212,7 +214,8 @@ func Dialable(text, country string, own []Number) []Written {
 		// an extension written after a number of the plan is only ever dialled ("Poison control:
 		// 1-800-222-1222 ext. 5"), and the link dials it too, as an own number's does
 		l, ext := extAt(after)
-		if !askedToCall(before, after) && (ext == "" || len(digits) <= 6) && (err != nil || !shownAsNumber(written, before, after, country)) {
+		// a slashed number only where it is written whole as one, whatever the words ask
+		if (slashed || !askedToCall(before, after) && (ext == "" || len(digits) <= 6)) && (err != nil || !shownAsNumber(written, before, after, country)) {
 			return false
 		}
 		out = append(out, Written{Text: p.original(at, end+l), At: p.from(at), Number: Number{Key: key, Written: strings.TrimSpace(written)}, Ext: ext})
@@ -246,6 +249,21 @@ func shownAsNumber(written, before, after, country string) bool {
 	clause := askClause(before)
 	return !idLabelled(before) && !labelSaid(before) && faxBefore(before) == "" && !messengerRE().MatchString(clause) &&
 		!Counted(after) && !countClause(before) && !priced(before)
+}
+
+// areaSlashed reports whether written parts its area code from the rest by a slash, as German,
+// Austrian and Swiss numbers are written ("06221/91 30 40", "0800/111 0 333", "+49 (0)
+// 6221/91 30 40", "0228 / 116 01-60"): one slash, after an area code with its trunk prefix,
+// digits and spaces after it. A date (12/05/2024), 24/7 or a range (9/10) is none.
+func areaSlashed(written string) bool {
+	area, rest, _ := strings.Cut(written, "/")
+	area, rest = strings.TrimSpace(area), strings.TrimSpace(rest) // "0228 / 116 01-60"
+	if fs := strings.Fields(strings.Replace(area, "(0)", " ", 1)); len(fs) == 2 && strings.HasPrefix(fs[0], "+") {
+		area = "0" + fs[1] // "+49 (0) 6221", "+41 44": the area code, as the country dials it
+	}
+	digits := func(s string) bool { return s != "" && strings.Trim(s, "0123456789") == "" }
+	return len(area) >= 2 && len(area) <= 6 && area[0] == '0' && digits(area) &&
+		len(phone.Digits(rest)) >= 3 && digits(strings.NewReplacer(" ", "", "\u00a0", "", "-", "").Replace(rest))
 }
 
 // clockRange reports whether written is a range of clock times (clockTime), from one to the

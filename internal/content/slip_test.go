@@ -996,6 +996,15 @@ func TestAreaCodeBeforeSlash(t *testing.T) {
 		{de, "Montag / 116 01-60.", `"116 01-60" is one slip away from hotline.call 116 016`},
 		{de, "Rufen Sie 24/7 116 061 an.", `"116 061" is one slip away from hotline.call 116 016`},
 	})
+	// an own number written so, in settings.yaml or a text: a slip of it in either form is one
+	office := hotlineIn("DE", "0800/111 0 333", "112", "06221/91 30 40")
+	checkProblemRows(t, []numberRow{
+		{office, "Beratung: 0800/111 0 334.", `"0800/111 0 334" is one slip away from hotline.call 0800/111 0 333`},
+		{office, "Beratung: 0800 111 0 334.", `"0800 111 0 334" is one slip away from hotline.call 0800/111 0 333`},
+		{office, "Büro: 06221/91 30 41.", `"06221/91 30 41" is one slip away from organisation.other_numbers[1] 06221/91 30 40`},
+		{office, "Aus dem Ausland: +49 (0) 6221/91 30 41.", `"+49 (0) 6221/91 30 41" is one slip away from organisation.other_numbers[1] 06221/91 30 40`},
+		{office, "Beratung: 0800/111 0 333, Büro: 06221/91 30 40 oder 06221 91 30 40.", ""},
+	})
 }
 
 // A line settings.yaml writes with its calling code (+48 800 120 002) is printed as callers at
