@@ -32,10 +32,16 @@ func TestOtherNumbers(t *testing.T) {
 		{"fax in the contact line unlisted", [][]string{{set, `  contact: ""`, `  contact: "Fax 614-276-2274"`}, line("")},
 			`content/settings.yaml:9: organisation.contact: "614-276-2274" is one slip away from hotline.call 614-276-2273; a likely typo (check both against the organisation's records; if 614-276-2274 is another of your own numbers (a fax, an office line), list it in settings.yaml under organisation: as other_numbers: ["614-276-2274"], or add it to that list; as it is one slip from 614-276-2273, check it digit by digit, then write it again at the top level of settings.yaml: confirmed_numbers: ["614-276-2274"])`},
 		{"fax in the contact line listed", [][]string{{set, `  contact: ""`, `  contact: "Fax 614-276-2274"`}, line(`  other_numbers: ["614-276-2274"]` + confirmed)}, ""},
+		// quoted as written, with the digits it is read as
+		{"fax in the contact line in Arabic-Indic digits unlisted", [][]string{{set, `  contact: ""`, `  contact: "Fax ٦١٤-٢٧٦-٢٢٧٤"`}, line("")},
+			`content/settings.yaml:9: organisation.contact: "٦١٤-٢٧٦-٢٢٧٤" (614-276-2274) is one slip away from hotline.call 614-276-2273; a likely typo (check both against the organisation's records; if 614-276-2274 is another of your own numbers (a fax, an office line), list it in settings.yaml under organisation: as other_numbers: ["614-276-2274"], or add it to that list;`},
+		{"fax in the contact line in Arabic-Indic digits listed", [][]string{{set, `  contact: ""`, `  contact: "Fax ٦١٤-٢٧٦-٢٢٧٤"`}, line(`  other_numbers: ["614-276-2274"]` + confirmed)}, ""},
 		// the contact line's number one slip from a listed one: listing one does not make a
 		// slip of it right, as in a text
 		{"a slip of a listed number in the contact line", [][]string{{set, `  contact: ""`, `  contact: "Office: 614-276-2247"`}, line(`  other_numbers: ["614-276-2274"]` + confirmed)},
 			`content/settings.yaml:9: organisation.contact: "614-276-2247" is one slip away from organisation.other_numbers[1] 614-276-2274; a likely typo (check both against the organisation's records; if 614-276-2247 is another of your own numbers (a fax, an office line), list it in settings.yaml under organisation: as other_numbers: ["614-276-2247"], or add it to that list)`},
+		{"a slip of a listed number in the contact line, in full-width digits", [][]string{{set, `  contact: ""`, `  contact: "Office: ６１４-２７６-２２４７"`}, line(`  other_numbers: ["614-276-2274"]` + confirmed)},
+			`content/settings.yaml:9: organisation.contact: "６１４-２７６-２２４７" (614-276-2247) is one slip away from organisation.other_numbers[1] 614-276-2274; a likely typo`},
 		{"an office and its fax one apart in the contact line, the fax listed", [][]string{{set, `  contact: ""`, `  contact: "Office 614-276-2870 · Fax 614-276-2871"`}, line(`  other_numbers: [614-276-2871]`)},
 			`content/settings.yaml:9: organisation.contact: "614-276-2870" is one slip away from organisation.contact 614-276-2871 (fax); a likely typo (check both against the organisation's records; if 614-276-2870 is another of your own numbers (a fax, an office line), list it in settings.yaml under organisation: as other_numbers: ["614-276-2870"], or add it to that list)`},
 		{"two listed numbers one apart, one in the contact line", [][]string{{set, `  contact: ""`, `  contact: "Office: 614-276-2870"`},

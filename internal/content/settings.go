@@ -1014,10 +1014,25 @@ func checkHotline(s *Settings, bad func(path, msg, hint string)) {
 					hint = bothRight(hint, n.Written, s.Country, near)
 				}
 				refused[n.Field+n.Key] = n.Field == contactField
-				bad(n.Field, fmt.Sprintf("%s is one slip away from %s; a likely typo", diag.Whole(n.Written), m), hint)
+				bad(n.Field, fmt.Sprintf("%s is one slip away from %s; a likely typo", s.asTyped(n), m), hint)
 			}
 		}
 	}
+}
+
+// asTyped quotes n, one of the configured numbers, as settings.yaml writes it: the contact
+// line's in its own digits, then the ASCII they are read as ("١-٨٨٨-٣٧٣-٧٨٨٩" (1-888-373-7889)),
+// as a text's slip is quoted; the hotline's fields are read in ASCII, and quoted so.
+func (s Settings) asTyped(n Number) string {
+	if n.Field == contactField {
+		p := plainOf(s.Organisation.Contact.Text)
+		if i := strings.Index(p.text, n.Written); i >= 0 {
+			if typed := p.original(i, i+len(n.Written)); typed != n.Written {
+				return diag.Whole(typed) + " (" + n.Written + ")"
+			}
+		}
+	}
+	return diag.Whole(n.Written)
 }
 
 // servicesApart reports whether two of the configured numbers one slip apart are the country's
