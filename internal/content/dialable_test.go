@@ -54,6 +54,8 @@ func TestDialable(t *testing.T) {
 		{de, "Seit 2019-2024 und am 12.03.2024 haben wir 5 900 000 Menschen erreicht.", nil},
 		{nl, "Open 0900-1700, op zaterdag 09.00-13.00 uur.", nil},
 		{us, "Fax: 614-276-2274. Order #4193424100. EIN 95-1234567. Reg. No. 4193424100.", nil},
+		{us, "Office fax: 614-276-2274; our main fax 1-614-276-3333.", nil},
+		{us, "Office: 614-276-9999, Office/Fax: 614-276-2274, Phone and fax: 1-614-444-3030.", []string{"614-276-9999", "614-276-2274", "1-614-444-3030"}},
 		{gb, "Registered charity no. 1089464; Company No. 04123456; ABN 12 345 678 901.", nil},
 		{es, "Un presupuesto de 600 000 000 €; WhatsApp: 600 000 016.", nil},
 		{gb, "We answered 020 7946 0958 calls.", nil},
@@ -149,5 +151,28 @@ func TestDialable(t *testing.T) {
 				t.Errorf("found %q, want %q", got, tt.want)
 			}
 		})
+	}
+}
+
+// A fax's number is no link, labelled "Fax" or with the words of whose fax before it ("Office
+// fax", "Main fax"), in other_numbers' label and before it in the contact line; "Office", and
+// a line for calls and faxes alike ("Tel/Fax", "Office/Fax", "Phone and fax"), are calls.
+func TestFaxLabels(t *testing.T) {
+	for _, tt := range []struct {
+		label string
+		fax   bool
+	}{
+		{"Fax", true}, {"Office fax", true}, {"Main Fax", true}, {"office  fax", true}, {"Telefax", true},
+		{"Office", false}, {"Main office", false}, {"Tel/Fax", false}, {"Office/Fax", false}, {"Office & fax", false},
+		{"Office fax, phone", false}, {"Phone fax", false},
+	} {
+		if got := (Number{Label: tt.label}).Fax(); got != tt.fax {
+			t.Errorf("label %q: fax %v, want %v", tt.label, got, tt.fax)
+		}
+		s := Settings{Country: "US", Organisation: Organisation{Contact: loc(contactField, "Help: 614-276-9999 · "+tt.label+": 614-276-1111")}}
+		ns := s.numbers()
+		if len(ns) != 2 || ns[1].Fax() != tt.fax {
+			t.Errorf("contact %q: numbers %v, want the second a fax: %v", s.Organisation.Contact.Text, ns, tt.fax)
+		}
 	}
 }

@@ -34,17 +34,36 @@ type Number struct {
 var (
 	faxWords   = wordSet("fax faxes telefax facsimile facsímil facsímile fac-símile télécopie télécopieur telecopia telecopiadora факс факсу faks faksi fakss faxe 传真 傳真 ファックス ファクス 팩스 فاكس فکس פקס")
 	voiceWords = wordSet("tel tél tele phone telephone ph call voice office main teléfono telefono téléphone telefon telefone телефон тел 電話 电话 전화 هاتف טלפון voz")
+	// whoseWords of voiceWords say whose line a number is, a fax's too ("Office fax")
+	whoseWords = wordSet("office main")
 )
 
 // Fax reports whether the number is a fax line's alone, by its label (other_numbers' "label:
-// Fax"; not "Phone/Fax") or the words right before it in the contact line ("Fax: 614-276-2274";
-// not "Tel/Fax:"): no link calls it, as a tap would ring a fax machine.
-func (n Number) Fax() bool { return faxOnly(saidWords(n.Label)) }
+// Fax", "Office fax"; not "Phone/Fax") or the words right before it in the contact line ("Fax:
+// 614-276-2274", "Office fax:"; not "Tel/Fax:"): no link calls it, as a tap would ring a fax machine.
+func (n Number) Fax() bool { return faxOnly(n.Label) }
 
-// faxOnly is whether ws, the words of a label, name a fax line and no line people call.
-func faxOnly(ws []saidWord) bool {
-	return slices.ContainsFunc(ws, func(w saidWord) bool { return faxWords.has(w.w) }) &&
-		!slices.ContainsFunc(ws, func(w saidWord) bool { return voiceWords.has(w.w) })
+// faxOnly is whether label names a fax line and no line people call: "office" or "main" right
+// before the fax's word, a space alone between, only says whose fax it is ("Office fax", "Main
+// fax"), where a slash or "and" joins a line of its own ("Office/Fax", "Tel/Fax", "Phone and fax").
+func faxOnly(label string) bool {
+	ws := saidWords(label)
+	fax := false
+	for i, w := range ws {
+		if faxWords.has(w.w) {
+			fax = true
+		} else if voiceWords.has(w.w) && !(whoseWords.has(w.w) && i+1 < len(ws) && faxWords.has(ws[i+1].w) && spacedBefore(label, w, ws[i+1])) {
+			return false
+		}
+	}
+	return fax
+}
+
+// spacedBefore reports whether only spaces part w and next, the word after it in text.
+func spacedBefore(text string, w, next saidWord) bool {
+	between := text[w.end:next.end]
+	rest := strings.TrimLeftFunc(between, unicode.IsSpace)
+	return len(rest) < len(between) && strings.EqualFold(rest, next.w)
 }
 
 // String names the number in a message: its field, as written, and its label ("fax").
@@ -182,11 +201,14 @@ func home(key string) string {
 // 614-276-2274", "· fax 614-276-2274"; not "Tel/Fax:"), or "".
 func faxBefore(before string) string {
 	ws := saidWords(before)
-	from := len(ws)
+	from, at := len(ws), 0
 	for from > 0 && len(ws)-from < 3 && !hasDigit(ws[from-1].w) {
 		from--
 	}
-	if !faxOnly(ws[from:]) {
+	if from > 0 {
+		at = ws[from-1].end
+	}
+	if !faxOnly(before[at:]) {
 		return ""
 	}
 	var label []string
