@@ -232,10 +232,33 @@ func TestStoppedTwiceDuringRenames(t *testing.T) {
 	}
 	var stderr bytes.Buffer
 	err := startPaused(t, "renamed:5:slow", batch(t, dir, out, "may"), &stderr)(syscall.SIGINT, syscall.SIGINT)
-	// it ends at the stop once the renames are done, or as a run that finished its files
-	// all the same, with 0, whichever comes first
-	if ee, ok := err.(*exec.ExitError); err != nil && (!ok || ee.ExitCode() != 130 || !strings.Contains(stderr.String(), "once the files it was putting in place were in place")) {
-		t.Errorf("exit %v: %s", err, stderr.String())
+	stoppedInPlace(t, out, syscall.SIGINT, err, stderr.String())
+}
+
+// A run stopped once (Ctrl-C, a closed terminal, a polite kill) while it puts its files in
+// place finishes them, then exits as the signal says, not 0: a script's loop went on after
+// Ctrl-C, the report saying all went well.
+func TestStoppedDuringRenames(t *testing.T) {
+	for _, sig := range []syscall.Signal{syscall.SIGINT, syscall.SIGHUP, syscall.SIGTERM} {
+		t.Run(sig.String(), func(t *testing.T) {
+			dir := t.TempDir()
+			out := filepath.Join(dir, "out")
+			if code, _, e := run(t, batch(t, dir, out, "oct")...); code != 0 {
+				t.Fatal(e)
+			}
+			var stderr bytes.Buffer
+			err := startPaused(t, "renamed:5:slow", batch(t, dir, out, "may"), &stderr)(sig)
+			stoppedInPlace(t, out, sig, err, stderr.String())
+		})
+	}
+}
+
+// stoppedInPlace checks that a batch of campaign may into out, stopped by sig as it put its
+// files in place, ended with every file in place and said so, exiting 128 plus sig.
+func stoppedInPlace(t *testing.T, out string, sig syscall.Signal, err error, stderr string) {
+	t.Helper()
+	if ee, ok := err.(*exec.ExitError); !ok || ee.ExitCode() != 128+int(sig) || strings.Count(stderr, "once the files it was putting in place were in place") != 1 {
+		t.Errorf("exit %v: %s", err, stderr)
 	}
 	n := 0
 	for _, b := range pdfs(t, out) {

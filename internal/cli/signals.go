@@ -8,6 +8,7 @@ import (
 	"io"
 	"os"
 	"os/signal"
+	"sync"
 	"syscall"
 	"time"
 )
@@ -45,7 +46,7 @@ func Stoppable() (context.Context, context.CancelFunc) {
 				time.Sleep(5 * time.Millisecond)
 			}
 			if waited {
-				fmt.Fprintf(os.Stderr, "haven: %s once the files it was putting in place were in place: a folder half replaced would hold old and new files side by side\n", stopSignal{s})
+				sayInPlace(stopSignal{s})
 			} else {
 				fmt.Fprintf(os.Stderr, "haven: %s before the run could finish: the next run into the same --out clears what this one left, or finishes putting its files in place\n", stopSignal{s})
 			}
@@ -70,13 +71,33 @@ func (s stopSignal) Error() string { return "stopped by " + s.sig.String() }
 
 // exitStatus is a run's exit status as the shell gives a process a signal stopped, 128 plus
 // the signal (130 for Ctrl-C, 143 for kill, 129 for a closed terminal), when ctx was stopped by
-// one and the run failed for it; else code. A run that finished its files all the same keeps 0.
+// one and the run failed for it or finished all the same (stopped as it put its files in
+// place, which it ends first): a script's loop stops at Ctrl-C however far the run had come.
+// Else code.
 func exitStatus(ctx context.Context, code int) int {
-	if s, ok := context.Cause(ctx).(stopSignal); ok && code == exitFail {
-		return 128 + int(s.sig)
+	s, ok := context.Cause(ctx).(stopSignal)
+	switch {
+	case !ok:
+		return code
+	case code == exitOK && output.Placed():
+		sayInPlace(s)
+	case code == exitOK: // a run that writes no files (check)
+		fmt.Fprintf(os.Stderr, "haven: %s as the run ended: it had finished, and what it says above is whole\n", s)
+	case code != exitFail:
+		return code
 	}
-	return code
+	return 128 + int(s.sig)
 }
+
+// sayInPlace says that a run was stopped once its files were in place; once, as the run and
+// the goroutine that caught the signal may both end with it.
+func sayInPlace(s stopSignal) {
+	inPlaceSaid.Do(func() {
+		fmt.Fprintf(os.Stderr, "haven: %s once the files it was putting in place were in place: a folder half replaced would hold old and new files side by side\n", s)
+	})
+}
+
+var inPlaceSaid sync.Once
 
 // reportWriter is standard output, which a run's report goes to: a write that fails is kept,
 // not returned, so that the run goes on and writes its files; a reader that stopped reading

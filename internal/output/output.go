@@ -442,6 +442,7 @@ func (d *Dir) Commit() error {
 func (d *Dir) rename(files []pending) (renamed bool, err error) {
 	renaming.Add(1)
 	defer renaming.Add(-1)
+	placed.Store(true)
 	journal := len(files) > 1
 	if journal {
 		err = d.writeJournal(files)
@@ -497,6 +498,13 @@ var renaming atomic.Int32
 // would hold old and new files side by side until the next run finishes the renames, so a
 // stop waits for them.
 func Renaming() bool { return renaming.Load() > 0 }
+
+// placed is whether a run of this process began to put its files in place.
+var placed atomic.Bool
+
+// Placed reports whether a run of this process began to put its files in place: a run stopped
+// after, that ended all the same, ended them.
+func Placed() bool { return placed.Load() }
 
 // drop removes the temporary files of files, staged and not put in place.
 func drop(files []pending) {
