@@ -462,7 +462,8 @@ func leftOver(out string, res []build.Result, codes, kit []string) []string {
 	stale := func(p, rel string) bool {
 		ext := filepath.Ext(p)
 		inKit, _ := filepath.Rel(out, p)
-		return (ext == ".pdf" || ext == ".html") && !made[filepath.Clean(p)] && kindsMade[fileKind(rel)] && !slices.Contains(kit, filepath.ToSlash(inKit))
+		return (ext == ".pdf" || ext == ".html") && !made[filepath.Clean(p)] && kindsMade[fileKind(rel)] && !slices.Contains(kit, filepath.ToSlash(inKit)) &&
+			!strings.HasPrefix(filepath.Base(p), layout.CalibrationName) // the kit does not list them: they hold no content
 	}
 	coded := map[string]bool{}
 	for _, c := range codes {

@@ -922,14 +922,25 @@ func TestFilesOfOtherContentNamed(t *testing.T) {
 }
 
 // The printer test sheet, made into a folder of cards, does not call the cards stale: it makes
-// none of them, and they are as good as before.
+// none of them, and they are as good as before; nor do the runs after call the test sheets
+// stale, which hold no content (each later run named them, to delete or make again).
 func TestCalibrationLeavesCardsUnwarned(t *testing.T) {
 	out := filepath.Join(t.TempDir(), "o")
 	if code, _, e := run(t, "cards", "--lang", "en", "--paper", "letter", "--out", out); code != 0 {
 		t.Fatalf("%d %s", code, e)
 	}
-	if code, _, e := run(t, "cards", "--calibrate", "--paper", "letter", "--out", out); code != 0 || strings.Contains(e, "an earlier run made") {
-		t.Errorf("the test sheet: %d %s", code, e)
+	for _, paper := range []string{"letter", "a4"} {
+		if code, _, e := run(t, "cards", "--calibrate", "--paper", paper, "--out", out); code != 0 || strings.Contains(e, "an earlier run made") {
+			t.Errorf("the test sheet: %d %s", code, e)
+		}
+	}
+	for _, args := range [][]string{{"cards", "--lang", "en", "--paper", "letter"}, {"cards", "--lang", "en"}, {"build", "--lang", "en"}} {
+		if code, _, e := run(t, append(args, "--out", out)...); code != 0 || strings.Contains(e, "an earlier run made") || strings.Contains(e, layout.CalibrationName) {
+			t.Errorf("%v after the test sheets: %d %s", args, code, e)
+		}
+	}
+	if _, err := os.Stat(filepath.Join(out, layout.CalibrationName+"a4.pdf")); err != nil {
+		t.Errorf("the test sheet is gone: %v", err)
 	}
 }
 

@@ -33,6 +33,10 @@ func moved(items []Item, dx, dy float64) []Item {
 	return out
 }
 
+// CalibrationName begins the name of each printer test sheet (cards-calibration-letter.pdf): a
+// sheet of outlines and rulers, with none of the content, never old the way a card can be.
+const CalibrationName = "cards-calibration-"
+
 // Calibration ruler: a tick every millimetre, out to this many either side of the line.
 const rulerMM = 6
 
@@ -46,7 +50,7 @@ func CalibrationSheet(paper string, dx, dy float64, m Measurer) (*Doc, error) {
 		return nil, fmt.Errorf("wallet cards come on letter or a4 sheets, not %q", paper)
 	}
 	ink := colour.RGB{R: 0x1B, G: 0x1B, B: 0x1B}
-	doc := &Doc{Name: "cards-calibration-" + paper, Lang: "en", Meta: Meta{
+	doc := &Doc{Name: CalibrationName + paper, Lang: "en", Meta: Meta{
 		Title:   "Printer test sheet for wallet cards on " + PaperTitle(paper),
 		Subject: "Print on plain paper at 100%, hold against the card stock, and read the offset on the rulers",
 	}}
