@@ -990,6 +990,40 @@ func TestDocumentUnderATextName(t *testing.T) {
 	}
 }
 
+// An image, a font or a program copied under a content file's name is named for what it is,
+// not as UTF-32 text or for a control character, with its bytes never quoted; text that
+// begins with the same letters (MZ, BM, true, OTTO, GIF8) is read.
+func TestBinaryUnderATextName(t *testing.T) {
+	png := "\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x01\x00\x00\x00\x01\x00\x08\x06\x00\x00\x00\x5c\x72\xa8\x66\x1a"
+	for _, tt := range []struct{ data, want string }{
+		{"\x7fELF\x02\x01\x01\x00\x00\x00\x00\x00\x00\x00\x00\x00\x03\x00>\x00", "is a program (Linux), not a plain text file"},
+		{"MZ\x90\x00\x03\x00\x00\x00\x04\x00\x00\x00\xff\xff", "is a program (Windows), not a plain text file"},
+		{"\xcf\xfa\xed\xfe\x0c\x00\x00\x01", "is a program (Mac), not a plain text file"},
+		{png, "is a PNG image, not a plain text file"},
+		{"\xff\xd8\xff\xe0\x00\x10JFIF\x00\x01", "is a JPEG image, not a plain text file"},
+		{"GIF89a\x01\x00\x01\x00\x80\x00\x00", "is a GIF image, not a plain text file"},
+		{"\x00\x01\x00\x00\x00\x14\x01\x00\x00\x04\x00@FFTM\xb5O$L", "is a font, not a plain text file"},
+		{"OTTO\x00\x0b\x00\x80\x00\x03\x000CFF ", "is a font, not a plain text file"},
+		{"wOF2\x00\x01\x00\x00", "is a web font, not a plain text file"},
+		// no kind known: the control character is said, its line not quoted
+		{"\x00\x01@FFTM\xb5O$LGDEF\xff\xfe\n", "has a control character (U+0000) (remove it"},
+	} {
+		_, p := readable("en/faq.md", []byte(tt.data))
+		if p == nil || !strings.HasPrefix(p.Msg, tt.want) && !strings.HasPrefix(p.Msg+" ("+p.Hint, tt.want) || strings.ContainsAny(p.Msg, "\ufffd\"") {
+			t.Errorf("%q: %v, want %q", tt.data, p, tt.want)
+		}
+	}
+	for _, text := range []string{"MZ Crisis Centre\n", "BMI and your health\n", "true stories\n", "OTTO's shelter\n", "GIF8 is no image\n", "wOFF\n", "ttcf\n"} {
+		if _, p := readable("en/faq.md", []byte(text)); p != nil {
+			t.Errorf("%q refused: %v", text, p)
+		}
+	}
+	_, err := Load(withFile(t, "en/faq.md", []byte(png)), "content", Overrides{})
+	if want := "content/en/faq.md:1: is a PNG image, not a plain text file (another file was saved or copied under its name"; err == nil || !strings.Contains(err.Error(), want) {
+		t.Errorf("%v, want %q", err, want)
+	}
+}
+
 // A setting refused for a character it may not hold is said once, at its own line: not again
 // for the character, nor in every text that prints it through a placeholder ({url} in qr_alt).
 func TestRefusedSettingSaidOnce(t *testing.T) {

@@ -1071,6 +1071,10 @@ func readableWith(file string, data []byte, refused func(rune) (what, hint strin
 		return nil, &diag.Problem{File: file, Line: 1, Msg: "is " + kind + ", not a plain text file",
 			Hint: "open it in the program that made it and save it as plain text (UTF-8) under the same name, or copy its text into a plain text editor (Notepad, TextEdit in plain text mode)"}
 	}
+	if kind := binaryKind(data); kind != "" { // copied over the text file, or under its name
+		return nil, &diag.Problem{File: file, Line: 1, Msg: "is " + kind + ", not a plain text file",
+			Hint: "another file was saved or copied under its name: put the text file back from a backup, or write it again in a plain text editor such as Notepad, saved as UTF-8"}
+	}
 	utf32 := wideText(data) == "UTF-32" // whose byte order mark begins as UTF-16's: not to decode as that
 	if !utf32 && (bytes.HasPrefix(data, []byte{0xFF, 0xFE}) || bytes.HasPrefix(data, []byte{0xFE, 0xFF})) {
 		if p := damagedUTF16(file, data); p != nil { // decoded, it would be a page of other characters, or end in a box
@@ -1143,6 +1147,31 @@ func documentKind(data []byte) string {
 	return ""
 }
 
+// binaryKind names an image, a font or a program by its first bytes, or is "": a file copied
+// under a text file's name. Each is named only with a NUL among its first bytes, which no
+// text has, as some begin as a text may (BM, MZ, true).
+func binaryKind(data []byte) string {
+	if bytes.IndexByte(data[:min(len(data), 64)], 0) < 0 {
+		return ""
+	}
+	switch kind := imageKind(data); kind {
+	case "", "web page", "SVG", "PDF": // text, or said as a document
+	default:
+		return article(kind) + " " + kind + " image"
+	}
+	for _, k := range []struct{ kind, magic string }{
+		{"a font", "\x00\x01\x00\x00"}, {"a font", "OTTO"}, {"a font", "true"}, {"a font", "ttcf"},
+		{"a web font", "wOFF"}, {"a web font", "wOF2"},
+		{"a program (Linux)", "\x7fELF"}, {"a program (Windows)", "MZ"},
+		{"a program (Mac)", "\xcf\xfa\xed\xfe"}, {"a program (Mac)", "\xce\xfa\xed\xfe"}, {"a program (Mac)", "\xca\xfe\xba\xbe"},
+	} {
+		if bytes.HasPrefix(data, []byte(k.magic)) {
+			return k.kind
+		}
+	}
+	return ""
+}
+
 // wideText names the encoding data is in when it reads as UTF-32 (with its byte order mark or
 // without) or as UTF-16 without its mark, else "": NUL bytes in two of every four places of
 // its first line (UTF-32), or at every other place (UTF-16), as Latin text in them has.
@@ -1177,12 +1206,16 @@ func wideText(data []byte) string {
 
 // around says where on its line the character data[at:at+n] is, by the words either side of
 // it, as a paragraph is one line of faq.md and an invisible character is not seen: ` between
-// "know their traffic" and "kers, and many are"`.
+// "know their traffic" and "kers, and many are"`; "" on a line that is not UTF-8, whose words
+// would be quoted as garbage.
 func around(data []byte, at, n int) string {
 	start := bytes.LastIndexByte(data[:at], '\n') + 1
 	end := len(data)
 	if k := bytes.IndexByte(data[at+n:], '\n'); k >= 0 {
 		end = at + n + k
+	}
+	if !utf8.Valid(data[start:end]) {
+		return ""
 	}
 	shown := func(b []byte) string { // without what prints nothing, which a quote would not show either
 		return strings.Map(func(r rune) rune {
@@ -1242,8 +1275,8 @@ func checkText(file string, data []byte, refused func(rune) (what, hint string))
 		case r == 0x200B && unbrokenAround(data[:i], data[i+size:]): // where a Thai line may break
 		default:
 			if what, hint := refused(r); what != "" {
-				if path.Ext(file) == ".md" { // a paragraph is a line: where on it, as a YAML message names its field
-					what += ": it stands" + around(data, i, utf8.RuneLen(r))
+				if where := around(data, i, utf8.RuneLen(r)); path.Ext(file) == ".md" && where != "" { // a paragraph is a line: where on it, as a YAML message names its field
+					what += ": it stands" + where
 				}
 				return &diag.Problem{File: file, Line: line, Msg: "has " + what, Hint: hint}
 			}
