@@ -523,6 +523,10 @@ func TestLogo(t *testing.T) {
 			"content/settings.yaml:11: organisation.logo: logo.png does not exist (put the file in the content folder, next to settings.yaml)"},
 		{"not an image", func(t *testing.T) fs.FS { return withLogo(t, "logo.png", []byte("Logo, to follow")) },
 			"content/settings.yaml:11: organisation.logo: logo.png is not a PNG or JPEG image (export it again as PNG)"},
+		{"empty", func(t *testing.T) fs.FS { return withLogo(t, "logo.png", []byte{}) },
+			"content/settings.yaml:11: organisation.logo: logo.png is empty (0 bytes): its export, download or copy did not finish (export the logo again as PNG, or copy it again)"},
+		{"one byte", func(t *testing.T) fs.FS { return withLogo(t, "logo.png", []byte{0x89}) },
+			"content/settings.yaml:11: organisation.logo: logo.png is not a PNG or JPEG image (export it again as PNG)"},
 		// named .png, but of another kind by its bytes: the kind is said
 		{"a GIF named .png", func(t *testing.T) fs.FS { return withLogo(t, "logo.png", []byte("GIF89a...")) },
 			"content/settings.yaml:11: organisation.logo: logo.png is a GIF image; logos print from PNG or JPEG (export it again as PNG)"},

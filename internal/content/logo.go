@@ -272,6 +272,9 @@ func loadLogo(fsys fs.FS, file, name string, line int, scale float64) (*Logo, *d
 		}
 		return bad(name+" "+input.Describe(err), readHint(err, hint))
 	}
+	if len(data) == 0 { // said as an empty font is
+		return bad(fmt.Sprintf("%s is empty (0 bytes): its export, download or copy did not finish", name), "export the logo again as PNG, or copy it again")
+	}
 	cfg, format, err := image.DecodeConfig(bytes.NewReader(data))
 	if err != nil {
 		switch kind := imageKind(data); kind {
