@@ -57,10 +57,14 @@ func TestInitFullDisk(t *testing.T) {
 	}
 }
 
-// A folder haven cannot make, for its name's length or in a folder the system keeps, is said
-// in plain words, with what to give instead, by init and by --out alike.
+// A folder haven cannot make, for its name's length, in a folder the system keeps or through
+// links that lead round to each other, is said in plain words, with what to give instead, by
+// init and by --out alike.
 func TestUnmadeFolderSaid(t *testing.T) {
 	long := filepath.Join(t.TempDir(), strings.Repeat("a", 300))
+	loop := filepath.Join(t.TempDir(), "loopa")
+	os.Symlink("loopb", loop)
+	os.Symlink("loopa", filepath.Join(filepath.Dir(loop), "loopb"))
 	for _, tt := range []struct {
 		args []string
 		want string
@@ -69,6 +73,8 @@ func TestUnmadeFolderSaid(t *testing.T) {
 		{[]string{"init", long}, "… has 300 bytes, more than the 255 a file system takes for one name (choose a folder with a shorter name, e.g. haven init ~/my-content)"},
 		{[]string{"handout", "--lang", "en", "--paper", "letter", "--out", "/proc/haven-kit"}, "cannot create the output folder /proc/haven-kit: /proc is a folder the system keeps for itself, which takes no folder of yours (give --out a folder of your own, e.g. --out ~/haven-kit)"},
 		{[]string{"handout", "--lang", "en", "--paper", "letter", "--out", long}, "… has 300 bytes, more than the 255 a file system takes for one name (give --out a folder with a shorter name, e.g. --out ~/haven-kit)"},
+		{[]string{"init", filepath.Join(loop, "x")}, "cannot write " + filepath.Join(loop, "x") + ": " + loop + " is a link to loopb, which leads back to it, so no folder can be made through it (choose a folder of your own, e.g. haven init ~/my-content); nothing was written"},
+		{[]string{"handout", "--lang", "en", "--paper", "letter", "--out", filepath.Join(loop, "sub")}, "cannot create the output folder " + filepath.Join(loop, "sub") + ": " + loop + " is a link to loopb, which leads back to it, so no folder can be made through it (give --out a folder of your own, e.g. --out ~/haven-kit)"},
 	} {
 		if code, _, e := run(t, tt.args...); code != 1 || !strings.Contains(e, tt.want) {
 			t.Errorf("haven %.40s: exit %d: %s", strings.Join(tt.args, " "), code, e)

@@ -13,9 +13,27 @@ import (
 // Unmade says in plain words why the folder dir could not be made where the system's words
 // name no way out, with what to give instead: a name longer than the disk takes ("file name
 // too long"), or a folder the system keeps that takes none of the user's ("no such file or
-// directory" for /proc/xx, /proc being there). why is "" for another error.
+// directory" for /proc/xx, /proc being there), a disk mounted read-only, or a link on the way
+// that leads back to itself (loopa to loopb to loopa: "file exists"). why is "" for another
+// error.
 func Unmade(dir string, err error) (why, instead string) {
+	if err == nil {
+		return "", ""
+	}
+	for p := filepath.Clean(dir); p != filepath.Dir(p); p = filepath.Dir(p) {
+		if _, serr := os.Stat(p); errors.Is(serr, syscall.ELOOP) {
+			for ; ; p = filepath.Dir(p) { // the first link of the loop on the way
+				if _, serr := os.Stat(filepath.Dir(p)); !errors.Is(serr, syscall.ELOOP) {
+					break
+				}
+			}
+			to, _ := os.Readlink(p)
+			return fmt.Sprintf("%s is a link to %s, which leads back to it, so no folder can be made through it", p, to), "a folder of your own"
+		}
+	}
 	switch {
+	case errors.Is(err, syscall.EROFS):
+		return "the disk is read-only", "a folder on another disk"
 	case errors.Is(err, syscall.ENAMETOOLONG):
 		for p := filepath.Clean(dir); p != filepath.Dir(p); p = filepath.Dir(p) {
 			if name := filepath.Base(p); len(name) > maxName {

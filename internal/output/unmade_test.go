@@ -1,19 +1,25 @@
 package output
 
 import (
+	"io/fs"
 	"os"
 	"path/filepath"
 	"strings"
+	"syscall"
 	"testing"
 )
 
-// A folder that cannot be made for its name's length, or in a folder the system keeps, is said
-// in plain words with what to give instead; another error is left to the system's words.
+// A folder that cannot be made for its name's length, in a folder the system keeps, on a disk
+// mounted read-only or through links that lead round to each other is said in plain words
+// with what to give instead; another error is left to the system's words.
 func TestUnmade(t *testing.T) {
 	dir := t.TempDir()
-	if err := os.Symlink(filepath.Join(dir, "nowhere"), filepath.Join(dir, "link")); err != nil {
-		t.Fatal(err)
+	for link, to := range map[string]string{"link": filepath.Join(dir, "nowhere"), "loopa": "loopb", "loopb": "loopa", "good": "real"} {
+		if err := os.Symlink(to, filepath.Join(dir, link)); err != nil {
+			t.Fatal(err)
+		}
 	}
+	os.Mkdir(filepath.Join(dir, "real"), 0o755)
 	if err := os.WriteFile(filepath.Join(dir, "file"), nil, 0o644); err != nil {
 		t.Fatal(err)
 	}
@@ -27,6 +33,9 @@ func TestUnmade(t *testing.T) {
 		{filepath.Join(dir, "link", "kit"), "", ""}, // a link that leads nowhere: the system's words name it
 		{filepath.Join(dir, "file", "kit"), "", ""}, // in a file: said so elsewhere
 		{filepath.Join(dir, "kit"), "", ""},
+		{filepath.Join(dir, "loopa", "kit"), filepath.Join(dir, "loopa") + " is a link to loopb, which leads back to it, so no folder can be made through it", "a folder of your own"},
+		{filepath.Join(dir, "loopb", "sub", "kit"), filepath.Join(dir, "loopb") + " is a link to loopa, which leads back to it", "a folder of your own"},
+		{filepath.Join(dir, "good", "kit"), "", ""}, // made
 	} {
 		if tt.dir == "/proc/haven-kit" {
 			if fi, err := os.Stat("/proc"); err != nil || !fi.IsDir() {
@@ -38,5 +47,10 @@ func TestUnmade(t *testing.T) {
 		if !strings.HasPrefix(why, tt.why) || tt.why == "" && why != "" || instead != tt.instead {
 			t.Errorf("%.60s: %v: %q, %q; want %q…, %q", tt.dir, err, why, instead, tt.why, tt.instead)
 		}
+	}
+	// as mkdir fails on a disk mounted read-only (TestDiskRefuses mounts one where it may)
+	ro := &fs.PathError{Op: "mkdir", Path: filepath.Join(dir, "kit"), Err: syscall.EROFS}
+	if why, instead := Unmade(filepath.Join(dir, "kit"), ro); why != "the disk is read-only" || instead != "a folder on another disk" {
+		t.Errorf("read-only: %q, %q", why, instead)
 	}
 }
