@@ -1,11 +1,15 @@
 package content
 
 import (
+	"os"
 	"path"
+	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"testing/fstest"
 
+	defaultcontent "haven/content"
 	"haven/internal/diag"
 )
 
@@ -276,6 +280,71 @@ func TestLanguageNamedOtherwise(t *testing.T) {
 			}
 			if other != nil || tc.want == "" && got != nil || tc.want != "" && (len(got) != 1 || !strings.Contains(got.Error(), tc.want)) {
 				t.Errorf("got %v, and %v\nwant %s (warned %v)", got, other, tc.want, tc.warned)
+			}
+		})
+	}
+}
+
+// A language folder that is a link to a folder inside the content folder (en to en-real) is
+// read as the language, and the folder it leads to is not named as unused; a link out of the
+// content folder, or to nothing, is refused, as every file linked out of it is.
+func TestLinkedLanguageFolder(t *testing.T) {
+	for _, tt := range []struct {
+		name  string
+		links map[string]string // in the content folder, to where
+		moved string            // the language folder moved aside first, if any
+		want  string            // "" to read en and es
+	}{
+		{"en to a folder inside", map[string]string{"en": "en-real"}, "en-real", ""},
+		{"en to a folder deeper inside", map[string]string{"en": "editions/en"}, "editions/en", ""},
+		{"en out of the content folder", map[string]string{"en": "../outside"}, "../outside", "content/en: is a link to ../outside, outside the content folder: a language folder must be inside it (copy the folder here instead of linking to it)"},
+		{"en to nothing", map[string]string{"en": "gone"}, "", "content/en: is a link to gone, which does not exist (copy the folder here"},
+		{"en to a file", map[string]string{"en": "settings.yaml"}, "", "content/en: is a link to settings.yaml, which is not a folder"},
+		{"en to a folder inside, from the root", map[string]string{"en": "{dir}/en-real"}, "en-real", "content/en: is a link to {dir}/en-real, written from the root of the disk, which haven does not follow: a language folder must be inside the content folder (link it by its place from the content folder instead, ln -s with the path from there, or copy the folder here)"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			top := t.TempDir()
+			dir := filepath.Join(top, "content")
+			if err := os.CopyFS(dir, defaultcontent.FS); err != nil {
+				t.Fatal(err)
+			}
+			os.Remove(filepath.Join(dir, "embed.go"))
+			if tt.moved != "" {
+				to := filepath.Join(dir, filepath.FromSlash(tt.moved))
+				os.MkdirAll(filepath.Dir(to), 0o755)
+				if err := os.Rename(filepath.Join(dir, "en"), to); err != nil {
+					t.Fatal(err)
+				}
+			} else if tt.links["en"] != "" {
+				os.RemoveAll(filepath.Join(dir, "en"))
+			}
+			for link, to := range tt.links {
+				if err := os.Symlink(filepath.FromSlash(strings.ReplaceAll(to, "{dir}", dir)), filepath.Join(dir, link)); err != nil {
+					t.Fatal(err)
+				}
+			}
+			root, err := os.OpenRoot(dir)
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer root.Close()
+			c, err := Load(root.FS(), "content", Overrides{})
+			if tt.want != "" {
+				if want := strings.ReplaceAll(tt.want, "{dir}", dir); err == nil || !strings.Contains(err.Error(), want) {
+					t.Errorf("%v, want %q", err, tt.want)
+				}
+				return
+			}
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !slices.Equal(c.Codes, []string{"en", "es"}) {
+				t.Errorf("languages %v, want en, es", c.Codes)
+			}
+			for _, w := range c.Warnings {
+				if strings.Contains(w.Error(), "not used") || strings.Contains(w.Error(), "link") {
+					t.Errorf("warned: %v", w)
+				}
 			}
 		})
 	}

@@ -525,6 +525,7 @@ type folderProblems struct{ errs, warnings, aside diag.Problems }
 func folders(fsys fs.FS, label string, entries []fs.DirEntry, s Settings) ([]string, folderProblems) {
 	var codes []string
 	var fp folderProblems
+	entries, linked := linkedDirs(fsys, entries)
 	for _, e := range entries {
 		n := e.Name()
 		isLang := looksLikeLang(n)
@@ -532,6 +533,7 @@ func folders(fsys fs.FS, label string, entries []fs.DirEntry, s Settings) ([]str
 		case strings.HasPrefix(n, "."):
 		case e.IsDir() && isLanguage(fsys, n, s.Languages):
 			codes = append(codes, n)
+		case linked[n]: // read as the language folder linked to it
 		case e.IsDir() && strings.HasPrefix(s.Organisation.Logo, n+"/"): // the logo's folder
 		case e.IsDir() && len(s.Languages) > 0 && holdsLanguage(fsys, n):
 			hint := "add it to the list to make it"
@@ -539,8 +541,19 @@ func folders(fsys fs.FS, label string, entries []fs.DirEntry, s Settings) ([]str
 				hint = "to make it, " + rename + " and add it to the list"
 			}
 			fp.warnings.Add(path.Join(label, n), 0, "", "is not in languages: in settings.yaml and is not used", hint)
-		case e.Type()&fs.ModeSymlink != 0 && isLang:
-			fp.errs.Add(path.Join(label, n), 0, "", "is a link; a language folder must be a real folder inside the content folder", "copy the folder here instead of linking to it")
+		case e.Type()&fs.ModeSymlink != 0 && isLang: // not to a folder inside (linkedDirs)
+			to, _ := fs.ReadLink(fsys, n)
+			_, err := fs.Stat(fsys, n)
+			why, hint := "outside the content folder: a language folder must be inside it", "copy the folder here instead of linking to it"
+			switch {
+			case errors.Is(err, fs.ErrNotExist):
+				why = "which does not exist"
+			case err == nil:
+				why = "which is not a folder"
+			case path.IsAbs(to):
+				why, hint = "written from the root of the disk, which haven does not follow: a language folder must be inside the content folder", "link it by its place from the content folder instead, ln -s with the path from there, or copy the folder here"
+			}
+			fp.errs.Add(path.Join(label, n), 0, "", fmt.Sprintf("is a link to %s, %s", to, why), hint)
 		case e.IsDir() && langCode(n) && unreadableFolder(fsys, n) != nil: // named as a language's, but not to be opened: not to be told it is misnamed
 			err := unreadableFolder(fsys, n)
 			fp.errs.Add(path.Join(label, n), 0, "", input.Describe(err), readHint(err, ""))
@@ -560,6 +573,26 @@ func folders(fsys fs.FS, label string, entries []fs.DirEntry, s Settings) ([]str
 		}
 	}
 	return codes, fp
+}
+
+// linkedDirs is entries with each link to a folder inside the content folder (en linked to
+// en-real) read as a folder, as the files under it are, and the folders such links lead into,
+// by their names in entries. A link out of the content folder, or to nothing, stays a link.
+func linkedDirs(fsys fs.FS, entries []fs.DirEntry) ([]fs.DirEntry, map[string]bool) {
+	out, linked := slices.Clone(entries), map[string]bool{}
+	for i, e := range entries {
+		if e.Type()&fs.ModeSymlink == 0 {
+			continue
+		}
+		to, err := fs.ReadLink(fsys, e.Name())
+		fi, serr := fs.Stat(fsys, e.Name()) // the content folder's os.Root refuses a link out of it
+		if err != nil || serr != nil || !fi.IsDir() || path.IsAbs(to) {
+			continue
+		}
+		out[i] = fs.FileInfoToDirEntry(fi)
+		linked[strings.Split(path.Clean(to), "/")[0]] = true
+	}
+	return out, linked
 }
 
 // unreadableFolder is the error of a folder the user running haven may not list, or whose faq.md or
