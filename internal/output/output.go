@@ -447,7 +447,7 @@ func (d *Dir) rename(files []pending) (renamed bool, err error) {
 	if journal {
 		err = d.writeJournal(files)
 	} else {
-		err = syncLate(files)()
+		err = syncUnsynced(files) // one file: nothing to sync beside
 	}
 	if err != nil {
 		return false, fmt.Errorf("%w; nothing was replaced", cmp.Or(d.disk(err), fmt.Errorf("cannot write in the output folder %s: %w", d.root, err)))
@@ -801,17 +801,22 @@ func (d *Dir) writeJournal(files []pending) error {
 func syncLate(files []pending) func() error {
 	var err error
 	var wg sync.WaitGroup
-	wg.Go(func() {
-		for _, p := range files {
-			if p.unsynced {
-				err = cmp.Or(err, syncFile(p.tmp))
-			}
-		}
-	})
+	wg.Go(func() { err = syncUnsynced(files) })
 	return func() error {
 		wg.Wait()
 		return err
 	}
+}
+
+// syncUnsynced syncs the files written but not yet synced (the stamp).
+func syncUnsynced(files []pending) error {
+	var err error
+	for _, p := range files {
+		if p.unsynced {
+			err = cmp.Or(err, syncFile(p.tmp))
+		}
+	}
+	return err
 }
 
 // syncFile syncs the file at p to disk.
