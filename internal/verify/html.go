@@ -236,7 +236,8 @@ func heading(tag string) bool {
 	return len(tag) == 2 && tag[0] == 'h' && tag[1] >= '1' && tag[1] <= '6'
 }
 
-// headings checks there is one h1, first, and that no heading skips a level.
+// headings checks there is one h1, first, that no heading skips a level, and that none holds
+// a link (site.Page.Texts).
 func (c *htmlCheck) headings() {
 	hs := allHTML(c.doc, func(n *xhtml.Node) bool { return n.Type == xhtml.ElementNode && heading(n.Data) })
 	last := 0
@@ -250,8 +251,21 @@ func (c *htmlCheck) headings() {
 		case lv > last+1:
 			c.fail("heading %q skips from h%d to h%d", textOf(h), last, lv)
 		}
+		if a := findHTML(h, isTag(atom.A)); a != nil {
+			c.fail("the heading %q holds a link to %s: a screen reader reads the heading as a link", textOf(h), attrOf(a, "href"))
+		}
 		last = lv
 	}
+}
+
+// inHeading is whether n stands in a heading, h1 to h6.
+func inHeading(n *xhtml.Node) bool {
+	for m := n.Parent; m != nil; m = m.Parent {
+		if m.Type == xhtml.ElementNode && heading(m.Data) {
+			return true
+		}
+	}
+	return false
 }
 
 // htmlBlock is a heading, paragraph or list item of the page, by its element and its text.
@@ -362,10 +376,13 @@ func (c *htmlCheck) blocks() {
 // to its address, so no number is shown that a tap would not call. It reads each line of text
 // whole, as a reader does (Page.Linkable), however the page's markup cuts it: "ל-" and the
 // number after it, a number half in bold. A download's size is haven's own, not a number to
-// dial, though it may read as one (sizes).
+// dial, though it may read as one (sizes); a heading holds no link (headings).
 func (c *htmlCheck) numbers() {
 	own, sizes := c.ownLinks(), c.sizes()
 	for _, run := range textRuns(findHTML(c.doc, isTag(atom.Body))) {
+		if inHeading(run[0]) {
+			continue
+		}
 		var b strings.Builder
 		var haven [][2]int // where haven's own numbers stand in the line
 		for _, n := range run {
@@ -597,7 +614,7 @@ func (c *htmlCheck) addresses() {
 			}
 		}
 	}
-	for _, t := range w.Texts() { // and as a question or heading links it: "What is 233733?"
+	for _, t := range w.Texts() { // and as a text outside the paragraphs links it: "In danger, call 911."
 		for _, s := range w.Linkable(t) {
 			if s.URL != "" {
 				ok[sameURL(s.URL)] = true

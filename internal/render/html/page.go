@@ -592,15 +592,14 @@ func (p *Page) Paragraphs() []Para {
 }
 
 // Texts are the page's texts outside its paragraphs that it sets by Linkable, each number in
-// them a link: its heading, the hotline box's words, the questions, the closing title, its
-// own words and the footer. A question naming the text number links it as its words say.
+// them a link: the hotline box's note and labels, its own words and the footer. Not its
+// headings (the title, the questions, the hotline box's and the closing title), which hold no
+// link: a link inside a heading makes it a link to a screen reader, and in the list of headings
+// it reads out; a number a heading names is linked where the hotline box and the answers show it.
 func (p *Page) Texts() []string {
-	out := []string{p.Heading, p.Help.Title, p.Help.Note, p.ClosingTitle, p.Organisation.Name, p.Organisation.Contact, p.DisplayURL}
+	out := []string{p.Help.Note, p.Organisation.Name, p.Organisation.Contact, p.DisplayURL}
 	for _, l := range p.Help.Lines() {
 		out = append(out, l.Label)
-	}
-	for _, q := range p.Questions {
-		out = append(out, q.Question)
 	}
 	for _, w := range p.Words.All() {
 		out = append(out, w.Text)
