@@ -140,7 +140,7 @@ func letterScripts(w string) map[string]int {
 	scripts := map[string]int{}
 	for _, r := range w {
 		if unicode.IsLetter(r) {
-			scripts[scriptOf(r)]++
+			scripts[ScriptOf(r)]++
 		}
 	}
 	return scripts

@@ -81,7 +81,7 @@ func mixedKeyword(k string) (msg, hint string) {
 	var stray, of []string
 	fixed := []rune(k)
 	for i, r := range fixed {
-		if s := scriptOf(r); unicode.IsLetter(r) && s != main {
+		if s := ScriptOf(r); unicode.IsLetter(r) && s != main {
 			stray = append(stray, fmt.Sprintf("%q (U+%04X)", r, r))
 			if !slices.Contains(of, s) {
 				of = append(of, s)
@@ -95,7 +95,7 @@ func mixedKeyword(k string) (msg, hint string) {
 		}
 	}
 	hint = "type it again in " + main + " letters alone"
-	if !strings.ContainsFunc(string(fixed), func(r rune) bool { return unicode.IsLetter(r) && scriptOf(r) != main }) {
+	if !strings.ContainsFunc(string(fixed), func(r rune) bool { return unicode.IsLetter(r) && ScriptOf(r) != main }) {
 		hint += ": " + string(fixed)
 	}
 	is := "is a " + strings.Join(of, " or ") + " letter"

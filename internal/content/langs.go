@@ -3,6 +3,7 @@ package content
 import (
 	"fmt"
 	"io/fs"
+	"maps"
 	"path"
 	"slices"
 	"strings"
@@ -299,14 +300,24 @@ func sameLanguage(a, b string) bool {
 // writtenIn is the script (as unicode.Scripts names it) of most of the letters of texts, or ""
 // where none has most.
 func writtenIn(texts []diag.Located) string {
+	ss := make([]string, len(texts))
+	for i, t := range texts {
+		ss[i] = t.Text
+	}
+	return WrittenIn(ss...)
+}
+
+// WrittenIn is the script (as unicode.Scripts names it) of most of the letters of texts, or ""
+// where none has most.
+func WrittenIn(texts ...string) string {
 	count, all := map[string]int{}, 0
 	known := map[rune]string{}
 	for _, t := range texts {
-		for _, r := range t.Text {
+		for _, r := range t {
 			if unicode.IsLetter(r) {
 				s, ok := known[r]
 				if !ok {
-					s = scriptOf(r)
+					s = ScriptOf(r)
 					known[r] = s
 				}
 				count[s]++
@@ -335,6 +346,36 @@ func scriptsOf(code string) []string {
 		return nil
 	}
 	return append(slices.Clone(first), otherScripts[base.String()]...)
+}
+
+// Scripts are the scripts (as unicode.Scripts names them) an edition in the language of code
+// writes its own words in: the language's (scriptsOf: Serbian's Cyrillic and Latin) and the
+// one most of texts' letters are in (WrittenIn), for a code haven knows no script of. A run
+// of letters in any other is in another language (ScriptLanguage).
+func Scripts(code string, texts ...string) []string {
+	out := scriptsOf(code)
+	if s := WrittenIn(texts...); s != "" && !slices.Contains(out, s) {
+		out = append(out, s)
+	}
+	return out
+}
+
+// ScriptLanguage is the language (a BCP 47 tag) of a run of letters in script, a name of
+// unicode.Scripts, where nothing else says which it is: the one language the script is the
+// writing of (scriptLanguages: el for Greek), else the undetermined language written in it
+// (und-Latn, und-Arab): its letters alone cannot tell English from French, or Arabic from
+// Persian, and a wrong language would have a screen reader read the run with a wrong voice;
+// "und" for a script without an ISO 15924 code here.
+func ScriptLanguage(script string) string {
+	if l, ok := scriptLanguages[script]; ok {
+		return l
+	}
+	for _, code := range slices.Sorted(maps.Keys(isoScripts)) {
+		if slices.Equal(isoScripts[code], []string{script}) {
+			return "und-" + code
+		}
+	}
+	return "und"
 }
 
 // isoScripts are the scripts of an ISO 15924 code, as unicode.Scripts names them: Japanese is

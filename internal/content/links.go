@@ -594,7 +594,7 @@ func inLabel(r rune, script *string) (in, stop bool) {
 	}
 	s := "Latin"
 	if r > unicode.MaxASCII {
-		s = scriptOf(r)
+		s = ScriptOf(r)
 	}
 	switch s {
 	case "Greek", "Cyrillic":

@@ -1400,7 +1400,7 @@ func checkRunes(s string, edition bool) (msg, hint string) {
 			emoji = emoji && r > 0xFFFF && unicode.IsSymbol(r)
 			bad = append(bad, fmt.Sprintf("%q (U+%04X)", r, r))
 			if r > 0xFFFF && unicode.IsLetter(r) && script == "" {
-				script = scriptOf(r)
+				script = ScriptOf(r)
 			}
 		}
 	}
@@ -1428,8 +1428,8 @@ func checkRunes(s string, edition bool) (msg, hint string) {
 	return "has characters that cannot be printed: " + strings.Join(bad, ", "), "remove it or replace it with words"
 }
 
-// scriptOf is the name of r's script, as Unicode names it ("" when it has none).
-func scriptOf(r rune) string {
+// ScriptOf is the name of r's script, as Unicode names it ("" when it has none: Common, Inherited).
+func ScriptOf(r rune) string {
 	for name, t := range unicode.Scripts {
 		if name != "Common" && name != "Inherited" && unicode.Is(t, r) {
 			return strings.ReplaceAll(name, "_", " ")

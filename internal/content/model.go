@@ -395,7 +395,7 @@ func foreignDigits(code string, texts []diag.Located) diag.Problems {
 		for _, r := range numberRuns(p.text) {
 			for i := r.at; i < r.at+len(r.text); i++ {
 				d, _ := utf8.DecodeRuneInString(p.orig[p.from(i):])
-				if like := printsAsDigit(d); !unicode.IsDigit(d) || like == 0 || like == p.text[i] || slices.Contains(own, scriptOf(d)) {
+				if like := printsAsDigit(d); !unicode.IsDigit(d) || like == 0 || like == p.text[i] || slices.Contains(own, ScriptOf(d)) {
 					continue
 				}
 				looks := []byte(r.text)
@@ -404,7 +404,7 @@ func foreignDigits(code string, texts []diag.Located) diag.Problems {
 						looks[j] = printsAsDigit(d)
 					}
 				}
-				ps = append(ps, t.At(fmt.Sprintf("writes the number %s in %s digits, which a reader of its letters takes for others: it dials %s and reads as %s", diag.Quote(p.original(r.at, r.at+len(r.text))), scriptOf(d), r.text, looks),
+				ps = append(ps, t.At(fmt.Sprintf("writes the number %s in %s digits, which a reader of its letters takes for others: it dials %s and reads as %s", diag.Quote(p.original(r.at, r.at+len(r.text))), ScriptOf(d), r.text, looks),
 					"write it in ASCII digits: "+r.text))
 				break
 			}

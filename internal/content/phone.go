@@ -1533,7 +1533,7 @@ func digitSlips(text, country string, nums []Number, prose bool) []slip {
 		}
 		if n, v, c, ok := vanityOtherScript(text, r, nums); ok {
 			found.written, found.near = strings.TrimSpace(p.original(r.at, v)), n
-			found.wrong = fmt.Sprintf("%s is one slip away from %s %s; a likely typo: its word has %q (U+%04X), a %s letter, not a Latin one, which no keypad has, so the number is neither dialled nor checked", diag.Whole(found.written), n.Field, n.Written, c, c, scriptOf(c))
+			found.wrong = fmt.Sprintf("%s is one slip away from %s %s; a likely typo: its word has %q (U+%04X), a %s letter, not a Latin one, which no keypad has, so the number is neither dialled nor checked", diag.Whole(found.written), n.Field, n.Written, c, c, ScriptOf(c))
 			found.hint = "type its word again in Latin letters: " + n.Written
 			out = append(out, found)
 			continue
@@ -2404,7 +2404,7 @@ func vanityOtherScript(text string, r run, nums []Number) (Number, int, rune, bo
 	for _, n := range nums {
 		d, l, ok := vanityParts(n.Written)
 		if ok && strings.TrimPrefix(d, "1") == strings.TrimPrefix(r.digits, "1") && utf8.RuneCountInString(w) == len(l) {
-			c, _ := utf8.DecodeRuneInString(w[strings.IndexFunc(w, func(c rune) bool { return scriptOf(c) != "Latin" }):])
+			c, _ := utf8.DecodeRuneInString(w[strings.IndexFunc(w, func(c rune) bool { return ScriptOf(c) != "Latin" }):])
 			return n, len(text) - len(rest) + len(w), c, true
 		}
 	}

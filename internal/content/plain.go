@@ -434,7 +434,7 @@ func (p plain) mixedDigit(at, end int) (int, bool) {
 		if !unicode.IsDigit(r) { // a letter read as the digit it prints like: letterDigits's
 			continue
 		}
-		switch s := scriptOf(r); {
+		switch s := ScriptOf(r); {
 		case same == 0:
 			first, same = s, 1
 		case s == first:
@@ -466,7 +466,7 @@ func (p plain) mixedName(i, at, end int) string {
 	if d < utf8.RuneSelf {
 		return fmt.Sprintf("an ASCII %c among the others", d)
 	}
-	name := fmt.Sprintf("the %s digit %c (U+%04X), a %c", scriptOf(d), d, d, p.text[i])
+	name := fmt.Sprintf("the %s digit %c (U+%04X), a %c", ScriptOf(d), d, d, p.text[i])
 	if like := printsAsDigit(d); like != 0 && like != p.text[i] {
 		looks := []byte(p.text[at:end])
 		looks[i-at] = like

@@ -49,7 +49,7 @@ func UnshapedScript(r rune) string {
 	// are passed at once (TestUnshapedScriptRanges holds this to the tables)
 	if r > 0xFFFF && (unicode.IsLetter(r) || unicode.IsMark(r) || unicode.IsDigit(r)) {
 		// beyond the characters the PDF writer embeds: Adlam, Osage, Wancho, ..., their marks and digits
-		if name := scriptOf(r); name != "" && name != "Han" {
+		if name := ScriptOf(r); name != "" && name != "Han" {
 			return name
 		}
 	}
@@ -198,7 +198,7 @@ func wordScript(w string, known map[rune]string) string {
 		if unicode.IsLetter(r) {
 			s, ok := known[r]
 			if !ok {
-				s = scriptOf(r)
+				s = ScriptOf(r)
 				known[r] = s
 			}
 			if s != "" {

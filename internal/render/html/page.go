@@ -66,6 +66,9 @@ type Page struct {
 	// other are the texts the edition prints in another language, by its code
 	// (content.Language.Other): their elements say so (dirOf)
 	other map[string]string
+	// scripts are the scripts the page's language is written in (content.Scripts), as tables: a
+	// run of letters in another is marked with its language (otherRuns)
+	scripts []*unicode.RangeTable
 	// own finds the organisation's own numbers a text writes in another form (layout.OwnLinks)
 	own func(string) [][2]string
 	// others finds the numbers of other services a paragraph asks to dial (layout.OtherNumbers)
@@ -264,6 +267,11 @@ func NewPage(c *content.Content, lang string, downloads []Download, opt Options)
 		Words:        words,
 		DisplayURL:   opt.DisplayURL,
 		Palette:      Palette{s.Colours.Primary, s.Colours.Accent, s.Colours.Ink, s.Colours.Panel},
+	}
+	for _, name := range content.Scripts(lang, l.FAQ.Title.Text) {
+		if t := unicode.Scripts[strings.ReplaceAll(name, " ", "_")]; t != nil {
+			p.scripts = append(p.scripts, t)
+		}
 	}
 	for _, l := range layout.HotlineLinks(s) {
 		p.Links = append(p.Links, Autolink{Match: l[0], URL: p.opens(l[1]), At: -1})

@@ -329,12 +329,13 @@ func TestRightToLeftPage(t *testing.T) {
 				// the hotline box's numbers may break after their separators, where nothing else fits
 				`<a class="help__link" href="tel:&#43;18883737888">اتصل على <bdi class="num" dir="ltr">1-<wbr>888-<wbr>373-<wbr>7888</bdi></a>`,
 				// the page's direction, whatever the first word; English left in reads left to right
-				`<h2 id="q2">WhatsApp: `, `<p>Instagram و`, `<h2 id="q3" dir="ltr">`,
+				`<h2 id="q2"><span lang="und-Latn">WhatsApp</span>: `, `<p><span lang="und-Latn">Instagram</span> و`, `<h2 id="q3" dir="ltr" lang="und-Latn">`,
 				`أرسل <bdi dir="ltr">HELP</bdi> <span class="nobreak">إلى <bdi class="num" dir="ltr">233733</bdi></span>`,
 				`<a href="tel:911"><bdi class="num" dir="ltr">911</bdi></a>`,
 				// the organisation's name and contact line in English, read left to right in
-				// their place on the right ("www.samples.org · 614-276-2270 Office" otherwise)
-				`<p class="org"><span dir="ltr">The Mission Haven</span></p>`, `<p><span dir="ltr">Office <a href="tel:&#43;16142762270">`} {
+				// their place on the right ("www.samples.org · 614-276-2270 Office" otherwise),
+				// in Latin letters, whose language a content of Arabic alone does not say
+				`<p class="org"><span dir="ltr" lang="und-Latn">The Mission Haven</span></p>`, `<p><span dir="ltr" lang="und-Latn">Office <a href="tel:&#43;16142762270">`} {
 				if !strings.Contains(string(raw), s) {
 					t.Errorf("the page has no %s", s)
 				}
@@ -833,7 +834,10 @@ func TestPunctuationKeptWithItsLink(t *testing.T) {
 		l.Text.Help.TTYLabel.Text, l.Text.Help.TTY.Text = "TTY", tt.text
 		l.Text.Help.Note.Text = tt.text
 		l.FAQ.Questions[0].Answer[0].Text = tt.text
-		page := rendered(t, c, "en", nil)
+		if strings.Contains(tt.text, "번으로") {
+			l.Code = "ko" // on a Korean page: its words are its own, not marked as another language's
+		}
+		page := rendered(t, c, l.Code, nil)
 		for _, w := range tt.box {
 			if !strings.Contains(page, w) {
 				t.Errorf("%q: the hotline box does not set %s", tt.text, w)
@@ -896,9 +900,9 @@ func TestNumberReadsWithTheWordBeforeIt(t *testing.T) {
 	}
 	page := string(raw)
 	for _, want := range []string{
-		"<span class=\"nobreak\">to <bdi class=\"num\" dir=\"ltr\">233733</bdi>&lrm;</span> مجانا</a>",    // the hotline box's line, one link
-		"to <a href=\"sms:233733?body=HELP\"><bdi class=\"num\" dir=\"ltr\">233733</bdi></a>&lrm; مجانا،", // the answer's link
-		"<bdi class=\"num\" dir=\"ltr\">1-888-373-7888</bdi></a>.",                                        // after an Arabic word: none
+		"<span class=\"nobreak\"><span lang=\"und-Latn\">to</span> <bdi class=\"num\" dir=\"ltr\">233733</bdi>&lrm;</span> مجانا</a>",    // the hotline box's line, one link
+		"<span lang=\"und-Latn\">to</span> <a href=\"sms:233733?body=HELP\"><bdi class=\"num\" dir=\"ltr\">233733</bdi></a>&lrm; مجانا،", // the answer's link
+		"<bdi class=\"num\" dir=\"ltr\">1-888-373-7888</bdi></a>.",                                                                       // after an Arabic word: none
 	} {
 		if !strings.Contains(page, want) {
 			t.Errorf("the page has no %s", want)
@@ -1051,10 +1055,87 @@ func TestTimeRangesKeptWhole(t *testing.T) {
 		"Mo–Fr 9:30–17:00 Uhr und Sa 10 - 12 Uhr":     "12\u00a0Uhr",
 		"Ruf uns an, von 14 bis 20 Uhr, kostenlos an": "14\u00a0bis\u00a020\u00a0Uhr, kostenlos",
 	} {
-		for _, got := range []string{string(p.isolated(s)), string(p.isolatedInBox(s))} {
+		for _, got := range []string{string(p.isolated(s)), string(p.isolatedInBox(s, s))} {
 			if text := regexp.MustCompile(`<[^>]*>`).ReplaceAllString(got, ""); !strings.Contains(text, want) { // as the page reads
 				t.Errorf("%q is set %q, want %q in it", s, got, want)
 			}
 		}
+	}
+}
+
+// A run of letters in another script than the page's language is written in says its
+// language, so that a screen reader does not read it with the page's sounds: as the edition
+// prints it where it says (the organisation's name, in its settings' language, in a sentence
+// too), else the script's own language (Greek, Korean), else the undetermined language in that
+// script (und-Latn: Latin letters do not say English from French). A text all in that script
+// says so on its element, once; the page's own scripts (a Serbian page's Latin letters, a
+// Korean page's Hangul and Han) and the keyword, typed as written, are not marked.
+func TestRunsInAnotherScriptMarked(t *testing.T) {
+	arabicAlone := func(t *testing.T) *content.Content {
+		c := arabic(t, "ar")
+		l := &c.Languages[0]
+		c.Settings.Organisation.Name.Text = "Safe Haven Network"
+		l.FAQ.Intro = []content.Para{{Located: diag.Located{Text: "تواصل مع Safe Haven Network اليوم."}},
+			{Located: diag.Located{Text: "Call any time."}, Mark: "•", Level: 1}, {Located: diag.Located{Text: "اتصل في أي وقت."}, Mark: "•", Level: 1}}
+		return c
+	}
+	for _, tc := range []struct {
+		name      string
+		c         func(t *testing.T) *content.Content
+		lang      string
+		want, not []string
+	}{
+		{"Latin letters in a content of Arabic alone", arabicAlone, "ar",
+			[]string{`<p class="org"><span dir="ltr" lang="und-Latn">Safe Haven Network</span></p>`,
+				`تواصل مع <span lang="und-Latn">Safe Haven Network</span> اليوم.`,
+				"<li><span lang=\"und-Latn\">Call any time.</span></li>\n<li>اتصل في أي وقت.</li>",
+				`<a href="#q3" lang="und-Latn">Can minors`, `<h2 id="q3" dir="ltr" lang="und-Latn">Can minors`,
+				`<h2 id="q2"><span lang="und-Latn">WhatsApp</span>: `, `أرسل <bdi dir="ltr">HELP</bdi>`},
+			[]string{`lang="en">Safe`, `<span lang="und-Latn">Safe Haven Network</span></span>`}},
+		{"the organisation's name in its settings' language", func(t *testing.T) *content.Content {
+			c := arabicAlone(t)
+			c.Languages[0].Other = map[string]string{"Safe Haven Network": "en"}
+			return c
+		}, "ar",
+			[]string{`<p class="org"><span dir="ltr" lang="en">Safe Haven Network</span></p>`, `تواصل مع <span lang="en">Safe Haven Network</span> اليوم.`},
+			[]string{`<span lang="en">Safe Haven Network</span></span>`}},
+		{"Greek, Arabic and Korean words in an English page", func(t *testing.T) *content.Content {
+			c := defaults(t)
+			c.Languages[0].FAQ.Questions[0].Answer[0].Text = "Ask for Βοήθεια, مساعدة or 도움 at the desk."
+			return c
+		}, "en",
+			[]string{`Ask for <span lang="el">Βοήθεια</span>, <span lang="und-Arab">مساعدة</span> or <span lang="ko">도움</span> at the desk.`}, nil},
+		{"a Korean page's own scripts", func(t *testing.T) *content.Content {
+			c := defaults(t)
+			l := &c.Languages[0]
+			l.Code, l.FAQ.Title.Text = "ko", "자주 묻는 질문"
+			l.FAQ.Questions[0].Answer[0].Text = "TTY 사용자는 韓國 안내 데스크에 문의하세요."
+			c.Languages = c.Languages[:1]
+			return c
+		}, "ko",
+			[]string{`<span lang="und-Latn">TTY</span> 사용자는 韓國 안내 데스크에 문의하세요.`}, []string{`<span lang="ko">`, `lang="zh"`}},
+		{"a Serbian page in Cyrillic and Latin letters", func(t *testing.T) *content.Content {
+			c := defaults(t)
+			l := &c.Languages[0]
+			l.Code, l.FAQ.Title.Text = "sr", "Често постављана питања"
+			l.FAQ.Questions[0].Answer[0].Text = "Позовите нас, ili pišite."
+			c.Languages = c.Languages[:1]
+			return c
+		}, "sr",
+			[]string{`Позовите нас, ili pišite.`}, []string{`lang="und-Latn">ili`}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			page := rendered(t, tc.c(t), tc.lang, nil)
+			for _, s := range tc.want {
+				if !strings.Contains(page, s) {
+					t.Errorf("the page has no %s", s)
+				}
+			}
+			for _, s := range tc.not {
+				if strings.Contains(page, s) {
+					t.Errorf("the page has %s", s)
+				}
+			}
+		})
 	}
 }

@@ -43,7 +43,7 @@ var (
 
 // tmpl is parsed on first use: only the resource page needs it, and parsing it at start-up
 // would cost every haven process. It is never run itself: each page runs a copy with its own
-// iso, isoLabel, linkable, linked, wl, wlIn, named and namedBox (a template cannot be copied once it has run).
+// iso, isoIn, isoBox, isoLabel, langOf, linkable, linked, wl, wlIn, named and namedBox (a template cannot be copied once it has run).
 var tmpl = sync.OnceValue(func() *template.Template {
 	return template.Must(template.New("page").Funcs(template.FuncMap{
 		"link":      link,
@@ -51,7 +51,9 @@ var tmpl = sync.OnceValue(func() *template.Template {
 		"groups":    Groups,
 		"boxGroups": BoxGroups,
 		"iso":       func(string) template.HTML { return "" },
-		"isoBox":    func(string) template.HTML { return "" },
+		"isoIn":     func(_, _ string) template.HTML { return "" },
+		"isoBox":    func(_, _ string) template.HTML { return "" },
+		"langOf":    func(string) template.HTMLAttr { return "" },
 		"isoLabel":  func(Download) template.HTML { return "" },
 		"fileSize":  func(Download) template.HTML { return "" },
 		"itemDir":   func(Download) template.HTMLAttr { return "" },
@@ -77,14 +79,25 @@ var separatorRE = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompi
 // apart left to right (<bdi dir="ltr">): in a right-to-left line a number's groups would
 // otherwise read backwards ("7888-373-888-1"), and a keyword change places with its number.
 // A number in digits that read right to left (N'Ko's) is set apart right to left.
-func (p *Page) isolated(s string) template.HTML { return p.isolate(s, false) }
+func (p *Page) isolated(s string) template.HTML { return p.isolate(s, false, false) }
 
-// isolatedInBox is isolated for a line of the hotline box, where a number too long for its line
-// even in its smallest type may break after its own separators (<wbr>, which a browser takes
-// even where white-space forbids breaks, so it is written only here).
-func (p *Page) isolatedInBox(s string) template.HTML { return p.isolate(s, true) }
+// isolatedIn is isolated for s, a piece of the text whole (a link's words in a paragraph), that
+// also marks each run of letters in it in another script than the page's with its language
+// (marked), where the element of whole does not say one for all of it (textLang): the
+// organisation's name in Latin letters in an Arabic sentence is not read with Arabic sounds.
+// The keyword and the addresses, set apart as numbers are, are typed as written and not marked.
+func (p *Page) isolatedIn(whole, s string) template.HTML {
+	return p.isolate(s, false, p.textLang(whole) == "")
+}
 
-func (p *Page) isolate(s string, breaks bool) template.HTML {
+// isolatedInBox is isolatedIn for a line of the hotline box, where a number too long for its
+// line even in its smallest type may break after its own separators (<wbr>, which a browser
+// takes even where white-space forbids breaks, so it is written only here).
+func (p *Page) isolatedInBox(whole, s string) template.HTML {
+	return p.isolate(s, true, p.textLang(whole) == "")
+}
+
+func (p *Page) isolate(s string, breaks, mark bool) template.HTML {
 	type run struct {
 		at, end int
 		num     bool
@@ -115,8 +128,14 @@ func (p *Page) isolate(s string, breaks bool) template.HTML {
 	slices.SortStableFunc(runs, func(a, b run) int { return cmp.Or(a.at-b.at, b.end-a.end) })
 	var b strings.Builder
 	times := timeRE().FindAllStringIndex(s, -1)
+	escaped := func(piece string) string { // as HTML, its runs in another script marked where asked
+		if mark {
+			return p.marked(piece)
+		}
+		return template.HTMLEscapeString(piece)
+	}
 	plain := func(from, to int) { // a hard line break of the FAQ is one on the page
-		b.WriteString(strings.ReplaceAll(template.HTMLEscapeString(wholeTimes(s, from, to, times)), "\n", "<br>"))
+		b.WriteString(strings.ReplaceAll(escaped(wholeTimes(s, from, to, times)), "\n", "<br>"))
 	}
 	end := 0
 	for _, r := range runs {
@@ -162,7 +181,7 @@ func (p *Page) isolate(s string, breaks bool) template.HTML {
 		}
 		fmt.Fprintf(&b, `<bdi%s dir="%s">%s</bdi>%s`, class, dir, text, joined)
 		if before != "" || n > 0 {
-			b.WriteString(template.HTMLEscapeString(s[end:end+n]) + `</span>`)
+			b.WriteString(escaped(s[end:end+n]) + `</span>`)
 			end += n
 		}
 	}
@@ -461,13 +480,9 @@ func (p *Page) itemDir(d Download) template.HTMLAttr {
 // line left in English) reads left to right; on a left-to-right page, a text whose first
 // letter is written right to left reads right to left. Any other text takes the page's,
 // whatever its first word (an Arabic question that begins with an app's name is right to left).
-// A text the edition prints in another language says which too (lang="en"), as the PDFs'
-// Spans do.
+// A text in another language says which too (lang="en", textLang), as the PDFs' Spans do.
 func (p *Page) dirOf(s string) template.HTMLAttr {
-	var lang template.HTMLAttr
-	if l := p.other[s]; l != "" {
-		lang = template.HTMLAttr(` lang="` + template.HTMLEscapeString(l) + `"`) // a screen reader reads it so
-	}
+	lang := p.langOf(s)
 	switch {
 	case p.Dir == "rtl" && !HasRTL(s) && strings.IndexFunc(s, unicode.IsLetter) >= 0:
 		return ` dir="ltr"` + lang
@@ -475,6 +490,96 @@ func (p *Page) dirOf(s string) template.HTMLAttr {
 		return ` dir="rtl"` + lang
 	}
 	return lang
+}
+
+// langOf is the lang attribute of an element whose text is s, where s is in another language
+// than the page's (textLang); none otherwise.
+func (p *Page) langOf(s string) template.HTMLAttr {
+	if l := p.textLang(s); l != "" {
+		return template.HTMLAttr(` lang="` + template.HTMLEscapeString(l) + `"`) // a screen reader reads it so
+	}
+	return ""
+}
+
+// textLang is the language of the whole text s where it is not the page's: the one the edition
+// prints it in (content.Language.Other: haven's English left in, settings.yaml's organisation
+// in the content's first edition in Latin letters), else, where all its letters are in one
+// script the page's language is not written in (the organisation's name in Latin letters in a
+// content of Arabic alone), that run's (runLang); "" for a text in the page's language, or in
+// several, whose runs in another script are marked each (isolate).
+func (p *Page) textLang(s string) string {
+	if l := p.other[s]; l != "" {
+		return l
+	}
+	if runs, own := p.otherRuns(s); len(runs) == 1 && !own {
+		return p.runLang(s[runs[0].at:runs[0].end], runs[0].script)
+	}
+	return ""
+}
+
+// runLang is the language of a run of letters in a script the page's language is not written
+// in: the edition's for the text, where it prints the run as a text of its own in another
+// language (the organisation's name, in a sentence of the edition's), else the script's
+// (content.ScriptLanguage: el for Greek, und-Latn for Latin letters, which do not say whether
+// they are English or French). A lang changes no direction: the run's letters set it, as
+// they do without one.
+func (p *Page) runLang(run, script string) string {
+	return cmp.Or(p.other[run], content.ScriptLanguage(script))
+}
+
+// scriptRun is a run of letters in a script the page's language is not written in, by its
+// byte range in a text.
+type scriptRun struct {
+	at, end int
+	script  string
+}
+
+// otherRuns are s's runs of letters in a script the page's language is not written in, each
+// from its first letter to its last and the marks on it, over the spaces, digits and
+// punctuation between them, and ended by a letter of any other script; and whether s has a
+// letter of the page's own scripts.
+func (p *Page) otherRuns(s string) (runs []scriptRun, own bool) {
+	open := false // the last run goes on at the next letter of its script
+	for i, r := range s {
+		n := utf8.RuneLen(r)
+		switch {
+		case unicode.IsMark(r):
+			if k := len(runs) - 1; k >= 0 && runs[k].end == i {
+				runs[k].end = i + n
+			}
+			continue
+		case !unicode.IsLetter(r):
+			continue
+		case slices.ContainsFunc(p.scripts, func(t *unicode.RangeTable) bool { return unicode.Is(t, r) }):
+			own, open = true, false
+			continue
+		}
+		script := content.ScriptOf(r)
+		if script == "" { // a letter of no script's own
+			continue
+		}
+		if k := len(runs) - 1; open && runs[k].script == script {
+			runs[k].end = i + n
+			continue
+		}
+		runs, open = append(runs, scriptRun{i, i + n, script}), true
+	}
+	return runs, own
+}
+
+// marked is piece as HTML, each run in it of letters in another script than the page's in an
+// element that says its language (runLang).
+func (p *Page) marked(piece string) string {
+	runs, _ := p.otherRuns(piece)
+	var b strings.Builder
+	end := 0
+	for _, r := range runs {
+		b.WriteString(template.HTMLEscapeString(piece[end:r.at]))
+		fmt.Fprintf(&b, `<span lang="%s">%s</span>`, template.HTMLEscapeString(p.runLang(piece[r.at:r.end], r.script)), template.HTMLEscapeString(piece[r.at:r.end]))
+		end = r.end
+	}
+	b.WriteString(template.HTMLEscapeString(piece[end:]))
+	return b.String()
 }
 
 // Spoken is a link's accessible name for its words s: s, with a number written as one run of
@@ -536,7 +641,7 @@ func (p *Page) render(fonts bool) ([]byte, error) {
 	if err != nil {
 		return nil, err
 	}
-	t.Funcs(template.FuncMap{"iso": p.isolated, "isoBox": p.isolatedInBox, "isoLabel": p.isolatedLabel, "fileSize": p.fileSize, "itemDir": p.itemDir, "linkable": p.Linkable, "linked": p.linked, "wl": p.wordLang, "wlIn": p.wordLangIn, "dir": p.dirOf, "named": p.named, "namedBox": p.namedBox})
+	t.Funcs(template.FuncMap{"iso": func(s string) template.HTML { return p.isolatedIn(s, s) }, "isoIn": p.isolatedIn, "isoBox": p.isolatedInBox, "langOf": p.langOf, "isoLabel": p.isolatedLabel, "fileSize": p.fileSize, "itemDir": p.itemDir, "linkable": p.Linkable, "linked": p.linked, "wl": p.wordLang, "wlIn": p.wordLangIn, "dir": p.dirOf, "named": p.named, "namedBox": p.namedBox})
 	var buf bytes.Buffer
 	err = t.Execute(&buf, struct {
 		*Page
