@@ -1071,6 +1071,20 @@ func TestTimeRangesKeptWhole(t *testing.T) {
 // says so on its element, once; the page's own scripts (a Serbian page's Latin letters, a
 // Korean page's Hangul and Han) and the keyword, typed as written, are not marked.
 func TestRunsInAnotherScriptMarked(t *testing.T) {
+	// the built-in edition as the only one, in the language of code, its title and first answer
+	// as given ("" keeps the title)
+	edition := func(code, title, answer string) func(t *testing.T) *content.Content {
+		return func(t *testing.T) *content.Content {
+			c := defaults(t)
+			l := &c.Languages[0]
+			l.Code, l.FAQ.Questions[0].Answer[0].Text = code, answer
+			if title != "" {
+				l.FAQ.Title.Text = title
+			}
+			c.Languages = c.Languages[:1]
+			return c
+		}
+	}
 	arabicAlone := func(t *testing.T) *content.Content {
 		c := arabic(t, "ar")
 		l := &c.Languages[0]
@@ -1099,29 +1113,11 @@ func TestRunsInAnotherScriptMarked(t *testing.T) {
 		}, "ar",
 			[]string{`<p class="org"><span dir="ltr" lang="en">Safe Haven Network</span></p>`, `تواصل مع <span lang="en">Safe Haven Network</span> اليوم.`},
 			[]string{`<span lang="en">Safe Haven Network</span></span>`}},
-		{"Greek, Arabic and Korean words in an English page", func(t *testing.T) *content.Content {
-			c := defaults(t)
-			c.Languages[0].FAQ.Questions[0].Answer[0].Text = "Ask for Βοήθεια, مساعدة or 도움 at the desk."
-			return c
-		}, "en",
+		{"Greek, Arabic and Korean words in an English page", edition("en", "", "Ask for Βοήθεια, مساعدة or 도움 at the desk."), "en",
 			[]string{`Ask for <span lang="el">Βοήθεια</span>, <span lang="und-Arab">مساعدة</span> or <span lang="ko">도움</span> at the desk.`}, nil},
-		{"a Korean page's own scripts", func(t *testing.T) *content.Content {
-			c := defaults(t)
-			l := &c.Languages[0]
-			l.Code, l.FAQ.Title.Text = "ko", "자주 묻는 질문"
-			l.FAQ.Questions[0].Answer[0].Text = "TTY 사용자는 韓國 안내 데스크에 문의하세요."
-			c.Languages = c.Languages[:1]
-			return c
-		}, "ko",
+		{"a Korean page's own scripts", edition("ko", "자주 묻는 질문", "TTY 사용자는 韓國 안내 데스크에 문의하세요."), "ko",
 			[]string{`<span lang="und-Latn">TTY</span> 사용자는 韓國 안내 데스크에 문의하세요.`}, []string{`<span lang="ko">`, `lang="zh"`}},
-		{"a Serbian page in Cyrillic and Latin letters", func(t *testing.T) *content.Content {
-			c := defaults(t)
-			l := &c.Languages[0]
-			l.Code, l.FAQ.Title.Text = "sr", "Често постављана питања"
-			l.FAQ.Questions[0].Answer[0].Text = "Позовите нас, ili pišite."
-			c.Languages = c.Languages[:1]
-			return c
-		}, "sr",
+		{"a Serbian page in Cyrillic and Latin letters", edition("sr", "Често постављана питања", "Позовите нас, ili pišite."), "sr",
 			[]string{`Позовите нас, ili pišite.`}, []string{`lang="und-Latn">ili`}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
