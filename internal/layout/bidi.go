@@ -101,6 +101,10 @@ func Numbers(s string) [][]int {
 		} else {
 			for _, n := range numbersIn(s, at, end) {
 				for _, p := range Paired(s, n[0], n[1]) {
+					if k := len(out) - 1; k >= 0 && areaCodeSlash(s[out[k][0]:out[k][1]], s[out[k][1]:p[0]]) {
+						out[k][1] = p[1] // "030 / 615 42 43": one number, which a line never breaks
+						continue
+					}
 					out = append(out, []int{p[0], p[1]})
 				}
 			}
@@ -108,6 +112,20 @@ func Numbers(s string) [][]int {
 		from = end
 	}
 	return out
+}
+
+// areaCodeSlash reports whether code, then gap, begin a number written as German and Austrian
+// numbers are, the area code with its trunk prefix set apart by a spaced slash ("030 / 615 42
+// 43", "(0 30) / 615 42 43"): the number goes on after it.
+func areaCodeSlash(code, gap string) bool {
+	code = strings.Trim(code, "()")
+	digits := strings.Map(func(r rune) rune {
+		if unicode.IsSpace(r) {
+			return -1
+		}
+		return r
+	}, code)
+	return strings.TrimSpace(gap) == "/" && len(digits) >= 2 && len(digits) <= 6 && digits[0] == '0' && strings.Trim(digits, "0123456789") == ""
 }
 
 // numbersIn are the numbers of the run s[at:end]: the run, or each of a list's (phone.Listed:

@@ -145,3 +145,31 @@ func TestRTLDigits(t *testing.T) {
 		}
 	}
 }
+
+// A number written with a spaced slash after its area code and trunk prefix, as German and
+// Austrian numbers are ("030 / 615 42 43"), is one number, which a line never breaks; a slash
+// between other numbers (a date, a score, two numbers) parts them as before.
+func TestNumbersAreaCodeSlash(t *testing.T) {
+	for _, tt := range []struct {
+		s    string
+		want []string
+	}{
+		{"Rufen Sie 030 / 615 42 43 an", []string{"030 / 615 42 43"}},
+		{"Tel. (0 30) / 615 42 43", []string{"(0 30) / 615 42 43"}},
+		{"Wien 01 / 7189 222, Graz 0316 / 87 22 22", []string{"01 / 7189 222", "0316 / 87 22 22"}},
+		{"Call 2023 / 2024, 24 / 7 or 1-800-799-7233 / 988", []string{"2023", "2024", "24", "7", "1-800-799-7233", "988"}},
+		{"Call 0800 111 0 111 / 0800 111 0 222", []string{"0800 111 0 111", "0800 111 0 222"}},
+	} {
+		var got []string
+		for _, n := range Numbers(tt.s) {
+			got = append(got, tt.s[n[0]:n[1]])
+		}
+		if !slices.Equal(got, tt.want) {
+			t.Errorf("Numbers(%q) = %q, want %q", tt.s, got, tt.want)
+		}
+	}
+	lines, err := wrap(mono{}, Style{Size: 2}, diag.Located{Text: "Rufen Sie 030 / 615 42 43 an"}, 20, "handout")
+	if got := strings.Join(lines, "|"); err != nil || got != "Rufen Sie|030 / 615 42 43 an" {
+		t.Errorf("wrapped %q, %v", got, err)
+	}
+}
