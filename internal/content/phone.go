@@ -1362,6 +1362,9 @@ func keys(d string, country string, plus bool) []string {
 		out = append(out, "1"+d)
 	case cc != 1 && len(d) >= 8 && d[0] == '0':
 		out = append(out, fmt.Sprint(cc)+d[1:])
+		if k, ok := phone.AfterCarrier(d, country); ok { // "0 21 11 3256-4781": a carrier's code, then the number
+			out = append(out, k)
+		}
 	case cc != 1 && d[0] != '0':
 		// a national number without a trunk 0, such as Australia's 13 11 14, or with another
 		// trunk prefix, such as Russia's 8 (8-800-7000-600)
@@ -1465,7 +1468,7 @@ func digitSlips(text, country string, nums []Number, prose bool) []slip {
 	for _, r := range refused { // refused whole, its ordinary digits are no number of their own
 		text = text[:r.at] + strings.Repeat(" ", r.end-r.at) + text[r.end:]
 	}
-	text = joinGroups(text, country, nums)
+	text = joinGroups(carrierChoice(text, country), country, nums)
 	read := 0    // where the runs read so far end: a vanity word may take in the next run
 	var last run // the run before, read
 	for _, r := range numberRuns(text) {
@@ -1493,7 +1496,7 @@ func digitSlips(text, country string, nums []Number, prose bool) []slip {
 			continue // "P.O. Box 1195-00100", "EIN 95-1234567", "Reg. No. 10989", "11.6.2016", "39190 Beaurepaire", "210 x 297 mm": no number to dial
 		}
 		found := slip{written: strings.TrimSpace(p.original(r.at, end)), at: p.from(r.at)}
-		if t := strings.TrimSpace(r.text); t != found.written {
+		if t := strings.TrimSpace(r.text); t != found.written && t != carrierChoice(found.written, country) { // not "0xx11" read as "0  11"
 			found.digits = t
 		}
 		if p.inside(p.breaks, r.at, end) || p.inside(p.apart, r.at, end) && exactAcross(p, text, r, country, nums, prose) {
@@ -2137,6 +2140,24 @@ func joinGroups(text, country string, nums []Number) string {
 			}
 		}
 		i = max(end, i+1)
+	}
+	return string(b)
+}
+
+// carrierChoice writes the xx of "0xx11 3256-4781" as spaces where the country's trunk prefix
+// may take a carrier's code (Brazil's): the xx stands for the code the caller chooses, and the
+// number after it is read, and compared, as the one dialled with any. The bytes keep their places.
+func carrierChoice(text, country string) string {
+	if !strings.Contains(text, "0xx") && !strings.Contains(text, "0XX") || !phone.TakesCarrier(country) {
+		return text
+	}
+	b := []byte(text)
+	for i := 0; i+4 < len(b); i++ {
+		xx := b[i+1] == 'x' && b[i+2] == 'x' || b[i+1] == 'X' && b[i+2] == 'X'
+		rest := strings.TrimLeft(text[i+3:], " (") // "0xx11", "0xx 11", "0xx (11)"
+		if b[i] == '0' && xx && (i == 0 || !isDigit(b[i-1]) && !isWordRune(rune(b[i-1]))) && rest != "" && isDigit(rest[0]) {
+			b[i+1], b[i+2] = ' ', ' '
+		}
 	}
 	return string(b)
 }

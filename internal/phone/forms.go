@@ -113,3 +113,36 @@ func Emergencies(country string) []string {
 	}
 	return out
 }
+
+// takesCarrier reports whether md's trunk prefix may be followed by a carrier's code, which
+// the caller dials to choose the network that carries the call (Brazil's 0 21, Colombia's 05):
+// its pattern for the prefix holds a group for the code, not one that reads a number dialled
+// locally ("([457]\d{6})$" of Antigua's, whose $ ends the number).
+func (md *region) takesCarrier() bool {
+	return md.np != "" && strings.Contains(md.npParse, "(") && !strings.Contains(md.npParse, ")$")
+}
+
+// TakesCarrier reports whether a national number in country may be written with a carrier's
+// code after its trunk prefix ("0 21 11 3256-4781" and "0xx11 3256-4781" in Brazil).
+func TakesCarrier(country string) bool {
+	md := meta().regions[country]
+	return md != nil && md.takesCarrier()
+}
+
+// AfterCarrier is the number key (calling code and national number, as Key gives it) that
+// digits, a national number written in country with its trunk prefix and a carrier's code
+// ("02111 3256 4781" in Brazil: 0, the carrier 21, then 11 3256-4781), dials: libphonenumber
+// reads past the code, and so does a phone. ok is false for digits without a carrier's code.
+func AfterCarrier(digits, country string) (key string, ok bool) {
+	m := meta()
+	md := m.regions[country]
+	if md == nil || !md.takesCarrier() || !strings.HasPrefix(digits, md.np) {
+		return "", false
+	}
+	rest, stripped := stripNationalPrefix(digits, md)
+	p := parsed{cc: md.cc, nsn: rest}
+	if !stripped || len(rest) >= len(digits)-len(md.np) || !m.valid(p) {
+		return "", false
+	}
+	return strconv.Itoa(md.cc) + rest, true
+}
