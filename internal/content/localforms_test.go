@@ -27,3 +27,36 @@ func TestCarrierCodeForms(t *testing.T) {
 		t.Errorf("GB: %q", got)
 	}
 }
+
+// A German or Austrian number written with a slash between its area code and the subscriber's
+// number ("030 / 615 42 43") is one number with its trunk prefix: another than the
+// organisation's passes, and a slip of the organisation's is refused as a slip, not as a
+// number without its trunk prefix (which told to write 0615 42 43, another place's).
+func TestAreaCodeBeforeASlash(t *testing.T) {
+	de, at := hotlineIn("DE", "+49 30 6154243", "112"), hotlineIn("AT", "+43 1 7189 222", "112")
+	checkProblemRows(t, []numberRow{
+		{de, "Rufen Sie 030 / 615 42 34 an.", `"030 / 615 42 34" is one slip away from hotline.call +49 30 6154243; a likely typo`},
+		{de, "Rufen Sie 030/615 42 34 an.", `"030/615 42 34" is one slip away from hotline.call +49 30 6154243; a likely typo`},
+		{at, "Rufen Sie 01 / 7189 229 an.", `"01 / 7189 229" is one slip away from hotline.call +43 1 7189 222; a likely typo`},
+		{de, "Rufen Sie 030 / 615 42 43, 030/615 42 43 oder 089 / 233 96 000 an.", ""},
+	})
+}
+
+// A number written without the trunk prefix its country dials first that is one slip from the
+// organisation's is refused as a slip, saying both: the prefix alone, as the message for any
+// other such number says, would print the slip. In India, whose trunk 0 the tables leave
+// optional, the number without it is the number, and a slip of it a slip.
+func TestTrunkLeftOutOfASlip(t *testing.T) {
+	de, za := hotlineIn("DE", "+49 30 6154243", "112"), hotlineIn("ZA", "+27 11 234 5678", "10111")
+	in := hotlineIn("IN", "+91 11 2345 6789", "112")
+	checkProblemRows(t, []numberRow{
+		{de, "Rufen Sie 30 615 42 34 an.", `"30 615 42 34" is one slip away from hotline.call +49 30 6154243; a likely typo, and it leaves out the trunk prefix 0, without which it reaches no one as printed (write {call} to print +49 30 6154243 from settings.yaml, or the right number with the trunk prefix 0 first)`},
+		{za, "Call 11 234 5687 any time.", `"11 234 5687" is one slip away from hotline.call +27 11 234 5678; a likely typo, and it leaves out the trunk prefix 0`},
+		{in, "Call 11 2345 6798 any time.", `"11 2345 6798" is one slip away from hotline.call +91 11 2345 6789; a likely typo`},
+		{in, "Call 011 2345 6798 any time.", `"011 2345 6798" is one slip away from hotline.call +91 11 2345 6789; a likely typo`},
+		// the number itself without the prefix, and another number, are told to write it
+		{za, "Call 11 234 5678 any time.", `"11 234 5678" leaves out the trunk prefix 0: in ZA it is dialled 011 234 5678`},
+		{za, "Call 21 480 7700 any time.", `"21 480 7700" leaves out the trunk prefix 0: in ZA it is dialled 021 480 7700`},
+		{in, "Call 11 2345 6789 or 011 2345 6789 any time.", ""},
+	})
+}

@@ -1569,7 +1569,7 @@ func digitSlips(text, country string, nums []Number, prose bool) []slip {
 		}
 		if w := trunkSlip(r, country, nums, prose); w.wrong != "" && !ownSubscriber(phone.Digits(w.written), nums) { // "611 03 00" of "030/611 03 00"
 			w.at = found.at
-			out = append(out, w)
+			out = append(out, trunkLeftOutOf(w, country, nums))
 			continue
 		}
 		if w, ok := prefixedOwn(r, country, nums, prose); ok { // "0800 116 016" for 116 016
@@ -2556,6 +2556,9 @@ func trunkSlip(r run, country string, nums []Number, prose bool) slip {
 	if !prose || r.plus || len(r.digits) < 7 || r.vanity != "" || countOrDate(r.text) && !ownWithoutTrunk(r.text, country, nums) {
 		return slip{}
 	}
+	if withTrunk(r, country) {
+		return slip{} // "030 / 615 42 43": the slash sets the area code apart, and the number has its trunk prefix
+	}
 	written := strings.TrimSpace(r.text)
 	// what a bracket, a dash, a dot or a slash sets apart at its end is the number: "2023
 	// (116 111)" is a year and a number, and only the number may leave out a trunk prefix
@@ -2575,6 +2578,33 @@ func trunkSlip(r run, country string, nums []Number, prose bool) slip {
 	}
 	msg, hint := leftOutTrunk(written, country)
 	return slip{written: written, wrong: msg, hint: hint}
+}
+
+// trunkLeftOutOf is w, a number written without its trunk prefix, refused as a slip of one of
+// nums where it is one ("30 615 42 34" of +49 30 615 42 43): writing the prefix before it, as
+// w's hint says alone, would print the slip.
+func trunkLeftOutOf(w slip, country string, nums []Number) slip {
+	c := keys(phone.Digits(w.written), country, false)
+	n, ok := near(c, nums)
+	if !ok || exact(c, nums) {
+		return w
+	}
+	trunk := phone.Trunk(w.written, country)
+	w.near = n
+	w.wrong = fmt.Sprintf("%s is one slip away from %s; a likely typo, and it leaves out the trunk prefix %s, without which it reaches no one as printed", diag.Whole(w.written), n, trunk)
+	w.hint = fmt.Sprintf("%s, or the right number with the trunk prefix %s first", rightHint(n), trunk)
+	return w
+}
+
+// withTrunk reports whether r, all its pieces, reads as a national number of country written
+// with the trunk prefix 0 first: "030 / 615 42 43" and "030/615 42 43" in Germany and Austria,
+// whose slash or dash sets the area code apart from the subscriber's number within the number.
+func withTrunk(r run, country string) bool {
+	if !strings.HasPrefix(r.digits, "0") || len(r.pieces) < 2 {
+		return false
+	}
+	n, err := phone.Parse(r.text, country)
+	return err == nil && n.Key() == strconv.Itoa(phone.CountryCode(country))+r.digits[1:]
 }
 
 // prefixedOwn is a run that ends in one of the organisation's own numbers after a prefix of 0
