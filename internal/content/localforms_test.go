@@ -28,6 +28,29 @@ func TestCarrierCodeForms(t *testing.T) {
 	}
 }
 
+// A number written without its area code, as callers inside the area dial it, is a slip of the
+// organisation's number where it is one slip from the number's part after the area code
+// (Mexico City's 5658 1112, Delhi's 2345 6789, Berlin's 615 42 43); the part itself passes,
+// and so do counts, dates, prices, years and other numbers written whole.
+func TestLocalFormSlips(t *testing.T) {
+	mx, in := hotlineIn("MX", "+52 55 5658 1112", "911"), hotlineIn("IN", "+91 11 2345 6789", "112")
+	de := hotlineIn("DE", "+49 30 6154243", "112")
+	mxFax := hotlineIn("MX", "+52 55 5658 1112", "911", "+52 55 5658 1113")
+	checkProblemRows(t, []numberRow{
+		{mx, "Llámanos al 5658 1121 a cualquier hora.", `"5658 1121" is one slip away from hotline.call +52 55 5658 1112, written without its area code; a likely typo (write {call} to print +52 55 5658 1112 from settings.yaml; if 5658 1121 is another of your own numbers, list it whole, with its area code, in settings.yaml under organisation: as other_numbers: ["5556581121"])`},
+		{mx, "Llámanos al 5658-1113.", `"5658-1113" is one slip away from hotline.call +52 55 5658 1112, written without its area code`},
+		{in, "Call 2345 6798 from a Delhi landline.", `"2345 6798" is one slip away from hotline.call +91 11 2345 6789, written without its area code`},
+		{de, "Rufen Sie 615 42 34 an.", `"615 42 34" is one slip away from hotline.call +49 30 6154243, written without its area code; a likely typo (write {call} to print +49 30 6154243 from settings.yaml; if 615 42 34 is another of your own numbers, list it whole, with its area code, in settings.yaml under organisation: as other_numbers: ["0306154234"])`},
+		// the number as its area dials it, another of the organisation's so, and what is no number
+		{mx, "Llámanos al 5658 1112 o al 55 5658 1112.", ""},
+		{mxFax, "Fax: 5658 1113.", ""},
+		{mx, "Atendimos 5658 1121 llamadas en 2023; costó $5,658,112 o 5.658.111 pesos.", ""},
+		{mx, "Llama al 33 3658 1112 o al 800 715 1112.", ""},
+		{in, "Call 2345 6789, or 011 2345 6789 from a mobile. Over 2345 6798 people called.", ""},
+		{de, "Rufen Sie 615 42 43 oder 030 615 42 43 an, am 12.03.2025.", ""},
+	})
+}
+
 // A German or Austrian number written with a slash between its area code and the subscriber's
 // number ("030 / 615 42 43") is one number with its trunk prefix: another than the
 // organisation's passes, and a slip of the organisation's is refused as a slip, not as a

@@ -1567,6 +1567,13 @@ func digitSlips(text, country string, nums []Number, prose bool) []slip {
 		if prose && ownSubscriber(r.digits, nums) {
 			continue // "678 8858" of "(01) 678 8858", as its own area dials it: no slip, and a trunk 0 before it would make another place's number
 		}
+		if n, whole, ok := localSlip(r, text[end:], country, nums); prose && ok { // "5658 1121" of +52 55 5658 1112
+			found.near = n
+			found.wrong = fmt.Sprintf("%s is one slip away from %s, written without its area code; a likely typo", diag.Whole(found.written), n)
+			found.hint = fmt.Sprintf("%s; if %s is another of your own numbers, list it whole, with its area code, in settings.yaml under organisation: as other_numbers: [%s]", rightHint(n), found.written, yamlQuoted(whole))
+			out = append(out, found)
+			continue
+		}
 		if w := trunkSlip(r, country, nums, prose); w.wrong != "" && !ownSubscriber(phone.Digits(w.written), nums) { // "611 03 00" of "030/611 03 00"
 			w.at = found.at
 			out = append(out, trunkLeftOutOf(w, country, nums))
@@ -2704,6 +2711,35 @@ func ownSubscriber(digits string, nums []Number) bool {
 	return len(digits) >= 5 && slices.ContainsFunc(nums, func(n Number) bool {
 		return strings.HasSuffix(n.Key, digits) && phone.Subscriber(n.Key) == digits
 	})
+}
+
+// localSlip finds the number of nums that r, written without an area code, is a slip of as
+// callers inside its area write it (phone.LocalForms: "5658 1121" of Mexico City's +52 55 5658
+// 1112, "615 42 34" of Berlin's 030 615 42 43): read alone it is no number, or another place's
+// without its trunk prefix, and it would pass. after is the text after r; whole is r's digits
+// with the area code before them, as the country dials them. A count, a date, a number with +
+// or a trunk prefix, or one of the organisation's in any form is none.
+func localSlip(r run, after, country string, nums []Number) (n Number, whole string, ok bool) {
+	d := r.digits
+	if r.plus || len(d) < 6 || d[0] == '0' || r.vanity != "" || countOrDate(r.text) || Counted(after) || exact(keys(d, country, false), nums) {
+		return Number{}, "", false
+	}
+	var forms []string
+	for _, n := range nums {
+		forms = append(forms, phone.LocalForms(n.Key)...)
+	}
+	if slices.Contains(forms, d) { // the local form of another of them
+		return Number{}, "", false
+	}
+	for _, n := range nums {
+		for _, l := range phone.LocalForms(n.Key) {
+			if phone.OneOff(d, l) {
+				key := strings.TrimSuffix(n.Key, l) + d
+				return n, cmp.Or(phone.National(key), home(key), "+"+key), true
+			}
+		}
+	}
+	return Number{}, "", false
 }
 
 // leftOutTrunk says what is wrong with a number written without the trunk prefix its country

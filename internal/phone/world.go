@@ -3,6 +3,7 @@ package phone
 import (
 	"errors"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -625,3 +626,24 @@ func Subscriber(key string) string {
 // subscribers are Subscriber's answers, by key: a run reads the organisation's few numbers
 // again for every number its texts write.
 var subscribers sync.Map
+
+// LocalForms are the number key (calling code and national number, as Key gives it) as callers
+// inside its area may write it, without the area code: Subscriber's, or, in a region without a
+// trunk prefix and so without the national formats that say where the area code ends
+// (Mexico's 55 5658 1112, printed 5658 1112 in Mexico City), the national number after an area
+// code of two digits and of three, for a fixed line. None for a number of no place.
+func LocalForms(key string) []string {
+	if s := Subscriber(key); s != "" {
+		return []string{s}
+	}
+	p, err := parse("+"+key, unknownRegion)
+	if err != nil {
+		return nil
+	}
+	t := meta()
+	md := t.metadata(p.cc, t.regionOf(p))
+	if md == nil || md.np != "" || len(p.nsn) < 9 || !md.fixed.matches(p.nsn) {
+		return nil
+	}
+	return slices.DeleteFunc([]string{p.nsn[2:], p.nsn[3:]}, func(s string) bool { return len(s) < 7 }) // not Spain's 912 345 678 as 345678
+}
