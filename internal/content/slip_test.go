@@ -546,8 +546,8 @@ func TestNumberWithoutTrunkPrefix(t *testing.T) {
 	ieOffice.Organisation.Contact = loc("organisation.contact", "(01) 678 8858")
 	deOffice.Organisation.Contact = loc("organisation.contact", "+49 (0)30 611 03 00")
 	checkProblemRows(t, []numberRow{
-		{ieOffice, "Or 678 8858 from a Dublin landline.", ""},                                         // not 0678 8858, Nenagh's
-		{deOffice, "Unser Büro: 030/611 03 00.", ""},                                                  // not 0611 03 00, Wiesbaden's
+		{ieOffice, "Or 678 8858 from a Dublin landline.", ""}, // not 0678 8858, Nenagh's
+		{deOffice, "Unser Büro: 030/611 03 00.", ""},          // not 0611 03 00, Wiesbaden's
 		{ieOffice, "Or 678 8859 from a Dublin landline.", `"678 8859" is one slip away from organisation.contact (01) 678 8858, written without its area code; a likely typo`}, // not the office's: a slip of it, as its area dials it (localforms_test.go)
 		// an area code in brackets is the number's: "935 1234" after it is no number of its own
 		{ie, "Our office: (057) 935 1234, or (045) 935 1234 · (091) 932 1234.", ""},
