@@ -561,6 +561,18 @@ func HasMarks(s string) bool { return indexMark(s) >= 0 }
 // marked reports whether r is one of the marks.
 func marked(r rune) bool { return r >= 0xE000 && r <= 0xE003 }
 
+// asMarkdown writes the marks back as faq.md has them.
+var asMarkdown = strings.NewReplacer(BoldOn, "**", BoldOff, "**", ItalicOn, "*", ItalicOff, "*")
+
+// AsWritten is text with its marks written back as the ** and * they came from: a message
+// quotes the text as its writer typed it, never a private-use character.
+func AsWritten(s string) string {
+	if !HasMarks(s) {
+		return s
+	}
+	return asMarkdown.Replace(s)
+}
+
 // Unmark is text without its marks: as a reader hears it, or as it prints in one face.
 func Unmark(s string) string {
 	if !HasMarks(s) {

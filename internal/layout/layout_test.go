@@ -78,6 +78,10 @@ func TestTooLongIsAnErrorNamingTheText(t *testing.T) {
 			_, err := wrap(mono{}, Style{Size: 12}, at("help.note", "See data:"+strings.Repeat("A", 5000)), 100, "card front")
 			return err
 		}, `en/text.yaml:7: help.note: "See data:` + strings.Repeat("A", 48) + `..." has the word "data:` + strings.Repeat("A", 52) + `...", 415.69 in too wide for its 1.39 in line (put soft hyphens where the word may break, written \u00AD in a double-quoted value ("Rechts\u00ADschutz\u00ADversicherung"): each prints as a hyphen only at a line's end; or shorten the text)`},
+		{"a bold word: quoted with its ** as written, never its marks", func() error {
+			_, err := wrap(mono{}, Style{Size: 12}, diag.Located{File: "de/faq.md", Line: 9, Field: "answer 2", Text: "Fragen Sie nach der " + content.BoldOn + "Donaudampfschifffahrtsgesellschaft" + content.BoldOff + "."}, 100, "handout")
+			return err
+		}, `de/faq.md:9: answer 2: "Fragen Sie nach der **Donaudampfschifffahrtsgesellschaft**." has the word "**Donaudampfschifffahrtsgesellschaft**.", 1.81 in too wide for its 1.39 in line (put soft hyphens where the word may break, written &shy; in Markdown (Rechts&shy;schutz&shy;versicherung): each prints as a hyphen only at a line's end; or shorten the text)`},
 		{"too many lines", func() error {
 			_, err := fitLines(mono{}, Style{Size: 12}, at("help.note", "one two three four five six seven eight nine ten"), 60, 2, "hotline box")
 			return err

@@ -263,7 +263,7 @@ func (e *FitError) Problem() diag.Problem {
 	if e.Doc != "" {
 		doc = " (" + e.Where + " in " + e.Doc + ")"
 	}
-	text := e.At.Text
+	text := content.AsWritten(e.At.Text)
 	if !e.Whole {
 		text = short(text)
 	}
@@ -541,9 +541,9 @@ func (r styled) font(f Font) Font { return f | r.face }
 
 func tooWide(m Measurer, st Style, at diag.Located, width float64, where, unit string, address addressKind) error {
 	full := printed(unit)
-	over := inches(m.Width(st.Font, st.Size, full) - width)
-	w := short(full) // a pasted data: address is one word of thousands of characters
-	switch address { // no shorter words help: the address is what it is
+	over := inches(richWidth(m, st, full) - width) // a bold word is set, and measured, in bold
+	w := short(content.AsWritten(full))            // a pasted data: address is one word of thousands of characters
+	switch address {                               // no shorter words help: the address is what it is
 	case webAddress:
 		e := fitErr(at, where, "has a web address whose part %q is %s too wide for its %s line", w, over, inches(width))
 		e.Hint = "link a short address that leads to the same page instead: a page of your own"
