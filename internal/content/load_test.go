@@ -369,6 +369,10 @@ func TestBadContent(t *testing.T) {
 			return edit(t, "settings.yaml", "organisation:\n", "organisation:\n  other_numbers: 614-224-4664\n")
 		},
 			`content/settings.yaml:6: organisation.other_numbers: should be a list of texts, each on a line starting with '- ' (write other_numbers: ["614-224-4664"])`},
+		{"languages on one line: two codes, not one with a space", func(t *testing.T) fs.FS {
+			return edit(t, "settings.yaml", "organisation:\n", "languages: en es\norganisation:\n")
+		},
+			`content/settings.yaml:5: languages: should be a list of texts, each on a line starting with '- ' (write languages: ["en", "es"])`},
 		{"list instead of text", func(t *testing.T) fs.FS {
 			return edit(t, "en/text.yaml", "  title: Get help now", "  title:\n    - Get help now")
 		},

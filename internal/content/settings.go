@@ -254,6 +254,9 @@ var placeholderRE = lazyRE(`<\pL[\pL\pM ,'’.-]*>`)
 // placeholder says what is wrong with v, a setting (path) that holds such a placeholder, copied
 // from the example's comments, and what to write instead, from s where it can; "" when none.
 func placeholder(path, v string, s Settings) (msg, hint string) {
+	if tag := htmlTag(v); tag != "" {
+		return htmlTagProblem(v, tag)
+	}
 	ph, whose := placeholderRE().FindString(v), "the example's placeholder"
 	if ph == "" {
 		ph, whose = templateLeft(v), "a template's placeholder"

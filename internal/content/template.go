@@ -118,6 +118,13 @@ func masked(t string) bool {
 // print, but those a setting filled in (said: settings.yaml's values), refused at the setting.
 func templatePlaceholders(texts, said []diag.Located) (ps diag.Problems) {
 	for _, at := range texts {
+		if tag := htmlTag(at.Text); tag != "" {
+			if !slices.ContainsFunc(said, func(v diag.Located) bool { return strings.Contains(v.Text, tag) }) {
+				msg, hint := htmlTagProblem(at.Text, tag)
+				ps.Add(at.File, at.Line, at.Field, msg, hint)
+			}
+			continue
+		}
 		for _, ph := range append(placeholderRE().FindAllString(at.Text, -1), templateMarks(at.Text)...) {
 			if slices.ContainsFunc(said, func(v diag.Located) bool { return strings.Contains(v.Text, ph) }) {
 				continue
@@ -130,4 +137,29 @@ func templatePlaceholders(texts, said []diag.Located) (ps diag.Problems) {
 		}
 	}
 	return ps
+}
+
+// htmlTagRE is an HTML tag pasted from a web page or an e-mail: <b>, </i>, <br/>, <span
+// class="x">; its attributes, if any, hold an '=', which the example's placeholders (<a neutral
+// site>) do not.
+var htmlTagRE = lazyRE(`</?([A-Za-z][A-Za-z0-9]{0,9})(?:\s+[^<>=]+=[^<>]*)?\s*/?>`)
+
+// htmlElements are the names of the tags a pasted text brings: its styles, breaks and blocks.
+var htmlElements = wordSet(`a abbr b big blockquote br center cite code del div em font h1 h2 h3 h4 h5 h6
+	hr i img ins kbd li mark ol p pre q s small span strike strong sub sup table td th tr tt u ul`)
+
+// htmlTag is the first HTML tag in s, "" when it has none.
+func htmlTag(s string) string {
+	for _, m := range htmlTagRE().FindAllStringSubmatch(s, -1) {
+		if htmlElements.has(strings.ToLower(m[1])) {
+			return m[0]
+		}
+	}
+	return ""
+}
+
+// htmlTagProblem says that v holds tag, which would print as written: no tag is read as one.
+func htmlTagProblem(v, tag string) (msg, hint string) {
+	return fmt.Sprintf("%s holds the HTML tag %s, which haven does not read: every copy would print it as written", diag.Quote(v), tag),
+		"take the tag out: a text prints in the style of its place, and its lines break where they fit"
 }

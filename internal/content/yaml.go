@@ -238,7 +238,7 @@ func (d *decoder) value(n *yaml.Node, v reflect.Value, path string, at int) {
 		if n.Kind != yaml.SequenceNode {
 			hint := ""
 			if n.Kind == yaml.ScalarNode && n.Value != "" { // other_numbers: 614-224-4664, a list of one
-				hint = fmt.Sprintf("write %s: [%s]", path[strings.LastIndexByte(path, '.')+1:], yamlQuoted(n.Value))
+				hint = listHint(path[strings.LastIndexByte(path, '.')+1:], n.Value)
 			}
 			d.ps.Add(d.file, n.Line, path, "should be a list of texts, each on a line starting with '- '", hint)
 			return
@@ -1808,6 +1808,20 @@ func quotedPart(v string) bool {
 // user typed it, a no-break space before a French colon or any other character kept (Go's %q
 // would show "nom\u00a0: c’est", an escape no user recognises), only a backslash and a double
 // quote, which would end the text or start an escape there, written with a backslash.
+// listHint is how to write the list a one-line value meant: a list of one ("614 224 4664" is
+// one number, "Cash, phones and gifts" one fact), except languages, whose codes hold no space or
+// comma: "en es" and "en, es" are two.
+func listHint(key, v string) string {
+	items := []string{v}
+	if key == "languages" {
+		items = strings.FieldsFunc(v, func(r rune) bool { return r == ',' || unicode.IsSpace(r) })
+	}
+	for i, item := range items {
+		items[i] = yamlQuoted(item)
+	}
+	return fmt.Sprintf("write %s: [%s]", key, strings.Join(items, ", "))
+}
+
 func yamlQuoted(v string) string {
 	return `"` + strings.NewReplacer(`\`, `\\`, `"`, `\"`).Replace(v) + `"`
 }
