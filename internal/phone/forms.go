@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 )
 
 // Split is the calling code and national significant number of key, a full number's digits
@@ -97,9 +98,20 @@ func EmergencyElsewhere(digits, country string) []string {
 }
 
 // Emergencies are the emergency numbers of country of two to four digits, as a refusal of
-// another names them (112 and 199 in NG); none where the tables give more than a few (a range,
-// as Gabon's 1300 to 1399). Every string is tried, so it is for a refusal's words alone.
+// another names them (112 and 199 in NG) or a number one slip from one is found; none where
+// the tables give more than a few (a range, as Gabon's 1300 to 1399). Every string is tried
+// (some 20 ms), once a country.
 func Emergencies(country string) []string {
+	v, ok := emergencies.Load(country)
+	if !ok {
+		v, _ = emergencies.LoadOrStore(country, emergenciesOf(country))
+	}
+	return slices.Clone(v.([]string))
+}
+
+var emergencies sync.Map // country: its Emergencies
+
+func emergenciesOf(country string) []string {
 	var out []string
 	for n, count := 2, 100; n <= 4; n, count = n+1, count*10 {
 		for i := range count {
