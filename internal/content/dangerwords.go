@@ -25,7 +25,7 @@ var dangerLangs = []struct {
 }{
 	{[]string{"danger", "emergency", "emergencies", "hurt", "hurting~", "injured", "unsafe", "threatening~", "threatened~", "attacked~"}, []string{"police", "ambulance", "paramedics"}, []string{"not", "no", "non", "never", "isn't", "aren't"}},                                               // English
 	{[]string{"peligro", "emergencia", "emergencias", "urgencia", "urgencias", "herido", "herida", "lastimando~", "amenazado~", "amenazada~", "agredido~", "agredida~"}, []string{"policía", "ambulancia", "bomberos"}, []string{"no", "sin", "nunca"}},                                          // Spanish
-	{[]string{"danger", "urgence", "urgences", "blessé", "blessée", "menacé~", "menacée~", "menacés~", "menacées~"}, []string{"police", "pompiers"}, []string{"pas", "non", "jamais"}},                                                                                                           // French
+	{[]string{"danger", "urgence", "urgences", "blessé", "blessée", "menacé~", "menacée~", "menacés~", "menacées~"}, []string{"police", "police secours", "pompiers"}, []string{"pas", "non", "jamais"}},                                                                                         // French
 	{[]string{"gefahr", "lebensgefahr", "notfall", "notfällen", "notfalls", "verletzt", "bedroht~"}, []string{"polizei", "notruf", "notrufnummer", "polizeinotruf", "polizeiruf", "rettungsdienst", "feuerwehr", "krankenwagen"}, []string{"nicht", "kein", "keine", "keinem", "keinen", "nie"}}, // German
 	{[]string{"perigo", "emergência", "emergências", "ferido", "ferida"}, []string{"polícia", "bombeiros"}, []string{"não", "nem", "sem"}},                                                                                                                                                       // Portuguese
 	{[]string{"pericolo", "emergenza", "emergenze", "ferito", "ferita"}, []string{"polizia", "carabinieri", "ambulanza"}, []string{"non", "senza"}},                                                                                                                                              // Italian
@@ -38,6 +38,7 @@ var dangerLangs = []struct {
 	{[]string{"опасн*", "экстренн*", "чрезвычайн*"}, []string{"полици*"}, []string{"не", "нет"}},                                                                                                                                                                                                 // Russian
 	{[]string{"небезпе*", "екстрен*", "надзвичайн*"}, []string{"поліці*"}, []string{"не", "ні"}},                                                                                                                                                                                                 // Ukrainian
 	{[]string{"danje", "ijans"}, []string{"polis"}, []string{"pa"}}, // Haitian Creole
+	{[]string{"ख़तरे", "खतरे", "ख़तरा", "खतरा", "आपात", "आपातकाल", "आपातकालीन"}, []string{"पुलिस", "एम्बुलेंस", "एंबुलेंस"}, []string{"नहीं", "ना"}}, // Hindi
 	// Persian, Urdu, Pashto, Sindhi and Sorani Kurdish, beside the Arabic خطر they share
 	{[]string{"اضطراری", "ہنگامی", "بیړني", "خطري", "خطرو", "ايمرجنسي", "ایمرجنسی", "مەترسی", "مەترسیی", "مەترسیدا", "مەترسیدایت", "مەترسیدان", "مەترسیدایە", "فریاکەوتن"},
 		[]string{"پلیس", "پولیس", "پوليس", "پۆلیس", "پۆلیسی", "پولیسو"}, []string{"نه", "نیست", "نہیں", "نہ", "نا", "نە", "نییە"}},
@@ -173,6 +174,13 @@ func emergencyNear(text string, at, end int, d string, nums []Number) bool {
 	if !slices.ContainsFunc(emergencyOnly(nums), func(n Number) bool { return phone.OneOff(d, n.Key) }) {
 		return false // the cheap test first: most short numbers are no slip of it
 	}
+	return dangerAround(text, at, end, d)
+}
+
+// dangerAround reports whether the short number text[at:end], its digits d, stands where
+// emergencyNear reads the emergency number: in a sentence of danger, emergency or the police,
+// and no count, year, label or house number.
+func dangerAround(text string, at, end int, d string) bool {
 	before := text[max(0, at-200):at]
 	if len(d) == 2 {
 		last := strings.TrimRightFunc(before, func(r rune) bool { return unicode.IsSpace(r) || strings.ContainsRune("?:!,-(\u2013\u2014", r) })

@@ -1140,7 +1140,7 @@ var (
 	lineNumber   = wordSet("number numéro número numero nummer номер")
 	slavicWhich  = wordSet("безкоштовний безкоштовна безкоштовно цілодобовий цілодобова анонімний анонімна бесплатный бесплатная бесплатно круглосуточный круглосуточная анонимный анонимная")
 	lineThere    = wordSet("there here là")
-	lineNouns    = wordSet("line helpline hotline lifeline childline textline youthline línea ligne linea")
+	lineNouns    = wordSet("line helpline hotline lifeline childline textline youthline línea ligne linea हेल्पलाइन হেল্পলাইন")
 	forWords     = wordSet("for pour para per für")
 	connectsWhom = wordSet("te ti você people children kids callers survivors victims families parents teens youth women men anyone someone everyone personas niños niñas víctimas familias personnes enfants victimes familles")
 	lineWhich    = wordSet("free toll-free gratuit gratuite gratuito gratuita gratis kostenlos kostenfrei bukas libre anonymous anonyme anónimo anónima anonimo anonima anônimo confidential confidentiel confidentielle confidencial confidenziale vertraulich open ouvert ouverte abierto abierta aberto aperto available disponible disponibile disponível national nationale nacional nazionale unique único unico vert écoute joignable reachable erreichbar raggiungibile")
@@ -1774,40 +1774,65 @@ func exactAcross(p plain, text string, r run, country string, nums []Number, pro
 	return false
 }
 
-// unanswered is found, a number the words ask to dial, refused where no line of the country
-// answers it and it is one slip from one that does (knownSlip), unless it is one of the
-// organisation's own, confirmed (a line the tables lack: Uganda's 116).
+// unanswered is found, a number the words ask to dial or give as one to call (shownToCall),
+// refused where no line of the country answers it and it is one slip from one that does
+// (knownSlip), unless it is one of the organisation's own, confirmed (a line the tables lack:
+// Uganda's 116).
 func unanswered(found slip, r run, text, d, country string, nums []Number, prose bool) (slip, bool) {
 	end := r.at + len(r.text)
 	before := text[max(0, r.at-300):r.at]
 	// asked as the words before any number ask, past a name or a keyword ("phone Samaritans on
 	// 116 132", "Text HOME to 741714")
 	asked := askedToDial(before, text[end:]) || askedBefore(askClause(before)) || len(d) >= 3 && keyedIn(before)
-	if !prose || exact(keys(d, country, r.plus), nums) || r.plus || r.vanity != "" || strings.HasPrefix(r.text, "#") || Counted(text[end:]) || streetAfter(text[end:]) || !asked {
+	if !prose || exact(keys(d, country, r.plus), nums) || r.plus || r.vanity != "" || strings.HasPrefix(r.text, "#") || Counted(text[end:]) || streetAfter(text[end:]) {
 		return slip{}, false // "#9110" is a line of its own in Japan
 	}
+	shown := !asked && len(r.pieces) <= 1 && shownToCall(text, r.at, end, d)
+	if !asked && !shown {
+		return slip{}, false
+	}
 	// two digits the verb asks for right before them, ending the sentence, are a line's first
-	// ("call or text 98."), not a day or an hour ("Call us on the 11th", "call at 11.")
+	// ("call or text 98."), not a day or an hour ("Call us on the 11th", "call at 11."); two
+	// digits given as the police's or a line's are one too, or a two-digit line slipped
+	// ("Police secours : 71" for 17)
 	w := strings.ToLower(wordBefore(before))
-	cut := len(d) == 2 && endsSentence(text[end:]) && strings.HasSuffix(strings.TrimRightFunc(before, spaceLike), wordBefore(before)) && (askCall()[w] || textVerbs()[w])
-	line, ok := knownSlip(d, country, len(r.pieces) <= 1, cut)
-	if !ok {
+	cut := len(d) == 2 && (shown || endsSentence(text[end:]) && strings.HasSuffix(strings.TrimRightFunc(before, spaceLike), wordBefore(before)) && (askCall()[w] || textVerbs()[w]))
+	lines := knownSlip(d, country, len(r.pieces) <= 1, cut)
+	if len(lines) == 0 {
 		return slip{}, false
 	}
 	country = cmp.Or(country, "US")
-	found.wrong = fmt.Sprintf("%s, which the words ask to dial, is no number in %s, and one slip from %s, a line there: a reader who dials it as printed reaches no one", diag.Whole(found.written), country, line)
-	found.hint = fmt.Sprintf("write %s if that is the line you mean; if %s is a line of its own, list it in settings.yaml under organisation: as other_numbers: [%q]", line, d, d)
+	how, what, which := "which the words ask to dial", "a line there", "write %s if that is the line you mean"
+	if shown {
+		how = "which the text gives as a number to call"
+	}
+	if !slices.ContainsFunc(lines, func(l string) bool { return !phone.IsEmergency(l, country) }) {
+		what = "an emergency number there"
+	}
+	if len(lines) > 1 {
+		what, which = "each a line there", "write the one of %s you mean"
+	}
+	line := strings.Join(lines[:len(lines)-1], ", ")
+	if line != "" {
+		line += " or "
+	}
+	line += lines[len(lines)-1]
+	found.wrong = fmt.Sprintf("%s, %s, is no number in %s, and one slip from %s, %s: a reader who dials it as printed reaches no one", diag.Whole(found.written), how, country, line, what)
+	found.hint = fmt.Sprintf(which+"; if %s is a line of its own, list it in settings.yaml under organisation: as other_numbers: [%q]", line, d, d)
 	return found, true
 }
 
-// knownSlip finds the line of the country's own (knownLines, a service, the emergency number)
-// that d, a short number no line of the country answers, is one slip from: a reader asked to
-// dial "989" or "116 213" reaches no one, where 988 and 116 123 answer. A digit more or fewer
-// is a slip only of a number written in one group (whole): "9888", not "911 2" of "911 2nd";
-// two digits only as a three-digit line's first, cut off (cut: "call or text 98.").
-func knownSlip(d, country string, whole, cut bool) (string, bool) {
-	if len(d) < 3 && !(cut && whole && len(d) == 2) || len(d) > 6 || serviceNumber(d, country) || namedLine(d, country) {
-		return "", false
+// knownSlip finds the line of the country's own (knownLines, a service, an emergency number
+// of the numbering tables) that d, a short number no line of the country answers, is one slip
+// from: a reader asked to dial "989" or "116 213" reaches no one, where 988 and 116 123
+// answer. A digit more or fewer is a slip only of a number written in one group (whole):
+// "9888", not "911 2" of "911 2nd"; two digits only where they may be a line's (cut: "call or
+// text 98.", "Police secours : 71"), as a three-digit line's first or a two-digit line slipped.
+// A service of another country (811 in India) is no line of this one's. Each such line is
+// found, as a reader may mean any of them ("Ambulance: 180" in India: 100, 108 or 181).
+func knownSlip(d, country string, whole, cut bool) []string {
+	if len(d) < 3 && !(cut && whole && len(d) == 2) || len(d) > 6 || serviceNumber(d, country) || phone.IsEmergency(d, country) || knownLine(d, country) {
+		return nil
 	}
 	var lines []string
 	if known := knownLines[cmp.Or(country, "US")]; known != nil {
@@ -1818,16 +1843,19 @@ func knownSlip(d, country string, whole, cut bool) (string, bool) {
 			lines = append(lines, s)
 		}
 	}
-	slices.Sort(lines)
-	for _, l := range lines {
-		if len(d) == 2 && len(l) == 3 && strings.HasPrefix(l, d) {
-			return l, true
-		}
-		if (len(l) == len(d) || whole && len(d) >= 4 && len(l) >= 3) && slipped(d, l) { // "call or text 9888" too
-			return l, true
+	// the tables' emergency numbers, where no table of lines has them, as long as d: a country
+	// without one may have four-digit lines the numbering tables lack (Thailand's 1299 beside 199)
+	for _, e := range phone.Emergencies(country) {
+		if len(e) == len(d) || len(d) == 2 && len(e) == 3 {
+			lines = append(lines, e)
 		}
 	}
-	return "", false
+	slices.Sort(lines)
+	lines = slices.Compact(lines)
+	return slices.DeleteFunc(lines, func(l string) bool {
+		return !(len(d) == 2 && len(l) == 3 && strings.HasPrefix(l, d)) &&
+			!((len(l) == len(d) || whole && len(d) >= 4 && len(l) >= 3) && slipped(d, l)) // "call or text 9888" too
+	})
 }
 
 // rightHint is how to print n, the number a text slipped from: its placeholder, or a check of
@@ -4354,6 +4382,7 @@ var (
 			"bâtiment porte puerta planta gebouw plot station platform bed step grade " +
 			"habitación página sección capítulo artículo ley piso salle chambre bureau quarto sala oficina office calle avenida av carrera ruta rua rue avenue piazza " +
 			// Russian, Vietnamese, Arabic, Hindi: a room, an office, a flat, a house, a case, a file, an application
+			"seite seiten raum zimmer kapitel abschnitt strona pokój rozdział " + // German, Polish: a page, a room, a chapter
 			"кабинет кабинета комната комнаты квартира квартиры дом дома дело дела заявка заявки обращение обращения палата палаты офис офиса " +
 			"phòng nhà hồ sơ الغرفة المكتب الشقة القضية ملف ملفك غرفة مكتب शिकायत आवेदन कमरे कमरा मकान " +
 			"कोठा घर फ्ल्याट वडा") // Nepali: a room, a house, a flat, a ward
