@@ -830,6 +830,48 @@ func TestHeadingsBreakAtSentencesAndCommas(t *testing.T) {
 	}
 }
 
+// A question heading's number and its first word are not a line of their own where another
+// break fits: before a long German compound, "1. Was" / "ist eine
+// Menschenhandelsopferberatungsstelle?" in large print left the number with one word; the
+// compound alone on the last line is no runt. In both editions, on both papers.
+func TestHeadingNumberNotAloneWithOneWord(t *testing.T) {
+	for _, question := range []string{
+		"Was ist eine Menschenhandelsopferberatungsstelle?",
+		"Wer hilft einem Kinderschutzbeauftragten?",
+		"Wo finde ich Jugendschutzberatungsangebote?",
+	} {
+		in := realInputs(t)[0]
+		lang := *in.Lang
+		qs := slices.Clone(lang.FAQ.Questions)
+		qs[0].Question.Text = question
+		lang.FAQ.Questions = qs
+		in.Lang = &lang
+		in.M = layout.Typeset(in.M, "de")
+		for _, large := range []bool{false, true} {
+			for _, paper := range []string{"letter", "a4"} {
+				doc, err := layout.Handout(in, layout.Papers[paper], large)
+				if err != nil {
+					t.Fatalf("%q, %s, large %v: %v", question, paper, large, err)
+				}
+				var lines []string
+				for _, p := range doc.Pages {
+					for _, it := range p.Items {
+						if x, ok := it.(layout.Text); ok && x.S != "" && (strings.HasPrefix(x.S, "1. ") || len(lines) > 0 && strings.Contains(question, x.S)) {
+							lines = append(lines, x.S)
+						}
+					}
+				}
+				if len(lines) == 0 || strings.Join(lines, " ") != "1. "+question {
+					t.Fatalf("%q, %s, large %v: the heading printed as %q", question, doc.Name, large, lines)
+				}
+				if len(lines) > 1 && len(strings.Fields(lines[0])) < 3 {
+					t.Errorf("%q, %s: the heading's first line is its number and one word: %q", question, doc.Name, lines)
+				}
+			}
+		}
+	}
+}
+
 // codeAndNumber are a page's QR code and the baseline of the number to call (set at 28 pt or
 // more), and whether that number is there.
 func codeAndNumber(p layout.Page) (code layout.QR, number float64, found bool) {

@@ -1433,8 +1433,11 @@ func wrapEvenSegs(m Measurer, st Style, at diag.Located, segs []segment, width f
 				continue // never inside a number
 			}
 			c := math.Pow((width-w)/width, 2)
-			if spaced && !strings.ContainsFunc(p, unicode.IsSpace) {
+			if spaced && oneWord(p) {
 				c += lone * max(parted[i], parted[j])
+				if i == 0 && segs[0].glue && numbered(segs[0].text) {
+					c += lone * parted[j] // a heading's number and one word: "1. Was / ist eine …"
+				}
 			}
 			if j < n {
 				c += cost[j]
@@ -1470,6 +1473,16 @@ func wrapEvenSegs(m Measurer, st Style, at diag.Located, segs []segment, width f
 		return lines, nil
 	}
 	return even, nil
+}
+
+// oneWord reports whether a display line holds one word: no space, or one word after numbers
+// and signs ("1. Was", a heading's number and the first word glued to it, reads as "Was" alone).
+func oneWord(line string) bool {
+	fields := strings.Fields(line)
+	for len(fields) > 1 && !strings.ContainsFunc(fields[0], unicode.IsLetter) {
+		fields = fields[1:]
+	}
+	return len(fields) == 1
 }
 
 // breakCost is what a designer would think of a line breaking before segs[j], from 0 (after a
