@@ -443,19 +443,28 @@ func (h handout) lay(fs *faults) (*Doc, error) {
 		if box, withCode, err = h.page1Large(box, boxW, boxTop, bottom); fs.note(err) != nil {
 			return doc, err
 		}
+		if boxTop+box.h > bottom {
+			return doc, h.boxTooTall(boxTop + box.h - bottom)
+		}
 		if !withCode {
-			if s, err := h.strip(boxW); err == nil && !h.codeAlone {
+			// page 1 carries the strip, the numbers beside the code, and the box with its
+			// labels heads page 2: a reader of page 1 alone can call and scan; else the strip,
+			// or the code alone, heads page 2
+			s, err := h.strip(boxW)
+			switch {
+			case err == nil && s.h <= box.h:
+				labels := box
+				box = s
+				codeFirst = []row{{h: labels.h + h.sc.body, draw: func(c *canvas, top float64) { labels.draw(c, boxX, top) }}}
+			case err == nil && !h.codeAlone:
 				codeFirst = []row{{h: s.h + h.sc.body, draw: func(c *canvas, top float64) { s.draw(c, boxX, top) }}}
-			} else {
+			default:
 				b, err := h.qrBlock(width, false, true)
 				if fs.note(err) != nil {
 					return doc, err
 				}
 				codeFirst = tagRows([]row{{h: b.h, draw: func(c *canvas, top float64) { b.draw(c, margin, top) }}}, &Elem{Role: RoleSect})
 			}
-		}
-		if boxTop+box.h > bottom {
-			return doc, h.boxTooTall(boxTop + box.h - bottom)
 		}
 	} else {
 		boxTop = bottom - box.h

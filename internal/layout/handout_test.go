@@ -119,6 +119,37 @@ func TestLargePrintBoxKeepsItsCode(t *testing.T) {
 	}
 }
 
+// A large-print box too tall for page 1 with its QR code (a long call label, TTY, chat, a
+// title of three lines, a subtitle of two and a footer of four) leaves page 1 the strip, the
+// numbers beside the code, and heads page 2 with the box and its labels: page 1 read alone
+// can be called and scanned: the code went to page 2.
+func TestLargePrintPageOneHasTheCode(t *testing.T) {
+	// the footer's lines that leave the box without its code the room of page 1: A4 is taller
+	contact := map[string]string{"letter": "", "a4": "1450 Wyoming Ave, Wilkes-Barre PA 18702 · (570) 823-6700"}
+	for _, paper := range []string{"letter", "a4"} {
+		in := realInputs(t)[0]
+		lang := *in.Lang
+		tallBox(&lang)
+		lang.FAQ.Title.Text = "Frequently Asked Questions About Our Confidential Survivor Advocacy and Emergency Shelter Services"
+		lang.Text.Handout.Subtitle.Text = "For survivors of domestic violence, sexual assault, stalking and trafficking, and those who support them"
+		lang.Text.Help.Note.Text = "You can stay anonymous. Phone interpreters for any language, day and night."
+		in.Lang = &lang
+		in.Settings.Organisation.Name.Text = "The Greater Northeastern Pennsylvania Interfaith Coalition Against Domestic and Sexual Violence"
+		in.Settings.Organisation.Contact.Text = contact[paper]
+		doc, err := layout.Handout(in, layout.Papers[paper], true)
+		if err != nil {
+			t.Fatalf("%s: %v", paper, err)
+		}
+		first := pageTexts(doc.Pages[0])
+		if !hasCode(doc.Pages[0]) || !strings.Contains(first, "1-888-373-7888") || !strings.Contains(first, "233733") {
+			t.Errorf("%s: page 1 has not the numbers and the QR code: %q", paper, first)
+		}
+		if second := pageTexts(doc.Pages[1]); !strings.Contains(second, "Phone interpreters") || !strings.Contains(second, "1-888-373-7888") {
+			t.Errorf("%s: page 2 has not the box with its labels: %q", paper, second)
+		}
+	}
+}
+
 // A long address, too wide to stand under the code beside the numbers, in a large-print box
 // too tall with the code under them, puts the address under the numbers and keeps the code
 // beside them on page 1, rather than move it to a second box heading page 2.
