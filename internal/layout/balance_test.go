@@ -89,6 +89,47 @@ func TestHandoutLastPageBalanced(t *testing.T) {
 	}
 }
 
+// The last page of a handout of two sheets does not begin with a paragraph's last few lines
+// above the closing panel while the page before is full: it takes on the closing, its heading
+// first ("menores. Si usted ..." in two lines over the panel, the Spanish FAQ with 19
+// questions on Letter, read as a scrap). Each last page holding text begins with a heading, or
+// holds a third of its room.
+func TestLastPageNotAParagraphsTail(t *testing.T) {
+	for _, lang := range []int{0, 1} {
+		for _, n := range []int{13, 15, 19} {
+			in := realInputs(t)[lang]
+			l := *in.Lang
+			var qs []content.QA
+			for i := range n {
+				qs = append(qs, l.FAQ.Questions[i%len(l.FAQ.Questions)])
+			}
+			l.FAQ.Questions = qs
+			in.Lang = &l
+			for _, name := range []string{"letter", "a4"} {
+				paper := layout.Papers[name]
+				doc, err := layout.Handout(in, paper, false)
+				if err != nil {
+					t.Fatalf("%s, %d questions, %s: %v", l.Code, n, name, err)
+				}
+				left, right := lastPageColumns(doc, paper)
+				if len(doc.Pages) < 3 || len(left) == 0 {
+					continue
+				}
+				top := slices.Min(append(left, right...))
+				var first layout.Text // the last page's first line, at the left column's head
+				for _, it := range doc.Pages[len(doc.Pages)-1].Items {
+					if x, ok := it.(layout.Text); ok && x.S != "" && x.Y == top && (first.S == "" || x.X < first.X) {
+						first = x
+					}
+				}
+				if first.Font != layout.Bold && len(left)+len(right) < 8 {
+					t.Errorf("%s, %d questions, %s: the last of %d pages begins with %q, no heading, and holds %d lines", l.Code, n, name, len(doc.Pages), first.S, len(left)+len(right))
+				}
+			}
+		}
+	}
+}
+
 // A short text on the last page above the closing panel (under a third of its room in one
 // column) is balanced only where it parts between paragraphs: the tail of a paragraph, or a
 // closing of one paragraph after its heading, alone on the page stays in the left column
@@ -101,12 +142,12 @@ func TestShortLastPageInOneColumn(t *testing.T) {
 		paper    string
 		columns  int
 	}{
-		{4, false, "letter", 1}, // the tail of the closing's last paragraph
-		{5, true, "letter", 1},  // the closing, its heading and one paragraph
+		{5, true, "letter", 1}, // the closing, its heading and one paragraph
 		{6, true, "a4", 1},
-		{6, false, "a4", 2}, // the tails of the closing's two paragraphs
+		{4, true, "letter", 1},
+		{6, false, "a4", 2}, // the closing's two paragraphs
 		{5, false, "letter", 2},
-		{7, true, "a4", 2},
+		{4, false, "letter", 2}, // the closing, moved on whole from the page before its last paragraph began on (TestLastPageNotAParagraphsTail)
 	} {
 		in := realInputs(t)[0]
 		lang := *in.Lang

@@ -603,6 +603,18 @@ func (h handout) lay(fs *faults) (*Doc, error) {
 		}
 		return doc, h.tooLong(toCut(append(codeFirst, ft.rows...), least), ft.sizes, "leaves no room for the closing panel (numbers and QR code) on page %d")
 	}
+	// a last page that begins with a paragraph's last few lines, the page before full, takes
+	// on from that page the text that begins it with a part (a question, the closing), as a
+	// page more for the panel does, where that page stays two thirds full: "menores. Si usted
+	// ..." in two lines over the panel read as a scrap
+	if !h.sc.large && withPanel && last > first {
+		at := (last - first) * cols // the last page's first column
+		if scrap(columns[at:], reserve(last)(at)) {
+			if pc := h.spill(rows, first, last-1, reserve(last)); len(pc) > at && len(pc[at]) > 0 && pc[at][0].part && h.filled(pc[at-cols:at], colFrame(at-cols, -1, 0)) >= 2.0/3 {
+				columns = pc
+			}
+		}
+	}
 	lastFrame := func(k int, less float64) frame {
 		f := colFrame(k, last, map[bool]float64{true: panel.h + above}[withPanel])
 		f.bottom -= less
@@ -825,6 +837,28 @@ func (h handout) balance(rows []row, columns [][]placed, frameOf func(k int, les
 		}
 	}
 	return columns
+}
+
+// scrap reports whether columns, a page's, hold only the end of a paragraph, in the first of
+// them and under a third of frame f's height.
+func scrap(columns [][]placed, f frame) bool {
+	if len(columns) == 0 || len(columns[0]) == 0 || columns[0][0].part || slices.ContainsFunc(columns[1:], func(c []placed) bool { return len(c) > 0 }) {
+		return false
+	}
+	l := columns[0][len(columns[0])-1]
+	return l.top+l.h-f.top < (f.bottom-f.top)/3
+}
+
+// filled is how full columns, a page's, are: their text's height over that of the page's
+// columns in frame f.
+func (h handout) filled(columns [][]placed, f frame) float64 {
+	text := 0.0
+	for _, c := range columns {
+		if len(c) > 0 {
+			text += c[len(c)-1].top + c[len(c)-1].h - f.top
+		}
+	}
+	return text / (float64(h.sc.cols) * (f.bottom - f.top))
 }
 
 // even balances the columns of the last page: their feet as level as the text allows, rather
