@@ -726,6 +726,44 @@ func TestEvenBreaksPreferASpaceInThai(t *testing.T) {
 	}
 }
 
+// Armenian's question, exclamation and emphasis marks (՞ ՜ ՛) stand inside the word they
+// stress, over its vowel: a line never breaks before or after one, in body text, a display
+// line or with hyphenation, and every word is printed whole.
+func TestArmenianMarksStayInTheirWord(t *testing.T) {
+	const text = "Ինչո՞ւ է դա կարևո՞ր։ Զանգահարե՛ք մեզ։ Ո՜րքան կարևոր է լռությունը խախտել։ Կարո՞ղ եմ զանգահարել անանուն"
+	m := Typeset(mono{}, "hy")
+	hm, _ := Hyphenating(m)
+	words := strings.Fields(text)
+	tried := 0 // wraps of more than one line
+	for _, mm := range []Measurer{m, hm} {
+		for width := 60.0; width <= 300; width += 5 {
+			for _, even := range []bool{false, true} {
+				wr := wrap
+				if even {
+					wr = wrapEven
+				}
+				lines, err := wr(mm, Style{Size: 10}, diag.Located{Text: text}, width, "the handout")
+				if err != nil {
+					continue
+				}
+				var got []string
+				for _, l := range lines {
+					got = append(got, strings.Fields(printed(l))...)
+				}
+				if len(lines) > 1 {
+					tried++
+				}
+				if !slices.Equal(got, words) {
+					t.Errorf("width %v, even %v: %q", width, even, lines)
+				}
+			}
+		}
+	}
+	if tried == 0 {
+		t.Fatal("no text took more than one line: the test tries nothing")
+	}
+}
+
 // A name's legal form (e. V., Inc.) does not stand alone on a name's last line.
 func TestNameTailNotAlone(t *testing.T) {
 	for _, name := range []string{"Frauenberatungsstelle Nordrhein-Westfalen e. V.", "Greater Toledo Harbor House Inc."} {
