@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"math"
 	"slices"
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -875,7 +876,9 @@ func (c card) headline(st Style, inner float64, what string, room func(st Style,
 			}
 		}
 	}
+	least := size // the smallest size tried on two lines: what is said of, and measured at, below
 	for pt := size; pt >= c.pt(headMin)-1e-9; pt -= 0.5 {
+		least = pt
 		if ls, err := fitLines(c.in.M, at1(pt), at, inner, 2, what); err == nil {
 			if room(at1(pt), len(ls)) {
 				return ls, at1(pt), nil
@@ -888,9 +891,20 @@ func (c card) headline(st Style, inner float64, what string, room func(st Style,
 	if wide != nil {
 		return wide, wideSt, nil
 	}
-	small := at1(c.pt(headMin))
+	small := at1(least)
 	chars := utf8.RuneCountInString(at.Text)
-	fit := int(2 * inner / (c.in.M.Width(small.Font, small.Size, at.Text) / float64(chars)))
+	fit := int(2 * inner / (c.in.M.Width(small.Font, small.Size, at.Text) / float64(chars))) // about: whether it is short enough
+	// the start of it that fits two lines at the least size, as a build that refused it would
+	// set that start: hyphenated where the language has patterns
+	most, start, next := longestCut(at.Text, func(s string) bool {
+		cut := at
+		cut.Text = s
+		_, err := fitLines(c.in.M, small, cut, inner, 2, what)
+		if m, ok := refusing(c.in.M, s); err != nil && ok {
+			_, err = fitLines(m, small, cut, inner, 2, what)
+		}
+		return err == nil
+	})
 	for _, w := range strings.Fields(at.Text) { // short enough, but one word wider than a line: shortening elsewhere would not do
 		if width := c.in.M.Width(small.Font, small.Size, w); chars <= fit && width > inner {
 			n := utf8.RuneCountInString(w)
@@ -898,19 +912,22 @@ func (c card) headline(st Style, inner float64, what string, room func(st Style,
 			if w == strings.TrimSpace(at.Text) {
 				word = "is one word, wider than a line"
 			}
-			e := fitErr(at, what, "%s of %s at %.1f pt (%d characters; about %d fit on a line)", word, inches(inner), small.Size, n, int(float64(n)*inner/width))
+			r := []rune(w)
+			on := sort.Search(n, func(i int) bool { return c.in.M.Width(small.Font, small.Size, string(r[:i+1])) > inner })
+			e := fitErr(at, what, "%s of %s at %.1f pt (%d characters; %d fit on a line)", word, inches(inner), small.Size, n, on)
 			e.Hint = "use a shorter word, or break this one with a hyphen (-) where it may be split"
 			e.Breakable = true
 			return nil, st, e
 		}
 	}
-	e := fitErr(at, what, "does not fit two lines of %s at %.1f pt over the number (%d characters; about %d fit)", inches(inner), small.Size, chars, fit)
-	e.Hint = fmt.Sprintf("shorten it to about %d characters", fit)
+	e := fitErr(at, what, "does not fit two lines of %s at %.1f pt over the number (%d characters; %d fit)", inches(inner), small.Size, chars, most)
+	e.Hint, e.Fits = cutAdvice("it", most, start, next, chars), most
 	e.Breakable = true
 	if chars <= fit { // short enough, but a long word takes a line of its own: shortening elsewhere would not do
 		long := slices.MaxFunc(strings.Fields(at.Text), func(a, b string) int { return utf8.RuneCountInString(word(a)) - utf8.RuneCountInString(word(b)) })
 		e.Msg = fmt.Sprintf("does not fit two lines of %s at %.1f pt over the number: its word %q takes a line of its own", inches(inner), small.Size, word(long))
 		e.Hint = "put a soft hyphen where the word may break, written " + softHyphenAs(at.File) + softHyphenAt(at.File, c.in.Lang.Code, word(long)) + ": it prints as a hyphen only at a line's end; or use a shorter word"
+		e.Fits = 0
 	}
 	return nil, st, e
 }
@@ -963,7 +980,7 @@ func (c card) codeSize() float64 {
 	size := cardCode
 	for size/float64(n) < SafeModule && size+0.05*Inch <= cardCodeMost+1e-9 {
 		var fe *FitError
-		if _, err := c.backAt(false, size+0.05*Inch); err != nil && !(errors.As(err, &fe) && fe.Fits > 0) {
+		if _, err := c.backAt(false, size+0.05*Inch); err != nil && !(errors.As(err, &fe) && fe.Dense) {
 			break // the lines beside it no longer fit; a code still too dense grows on
 		}
 		size += 0.05 * Inch

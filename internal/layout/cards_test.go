@@ -4,7 +4,9 @@ import (
 	"errors"
 	"fmt"
 	"math"
+	"regexp"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -650,23 +652,53 @@ func TestPrintShopCardSizeByCountry(t *testing.T) {
 	}
 }
 
-// A card headline too long for two lines is told the characters that fit; one short enough
+// A card headline too long for two lines is told exactly how many of its characters fit,
+// and where to cut it: cut there, it fits, and with the word after it, it does not (it was told
+// "about" a count its average letter gave, which cut so could still not fit); one short enough
 // whose one word is wider than a line is told of that word, as shortening would not do; a
 // Chinese headline, whose spaces part no words, is told the characters that fit.
 func TestCardHeadlineTooLong(t *testing.T) {
-	for _, tt := range []struct{ text, want string }{
-		{"You are not alone, and help is always here for you, whoever you are and whatever has happened.", "shorten it to about"},
-		{"Esternocleidomastoideamentesuperlarguísimamente.", "is one word, wider than a line"},
-		{"Una línea, esternocleidomastoideamentesuperlarguísimamente.", `has a word wider than a line, "esternocleidomastoideamentesuperlarguísimamente.",`},
-		{strings.Repeat("你不是一个人，无论发生什么事，我们都在这里帮助你", 6) + " 24/7", "shorten it to about"},
+	cutRE := regexp.MustCompile(`shorten it to (\d+) of its \d+ characters: cut after "[^"]*" it fits, and with "([^"]*)" after that it does not`)
+	for _, tt := range []struct {
+		text, want string
+		real       bool // measured in the real fonts, not a character a half em
+	}{
+		{"You are not alone, and help is always here for you, whoever you are and whatever has happened.", "shorten it to 71 of its 94 characters", false},
+		{"Esternocleidomastoideamentesuperlarguísimamente.", "is one word, wider than a line", false},
+		{"Una línea, esternocleidomastoideamentesuperlarguísimamente.", `has a word wider than a line, "esternocleidomastoideamentesuperlarguísimamente.",`, false},
+		{strings.Repeat("你不是一个人，无论发生什么事，我们都在这里帮助你", 6) + " 24/7", "shorten it to 82 of its 149 characters", false},
+		// wide capitals first: the first characters are wider than the text's average
+		{"WOMEN AND MEN WHO WORK WITH MOM HOME MEMO WOW MW MMM WWW, and then a tail of little words: it is ill, till it fill, lilt, il, li, il.", "shorten it to", true},
 	} {
 		in := realInputs(t)[0]
-		lang := *in.Lang
-		lang.Text.Card.Headline = diag.Located{File: "text.yaml", Line: 26, Field: "card.headline", Text: tt.text}
-		in.Lang, in.M = &lang, monoWidth{}
-		_, err := layout.CardSheet(in, "letter", false, nil)
+		card := func(text string) error {
+			lang := *in.Lang
+			lang.Text.Card.Headline = diag.Located{File: "text.yaml", Line: 26, Field: "card.headline", Text: text}
+			in := in
+			in.Lang = &lang
+			if !tt.real {
+				in.M = monoWidth{}
+			}
+			_, err := layout.CardSheet(in, "letter", false, nil)
+			return err
+		}
+		err := card(tt.text)
 		if err == nil || !strings.Contains(err.Error(), tt.want) {
 			t.Errorf("%.30q: got %v, want %q", tt.text, err, tt.want)
+			continue
+		}
+		m := cutRE.FindStringSubmatch(err.Error())
+		if m == nil {
+			continue
+		}
+		n, _ := strconv.Atoi(m[1])
+		start := string([]rune(tt.text)[:n])
+		if err := card(start); err != nil {
+			t.Errorf("%.30q cut to %d characters as told: %v", tt.text, n, err)
+		}
+		rest := tt.text[len(start):]
+		if longer := tt.text[:len(start)+strings.Index(rest, m[2])+len(m[2])]; card(longer) == nil {
+			t.Errorf("%.30q: %q, a word longer than told, fits", tt.text, longer)
 		}
 	}
 }

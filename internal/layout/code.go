@@ -64,7 +64,7 @@ func (in Input) tooDense(url string, n int, size float64, where string) error {
 	fits := longestFitting(len(url), size)
 	e := fitErr(at, where, "%s: its QR code, %d modules across in %.1f mm, would print them %.2f mm wide, under the %.2f mm phones read reliably from print; at most %d characters fit",
 		link, n, size/MM, size/MM/float64(n), MinModule/MM, fits)
-	e.Fits = fits
+	e.Fits, e.Dense = fits, true
 	e.Hint = fmt.Sprintf("point %s at a shorter address, such as a short page of your own that leads there; display_url changes only the address printed under the code", setting(at))
 	if len(url) > len(base) {
 		e.Hint += fmt.Sprintf("; or drop the campaign (campaign: in settings.yaml, or --campaign), which adds %d characters", len(url)-len(base))

@@ -88,10 +88,12 @@ type FitError struct {
 	// Breakable is whether hyphenation may make the text fit (Hyphenating): a word of it is
 	// wider than its line, or it takes more lines than its place has.
 	Breakable bool
-	// Fits is, for an address too long for a QR code, how many characters fit there: of the
-	// same address too long for several outputs, the one that fits fewest is told, so that the
-	// address shortened once fits every output.
+	// Fits is, for an address too long for a QR code or a text too long for its place, how
+	// many characters of it fit there: of the same text too long for several outputs, the one
+	// that fits fewest is told, so that the text shortened once fits every output.
 	Fits int
+	// Dense is whether the error is a QR code too dense for its address (tooDense).
+	Dense bool
 }
 
 // Each is the error and those it carries, each naming the output.
@@ -1800,11 +1802,57 @@ func fitMeasured(measure func(string) float64, st Style, at diag.Located, width 
 			// a vanity number with its digits, "1-800-799-SAFE (1-800-799-7233)": one of its forms
 			e.Hint = fmt.Sprintf("write the number in one of its forms: %q or %q", before, inside)
 		case n > 12: // a text, not a number: it does not wrap here
-			e.Hint = fmt.Sprintf("shorten the text: it prints on one line here, where about %d of its %d characters fit", int(float64(n)*width/w), n)
+			fits, start, next := longestCut(at.Text, func(s string) bool { return measure(s) <= width+0.01 })
+			e.Hint, e.Fits = cutAdvice("the text, which prints on one line here,", fits, start, next, n), fits
 		}
 		return e
 	}
 	return nil
+}
+
+// longestCut is the longest start of text cut at the end of a word (or of a character of a
+// script that breaks between them, 你不是), without the spaces after it, that fits says fits,
+// its length in characters, and the word after it (next), which does not fit with it; where
+// not even its first word fits, the longest start of that word, cut between characters, and
+// the character after it. n is 0 where nothing fits. The whole text is known not to fit, and a
+// start that fits is taken to mean that every shorter one does.
+func longestCut(text string, fits func(string) bool) (n int, start, next string) {
+	var cuts []string
+	end := 0
+	for _, sg := range findSegments(text) {
+		end += len(sg.text)
+		if c := strings.TrimRightFunc(text[:min(end, len(text))], unicode.IsSpace); c != "" && (len(cuts) == 0 || cuts[len(cuts)-1] != c) {
+			cuts = append(cuts, c)
+		}
+	}
+	if len(cuts) > 1 {
+		if i := sort.Search(len(cuts)-1, func(i int) bool { return !fits(cuts[i]) }); i > 0 {
+			return utf8.RuneCountInString(cuts[i-1]), cuts[i-1], strings.TrimSpace(cuts[i][len(cuts[i-1]):])
+		}
+	}
+	r := []rune(text)
+	i := sort.Search(len(r), func(i int) bool { return !fits(string(r[:i+1])) })
+	if i == 0 {
+		return 0, "", ""
+	}
+	return i, string(r[:i]), string(r[i])
+}
+
+// cutAdvice says to shorten what, a text of n characters, to the start of it longestCut found
+// fits (fits characters), and where to cut it to find that it does; "" where nothing fits.
+func cutAdvice(what string, fits int, start, next string, n int) string {
+	if fits == 0 {
+		return ""
+	}
+	ending := []rune(start)
+	if len(ending) > 24 { // the words it ends on, to find the place by
+		tail := string(ending[len(ending)-24:])
+		if i := strings.IndexFunc(tail, unicode.IsSpace); i >= 0 {
+			tail = strings.TrimLeftFunc(tail[i:], unicode.IsSpace)
+		}
+		ending = []rune("…" + tail)
+	}
+	return fmt.Sprintf("shorten %s to %d of its %d characters: cut after %q it fits, and with %q after that it does not", what, fits, n, string(ending), next)
 }
 
 // addressBroken reports whether lines, the lines text is set in, break a web address in it

@@ -736,7 +736,8 @@ func TestFitOneHints(t *testing.T) {
 		at   diag.Located
 		want string
 	}{
-		{diag.Located{Field: "card.back_note", Text: strings.Repeat("x", 40)}, "shorten the text: it prints on one line here, where about 20 of its 40 characters fit"},
+		{diag.Located{Field: "card.back_note", Text: strings.Repeat("x", 40)}, `shorten the text, which prints on one line here, to 20 of its 40 characters: cut after "xxxxxxxxxxxxxxxxxxxx" it fits, and with "x" after that it does not`},
+		{diag.Located{Field: "card.back_note", Text: "Wide MMMM WWWW words and short ones"}, `shorten the text, which prints on one line here, to 20 of its 35 characters: cut after "Wide MMMM WWWW words" it fits, and with "and" after that it does not`},
 		{diag.Located{Field: "hotline.call", Text: "1-800-799-SAFE (1-800-799-7233)"}, `write the number in one of its forms: "1-800-799-SAFE" or "1-800-799-7233"`},
 		// a number with an extension: the extension in fewer letters where that fits, and no
 		// "forms" cut at its area code's bracket

@@ -1,6 +1,7 @@
 package layout
 
 import (
+	"maps"
 	"regexp"
 	"slices"
 	"strings"
@@ -282,6 +283,32 @@ func Hyphenating(m Measurer, refused ...string) (_ Measurer, ok bool) {
 		h = &withRefused
 	}
 	return typeset{ts.Measurer, h}, true
+}
+
+// refusing is m as a build lays out again a text s that did not fit (Hyphenating): its words
+// hyphenated where that alone makes it fit; ok is false where the language has no patterns.
+func refusing(m Measurer, s string) (_ Measurer, ok bool) {
+	ts, ok := m.(typeset)
+	if !ok {
+		return m, false
+	}
+	h := ts.t
+	if h.hyphenating != nil {
+		if hyphen.For(h.lang) == nil {
+			return m, false
+		}
+		h = h.hyphenating()
+	}
+	if h.hyphens == nil {
+		return m, false
+	}
+	with := *h
+	with.refused = maps.Clone(h.refused)
+	if with.refused == nil {
+		with.refused = map[string]bool{}
+	}
+	with.refused[s] = true
+	return typeset{ts.Measurer, &with}, true
 }
 
 // hyphenated is segs, to be set in lines width wide, with each word wider than a line broken
