@@ -337,11 +337,15 @@ func (s Settings) noTexts(what string, st setting) (msg, hint string) {
 	msg = fmt.Sprintf("%s asks the reader to text %s (%s), but settings.yaml sends texts to hotline.text %s", what, st.written, st.field, s.Hotline.Text.Text)
 	hint = fmt.Sprintf("write {text} for the number to text (Text {keyword} to {text}), or ask to call %s in place of texting it", st.written)
 	if !s.Hotline.Texts() {
-		msg = fmt.Sprintf("%s asks the reader to text %s (%s), but the line takes no texts (hotline.text is empty in settings.yaml): its link would open a text message to a number that cannot receive one", what, st.written, st.field)
+		msg = fmt.Sprintf("%s asks the reader to text %s (%s), %s: its link would open a text message to a number that cannot receive one", what, st.written, st.field, noTextsSaid)
 		hint = "ask to call in place of texting (You can also call us at {call}); if the line takes texts, set hotline.text to the number people text"
 	}
 	return msg, hint
 }
+
+// noTextsSaid is how a refusal of texting says the line takes none: a text refused so is
+// refused once, for the number it asks to text where it names one (textingOnLandline).
+const noTextsSaid = "but the line takes no texts (hotline.text is empty in settings.yaml)"
 
 // textsUntextable refuses each number a text asks the reader to text (AsksToText: "You can
 // also text us at {call}"; TextedAfter: "{call}으로 문자 보내세요") that settings.yaml does not say takes texts (untextable).

@@ -641,7 +641,7 @@ func textingOnLandline(s Settings, texts []diag.Located) diag.Problems {
 			continue
 		}
 		hint := "write it without texting" + withoutWords(said, orTexting())
-		ps = append(ps, at.At(fmt.Sprintf("%s offers texting, but the line takes no texts (hotline.text is empty in settings.yaml): %s %s, which cannot receive a text message", diag.Quote(said), where, cmp.Or(s.Hotline.Call.Text, "the number")),
+		ps = append(ps, at.At(fmt.Sprintf("%s offers texting, %s: %s %s, which cannot receive a text message", diag.Quote(said), noTextsSaid, where, cmp.Or(s.Hotline.Call.Text, "the number")),
 			hint+"; if the line takes texts, set hotline.text to the number people text"))
 	}
 	return ps

@@ -387,10 +387,18 @@ func Load(fsys fs.FS, label string, ov Overrides) (*Content, error) {
 		if ov.Discreet && !l.PageOnly {
 			c.Warnings = append(c.Warnings, unchecked(*l)...)
 		}
-		if len(p) == 0 && settingsOK { // else hotline.text may be empty for a fault of its own
-			ps = append(ps, textingOnLandline(c.Settings, l.Texts)...)
+		if settingsOK { // else hotline.text may be empty for a fault of its own; the edition's own problems are none of texting's
+			for _, q := range textingOnLandline(c.Settings, l.Texts) {
+				if !slices.ContainsFunc(p, func(r diag.Problem) bool { // said already, with the number it asks to text
+					return r.File == q.File && r.Line == q.Line && r.Field == q.Field && strings.Contains(r.Msg, noTextsSaid)
+				}) {
+					ps = append(ps, q)
+				}
+			}
 			cps, cws := callingOnTextLine(c.Settings, l.Texts)
 			ps, c.Warnings = append(ps, cps...), append(c.Warnings, cws...)
+		}
+		if len(p) == 0 && settingsOK {
 			c.Warnings = append(c.Warnings, hoursClaimed(l.Code, c.Settings, l.Texts)...)
 			s := c.Settings.For(l)
 			st := settingOf(s, "text") // parsed once, not for each text
@@ -787,19 +795,7 @@ func loadLanguage(p *parsed, label, code string, vars map[string]diag.Located, s
 			ps = append(ps, foreignDigits(code, lang.Texts)...)
 			ps = append(ps, checkCard(textName, s, &lang.Text)...)
 			ps = append(ps, checkNumberLines(s, &lang.Text, vars)...)
-			// each text's numbers are read once for the three checks of them, and the texts are
-			// checked on two cores, each check reading only its text and the settings
-			tty, call, text := settingOf(s, "tty"), settingOf(s, "call"), settingOf(s, "text") // parsed once, not for each text
-			found := make([][5]diag.Problems, len(lang.Texts))
-			lang.numbers = make([]numbersIn, len(lang.Texts)) // kept for the checks of the whole content's (Load)
-			ahead.Each(2, func(half int) {
-				for i := half; i < len(lang.Texts); i += 2 {
-					at := lang.Texts[i]
-					n := readNumbers(at.Text)
-					found[i] = [5]diag.Problems{otherKeywords(at, n, s, text, textName), textsUntextable(at, n, s), ttyOnCallLine(at, n, s, tty, call), callsUncallable(at, n, s, text, call, tty), messagesTextLine(at, n, s, text)}
-					lang.numbers[i] = n
-				}
-			})
+			found := lang.numberChecks(s, textName)
 			for i, at := range lang.Texts {
 				ps = append(ps, found[i][0]...)
 				ps = append(ps, found[i][1]...)
@@ -837,11 +833,42 @@ func loadLanguage(p *parsed, label, code string, vars map[string]diag.Located, s
 				ps = append(ps, refused...)
 				ps = append(ps, checkNameWords(s, &lang.Text, []diag.Located{lang.Text.Site.NeutralTitle}, "as the discreet page's title", refused)...)
 			}
+		} else if settingsOK {
+			// a text that asks to text a number that takes no texts is said in the same run as
+			// the edition's other problems, where no problem of its own may be the cause
+			found := lang.numberChecks(s, textName)
+			var texting diag.Problems
+			for i, at := range lang.Texts {
+				if !slices.ContainsFunc(ps, func(q diag.Problem) bool { return q.File == at.File && q.Line == at.Line && q.Field == at.Field }) {
+					texting = append(texting, found[i][1]...)
+					texting = append(texting, found[i][4]...)
+				}
+			}
+			ps = append(ps, texting...)
 		}
 	}
 	p.spelled.respell(ps, textName)
 	p.spelled.respell(lang.warnings, textName)
 	return *lang, ps
+}
+
+// numberChecks reads each text's numbers once, kept for the checks of the whole content's
+// (Load), and checks them on two cores, each check reading only its text and the settings:
+// what it finds of each text is other keywords, texting a number that takes none, a TTY
+// line's, calling a number that takes no calls, and messaging the number to text in an app.
+func (lang *Language) numberChecks(s Settings, textName string) [][5]diag.Problems {
+	tty, call, text := settingOf(s, "tty"), settingOf(s, "call"), settingOf(s, "text") // parsed once, not for each text
+	found := make([][5]diag.Problems, len(lang.Texts))
+	lang.numbers = make([]numbersIn, len(lang.Texts))
+	ahead.Each(2, func(half int) {
+		for i := half; i < len(lang.Texts); i += 2 {
+			at := lang.Texts[i]
+			n := readNumbers(at.Text)
+			found[i] = [5]diag.Problems{otherKeywords(at, n, s, text, textName), textsUntextable(at, n, s), ttyOnCallLine(at, n, s, tty, call), callsUncallable(at, n, s, text, call, tty), messagesTextLine(at, n, s, text)}
+			lang.numbers[i] = n
+		}
+	})
+	return found
 }
 
 // placeholders are the names texts may use for the facts in settings.yaml, with the setting

@@ -2,6 +2,7 @@ package content
 
 import (
 	"strconv"
+	"strings"
 	"testing"
 )
 
@@ -104,6 +105,34 @@ func TestTextingOnLandline(t *testing.T) {
 				t.Errorf("refused: %s", got)
 			}
 		})
+	}
+}
+
+// Texting offered on a line that takes none is said in the same run as the edition's other
+// problems, which are none of its cause (it was said only once they were fixed, in a second
+// run), each once: a text that asks to text the line's number is said so, not also as
+// offering texting.
+func TestTextingSaidWithOtherProblems(t *testing.T) {
+	const set, en = "settings.yaml", "en/text.yaml"
+	got := loadErr(edits(t,
+		[]string{set, "  call: 1-888-373-7888", "  call: (503) 585-4949", `text: "233733"`, `text: ""`, "keyword: HELP", `keyword: ""`},
+		[]string{"en/faq.md", " or text “{keyword}” to {text}", "", "call or text the hotline today", "call the hotline today or {nosuch}"},
+		[]string{"es/faq.md", " o envíe “{keyword}” por mensaje de texto al {text}", "", "llame o escriba hoy", "llame hoy"},
+		[]string{"es/text.yaml", "back_title: Cuando llamas o escribes", "back_title: Cuando llamas", "subline: Llama o escribe, 24/7.", "subline: Llama, 24/7."},
+		fact(en, "You can also text us at {call}."),
+	))
+	for _, want := range []string{
+		"content/en/faq.md:47: closing[2]: unknown placeholder {nosuch}",
+		`content/en/text.yaml:31: card.back_title: "When you call or text" offers texting, but the line takes no texts`,
+		`content/en/text.yaml:56: discreet.subline: "Call or text, 24/7. Free and private." offers texting`,
+		`content/en/text.yaml:66: poster.facts[1]: "You can also text us at (503) 585-4949" asks the reader to text (503) 585-4949 (hotline.call), but the line takes no texts`,
+	} {
+		if strings.Count(got, want) != 1 {
+			t.Errorf("got %s\nwant once: %s", got, want)
+		}
+	}
+	if strings.Contains(got, "poster.facts[1]: \"You can also text us at (503) 585-4949.\" offers texting") {
+		t.Errorf("texting the number said twice: %s", got)
 	}
 }
 
