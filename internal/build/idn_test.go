@@ -35,6 +35,17 @@ func TestInternationalHostPrintsAsKnown(t *testing.T) {
 			"Stadt München (münchen.de/soziales)", "https://xn--mnchen-3ya.de/soziales", "", ">Stadt München</a>"},
 		{"bare address", nil, "See www.españa.es/ayuda for more.",
 			"www.españa.es/ayuda", "https://www.xn--espaa-rta.es/ayuda", "", "españa"},
+		// ß is kept as IDNA 2008 keeps it (xn--strae-oqa.de), not made ss as the old rules made
+		// it (strasse.de, another site); the same site written in a text is no slip of it
+		{"resource_url straße, and a bare address on it", []string{"resource_url: https://humantraffickinghotline.org", "resource_url: https://straße.de/hilfe"}, "See https://straße.de/info for more.",
+			"https://straße.de/info", "https://xn--strae-oqa.de/info", "https://xn--strae-oqa.de/hilfe", "straße.de/"},
+		// a port is kept: in the link, the code and the address printed under it
+		{"resource_url straße with a port", []string{"resource_url: https://humantraffickinghotline.org", "resource_url: https://straße.de:8443/hilfe"}, "",
+			"straße.de:8443/hilfe", "https://xn--strae-oqa.de:8443/hilfe", "https://xn--strae-oqa.de:8443/hilfe", ""},
+		{"faq link with a port", nil, "See [the help page](https://beispiel-beratung.de:8443/hilfe) for more.",
+			"the help page (beispiel-beratung.de:8443/", "https://beispiel-beratung.de:8443/hilfe", "", ">the help page</a>"},
+		{"bare address with a port", nil, "See https://beispiel-beratung.de:8443/info for more.",
+			"https://beispiel-beratung.de:8443/info", "https://beispiel-beratung.de:8443/info", "", "beispiel-beratung.de:8443/"},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			files := map[string]string{}
@@ -93,6 +104,9 @@ func TestInternationalHostPrintsAsKnown(t *testing.T) {
 			}
 			if tt.page != "" && !strings.Contains(string(html), tt.page) {
 				t.Errorf("the page does not show %q", tt.page)
+			}
+			if strings.Contains(string(html), `:<bdi class="num"`) { // a port set apart from its address, as a number: reordered in a right-to-left line
+				t.Errorf("the page sets a port apart from its address")
 			}
 		})
 	}

@@ -120,6 +120,7 @@ func comparedHost(address string) string {
 		return ""
 	}
 	h := strings.TrimSuffix(strings.ToLower(u.Hostname()), ".")
+	h = asciiURL(h) // straße.de is the xn--strae-oqa.de the settings hold, as every link opens it
 	return strings.TrimPrefix(h, "www.")
 }
 
@@ -475,6 +476,9 @@ func checkHosts(file string, at textLines, path, text string, own []ownHost, ps,
 		if l, reads := latinLookalike(h); l != "" {
 			ps.Add(file, at.of(end-1), path, "prints the address "+diag.Quote(written)+", whose host has "+lookalikeMsg(l, reads), "write the address in the Latin letters its owner registered, if it is that site")
 			return
+		}
+		if a := asciiURL(h); slices.ContainsFunc(own, func(o ownHost) bool { return o.host == a }) {
+			h = a // straße.de of the xn--strae-oqa.de the settings hold: the same site, as every link opens it
 		}
 		near, slipped, how, ok := hostSlip(h, own)
 		if !ok {

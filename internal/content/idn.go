@@ -21,6 +21,8 @@ import (
 // it is, for CheckURL to judge; the path and query are kept as written.
 func asciiURL(u string) string {
 	before, host, after := splitHost(u)
+	// straße.de:8443: its host is read, its port kept
+	host, port := cutPort(host)
 	if host == "" || !strings.ContainsFunc(host, func(r rune) bool { return r > unicode.MaxASCII }) || strings.ContainsAny(host, "@:"+quoteMarks+wideDots) { // a quotation mark copied with it is no host's (CheckURL)
 		return u
 	}
@@ -28,7 +30,17 @@ func asciiURL(u string) string {
 	if err != nil || !oneScript(host) {
 		return u
 	}
-	return before + a + after
+	return before + a + port + after
+}
+
+// cutPort cuts a host written with its port (example.org:8443) into the two, the port with
+// its colon; any other host is itself, with no port.
+func cutPort(host string) (name, port string) {
+	i := strings.LastIndexByte(host, ':')
+	if i < 0 || i == len(host)-1 || strings.Trim(host[i+1:], "0123456789") != "" || strings.ContainsAny(host[:i], ":@") {
+		return host, ""
+	}
+	return host[:i], host[i:]
 }
 
 // shownURL is u with a host that has punycode labels (xn--...) written in Unicode, as paper
@@ -36,6 +48,7 @@ func asciiURL(u string) string {
 // address as it is.
 func shownURL(u string) string {
 	before, host, after := splitHost(u)
+	host, port := cutPort(host)
 	if !strings.Contains(strings.ToLower(host), "xn--") || strings.ContainsAny(host, "@:") {
 		return u
 	}
@@ -43,7 +56,7 @@ func shownURL(u string) string {
 	if back, berr := idna.Lookup.ToASCII(shown); err != nil || berr != nil || back != strings.ToLower(host) || !oneScript(shown) {
 		return u
 	}
-	return before + shown + after
+	return before + shown + port + after
 }
 
 // splitHost cuts an address, with or without its scheme, into what comes before its host, the

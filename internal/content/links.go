@@ -327,8 +327,8 @@ func readsAsAddress(words string) bool {
 
 // addressHost is the host of words that read as a web address, "" when they do not: perhaps a
 // scheme (http:// or https://), a host of two or more labels of letters, digits and hyphens,
-// the last starting with a letter and two characters or more, and perhaps a path without
-// spaces. Letters are ASCII unless anyScript, which reads a look-alike (a Cyrillic е in
+// the last starting with a letter and two characters or more, perhaps its port
+// (example.org:8443, which the link keeps), and perhaps a path without spaces. Letters are ASCII unless anyScript, which reads a look-alike (a Cyrillic е in
 // hotlinе.org) as the address it passes for. It is read by hand: every run reads the address
 // in qr_alt, and a pattern would be compiled for it.
 func addressHost(words string, anyScript bool) string {
@@ -342,6 +342,7 @@ func addressHost(words string, anyScript bool) string {
 	if strings.ContainsAny(path, " \t\n\f\r") {
 		return ""
 	}
+	host, _ = cutPort(host)
 	letter := func(r rune) bool {
 		return r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || anyScript && unicode.IsLetter(r)
 	}

@@ -27,6 +27,9 @@ func TestURLsThatPrintAsTheyOpen(t *testing.T) {
 		{"https://pаypal.com", `has 'а' (U+0430) at character 10`},
 		{"https://a\u200db.de", `(U+200D)`},
 		{"https://münchen.de/straße", `has 'ß' (U+00DF)`},
+		// a host with its port: the host read as any other, the port kept (it was refused for its ß)
+		{"https://straße.de:8443/hilfe", ""},
+		{"https://straße.de:99999/hilfe", "has the port 99999; a port is 1 to 65535"},
 		{"https://samples.org/he\u200blp", `has '\u200b' (U+200B) at character 23`},
 		{"https://samples.org/\u202egro.live", `has '\u202e' (U+202E) at character 21`},
 		{"https://samples.org/\u00a0help", `(U+00A0)`},
@@ -235,6 +238,7 @@ func TestPrintedURL(t *testing.T) {
 		{"https://samples.org/help?a=1&UTM_Medium=x&b=2&utm%5Fcontent=p1", "samples.org/help?a=1&b=2"},
 		{"https://samples.org/help?utm_source=web#es", "samples.org/help#es"},
 		{"https://samples.org/help/?lang=es", "samples.org/help/?lang=es"},
+		{"https://xn--strae-oqa.de:8443/hilfe", "straße.de:8443/hilfe"}, // its port kept, its host as its readers know it
 	} {
 		if got := PrintedURL(tt.url); got != tt.want {
 			t.Errorf("PrintedURL(%q) = %q, want %q", tt.url, got, tt.want)

@@ -692,10 +692,11 @@ const (
 
 // addressRE finds web addresses, inside which a break after anything but a '/' would read as
 // a hyphen or an end of the address: one with its scheme, one beginning "www.", a site of a
-// common ending, and a site of any ending followed by a path ("beispiel-beratung.de/hilfe").
+// common ending, and a site of any ending followed by a path ("beispiel-beratung.de/hilfe"),
+// each with its port where it has one (example.org:8443).
 // It is compiled at its first use, in a layout.
 var addressRE = sync.OnceValue(func() *regexp.Regexp {
-	return regexp.MustCompile(`(?i)\bhttps?://\S+|\bwww\.[a-z0-9-]+(\.[a-z0-9-]+)+(/\S*)?|\b[a-z0-9-]+(\.[a-z0-9-]+)*\.(org|com|net|gov|edu|info)(/\S*)?|\b[a-z0-9-]+(\.[a-z0-9-]+)*\.[a-z]{2,}/\S*`)
+	return regexp.MustCompile(`(?i)\bhttps?://\S+|\bwww\.[a-z0-9-]+(\.[a-z0-9-]+)+(:[0-9]{1,5}\b)?(/\S*)?|\b[a-z0-9-]+(\.[a-z0-9-]+)*\.(org|com|net|gov|edu|info)(:[0-9]{1,5}\b)?(/\S*)?|\b[a-z0-9-]+(\.[a-z0-9-]+)*\.[a-z]{2,}(:[0-9]{1,5})?/\S*`)
 })
 
 // addresses are the spans of addressRE in s; the test before it is what every match needs, and

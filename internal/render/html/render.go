@@ -67,9 +67,10 @@ var tmpl = sync.OnceValue(func() *template.Template {
 })
 
 // addressRE is a web or email address written in a text; a host's labels may be in any script
-// (www.españa.es, printed as it is known, as content.PrintedURL prints it) before its ASCII ending.
+// (www.españa.es, printed as it is known, as content.PrintedURL prints it) before its ASCII ending,
+// and its port (example.org:8443) is part of it.
 var addressRE = sync.OnceValue(func() *regexp.Regexp {
-	return regexp.MustCompile(`(?i)(?:https?://)?(?:[a-z0-9._%+-]+@)?(?:[\p{L}\p{M}0-9-]+\.)+[a-z]{2,}(?:/[a-z0-9./%?=&#~_+-]*[a-z0-9/])?`)
+	return regexp.MustCompile(`(?i)(?:https?://)?(?:[a-z0-9._%+-]+@)?(?:[\p{L}\p{M}0-9-]+\.)+[a-z]{2,}(?::[0-9]{1,5}\b)?(?:/[a-z0-9./%?=&#~_+-]*[a-z0-9/])?`)
 })
 
 // separatorRE is a separator between a number's groups, and the first character of the next.
