@@ -3,6 +3,7 @@ package content
 import (
 	"cmp"
 	"fmt"
+	"path"
 	"slices"
 	"strconv"
 	"strings"
@@ -59,7 +60,17 @@ func nearMisses(file string, at textLines, path, text, heading, country string, 
 		if !helpline && explained(n.text, r.at, end, d) {
 			continue
 		}
+		if w := strings.ToLower(wordBefore(before)); countWords[w] && utf8.RuneCountInString(w) > 1 && !dialSaid(before, after) {
+			continue // what it counts written before it, as Yoruba writes it: "ènìyàn 198"
+		}
 		if typoOf(d, line, dropped, country) {
+			if w := countedBeside(file, before, after); w != "" && !dropped && !dialSaid(before, after) {
+				// a count in a language whose count words haven lacks ("109 хүүхэд", 109
+				// children): told, not refused, unless the words give it as a number to dial
+				ws.Add(file, at.of(n.from(r.at)), path, fmt.Sprintf("%s is one slip from %s, but %q beside it may say what it counts, so it is not refused", diag.Whole(shown), line, w),
+					nearHint(line, shown, true)+fmt.Sprintf(" if %s is a number to dial; if it counts something, nothing to do", shown))
+				continue
+			}
 			msg, hint := fmt.Sprintf("%s is one slip away from %s; a likely typo", diag.Whole(shown), line), bothRight(nearHint(line, shown, true), shown, country, line)
 			if dropped {
 				msg, hint = fmt.Sprintf("%s is %s without its #: dialled so it reaches another line or no one", diag.Whole(shown), line), nearHint(line, shown, true)
@@ -101,6 +112,43 @@ func typoOf(d string, line Number, dropped bool, country string) bool {
 	}
 	return len(d) == len(phone.Digits(line.Written))
 }
+
+// countedBeside is the word right beside a number, after it or before it ("109 хүүхэд",
+// "watoto 109", "109 na bata"), that may say what it counts, in an edition (of file) whose
+// language's count words haven does not know (countWords, the plurals Counted reads); "" for
+// none, and in the languages whose count words it knows, where an unknown word is no count's.
+func countedBeside(file, before, after string) string {
+	lang, _, _ := strings.Cut(path.Base(path.Dir(file)), "-")
+	if !langCode(lang) || countsKnown.has(strings.ToLower(lang)) { // no edition's: its language unknown
+		return ""
+	}
+	if rest, ok := strings.CutPrefix(after, " "); ok && wordAfter(rest) != "" && strings.HasPrefix(rest, wordAfter(rest)) {
+		return wordAfter(rest)
+	}
+	if rest, ok := strings.CutSuffix(before, " "); ok && wordBefore(rest) != "" && strings.HasSuffix(rest, wordBefore(rest)) {
+		return wordBefore(rest)
+	}
+	return ""
+}
+
+// countsKnown are the languages whose words for what is counted haven knows: a plural in s
+// (Counted), or countWords'.
+var countsKnown = wordSet("en es fr pt de it nl ca ru uk vi ht so zh yue ja el yo")
+
+// dialSaid reports whether the words around a number give it as one to dial, in the ways no
+// language's count does: a word that asks to call, key in or keep it, a word for number, its
+// label or a colon before it
+// ("Simu: 109"), an opening bracket right before it (after a service's name, "Huduma (109)"),
+// danger, or a helpline the sentence calls it.
+func dialSaid(before, after string) bool {
+	prev, _ := utf8.DecodeLastRuneInString(strings.TrimRightFunc(before, spaceLike))
+	return askedToDial(before, after) || keyedIn(before) || labelledAs(before) || strings.ContainsAny(sinceSentence(before), ":：") ||
+		prev == '(' || prev == '（' || dangerSaid(before) || helplineSaid(after) || slices.ContainsFunc(clauseWords(sinceSentence(before)), phoneNumberWords.has)
+}
+
+// phoneNumberWords are the words for a phone number: one before a number in its clause gives it as
+// one ("Hifadhi nambari 1159", "Numer alarmowy 113", "Утасны дугаар 108").
+var phoneNumberWords = wordSet("number numbers numéro número numero nummer numer номер номера нөмір дугаар дугаарт ቁጥር nambari namba nọ́mbà नंबर नम्बर 번호 hotline helpline")
 
 // pairsOf reports whether written is digits in groups of two or fewer set apart by a space, as
 // a short line is said aloud ("39 91", "1 1 9").
