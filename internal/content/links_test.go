@@ -432,7 +432,7 @@ func TestPrintedAfterNeverNestsBrackets(t *testing.T) {
 // took the Kelvin sign for a k), an international host IDNA accepts as its ASCII form; a host
 // in other scripts is otherwise read only as a look-alike.
 func TestReadsAsAddress(t *testing.T) {
-	re := regexp.MustCompile(`(?i)^(https?://)?([a-z0-9-]+\.)+[a-z][a-z0-9-]+(/\S*)?$`)
+	re := regexp.MustCompile(`(?i)^(https?://)?([a-z0-9-]+\.)+[a-z][a-z0-9-]+(:[0-9]+)?(/\S*)?$`) // a port kept with its host
 	for _, s := range []string{"", "samples.org", "HTTPS://Samples.ORG/help?x=1", "http://a.b", "a.b", "a.bc", "a.1c", "a..bc",
 		".org", "samples.org.", "samples.org/", "samples.org/a b", "samples.org/a\u00a0b", "our site samples.org", "ftp://samples.org",
 		"https://", "https://example", "exa_mple.org", "exámple.org", "example.o-g", "e.g.", "St.Louis", "1-888-373-7888", "x.y/z\tw",
