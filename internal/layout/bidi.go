@@ -386,15 +386,24 @@ var addressPiece = sync.OnceValue(func() *regexp.Regexp {
 // A run is an address when it has an '@' or a '/' (a Latin "and/or" set as a unit reads the
 // same), when addressRE finds one in it, or when it begins the line with a character an
 // address breaks before (a hyphen too: "-and-organizations" of a path broken before it). Its
-// ends are addressEnd, but for that character.
+// ends are addressEnd, but for that character. A run inside a number is the number's: the
+// slash of "030/6120 3451" or "0800/111 0 111" parts its groups, and the number is set apart
+// whole, or its groups would be placed in turn right to left ("3451 030/6120").
 func addressPieces(line string) [][]int {
 	var out [][]int
 	first := strings.IndexFunc(line, notMarkOrSpace)
+	var nums [][]int
+	if strings.ContainsRune(line, '/') {
+		nums = Numbers(line)
+	}
 	for _, m := range addressPiece().FindAllStringIndex(line, -1) {
 		run := line[m[0]:m[1]]
 		begins := m[0] == first && len(run) > 1 && strings.IndexByte(".?#_%~&=-", run[0]) >= 0 && alnum(run[1])
 		if !begins && !strings.ContainsAny(run, "@/") && addresses(run) == nil || strings.IndexFunc(run, func(r rune) bool { return r < utf8.RuneSelf && alnum(byte(r)) }) < 0 {
 			continue // no address: a "/" alone, between numbers of another script's digits (۱۴۰۲/۰۵/۱۲)
+		}
+		if slices.ContainsFunc(nums, func(n []int) bool { return n[0] <= m[0] && m[1] <= n[1] }) {
+			continue
 		}
 		start, end := m[0], m[1]
 		if !begins {

@@ -273,6 +273,12 @@ func TestVisualOrder(t *testing.T) {
 		{"/contact-the-team עכשיו.", true, ".וישכע /contact-the-team"},
 		{"contact-the-team/ עכשיו.", true, ".וישכע contact-the-team/"},
 		{"פתוח 24/7 לכולם", true, "םלוכל 24/7 חותפ"},
+		// a slash between a number's groups is the number's, not an address's: set apart whole
+		{"با شماره 030/6120 3451 تماس", true, "سامت 030/6120 3451 هرامش اب"},
+		{"تلیفون 0800/111 0 111", true, "0800/111 0 111 نوفیلت"},
+		{"شماره +49 (0) 6221/91 30 40 است", true, "تسا +49 (0) 6221/91 30 40 هرامش"},
+		{"התקשרו 030/6120 3451 עכשיו", false, "וישכע 030/6120 3451 ורשקתה"},
+		{"شماره 030–6120–3451 و 030.6120.3451", true, "030.6120.3451 و 030–6120–3451 هرامش"},
 		// a path broken before a hyphen: the hyphen begins the piece, as written
 		{"-hotlines-and-organizations-by-country لمعرفة", true, "ةفرعمل -hotlines-and-organizations-by-country"},
 		// a number takes a bracket only with its pair, and none begins inside a word: the pair
