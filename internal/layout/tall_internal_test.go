@@ -9,7 +9,7 @@ import (
 
 // An edition's lines are set further apart where its letters reach far above or below the
 // line: an Indic title's, or Arabic vowel signs in any of its texts (one shadda in the hotline
-// box), but not tanween on an alef, which prints as their ligature; a poster's line under its
+// box), but not tanween on an alef, which prints as their ligature, nor on a lam-alef; a poster's line under its
 // code takes its own text's, and Arabic script's depth besides.
 func TestTall(t *testing.T) {
 	for _, tt := range []struct {
@@ -22,6 +22,8 @@ func TestTall(t *testing.T) {
 		{"حقائق وأسئلة", []string{"اتصل بالرقم"}, 0},
 		{"حقائق وأسئلة", []string{"اتصل بالرقم", "اتَّصل بـ 911"}, vowelled},
 		{"حقائق", []string{"فوراً"}, 0},
+		{"پرسش‌ها", []string{"مشاوره کاملاً رایگان است", "معمولاً"}, 0}, // on lam-alef: no higher than أ's hamza
+		{"پرسش‌ها", []string{"کاملاً", "مدرَّب"}, vowelled},
 		{"حقائق", []string{"شكرًا"}, vowelled},                                // tanween on the reh, before the alef
 		{"Facts and questions", []string{"Haven House (بَيْتُ الأَمَان)"}, 0}, // a vowelled name in an English edition
 	} {

@@ -30,6 +30,9 @@ func heldMark(rs []rune, i int) bool {
 	return false
 }
 
+// alefTanween reports whether the mark rs[i] is tanween on an alef, lam-alef's too.
+func alefTanween(rs []rune, i int) bool { return i > 0 && rs[i] == fathatan && rs[i-1] == alef }
+
 // before is the letter before rs[i], past marks, or 0.
 func before(rs []rune, i int) rune {
 	for j := i - 1; j >= 0; j-- {

@@ -67,14 +67,18 @@ func HasShaped(s string) bool {
 
 // Vowelled reports whether s writes Arabic vowel signs that stack above and below their
 // letters (كُلُّ): a shadda and a fatha on a bold letter reached the line above. Tanween on an
-// alef, which prints as their ligature, is not counted.
+// alef, which prints as their ligature, is not counted, nor on a lam-alef (معمولاً, کاملاً),
+// which HarfBuzz sets no higher than the hamza of أ that any edition prints unvowelled (0.79
+// em against 0.88 in Noto Naskh Arabic Bold, 0.96 against 0.99 in Noto Sans Arabic Bold):
+// everyday Persian and Pashto write it (لطفاً, حتماً), and one such word set a whole
+// edition 0.4 em apart.
 func Vowelled(s string) bool {
 	if !mayBeArabic(s) {
 		return false
 	}
 	rs := []rune(s)
 	for i, r := range rs {
-		if arabicMark(r) && !heldMark(rs, i) {
+		if arabicMark(r) && !heldMark(rs, i) && !alefTanween(rs, i) {
 			return true
 		}
 	}
