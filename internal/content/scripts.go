@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"haven/internal/diag"
 )
@@ -66,7 +67,8 @@ func UnshapedScript(r rune) string {
 
 // UnbrokenScript is the name of r's script when it is one haven shapes but whose words are
 // written without spaces between them (Thai, Lao, Khmer, Myanmar), else "": layout breaks
-// their lines only at spaces and zero-width spaces, as it has no dictionary of their words.
+// their lines only at spaces and zero-width spaces, as it has no dictionary of their words,
+// and Myanmar's between syllables too (SyllableBreak).
 func UnbrokenScript(r rune) string {
 	if r < 0x0E00 || r > 0x17FF { // Thai's block to Khmer's
 		return ""
@@ -78,6 +80,31 @@ func UnbrokenScript(r rune) string {
 	}
 	return ""
 }
+
+// SyllableBreak reports whether a line may break before byte i of s: a syllable of Myanmar
+// script (Burmese, S'gaw Karen, Shan, Mon) begins there, after another. Its words are written
+// without spaces between them, and a line of Myanmar breaks between any two syllables, with no
+// hyphen, as its typesetters break it; a syllable begins with a letter (a consonant, an
+// independent vowel) that is neither stacked under the one before it (after ္, U+1039) nor
+// the final of the one before it, killed by ် (U+103A) or stacking the next (္, kinzi's
+// င်္), past its medials and dot below (ပြန့်'s န). As ICU's and sylbreak's rules break it.
+func SyllableBreak(s string, i int) bool {
+	if i == 0 || i >= len(s) || s[i] != 0xE1 { // U+1000 to U+109F are E1 80 80 to E1 82 9F
+		return false
+	}
+	r, n := utf8.DecodeRuneInString(s[i:])
+	prev, _ := utf8.DecodeLastRuneInString(s[:i])
+	if !unicode.Is(unicode.Myanmar, r) || !unicode.IsLetter(r) || !unicode.Is(unicode.Myanmar, prev) || prev == myanmarVirama {
+		return false
+	}
+	rest := strings.TrimLeftFunc(s[i+n:], func(c rune) bool { return c >= 0x103B && c <= 0x103E || c == 0x1037 })
+	next, _ := utf8.DecodeRuneInString(rest)
+	return next != myanmarAsat && next != myanmarVirama
+}
+
+// Myanmar's asat, which kills a consonant's vowel (a syllable's final), and its virama,
+// which stacks the next consonant under it.
+const myanmarAsat, myanmarVirama = '\u103A', '\u1039'
 
 // unbroken are the scripts UnbrokenScript names, as unicode.Scripts (and scriptOf) names them.
 var unbroken = []scriptTable{{"Thai", unicode.Thai}, {"Lao", unicode.Lao}, {"Myanmar", unicode.Myanmar}, {"Khmer", unicode.Khmer}}
@@ -98,14 +125,17 @@ type scriptTable struct {
 const MostUnbroken = 30
 
 // UnbrokenRun is the first run of s written in an unbroken script with more characters than
-// MostUnbroken, and its script's name; "" where there is none.
+// MostUnbroken, and its script's name; "" where there is none. Myanmar breaks between its
+// syllables (SyllableBreak), so a run of it is one syllable.
 func UnbrokenRun(s string) (run, script string) {
 	start, letters := -1, 0
 	for i, r := range s {
 		name := UnbrokenScript(r)
-		if name == "" && r != '\u200C' && r != '\u200D' { // a joiner is of the run
+		if name == "" && r != '\u200C' && r != '\u200D' || SyllableBreak(s, i) { // a joiner is of the run
 			start, letters = -1, 0
-			continue
+			if name == "" {
+				continue
+			}
 		}
 		if start < 0 {
 			start, script = i, name

@@ -1,6 +1,7 @@
 package layout
 
 import (
+	"slices"
 	"testing"
 
 	"golang.org/x/image/font"
@@ -52,5 +53,26 @@ func TestMyanmarDisplayLinesApart(t *testing.T) {
 	l := &content.Language{FAQ: content.FAQ{Title: diag.Located{Text: "လူကုန်ကူးမှု"}}}
 	if lead := displayLeading(l); lead < under+over+0.15 { // a gap between them that shows
 		t.Errorf("Myanmar's display lines are %.2f em apart; one line's ink reaches %.2f em under it and the next's %.2f em over it", lead, under, over)
+	}
+}
+
+// Myanmar, which writes spaces between phrases alone, breaks a phrase too long for its line
+// between two of its syllables (never inside one: not before a final killed by ်, nor under
+// a stacked ္), and a phrase that fits a line at its spaces as before.
+func TestMyanmarBreaksBetweenSyllables(t *testing.T) {
+	m := Typeset(mono{}, "my")
+	for _, tt := range []struct {
+		text  string
+		width float64
+		want  []string
+	}{
+		{"ကူညီပါသည်။ ရွှေ့ပြောင်းသင်ကြားရေးစင်တာသို့", 40, []string{"ကူညီပါသည်။", "ရွှေ့ပြောင်းသင်ကြားရေးစင်တာသို့"}},
+		{"ရွှေ့ပြောင်းသင်ကြားရေးစင်တာသို့", 20, []string{"ရွှေ့ပြောင်းသင်ကြား", "ရေးစင်တာသို့"}},
+		{"အင်္ဂလိပ်ဘာသာကမ္ဘာ့ကုလသမဂ္ဂ", 10, []string{"အင်္ဂလိပ်", "ဘာသာကမ္ဘာ့", "ကုလသမဂ္ဂ"}},
+	} {
+		got, err := wrap(m, Style{Size: 2}, diag.Located{Text: tt.text}, tt.width, "test")
+		if err != nil || !slices.Equal(got, tt.want) {
+			t.Errorf("%q in %v: %q, %v; want %q", tt.text, tt.width, got, err, tt.want)
+		}
 	}
 }

@@ -827,6 +827,14 @@ func findSegments(s string) []segment {
 		seg.glue = strings.Trim(seg.text, "-") == "" && !seg.hard && end < len(s)
 		segs = append(segs, seg)
 	}
+	if cuts := syllableBreaks(s); cuts != nil {
+		segs = splitSegs(segs, cuts)
+		pos := 0
+		for k := range segs { // glue that gives way: a phrase breaks between its syllables only where it is too long for a line
+			pos += len(segs[k].text)
+			segs[k].glue = segs[k].glue || slices.Contains(cuts, pos) && !segs[k].hard
+		}
+	}
 	mails := emails(s)
 	for _, span := range addresses(s) {
 		if slices.ContainsFunc(mails, func(m []int) bool { return span[0] < m[1] && m[0] < span[1] }) {
@@ -922,6 +930,23 @@ func findSegments(s string) []segment {
 		}
 	}
 	return segs
+}
+
+// syllableBreaks are the places in s between two syllables of Myanmar (content.SyllableBreak),
+// where UAX #14 sees none: a phrase of Burmese or Karen (written with spaces between phrases
+// alone) too long for its line breaks there, as its typesetters break it, not refused as one
+// word that must fit a line whole.
+func syllableBreaks(s string) []int {
+	if !strings.Contains(s, "\xe1\x80") && !strings.Contains(s, "\xe1\x81") && !strings.Contains(s, "\xe1\x82") { // U+1000 to U+10BF
+		return nil
+	}
+	var cuts []int
+	for i := range s {
+		if content.SyllableBreak(s, i) {
+			cuts = append(cuts, i)
+		}
+	}
+	return cuts
 }
 
 // labelTo are the words that join a label to the address or number it names, as a colon

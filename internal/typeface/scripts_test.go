@@ -31,6 +31,9 @@ func TestUnshapedScriptIsRefused(t *testing.T) {
 		{"Thai tone mark over a vowel", []diag.Located{{File: "th/faq.md", Line: 4, Text: "ที่"}}, ""},
 		{"Lao", []diag.Located{{File: "lo/faq.md", Line: 5, Text: "ບໍ່"}}, ""},
 		{"Myanmar", []diag.Located{{File: "my/faq.md", Line: 7, Text: "မြန်မာ"}}, ""},
+		// Myanmar breaks between its syllables: a run of any length prints
+		{"Myanmar compounds", []diag.Located{{File: "my/faq.md", Line: 37, Text: "ရွှေ့ပြောင်းသင်ကြားရေးစင်တာသို့ ရွှေ့ပြောင်းအလုပ်သမားများအတွက်ရွှေ့ပြောင်းသင်ကြားရေးစင်တာသို့"}}, ""},
+		{"S'gaw Karen", []diag.Located{{File: "ksw/faq.md", Line: 3, Text: "တၢ်မၤစၢၤတၢ်မၤစၢၤတၢ်မၤစၢၤတၢ်မၤစၢၤတၢ်မၤစၢၤ"}}, ""},
 		{"Thai words between zero-width spaces", []diag.Located{{File: "th/faq.md", Line: 4, Text: "ข้อ\u200bเท็จ\u200bจริง\u200bและ\u200bคำถาม\u200bที่\u200bพบ\u200bบ่อย\u200bเกี่ยว\u200bกับ\u200bการ\u200bค้า"}}, ""},
 		{"Thai prose, its words unmarked", []diag.Located{{File: "th/faq.md", Line: 8, Field: "title", Text: "ข้อเท็จจริงและคำถามที่พบบ่อยเกี่ยวกับการค้า"}},
 			`th/faq.md:8: title: haven cannot set this Thai text yet: "ข้อเท็จจริงและคำถามที่พบบ่อยเกี่ยวกับการค้า" runs 31 characters and more without a space`},

@@ -29,7 +29,8 @@ import (
 // consonant, marks placed on their base by the font's own tables, stacked tone marks. They are
 // written left to right. The Indic scripts put spaces between words, which is where layout
 // breaks their lines; Thai, Lao, Khmer and Myanmar put them between phrases, and layout breaks
-// their lines there and at zero-width spaces, as no dictionary of their words is at hand.
+// their lines there and at zero-width spaces, as no dictionary of their words is at hand (and
+// a phrase of Myanmar too long for its line between its syllables: content.SyllableBreak).
 var shapedScripts = []struct {
 	name  string // as Noto names its font for it
 	table *unicode.RangeTable
