@@ -58,10 +58,20 @@ func (c *common) warnf(format string, a ...any) {
 
 // warnedAbove ends a run's report with how many warnings it said: the list of files after
 // them scrolls twenty off a terminal's screen, and the last line would say all is checked.
+// A language the run prints no PDF of is named there too: among a dozen warnings, a whole
+// edition missing from the kit was read as one more note.
 func (c *common) warnedAbove() {
-	if c.warned > 0 {
-		fmt.Fprintf(c.stdout, "%d %s above: read %s before printing\n", c.warned, plural(c.warned, "warning"), map[bool]string{true: "it", false: "them"}[c.warned == 1])
+	if c.warned == 0 {
+		return
 	}
+	line := fmt.Sprintf("%d %s above: read %s before printing", c.warned, plural(c.warned, "warning"), map[bool]string{true: "it", false: "them"}[c.warned == 1])
+	switch n := len(c.pageOnly); {
+	case n == 1:
+		line += fmt.Sprintf("; %s is not printed: its warning says how to print it", c.pageOnly[0])
+	case n > 1:
+		line += fmt.Sprintf("; %s are not printed: their warnings say how to print them", strings.Join(c.pageOnly, ", "))
+	}
+	fmt.Fprintln(c.stdout, line)
 }
 
 // register defines the shared flags on cmd, for the kinds of output it makes: --paper lists
@@ -599,25 +609,25 @@ func everyEdition(err error) error {
 	return err
 }
 
-// pageOnlyWarning says that the edition code is not printed, as err (of CheckShaping) says
-// why, and what is made of it, and of the others that print, and how to print it. An edition
-// written in what haven prints but for a few words (quoted) is told every problem with what
-// to do, as haven build would refuse it: no program need set it.
+// pageOnlyWarning says that the edition code is not printed, beginning with what to do to
+// print it, then why (err, of CheckShaping), and what is made of it, and of the others that
+// print. An edition written in what haven prints but for a few words (quoted) is told every
+// problem with what to do, as haven build would refuse it: no program need set it.
 func (c *common) pageOnlyWarning(code string, err error, others bool) string {
-	why, toPrint := err.Error(), "; to print it, set it in a program that shapes it, such as LibreOffice Writer"
+	why, toPrint := err.Error(), "set them in a program that shapes their script, such as LibreOffice Writer"
 	var ps diag.Problems
 	if errors.As(err, &ps) && len(ps) > 0 {
 		p := ps[0]
 		why = fmt.Sprintf("%s:%d: %s: %s", p.File, p.Line, p.Field, p.Msg)
 		if typeface.Unbroken(p) {
-			toPrint = "; to print it, " + p.Hint
+			toPrint = p.Hint
 		}
 		if slices.Contains(c.quoted, code) {
 			var each []string
 			for _, p := range ps {
 				each = append(each, p.Error())
 			}
-			why, toPrint = strings.Join(each, "; "), ""
+			why, toPrint = strings.Join(each, "; "), "fix each of these"
 		}
 	}
 	page := "its resource page is made (a browser shapes the text)"
@@ -627,7 +637,7 @@ func (c *common) pageOnlyWarning(code string, err error, others bool) string {
 	if others {
 		page += ", and the other languages print as usual"
 	}
-	return fmt.Sprintf("%s: its editions are not printed: %s; %s%s", code, why, page, toPrint)
+	return fmt.Sprintf("%s: to print its editions, %s (they are not printed: %s); %s", code, toPrint, why, page)
 }
 
 // maxJobs bounds --jobs: more workers than this only cost memory.

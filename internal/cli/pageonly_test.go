@@ -43,7 +43,7 @@ func TestPageOnlyEditions(t *testing.T) {
 		}
 		return dir
 	}
-	const warned = "haven: warning: th: its editions are not printed: "
+	const warned = "haven: warning: th: to print its editions, "
 	const refused = "haven cannot set this Thai text yet"
 	tests := []struct {
 		name     string
@@ -60,7 +60,7 @@ func TestPageOnlyEditions(t *testing.T) {
 	}{
 		// its page's words are asked for, not its downloads' (it has none); its discreet card is
 		// never made, so not checked
-		{name: "the whole kit", args: []string{"build"}, stderr: warned + "CONTENT/th/faq.md:1: title: " + refused, noStderr: "downloads_tip",
+		{name: "the whole kit", args: []string{"build"}, stderr: "(they are not printed: CONTENT/th/faq.md:1: title: " + refused, noStderr: "downloads_tip",
 			stdout: "not printed: th: haven cannot print its text yet, as the warnings above say; made: its resource page only",
 			made:   []string{"handout-en-letter.pdf", "cards-es-a4.pdf", "proof.pdf", "how-to-print.pdf", "site/en/index.html", "site/th/index.html"}, page: "site/th/index.html"},
 		{name: "the page of its language alone", args: []string{"site", "--lang", "th"}, stderr: warned, made: []string{"site/th/index.html", "site/index.html"}, page: "site/index.html"},
@@ -72,8 +72,9 @@ func TestPageOnlyEditions(t *testing.T) {
 		{name: "check, the only language", only: true, args: []string{"check"}, stderr: warned, stdout: "ok: 1 output in 1 language (th: the resource page only): every text, number and link of the page is right", untrue: "PDF"},
 		{name: "its handouts, the only language", only: true, args: []string{"handout"}, code: 1, stderr: refused + `: "ข้อเท็จจริงและคำถามเกี่ยวกับการค้ามนุษย์เด็ก" runs 31 characters and more without a space, and haven, which has no dictionary of Thai words, breaks Thai lines only at spaces and zero-width spaces (put a zero-width space`},
 		{name: "a batch of it alone", only: true, args: []string{"build", "--campaign", "fall", "--placements", "PLACES"}, code: 1, stderr: refused},
-		{name: "a batch of every language", args: []string{"build", "--campaign", "fall", "--placements", "PLACES"}, stderr: warned + "CONTENT/th/faq.md:1: title: " + refused + `: "ข้อเท็จจริงและคำถามเกี่ยวกับการค้ามนุษย์เด็ก" runs 31 characters and more without a space, and haven, which has no dictionary of Thai words, breaks Thai lines only at spaces and zero-width spaces; haven site makes its resource page (a browser shapes the text), and the other languages print as usual; to print it, put a zero-width space (U+200B`,
-			made: []string{"p001/handout-en-letter.pdf"}},
+		{name: "a batch of every language", args: []string{"build", "--campaign", "fall", "--placements", "PLACES"}, stderr: warned + "put a zero-width space (U+200B", noStderr: `; to print it`,
+			stdout: "warnings above: read them before printing; th is not printed: its warning says how to print it\n",
+			made:   []string{"p001/handout-en-letter.pdf"}},
 		{name: "its page the root", edit: "settings.yaml: # languages: [en, es] => languages: [th, en, es]", args: []string{"site"},
 			stderr: "haven: warning: the resource page's root (site/index.html, which every QR code opens) is in th, which nothing printed is in", made: []string{"site/index.html"}, page: "site/index.html"},
 		{name: "a revealing word on its discreet card, never made", edit: "th/text.yaml:   headline: Need to talk? =>   headline: Trafficking help", args: []string{"build"}, stderr: warned, made: []string{"site/th/index.html"}},
@@ -173,7 +174,7 @@ func TestPageOnlyWritings(t *testing.T) {
 		{name: "a Navajo edition, the whole kit", faqs: []string{"nv: " + navajo}, args: []string{"build"}, noStderr: "not printed",
 			made: []string{"handout-en-letter.pdf", "handout-nv-letter.pdf", "cards-nv-letter.pdf", "poster-nv-letter.pdf"}, page: "nv"},
 		{name: "Thai and Navajo, the page", faqs: []string{"th: " + thai, "nv: " + navajo}, args: []string{"site"},
-			stderr: "haven: warning: th: its editions are not printed", noStderr: "nv: its editions", made: []string{"site/en/index.html", "site/handout-nv-letter.pdf"}, not: "th", page: "th"},
+			stderr: "haven: warning: th: to print its editions", noStderr: "nv: to print its editions", made: []string{"site/en/index.html", "site/handout-nv-letter.pdf"}, not: "th", page: "th"},
 		{name: "Navajo asked for, printing only", faqs: []string{"nv: " + navajo}, args: []string{"cards", "--lang", "nv"}, made: []string{"cards-nv-letter.pdf"}},
 		{name: "a Navajo word in English", edit: "you might not have known. => you might not have known: hózhǫ́ǫ́go.", args: []string{"build"}, noStderr: "cannot place",
 			made: []string{"handout-en-letter.pdf"}},
@@ -182,7 +183,7 @@ func TestPageOnlyWritings(t *testing.T) {
 		{name: "Thai words in English", edit: "you might not have known. => you might not have known: ฉันไม่ปลอดภัย ได้โปรดฟังฉัน", args: []string{"build"}, code: 1,
 			stderr: "CONTENT/en/faq.md:5: introduction[2]: en needs a font for its Thai characters", noStderr: "cannot set"},
 		{name: "a Thai sentence in English, the page alone", faqs: []string{"th: " + thai}, edit: "you might not have known. => you might not have known: ฉันต้องการความช่วยเหลือตอนนี้เลยค่ะ.", args: []string{"site"},
-			stderr:   `haven: warning: en: its editions are not printed: CONTENT/en/faq.md:5: introduction[2]: haven cannot set this Thai text yet: "ฉันต้องการความช่วยเหลือตอนนี้เลยค่ะ"`,
+			stderr:   `haven: warning: en: to print its editions, fix each of these (they are not printed: CONTENT/en/faq.md:5: introduction[2]: haven cannot set this Thai text yet: "ฉันต้องการความช่วยเหลือตอนนี้เลยค่ะ"`,
 			noStderr: "root", made: []string{"site/es/index.html", "site/handout-es-letter.pdf"}, not: "en", page: "en"},
 	}
 	for _, tt := range tests {
@@ -278,7 +279,7 @@ func TestPageOnlyBeyondTheWritersCharacters(t *testing.T) {
 	if code != 0 {
 		t.Fatalf("exit %d: %s", code, stderr)
 	}
-	if !strings.Contains(stderr, "haven: warning: ff-Adlm: its editions are not printed: ") || !strings.Contains(stderr, "haven cannot set Adlam text yet: its letters are beyond the characters haven's PDF writer embeds") {
+	if !strings.Contains(stderr, "haven: warning: ff-Adlm: to print its editions, set them in a program that shapes their script") || !strings.Contains(stderr, "haven cannot set Adlam text yet: its letters are beyond the characters haven's PDF writer embeds") {
 		t.Errorf("no warning of the edition:\n%s", stderr)
 	}
 	if !strings.Contains(stdout, "not printed: ff-Adlm") {
