@@ -3,6 +3,7 @@ package layout
 import (
 	"slices"
 	"testing"
+	"unicode/utf8"
 
 	"golang.org/x/image/font"
 	"golang.org/x/image/font/sfnt"
@@ -74,5 +75,11 @@ func TestMyanmarBreaksBetweenSyllables(t *testing.T) {
 		if err != nil || !slices.Equal(got, tt.want) {
 			t.Errorf("%q in %v: %q, %v; want %q", tt.text, tt.width, got, err, tt.want)
 		}
+	}
+	// set evenly (a caption), a phrase that fits a line of its own is not cut either
+	const caption = "လမ်းညွှန် အပြည့်အစုံအတွက် စကင်ဖတ်ပါ"
+	want := []string{"လမ်းညွှန်", "အပြည့်အစုံအတွက်", "စကင်ဖတ်ပါ"}
+	if got, err := wrapEven(m, Style{Size: 2}, diag.Located{Text: caption}, float64(utf8.RuneCountInString(want[1])), "test"); err != nil || !slices.Equal(got, want) {
+		t.Errorf("%q set evenly: %q, %v; want %q", caption, got, err, want)
 	}
 }

@@ -351,13 +351,25 @@ func wrapSegs(m Measurer, st Style, at diag.Located, segs []segment, width float
 			// halving, as a pasted paragraph glued whole would be measured whole once for each
 			// of its words
 			all := j
-			ends := []int{least}
-			for k := least + 1; k < all; k++ {
-				if !segs[k-1].whole && !spacedDash(segs, k) { // a dash begins a line only where nothing else fits
-					ends = append(ends, k)
+			// a phrase of Myanmar breaks between its syllables only where its words do not
+			// fit a line of their own (syllableOf): "လမ်းညွှန် အပြည့် / အစုံအတွက် စ / ကင်ဖတ်ပါ" read as broken words
+			endsOf := func(syllables bool) []int {
+				var ends []int
+				for k := least; k < all; k++ {
+					if (k == least || !segs[k-1].whole && !spacedDash(segs, k)) && (syllables || !syllableOf(segs[k-1].text, segs[k].text)) { // a dash begins a line only where nothing else fits
+						ends = append(ends, k)
+					}
 				}
+				if len(ends) == 0 {
+					ends = append(ends, all)
+				}
+				return append(ends, all)
 			}
-			if ends = append(ends, all); !fits(printed(cur + unit)) {
+			ends := endsOf(false)
+			if !words && !fits(printed(cur+piece(segs[i:ends[0]]))) {
+				ends = endsOf(true)
+			}
+			if !fits(printed(cur + unit)) {
 				over := func(k int) bool { return !fits(printed(cur + piece(segs[i:ends[k]]))) }
 				lo, hi := 0, 1 // ends[lo] fits, unless it is the least; ends[hi] does not
 				for hi < len(ends)-1 && !over(hi) {
@@ -949,6 +961,15 @@ func syllableBreaks(s string) []int {
 	return cuts
 }
 
+// syllableCost is what a break between two syllables of a phrase of Myanmar costs in a text
+// set evenly: more than any other break, a word cut in two (not "လမ်းညွှန် အပြည့် / အစုံအတွက် စ /
+// ကင်ဖတ်ပါ" where "လမ်းညွှန် / အပြည့်အစုံအတွက် / စကင်ဖတ်ပါ" fits).
+const syllableCost = 10
+
+// syllableOf reports whether b goes on the word or phrase a ends, the next of its syllables
+// (syllableBreaks): a piece of it, as the last word of a paragraph.
+func syllableOf(a, b string) bool { return content.SyllableBreak(a+b, len(a)) }
+
 // labelTo are the words that join a label to the address or number it names, as a colon
 // does ("Chat at www...", "Chat en www...", "Chat sur www..."), in the languages haven prints.
 var labelTo = setOf(strings.Fields("at on via en al au sur em unter auf op"))
@@ -1523,6 +1544,9 @@ func (t *typography) breakCost(segs []segment, j int) float64 {
 	}
 	if a.hyphen { // inside a word a text too long for its lines hyphenates: where no break between words will do
 		return 1.5
+	}
+	if a.glue && syllableOf(a.text, segs[j].text) { // inside a phrase of Myanmar: where its words do not fit a line alone
+		return syllableCost
 	}
 	if a.glue { // inside a bound name: dearer, by what the words themselves say
 		return 5 + t.wordBreakCost(segs, j)

@@ -521,7 +521,7 @@ func (t *typography) bind(s string, segs []segment) {
 			continue
 		}
 		s, last := e, segs[e].text
-		for s > 0 && segs[s-1].glue && !segs[s-1].hard && keepAll(segs[s-1].text, segs[s].text) {
+		for s > 0 && segs[s-1].glue && !segs[s-1].hard && (keepAll(segs[s-1].text, segs[s].text) || syllableOf(segs[s-1].text, segs[s].text)) {
 			s--
 			last = segs[s].text + last
 		}
