@@ -432,6 +432,22 @@ func TestNumberWithItsExtension(t *testing.T) {
 	}
 }
 
+// A number written after an address whose path ends in digits is set apart on its own, as
+// the page's check reads it: the digits were read on from the address's into the number after
+// it ("27600123456 (060 012 3456)"), a run that begins inside the address, so neither was set
+// apart and the page was refused as haven's fault.
+func TestNumberAfterAnAddressSetApart(t *testing.T) {
+	p := &Page{}
+	for s, want := range map[string]string{
+		"WhatsApp wa.me/27600123456 (060 012 3456)":       `WhatsApp <bdi class="addr" dir="ltr"><span class="addr__site">wa.me/</span>27600123456</bdi> <bdi class="num" dir="ltr">(060 012 3456)</bdi>`,
+		"Signal: signal.me/#p/+447700900123 07700 900123": `Signal: <bdi class="addr" dir="ltr"><span class="addr__site">signal.me/</span>#p/<wbr>+447700900123</bdi> <bdi class="num" dir="ltr">07700 900123</bdi>`,
+	} {
+		if got := string(p.isolated(s)); got != want {
+			t.Errorf("%q is set %s, want %s", s, got, want)
+		}
+	}
+}
+
 // A line of the hotline box that shows two numbers in brackets links each by its digits, not
 // its brackets, and the organisation's number to text as a text with its keyword, as the PDFs
 // link it: "(233733)" was linked tel:%28233733%29, a link the page's check refused as haven's

@@ -104,11 +104,14 @@ func (p *Page) isolate(s string, breaks, mark bool) template.HTML {
 		num     bool
 	}
 	var runs []run
-	for _, at := range numbersIn(s) {
-		runs = append(runs, run{at[0], at[1], true})
-	}
-	for _, at := range addressRE().FindAllStringIndex(s, -1) {
+	addrs := addressRE().FindAllStringIndex(s, -1)
+	for _, at := range addrs {
 		runs = append(runs, run{at[0], at[1], false})
+	}
+	// the numbers outside the addresses: an address's digits are set apart with it, and a number
+	// read on from them would hide one after it ("wa.me/27600123456 (060 012 3456)")
+	for _, at := range numbersIn(blanked(s, addrs)) {
+		runs = append(runs, run{at[0], at[1], true})
 	}
 	words := slices.Clone(p.LTR)
 	for _, l := range p.Links {
@@ -188,6 +191,14 @@ func (p *Page) isolate(s string, breaks, mark bool) template.HTML {
 	}
 	plain(end, len(s))
 	return template.HTML(b.String())
+}
+
+// blanked is s with the spans written over in spaces, its other bytes where they were.
+func blanked(s string, spans [][]int) string {
+	for _, sp := range spans {
+		s = s[:sp[0]] + strings.Repeat(" ", sp[1]-sp[0]) + s[sp[1]:]
+	}
+	return s
 }
 
 // timeRE is a range of times with the unit after it, where one is written: "14 bis 20 Uhr",
