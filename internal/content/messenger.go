@@ -2,6 +2,8 @@ package content
 
 import (
 	"fmt"
+	"net/url"
+	"path"
 	"slices"
 	"strings"
 	"unicode"
@@ -53,4 +55,53 @@ func textingOffered(before, app string) bool {
 		}
 	}
 	return false
+}
+
+// messengerHosts are the hosts, lower case and without www., of addresses that open a chat in
+// an app with a phone number written in them: wa.me/27600123456,
+// api.whatsapp.com/send?phone=27600123456, t.me/+27600123456, signal.me/#p/+27600123456,
+// viber.click/27600123456. The number is the line's as much as a number to call is.
+var messengerHosts = wordSet("wa.me api.whatsapp.com whatsapp.com web.whatsapp.com t.me telegram.me signal.me viber.click")
+
+// messengerSchemes are the schemes of an app's own links with a number (whatsapp://send?phone=,
+// viber://chat?number=, tg://resolve?phone=, sgnl://signal.me/#p/+).
+var messengerSchemes = wordSet("whatsapp viber tg sgnl")
+
+// messengerNumber is the full international number, digits only, that address u opens a chat
+// with in a messaging app, or "": in its path's last part, its fragment's (Signal's #p/+...)
+// or its phone= or number= field, with or without +. A chat on a site of the line's own,
+// whatever digits its path holds, is none.
+func messengerNumber(u, country string) string {
+	pu, err := url.Parse(strings.TrimSpace(u))
+	if err != nil || !messengerHosts.has(strings.TrimPrefix(strings.ToLower(pu.Hostname()), "www.")) && !messengerSchemes.has(strings.ToLower(pu.Scheme)) {
+		return ""
+	}
+	q := pu.Query()
+	for _, c := range []string{path.Base(pu.Path), path.Base(pu.Fragment), q.Get("phone"), q.Get("number")} {
+		d := strings.TrimPrefix(strings.TrimSpace(c), "+")
+		if len(d) < 7 || phone.Digits(d) != d {
+			continue
+		}
+		if n, err := phone.Parse("+"+d, country); err == nil {
+			return n.Key()
+		}
+	}
+	return ""
+}
+
+// messengerApp names the app the chat address u opens, as a label of its number: "WhatsApp".
+func messengerApp(u string) string {
+	pu, err := url.Parse(strings.TrimSpace(u))
+	if err != nil {
+		return ""
+	}
+	host := strings.TrimPrefix(strings.ToLower(pu.Hostname()), "www.")
+	for _, a := range []struct{ app, of string }{{"WhatsApp", "whatsapp wa.me"}, {"Telegram", "t.me telegram tg"}, {"Signal", "signal sgnl"}, {"Viber", "viber"}} {
+		for _, w := range strings.Fields(a.of) {
+			if strings.Contains(host, w) || strings.EqualFold(pu.Scheme, w) {
+				return a.app
+			}
+		}
+	}
+	return ""
 }

@@ -40,3 +40,58 @@ func TestMessagesTextLine(t *testing.T) {
 		{"the chat in WhatsApp", [][]string{full, {set, `chat: ""`, "chat: https://wa.me/16142244999"}, asked("Call {call}, or message us on WhatsApp at {chat}.")}, ""},
 	})
 }
+
+// The number a chat in a messaging app opens (hotline.chat: https://wa.me/27600123456,
+// api.whatsapp.com/send?phone=, t.me/+, signal.me/#p/+, viber://chat?number=) is one of the
+// organisation's own: a slip of it, printed or in an address, opens a chat with a stranger
+// and is refused as a slip of a number to call is; the number itself, in any form, passes. A
+// chat on a site of the line's own has no number, whatever digits its path holds.
+func TestMessengerNumberIsTheLines(t *testing.T) {
+	for _, tc := range []struct{ chat, country, want string }{
+		{"https://wa.me/27600123456", "ZA", "27600123456"},
+		{"https://wa.me/27600123456?text=Hi", "ZA", "27600123456"},
+		{"https://api.whatsapp.com/send?phone=27600123456", "ZA", "27600123456"},
+		{"https://t.me/+447911123456", "GB", "447911123456"},
+		{"https://signal.me/#p/+5511987654321", "BR", "5511987654321"},
+		{"viber://chat?number=%2B380671234567", "UA", "380671234567"},
+		{"whatsapp://send?phone=919876543210", "IN", "919876543210"},
+		{"https://t.me/helpline_bot", "GB", ""},
+		{"https://wa.me/message/ABCDEF", "ZA", ""},
+		{"https://www.gbvcc.org.za/chat/20240101", "ZA", ""},
+		{"", "ZA", ""},
+	} {
+		if got := messengerNumber(tc.chat, tc.country); got != tc.want {
+			t.Errorf("%s: number %q, want %q", tc.chat, got, tc.want)
+		}
+	}
+	za := hotlineIn("ZA", "0800 428 428", "10111")
+	za.Hotline.Chat = loc("hotline.chat", "https://wa.me/27600123456")
+	gb := hotlineIn("GB", "0808 2000 247", "999")
+	gb.Hotline.Chat = loc("hotline.chat", "https://t.me/+447911123456")
+	br := hotlineIn("BR", "180", "190")
+	br.Hotline.Chat = loc("hotline.chat", "https://signal.me/#p/+5511987654321")
+	checkSlipRows(t, []numberRow{
+		{za, "You can also WhatsApp us on 060 012 3456, or +27 60 012 3456.", ""},
+		{za, "You can also WhatsApp us on 060 012 3465.", "hotline.chat"},
+		{za, "WhatsApp: +27 60 012 3465", "hotline.chat"},
+		{za, "WhatsApp: 060 013 2456", "hotline.chat"},
+		{gb, "Telegram: 07911 123456", ""},
+		{gb, "Telegram: 07911 123465", "hotline.chat"},
+		{br, "Signal: (11) 98765-4321", ""},
+		{br, "Signal: (11) 98765-4312", "hotline.chat"},
+	})
+	const set, faq = "settings.yaml", "en/faq.md"
+	chat := []string{set, `chat: ""`, "chat: https://wa.me/16142244999"}
+	answer := func(s string) []string {
+		return []string{faq, "Otherwise, contact the National Human Trafficking Hotline at {call} or text “{keyword}” to {text}.", s}
+	}
+	runEdits(t, []editCase{
+		{"the number itself", [][]string{chat, answer("Message us on WhatsApp at (614) 224-4999 or [WhatsApp](https://wa.me/16142244999).")}, ""},
+		{"a slip in an address", [][]string{chat, answer("Chat: https://wa.me/16142244998.")},
+			`content/en/faq.md:41: answer 9[1]: "16142244998" is one slip away from hotline.chat +16142244999 (WhatsApp); a likely typo`},
+		{"a slip in a link", [][]string{chat, answer("Message us on [WhatsApp](https://api.whatsapp.com/send?phone=16142244989).")},
+			`content/en/faq.md:41: answer 9[1]: "16142244989" is one slip away from hotline.chat +16142244999 (WhatsApp); a likely typo`},
+		{"a slip printed", [][]string{chat, answer("Message us on WhatsApp at (614) 224-4990.")},
+			`content/en/faq.md:41: answer 9[1]: "(614) 224-4990" is one slip away from hotline.chat +16142244999 (WhatsApp); a likely typo`},
+	})
+}

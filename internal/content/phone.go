@@ -109,7 +109,7 @@ func (s Settings) numbersKey() string {
 	}
 	h := s.Hotline
 	add(s.Country, s.Organisation.Contact.Text)
-	for _, l := range []diag.Located{h.Call, h.Text, h.TTY, h.Emergency} {
+	for _, l := range []diag.Located{h.Call, h.Text, h.TTY, h.Emergency, h.Chat} {
 		add(l.Text, l.Field)
 	}
 	for _, c := range s.ConfirmedNumbers {
@@ -174,6 +174,11 @@ func (s Settings) numbers() []Number {
 			// a short line the numbering tables lack, listed as right (checkOtherNumbers)
 			out = append(out, Number{Key: shortKey(text), Written: o.Number.Text, Local: shortKey(text), Field: o.Number.Field, Label: o.Label})
 		}
+	}
+	// the number a messaging app's chat address opens (wa.me/27600123456) is the line's own: a
+	// slip of it opens a chat with a stranger, as a slip of a number to call rings one
+	if key := messengerNumber(h.Chat.Text, s.Country); key != "" && !slices.ContainsFunc(out, func(n Number) bool { return n.Key == key }) {
+		out = append(out, Number{Key: key, Written: "+" + key, Local: localDigits("+"+key, s.Country), Abroad: abroad(key, s.Country), Field: h.Chat.Field, Label: messengerApp(h.Chat.Text)})
 	}
 	for i, n := range out {
 		out[i].Home = home(n.Key)

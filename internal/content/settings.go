@@ -1189,7 +1189,7 @@ func hotlineSlip(key, text, country string, nums []Number) (Number, bool) {
 
 // confirmOtherHint tells how to keep written, an entry of other_numbers one slip from n.
 func confirmOtherHint(written string, n Number) string {
-	hint := fmt.Sprintf("check it digit by digit against the number the line publishes: to print %s, write %s in the texts and take the entry off", n.Written, n.Placeholder)
+	hint := fmt.Sprintf("check it digit by digit against the number the line publishes: to print %s, write %s in the texts and take the entry off", n.Written, cmp.Or(n.Placeholder, n.Written))
 	return hint + fmt.Sprintf("; if it is a real line of its own, confirm it with a line at the top level of settings.yaml: %s: [%s]", confirmField, yamlQuoted(written))
 }
 
