@@ -1,6 +1,7 @@
 package content
 
 import (
+	"cmp"
 	"slices"
 	"strings"
 	"testing"
@@ -585,6 +586,47 @@ func TestExtensionAfterCallPrintedTwice(t *testing.T) {
 		{"  call: (216) 623-4200", "Call {call}, ext. 2", ""},
 	} {
 		fsys := edits(t, []string{"settings.yaml", "  call: 1-888-373-7888", tt.settings}, []string{"en/text.yaml", "  call: Call {call}\n", "  call: " + tt.text + "\n"})
+		_, err := Load(fsys, "content", Overrides{})
+		switch {
+		case tt.want == "" && err != nil:
+			t.Errorf("%q: %v", tt.text, err)
+		case tt.want != "" && (err == nil || !strings.Contains(strings.SplitN(err.Error(), "\n", 2)[0], tt.want)):
+			t.Errorf("%q: got %v, want %s", tt.text, err, tt.want)
+		}
+	}
+}
+
+// A menu's choice written right after one of the organisation's own numbers that settings.yaml
+// gives an extension, against that extension, is refused at its line: after the number alone,
+// a key to press or an extension in any words ("and press 3", ", option 3", "#3", "(ext. 3)",
+// "ask for extension 3"), which the reader keys where the extension goes, while the link
+// dials the number alone; after {call} or the number with its extension, an extension named
+// as one. A key after the extension is the menu's next step and loads ("Call {call}, then
+// press 3 for Spanish": the link dials ,2 and the reader presses 3); so does the extension
+// given, any choice after a number given without one, and an extension listed again under
+// other_numbers, a line of its own.
+func TestOwnNumberWithAnotherMenuChoice(t *testing.T) {
+	const call, listed = `  call: "(503) 588-5351 ext. 2"`, "  contact: \"\"\n  other_numbers: [\"(503) 588-5351 ext. 3\"]\n"
+	for _, tt := range []struct {
+		call, others, text string
+		want               string // the first error; "" for none
+	}{
+		{call, "", "Call (503) 588-5351 and press 3.", `content/en/faq.md:41: answer 9[1]: "(503) 588-5351 and press 3" asks the reader to key 3 right after the number of hotline.call (503) 588-5351 ext. 2, where its extension 2 goes: a reader would reach another line than settings.yaml gives, and its link dials the number alone (write {call}, which prints "(503) 588-5351 ext. 2" and dials its extension, and any key of the menu after it ("Call {call}, then press 3"); if extension 3 is a line of your own, list "(503) 588-5351 ext. 3" in settings.yaml under organisation: as other_numbers)`},
+		{call, "", "Call (503) 588-5351 (ext. 3).", `content/en/faq.md:41: answer 9[1]: "(503) 588-5351 (ext. 3)" writes extension 3 after the number of hotline.call (503) 588-5351 ext. 2: a reader would dial extension 3, not the one settings.yaml gives`},
+		{call, "", "Call (503) 588-5351; ask for extension 3.", `"(503) 588-5351; ask for extension 3" writes extension 3`},
+		{call, "", "Call (503) 588-5351, option 3.", `"(503) 588-5351, option 3" asks the reader to key 3`},
+		{call, "", "Call (503) 588-5351 #3.", `"(503) 588-5351 #3" asks the reader to key 3`},
+		{call, "", "Llame al (503) 588-5351 y marque la extensión 3.", `"(503) 588-5351 y marque la extensión 3" writes extension 3`},
+		{call, "", "Appelez le (503) 588-5351 et tapez 3.", `"(503) 588-5351 et tapez 3" asks the reader to key 3`},
+		{call, "", "Call {call}; ask for extension 3.", `"{call}; ask for extension 3" writes extension 3`},
+		{call, "", "Call {call}, then press 3 for Spanish.", ""},
+		{call, "", "Call (503) 588-5351 ext. 2, then press 3.", ""},
+		{call, "", "Call (503) 588-5351 and press 2, or (503) 588-5351 (ext. 2).", ""},
+		{call, "", "Call (503) 588-5351 and 3 others will answer.", ""},
+		{call, listed, "Call (503) 588-5351 and press 3.", ""},
+		{"  call: (503) 588-5351", "", "Call (503) 588-5351 and press 1 for English, or (503) 588-5351 (ext. 3).", ""},
+	} {
+		fsys := edits(t, []string{"settings.yaml", "  call: 1-888-373-7888", tt.call, "  contact: \"\"\n", cmp.Or(tt.others, "  contact: \"\"\n")}, []string{"en/faq.md", "If you’re unsure, you can still make an anonymous report.", tt.text})
 		_, err := Load(fsys, "content", Overrides{})
 		switch {
 		case tt.want == "" && err != nil:

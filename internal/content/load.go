@@ -1331,6 +1331,10 @@ func expandAll(file string, fields []field, vars map[string]diag.Located, set Se
 			}
 			ps.Add(file, textLines{f.line, f.breaks}.of(w.At), f.path, fmt.Sprintf("%q writes extension %s after the number of %s: a reader would dial extension %s, not the one settings.yaml gives", strings.TrimSpace(w.Text), w.Ext, w.Number, w.Ext), hint)
 		}
+		for _, c := range otherChoices(*f.ptr, set.Hotline.Call.Text, set.Country, nums) {
+			msg, hint := choiceProblem(c)
+			ps.Add(file, textLines{f.line, f.breaks}.of(c.At), f.path, msg, hint)
+		}
 		// a character a file may not have typed, written as a YAML escape ("\u200B"), where
 		// the text as typed was not refused for one
 		if what, hint := escapedRune(*f.ptr); what != "" && !slices.ContainsFunc(*ps, func(p diag.Problem) bool { return p.File == file && p.Field == f.path }) {

@@ -1143,9 +1143,10 @@ func checkOtherNumbers(s *Settings, nums []Number, bad func(path, msg, hint stri
 		if msg, hint := codeWithoutPlus(text, s.Country); msg != "" {
 			bad(at.Field, msg, hint)
 		}
+		_, ext := SplitExt(at.Text)
 		for _, n := range nums {
-			if n.Key != key || n.Field == at.Field {
-				continue
+			if _, e := SplitExt(n.Written); n.Key != key || n.Field == at.Field || ext != "" && ext != e {
+				continue // another extension of a number is a line of its own ("ext. 3" of the call line's "ext. 2")
 			}
 			if strings.HasPrefix(n.Field, "hotline.") {
 				// listed, such a number says both are right; listed beside a call number emptied or
