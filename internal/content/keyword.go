@@ -589,6 +589,73 @@ func keywordAfterVerb(at diag.Located, n numbersIn, s Settings, st setting, all 
 	return nil
 }
 
+// keywordNames are the words that name the word to text before it, alone ("keyword",
+// "Stichwort") or after the one before them ("code word", "key word", "the word", "la palabra",
+// "palabra clave", "mot clé", "từ khóa": keywordNamedAfter), and the words that may stand
+// between them and the word ("Our keyword is STRAT", "Keyword: STRAT").
+var (
+	keywordNames      = wordSet("keyword keywords codeword codewords passcode stichwort schlüsselwort kennwort")
+	keywordNamedAfter = map[string]wordTable{"word": wordSet("the code key"), "palabra": wordSet("la clave"), "clave": wordSet("palabra"),
+		"clé": wordSet("mot"), "mot": wordSet("le"), "khóa": wordSet("từ"), "palavra": wordSet("a chave"), "chave": wordSet("palavra"), "wort": wordSet("das")}
+	keywordIs = wordSet("is es est ist é")
+)
+
+// keywordAfterName refuses, in a text of an edition whose settings are s (st its text line), a
+// word in capitals or quotes right after words that name it the keyword (keywordNames: "Our
+// text keyword is STRAT", "Keyword: STRAT", "Or send a text message with the word STRAT") that
+// is one slip from one of the content's keywords, all, and none of them, wherever the number
+// to text stands, in another sentence or none (keywordMisses reads only the number's): the
+// reader would text a word the line does not answer. Passed over as keywordAfterVerb passes
+// them: a keyword of three letters or fewer, acronyms and opt-out words, a sentence all in
+// capitals.
+func keywordAfterName(at diag.Located, n numbersIn, s Settings, st setting, all func() []diag.Located) diag.Problems {
+	if st.key == "" {
+		return nil
+	}
+	text := n.text
+	if n.runs == nil {
+		text = plainOf(at.Text).text
+	}
+	ws := wordsOf(text)
+	for i := 0; i+1 < len(ws); i++ {
+		name := strings.ToLower(ws[i].w)
+		if before, ok := keywordNamedAfter[name]; !keywordNames.has(name) && !(ok && i > 0 && plainGap(ws[i-1].gap) && before.has(strings.ToLower(ws[i-1].w))) {
+			continue
+		}
+		j, gap := i+1, ws[i].gap
+		if keywordIs.has(strings.ToLower(ws[j].w)) && plainGap(gap) && j+1 < len(ws) {
+			j, gap = j+1, ws[j].gap
+		}
+		w := ws[j].w
+		if strings.Trim(gap, " \u00a0:") != "" && !plainGap(strings.Replace(gap, ":", "", 1)) || !named(w, gap, ws[j].gap) || acronyms[w] || optOutSaid(w) {
+			continue
+		}
+		keywords := all()
+		if slices.ContainsFunc(keywords, func(k diag.Located) bool { return strings.EqualFold(w, k.Text) }) {
+			continue
+		}
+		k := slices.IndexFunc(keywords, func(k diag.Located) bool {
+			return utf8.RuneCountInString(k.Text) > 3 && oneRuneOff([]rune(strings.ToUpper(w)), []rune(strings.ToUpper(k.Text)))
+		})
+		from := strings.Index(text, ws[i].w+ws[i].gap)
+		sentence, rest := LastSentence(text[:from]), text[from:]
+		if l := sentenceBreaks(rest); len(l) > 0 {
+			rest = rest[:l[0][0]+1]
+		}
+		sentence += rest
+		if k < 0 || shouted(sentence) {
+			continue
+		}
+		fix := keywords[k].Text
+		if strings.EqualFold(fix, s.Hotline.Keyword.Text) {
+			fix = "{keyword}"
+		}
+		return diag.Problems{at.At(fmt.Sprintf("%s names %s the word to text, one slip from the keyword %s (%s in %s; a letter changed, dropped or added, or two swapped): a likely typo, and a text with %s would not reach the line", diag.Quote(strings.TrimSpace(sentence)), w, keywords[k].Text, keywords[k].Field, keywords[k].File, w),
+			fmt.Sprintf("write %s in place of %s", fix, w))}
+	}
+	return nil
+}
+
 // sendReach is how far before or after a number the words to send it are read: a sentence's
 // length and more ("Text the word HELP, or START if you are new, to"), cut from a byte, whose
 // broken first letter, if any, is far from the number.

@@ -155,3 +155,26 @@ func TestKeywordSlipAfterTheVerb(t *testing.T) {
 		{"all in capitals", [][]string{kwEN("TEXT HLEP NOW.")}, ""},
 	})
 }
+
+// A word in capitals or quotes right after words that name it the keyword ("Our text keyword
+// is HLEP", "Keyword: HLEP", "with the word HLEP", "la palabra HLEP") that is one slip from a
+// keyword is refused wherever the number to text stands, in another sentence or none. The
+// keyword itself, another word that is none of its slips, "the word" before a word in lower
+// case, and a sentence all in capitals pass.
+func TestKeywordSlipAfterItsName(t *testing.T) {
+	refused := func(file, sentence, word string) string {
+		return "content/" + file + `:41: answer 9[1]: "` + sentence + `" names ` + word + ` the word to text, one slip from the keyword HELP (hotline.keyword in content/settings.yaml; a letter changed, dropped or added, or two swapped): a likely typo, and a text with ` + word + ` would not reach the line (write {keyword} in place of ` + word + `)`
+	}
+	runEdits(t, []editCase{
+		{"keyword is", [][]string{kwEN("Our text keyword is HLEP.")}, refused("en/faq.md", "Our text keyword is HLEP.", "HLEP")},
+		{"keyword and a colon", [][]string{kwEN("Keyword: HELPP. Number: 233733.")}, refused("en/faq.md", "Keyword: HELPP.", "HELPP")},
+		{"the word", [][]string{kwEN("Or send a text message with the word HEPL.")}, refused("en/faq.md", "Or send a text message with the word HEPL.", "HEPL")},
+		{"code word, quoted", [][]string{kwEN("Our code word is “hlep”.")}, refused("en/faq.md", "Our code word is “hlep”.", "hlep")},
+		{"la palabra", [][]string{kwES("Use la palabra HLEP en su mensaje.")}, refused("es/faq.md", "Use la palabra HLEP en su mensaje.", "HLEP")},
+		// what passes
+		{"the keyword", [][]string{kwEN("Our text keyword is HELP. Keyword: {keyword}.")}, ""},
+		{"another word", [][]string{kwEN("The word HOPE matters. Our keyword is CALM.")}, ""},
+		{"lower case after the word", [][]string{kwEN("In a word, help is near; the word hello is kind.")}, ""},
+		{"all in capitals", [][]string{kwEN("KEYWORD: HLEP.")}, ""},
+	})
+}

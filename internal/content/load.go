@@ -405,8 +405,10 @@ func Load(fsys fs.FS, label string, ov Overrides) (*Content, error) {
 			for i, at := range l.Texts {
 				if kps := keywordMisses(at, l.numbersOf(i), s, st, keywords); len(kps) > 0 {
 					ps = append(ps, kps...)
+				} else if kps := keywordAfterVerb(at, l.numbersOf(i), s, st, keywords); len(kps) > 0 {
+					ps = append(ps, kps...)
 				} else {
-					ps = append(ps, keywordAfterVerb(at, l.numbersOf(i), s, st, keywords)...)
+					ps = append(ps, keywordAfterName(at, l.numbersOf(i), s, st, keywords)...)
 				}
 			}
 		}
