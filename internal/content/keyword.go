@@ -923,11 +923,18 @@ func NamedWord(w string) bool { return capitals(w) && !acronyms[w] }
 // HELP): the language's every text link would send a word the line does not know. A real
 // translation one letter off (Dutch HULP, Norwegian HJELP) is a word of the language: its
 // texts use it as a word of its own in lower case or capitalised, as prose writes words ("Hulp
-// nodig?"), where a typo is in none. "" when k is no such slip.
-func keywordSlip(k, set string, texts []string) (msg, hint string) {
+// nodig?"), where a typo is in none. In the language of the first edition, the one
+// hotline.keyword is written for (first), there is no translation: a word one letter off is a
+// typo however its texts use it ("There is always hope" beside HOPE for HOME). "" when k is
+// no such slip.
+func keywordSlip(k, set string, texts []string, first bool) (msg, hint string) {
 	ku, su := strings.ToUpper(k), strings.ToUpper(set)
 	if set == "" || ku == su || !oneRuneOff([]rune(ku), []rune(su)) {
 		return "", ""
+	}
+	if first {
+		return fmt.Sprintf("%s is one slip from hotline.keyword %s in settings.yaml (a letter changed, dropped or added, or two swapped), in the language of the first edition, which hotline.keyword is written for: a likely typo, and a text with it would not reach the line", diag.Whole(k), set),
+			fmt.Sprintf("write keyword: %s, or take keyword: out to send %s; if %s is this language's word and %s another's, set hotline.keyword: %s and write keyword: %s in the other language's text.yaml", set, set, k, set, k, set)
 	}
 	lower := []rune(strings.ToLower(k))
 	title := string(unicode.ToUpper(lower[0])) + string(lower[1:])

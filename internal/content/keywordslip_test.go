@@ -33,9 +33,24 @@ func TestKeywordSlipPerLanguage(t *testing.T) {
 		{"INFO", "HELP", en, false},
 		{"ÁNIMO", "ANIMO", []string{"¡Ánimo! Envíe {keyword}"}, false},
 	} {
-		msg, _ := keywordSlip(tt.k, tt.set, tt.texts)
+		msg, _ := keywordSlip(tt.k, tt.set, tt.texts, false)
 		if got := msg != ""; got != tt.want {
 			t.Errorf("keyword %s beside %q: got %q, want a problem: %v", tt.k, tt.set, msg, tt.want)
+		}
+	}
+	// in the first edition's language, hotline.keyword's own, a word one letter off is a typo
+	// however its texts use it; a translation is another language's
+	for _, tt := range []struct {
+		code, k, faq, want string
+	}{
+		{"en", "HELPS", "It helps to talk.", `content/en/text.yaml:7: keyword: "HELPS" is one slip from hotline.keyword HELP in settings.yaml (a letter changed, dropped or added, or two swapped), in the language of the first edition, which hotline.keyword is written for: a likely typo, and a text with it would not reach the line (write keyword: HELP, or take keyword: out to send HELP; if HELPS is this language's word and HELP another's, set hotline.keyword: HELPS and write keyword: HELP in the other language's text.yaml)`},
+		{"es", "HELPS", "Eso helps.", ""},
+	} {
+		text := map[string]string{"en": "language: English\n", "es": "language: Español\n"}[tt.code]
+		got := loadErr(edits(t, []string{tt.code + "/text.yaml", text, text + "keyword: " + tt.k + "\n"},
+			[]string{tt.code + "/faq.md", "## ", tt.faq + "\n\n## "}))
+		if got != tt.want {
+			t.Errorf("%s keyword %s:\ngot  %s\nwant %s", tt.code, tt.k, got, tt.want)
 		}
 	}
 	// in a language folder, where it is set

@@ -349,7 +349,7 @@ func Load(fsys fs.FS, label string, ov Overrides) (*Content, error) {
 			if parsed == nil { // a folder found only by its listing in settings.yaml
 				parsed = parsing(fsys, label, code)
 			}
-			c.Languages[i], lps[i] = loadLanguage(parsed, label, code, vars, c.Settings, settingsOK, ov.Discreet, neutralSite, ov.Unprintable)
+			c.Languages[i], lps[i] = loadLanguage(parsed, label, code, c.Codes[0], vars, c.Settings, settingsOK, ov.Discreet, neutralSite, ov.Unprintable)
 		})
 	}
 	wg.Wait()
@@ -700,7 +700,7 @@ func parsing(fsys fs.FS, label, code string) *parsed {
 	return p
 }
 
-func loadLanguage(p *parsed, label, code string, vars map[string]diag.Located, s Settings, settingsOK, discreet bool, neutralSite string, unprintable func(string) bool) (Language, diag.Problems) {
+func loadLanguage(p *parsed, label, code, first string, vars map[string]diag.Located, s Settings, settingsOK, discreet bool, neutralSite string, unprintable func(string) bool) (Language, diag.Problems) {
 	lang := &p.lang
 	var ps diag.Problems
 	faqName, textName := path.Join(label, code, FAQFile), path.Join(label, code, TextFile)
@@ -779,7 +779,9 @@ func loadLanguage(p *parsed, label, code string, vars map[string]diag.Located, s
 		if p.faqErr == nil {
 			used = append(used, fieldTexts(lang.FAQ.fields())...)
 		}
-		if msg, hint := keywordSlip(k.Text, setKeyword, used); msg != "" {
+		lang, _, _ := strings.Cut(code, "-")
+		firstLang, _, _ := strings.Cut(first, "-") // en-GB's is en's: no translation between them
+		if msg, hint := keywordSlip(k.Text, setKeyword, used, sameLanguage(lang, firstLang)); msg != "" {
 			ps = append(ps, k.At(msg, hint))
 		}
 	}
