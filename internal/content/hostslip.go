@@ -147,20 +147,18 @@ func parsedAddress(address string) *url.URL {
 	return u
 }
 
-// pageSlip is the organisation's own address on host whose page path names with two letters
-// side by side swapped in one of its parts (/hlep for /help, /get-hlep/ for /get-help/,
-// /contcat for /contact), a part of four letters or more; ok false when none. Printed or
-// linked, it opens a page that is not there. A letter added, left out or changed is as often
-// another page of the site (/help-es beside /help-en, /shelters, /2025, /español) and passes.
+// pageSlip is the organisation's own address on host whose page path names with one of its
+// parts slipped (partSlip: /hlep for /help, /Chat-to-us-onIine for /Chat-to-us-online); ok
+// false when none. Printed or linked, it opens a page that is not there.
 func pageSlip(host, path string, own []ownHost) (near ownHost, ok bool) {
-	got := strings.Split(strings.Trim(strings.ToLower(path), "/"), "/")
+	got := strings.Split(strings.Trim(path, "/"), "/")
 	if slices.ContainsFunc(own, func(o ownHost) bool {
-		return o.host == host && strings.EqualFold(strings.Trim(o.path, "/"), strings.Trim(path, "/"))
+		return o.host == host && strings.Trim(o.path, "/") == strings.Trim(path, "/")
 	}) {
 		return ownHost{}, false // a page the settings give
 	}
 	for _, o := range own {
-		want := strings.Split(strings.Trim(strings.ToLower(o.path), "/"), "/")
+		want := strings.Split(strings.Trim(o.path, "/"), "/")
 		if o.host != host || o.path == "" || len(got) != len(want) {
 			continue
 		}
@@ -169,7 +167,7 @@ func pageSlip(host, path string, own []ownHost) (near ownHost, ok bool) {
 		for i := range got {
 			if got[i] != want[i] {
 				differ++
-				slipped = slipped && utf8.RuneCountInString(want[i]) >= 4 && swapped(got[i], want[i])
+				slipped = slipped && partSlip(got[i], want[i])
 			}
 		}
 		if differ == 1 && slipped {
@@ -177,6 +175,46 @@ func pageSlip(host, path string, own []ownHost) (near ownHost, ok bool) {
 		}
 	}
 	return ownHost{}, false
+}
+
+// partSlip reports whether got, a part of a page's path, is want, the part of the
+// organisation's own page, slipped: in other capitals (a server's paths are read as written:
+// /chat-to-us-online for /Chat-to-us-online); with a letter put for one that prints like it (I
+// or 1 for l, 0 for O, a Cyrillic і for i: onIine, on1ine); two letters side by side swapped
+// (/hlep for /help, /contcat for /contact, a part of four letters or more); or one letter left
+// out of a part of eight letters or more (/Chat-to-us-onlin), but not its last s
+// (/resource beside /resources). A letter added or changed, or one left out of a shorter part,
+// is as often another page of the site (/help-es beside /help-en, /shelters, /2025, /español)
+// and passes.
+func partSlip(got, want string) bool {
+	g, w := strings.ToLower(got), strings.ToLower(want)
+	switch {
+	case g == w, pathLookalike(got) == pathLookalike(want):
+		return true
+	case utf8.RuneCountInString(w) >= 4 && swapped(g, w):
+		return true
+	}
+	n := utf8.RuneCountInString(w)
+	return n >= 8 && utf8.RuneCountInString(g) == n-1 && oneEdit(g, w) && g+"s" != w && !strings.ContainsFunc(g+w, unicode.IsDigit)
+}
+
+// pathLookalike is a part of a path with each letter or digit that prints like another read as
+// that one, in lower case: I, l, 1 and | as l; O and 0 as o; a letter of another script as
+// the Latin letter it prints as.
+func pathLookalike(part string) string {
+	return strings.Map(func(r rune) rune {
+		switch r {
+		case 'I', '1', '|':
+			return 'l'
+		case '0':
+			return 'o'
+		}
+		r = unicode.ToLower(r)
+		if l, ok := lookalikes[r]; ok {
+			return l
+		}
+		return r
+	}, part)
 }
 
 // mailSlip is the organisation's own e-mail address on host (as compared) whose part before
