@@ -133,6 +133,11 @@ func parseKeys(s, country string) (Number, string, error) {
 	if vanity, digits, ok := spelledOut(s); ok {
 		return parseSpelledOut(s, vanity, digits, country)
 	}
+	if number, note, ok := noteAfterBrackets(s); ok {
+		if _, _, err := parseKeys(number, country); err == nil {
+			return Number{}, "", &WordsError{Written: s, Number: number, Words: []string{note}}
+		}
+	}
 	t := strings.TrimSpace(s)
 	keys, past, err := vanityKeys(s, t)
 	if err != nil {
@@ -518,6 +523,9 @@ func spelledOut(s string) (vanity, digits string, ok bool) {
 		return "", "", false
 	}
 	vanity, digits = strings.TrimSpace(t[:open]), t[open+1:len(t)-1]
+	if strings.ContainsAny(vanity, "()") || strings.Contains(digits, "/") {
+		return "", "", false // a note after the number's own brackets, or hours: "(7233) (24/7)", "(24/7)"
+	}
 	letters := strings.IndexFunc(vanity, func(r rune) bool { return r >= 'A' && r <= 'Z' || r >= 'a' && r <= 'z' }) >= 0
 	for _, r := range digits {
 		if !(r >= '0' && r <= '9' || IsSeparator(r)) {
@@ -525,6 +533,20 @@ func spelledOut(s string) (vanity, digits string, ok bool) {
 		}
 	}
 	return vanity, digits, letters && Digits(digits) != ""
+}
+
+// noteAfterBrackets splits a number followed by a note in brackets after brackets of its own
+// ("1-800-799-SAFE (7233) (24/7)"), or by hours in brackets ("1-800-799-SAFE (24/7)"), into the
+// number and the note; ok is false for anything else. Read as one, the note's digits were
+// taken for the digits the letters dial.
+func noteAfterBrackets(s string) (number, note string, ok bool) {
+	t := strings.TrimSpace(s)
+	open := strings.LastIndexByte(t, '(')
+	if open < 0 || !strings.HasSuffix(t, ")") {
+		return "", "", false
+	}
+	number = strings.TrimSpace(t[:open])
+	return number, t[open:], strings.HasSuffix(number, ")") || strings.Contains(t[open:], "/")
 }
 
 // parseSpelledOut reads a vanity number with its digits in brackets: the digits must spell

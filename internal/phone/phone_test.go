@@ -24,6 +24,9 @@ func TestParse(t *testing.T) {
 		{"988", "", "988", ""},
 		// a note after a whole number, and the 00 some countries dial for +: said as what they are
 		{"1-888-373-7888 (24/7)", "US", "", `"1-888-373-7888 (24/7)" has "(24/7)" beside the number: write the number alone (1-888-373-7888)`},
+		{"1-800-799-SAFE (7233) (24/7)", "US", "", `"1-800-799-SAFE (7233) (24/7)" has "(24/7)" beside the number: write the number alone (1-800-799-SAFE (7233))`},
+		{"1800RESPECT (1800 737 732) (free)", "AU", "", `"1800RESPECT (1800 737 732) (free)" has "(free)" beside the number: write the number alone (1800RESPECT (1800 737 732))`},
+		{"1-800-799-SAFE (24/7)", "US", "", `"1-800-799-SAFE (24/7)" has "(24/7)" beside the number: write the number alone (1-800-799-SAFE)`},
 		{"1-888-373-7888 24/7", "US", "", `"1-888-373-7888 24/7" has "24/7" beside the number: write the number alone (1-888-373-7888)`},
 		// words beside a whole number, in brackets or not, before or after: one message, with
 		// the number to write; digits among the words are not the number's
