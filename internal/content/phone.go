@@ -1433,10 +1433,16 @@ func digitSlips(text, country string, nums []Number, prose bool) []slip {
 		if p.text != p.orig {
 			out = append(out, mixedDigits(p, text, country)...)
 		}
-		for _, l := range letterDigits(p, text, country, nums) {
+		ls := letterDigits(p, text, country, nums)
+		for _, l := range ls {
 			out = append(out, slip{written: p.original(l.at, l.end), at: p.from(l.at), wrong: l.message(p, text)})
 		}
 		text = typedAsDigits(text) // the number it was meant to be is checked as any other
+		for _, l := range ls {
+			if l.pos < len(text) && !isDigit(text[l.pos]) { // a letter letterSet read (9-l-1, 8878B): said already
+				text = text[:l.pos] + string(l.digit) + text[l.pos+1:]
+			}
+		}
 		for _, l := range letterAmong(text, country, nums) {
 			written := strings.TrimSpace(p.original(l.at, l.end))
 			r, _ := utf8.DecodeRuneInString(p.orig[p.from(l.pos):])
@@ -3168,10 +3174,10 @@ func (l lookalike) message(p plain, text string) string {
 // dial O as 6: it is a typo. text is p.text, perhaps with parts blanked.
 func letterDigits(p plain, text, country string, nums []Number) []lookalike {
 	fixed := typedAsDigits(text)
+	out := letterSet(fixed, country, nums)
 	if fixed == text && p.text == p.orig && !letterAlone(text) {
-		return nil
+		return out
 	}
-	var out []lookalike
 	for _, r := range numberRuns(fixed) {
 		end := r.at + len(r.text)
 		if l, ok := letterFirst(fixed, r, country, nums); ok {
@@ -3190,6 +3196,43 @@ func letterDigits(p plain, text, country string, nums []Number) []lookalike {
 			if text[i] != fixed[i] || p.lookalike(i) {
 				out = append(out, lookalike{r.at, end, i, fixed[i]})
 				break
+			}
+		}
+	}
+	return out
+}
+
+// shapeLike are the capitals that print like a digit beside digitLike's letters: B like 8, S
+// like 5, Z like 2, G like 6. Alone among letters they are words (B12, MP3); only where the
+// digits they end make one of the organisation's numbers are they read as one ("8878B").
+var shapeLike = map[byte]byte{'B': '8', 'S': '5', 'Z': '2', 'G': '6'}
+
+// letterSet finds, in text (as typedAsDigits reads it), a letter set apart in a number's
+// groups, a hyphen or a dot either side ("9-l-1", which typedAsDigits leaves as a word and
+// the runs read as 9 and 1), or a letter that prints like a digit written against the end of
+// its digits ("Text START to 8878B"), where with the digit it looks like the number is one of
+// nums exactly, or an emergency number: a reader dials the digits alone, or no keypad has it.
+func letterSet(text, country string, nums []Number) []lookalike {
+	var out []lookalike
+	for i := 1; i < len(text); i++ {
+		var digit byte
+		switch {
+		case i+2 < len(text) && digitLike[text[i]] != 0 && strings.IndexByte("-.", text[i-1]) >= 0 && strings.IndexByte("-.", text[i+1]) >= 0 &&
+			i >= 2 && isDigit(text[i-2]) && isDigit(text[i+2]):
+			digit = digitLike[text[i]]
+		case isDigit(text[i-1]) && (i+1 == len(text) || !unicode.IsLetter(rune(text[i+1])) && !isDigit(text[i+1])):
+			digit = cmp.Or(shapeLike[text[i]], digitLike[text[i]])
+		}
+		if digit == 0 {
+			continue
+		}
+		t := text[:i] + string(digit) + text[i+1:]
+		for _, r := range numberRuns(t) {
+			if end := r.at + len(r.text); r.at <= i && i < end && (exact(keys(r.digits, country, r.plus), nums) || phone.IsEmergency(r.digits, country)) {
+				if before, _ := utf8.DecodeLastRuneInString(t[:r.at]); r.at > 0 && unicode.IsLetter(before) {
+					break // a word's: "MP3", "A-9-l-1"
+				}
+				out = append(out, lookalike{r.at, end, i, digit})
 			}
 		}
 	}

@@ -53,6 +53,26 @@ func TestLetterForADigitAtANumbersEnd(t *testing.T) {
 	})
 }
 
+// A letter set apart in a number's groups ("9-l-1"), or a capital that prints like a digit
+// against the end of its digits ("8878B"), is refused where with that digit the number is one
+// of the organisation's or an emergency number: read as a word, it left the digits either side
+// to be read alone, and no slip of the number. Other numbers and words pass.
+func TestLetterSetInANumber(t *testing.T) {
+	us := hotlineIn("", "1-888-373-7888", "911")
+	us.Hotline.Text = loc("hotline.text", "88788")
+	au := hotlineIn("AU", "1800 737 732", "000")
+	checkProblemRows(t, []numberRow{
+		{us, "In an emergency call 9-l-1.", `"9-l-1" has the letter l among its digits; write 1: 9-1-1`},
+		{us, "In an emergency call 9.I.1.", `"9.I.1" has the letter I among its digits; write 1: 9.1.1`},
+		{us, "Text START to 8878B.", `"8878B" has the letter B among its digits; write 8: 88788`},
+		{us, "Call 1-888-373-788B now.", `"1-888-373-788B" has the letter B among its digits; write 8: 1-888-373-7888`},
+		{au, "In danger, call 0-O-0.", `"0-O-0" has the letter O among its digits; write 0: 0-0-0`},
+		// what passes
+		{us, "Take vitamin B12, see Route 9-A-1, I-95, flat 12B and 8878 Baker Street.", ""},
+		{us, "Text START to 88788.", ""},
+	})
+}
+
 // Curly quotes around a value of settings.yaml (Word's “988”) are named at once, at their
 // line, and the value is read as meant, so no message about what the quotes would cause
 // follows; a number in wide digits is read as its ASCII digits.
