@@ -2,6 +2,7 @@ package content
 
 import (
 	"cmp"
+	"io/fs"
 	"slices"
 	"strings"
 	"testing"
@@ -586,13 +587,7 @@ func TestExtensionAfterCallPrintedTwice(t *testing.T) {
 		{"  call: (216) 623-4200", "Call {call}, ext. 2", ""},
 	} {
 		fsys := edits(t, []string{"settings.yaml", "  call: 1-888-373-7888", tt.settings}, []string{"en/text.yaml", "  call: Call {call}\n", "  call: " + tt.text + "\n"})
-		_, err := Load(fsys, "content", Overrides{})
-		switch {
-		case tt.want == "" && err != nil:
-			t.Errorf("%q: %v", tt.text, err)
-		case tt.want != "" && (err == nil || !strings.Contains(strings.SplitN(err.Error(), "\n", 2)[0], tt.want)):
-			t.Errorf("%q: got %v, want %s", tt.text, err, tt.want)
-		}
+		firstErrorIs(t, fsys, tt.text, tt.want)
 	}
 }
 
@@ -627,13 +622,7 @@ func TestOwnNumberWithAnotherMenuChoice(t *testing.T) {
 		{"  call: (503) 588-5351", "", "Call (503) 588-5351 and press 1 for English, or (503) 588-5351 (ext. 3).", ""},
 	} {
 		fsys := edits(t, []string{"settings.yaml", "  call: 1-888-373-7888", tt.call, "  contact: \"\"\n", cmp.Or(tt.others, "  contact: \"\"\n")}, []string{"en/faq.md", "If you’re unsure, you can still make an anonymous report.", tt.text})
-		_, err := Load(fsys, "content", Overrides{})
-		switch {
-		case tt.want == "" && err != nil:
-			t.Errorf("%q: %v", tt.text, err)
-		case tt.want != "" && (err == nil || !strings.Contains(strings.SplitN(err.Error(), "\n", 2)[0], tt.want)):
-			t.Errorf("%q: got %v, want %s", tt.text, err, tt.want)
-		}
+		firstErrorIs(t, fsys, tt.text, tt.want)
 	}
 }
 
@@ -663,12 +652,19 @@ func TestOwnNumberWithAnotherExtension(t *testing.T) {
 		{"  call: (503) 588-5351", "Call (503) 588-6612 x 12 or (503) 588-6612.", ""},
 	} {
 		fsys := edits(t, []string{"settings.yaml", "  call: 1-888-373-7888", tt.call, "  contact: \"\"\n", others}, []string{"en/faq.md", "If you’re unsure, you can still make an anonymous report.", tt.text})
-		_, err := Load(fsys, "content", Overrides{})
-		switch {
-		case tt.want == "" && err != nil:
-			t.Errorf("%q: %v", tt.text, err)
-		case tt.want != "" && (err == nil || !strings.Contains(strings.SplitN(err.Error(), "\n", 2)[0], tt.want)):
-			t.Errorf("%q: got %v, want %s", tt.text, err, tt.want)
-		}
+		firstErrorIs(t, fsys, tt.text, tt.want)
+	}
+}
+
+// firstErrorIs checks that the content fsys loads where want is "", or that its first error
+// says want; text names the case.
+func firstErrorIs(t *testing.T, fsys fs.FS, text, want string) {
+	t.Helper()
+	_, err := Load(fsys, "content", Overrides{})
+	switch {
+	case want == "" && err != nil:
+		t.Errorf("%q: %v", text, err)
+	case want != "" && (err == nil || !strings.Contains(strings.SplitN(err.Error(), "\n", 2)[0], want)):
+		t.Errorf("%q: got %v, want %s", text, err, want)
 	}
 }

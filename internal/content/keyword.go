@@ -563,30 +563,39 @@ func keywordAfterVerb(at diag.Located, n numbersIn, s Settings, st setting, all 
 		if !named(w, gap, ws[i+1].gap) && !(clauseStart && PlainSent(w)) || acronyms[w] || optOutSaid(w) {
 			continue
 		}
-		keywords := all()
-		if slices.ContainsFunc(keywords, func(k diag.Located) bool { return strings.EqualFold(w, k.Text) }) {
-			continue
+		if k, sentence, fix, ok := keywordSlipAt(text, strings.Index(text, ws[i].w+gap+w), w, s, all); ok {
+			return diag.Problems{at.At(fmt.Sprintf("%s tells the reader to text %s, one slip from the keyword %s (%s in %s; a letter changed, dropped or added, or two swapped): a likely typo, and a text with %s would not reach the line", diag.Quote(sentence), w, k.Text, k.Field, k.File, w),
+				fmt.Sprintf("write %s in place of %s", fix, w))}
 		}
-		k := slices.IndexFunc(keywords, func(k diag.Located) bool {
-			return utf8.RuneCountInString(k.Text) > 3 && oneRuneOff([]rune(strings.ToUpper(w)), []rune(strings.ToUpper(k.Text)))
-		})
-		from := strings.Index(text, ws[i].w+gap+w)
-		sentence, rest := LastSentence(text[:from]), text[from:]
-		if l := sentenceBreaks(rest); len(l) > 0 {
-			rest = rest[:l[0][0]+1]
-		}
-		sentence += rest
-		if k < 0 || shouted(sentence) {
-			continue
-		}
-		fix := keywords[k].Text
-		if strings.EqualFold(fix, s.Hotline.Keyword.Text) {
-			fix = "{keyword}"
-		}
-		return diag.Problems{at.At(fmt.Sprintf("%s tells the reader to text %s, one slip from the keyword %s (%s in %s; a letter changed, dropped or added, or two swapped): a likely typo, and a text with %s would not reach the line", diag.Quote(strings.TrimSpace(sentence)), w, keywords[k].Text, keywords[k].Field, keywords[k].File, w),
-			fmt.Sprintf("write %s in place of %s", fix, w))}
 	}
 	return nil
+}
+
+// keywordSlipAt is the keyword of the content's, all, that w, a word text names to send from
+// byte from on, is one slip from, none of them being w; the sentence it is written in, and
+// what to write in its place. ok is false for none, a keyword of three letters or fewer, and
+// a sentence all in capitals.
+func keywordSlipAt(text string, from int, w string, s Settings, all func() []diag.Located) (k diag.Located, sentence, fix string, ok bool) {
+	keywords := all()
+	if slices.ContainsFunc(keywords, func(k diag.Located) bool { return strings.EqualFold(w, k.Text) }) {
+		return k, "", "", false
+	}
+	i := slices.IndexFunc(keywords, func(k diag.Located) bool {
+		return utf8.RuneCountInString(k.Text) > 3 && oneRuneOff([]rune(strings.ToUpper(w)), []rune(strings.ToUpper(k.Text)))
+	})
+	sentence, rest := LastSentence(text[:from]), text[from:]
+	if l := sentenceBreaks(rest); len(l) > 0 {
+		rest = rest[:l[0][0]+1]
+	}
+	sentence += rest
+	if i < 0 || shouted(sentence) {
+		return k, "", "", false
+	}
+	fix = keywords[i].Text
+	if strings.EqualFold(fix, s.Hotline.Keyword.Text) {
+		fix = "{keyword}"
+	}
+	return keywords[i], strings.TrimSpace(sentence), fix, true
 }
 
 // keywordNames are the words that name the word to text before it, alone ("keyword",
@@ -630,28 +639,10 @@ func keywordAfterName(at diag.Located, n numbersIn, s Settings, st setting, all 
 		if strings.Trim(gap, " \u00a0:") != "" && !plainGap(strings.Replace(gap, ":", "", 1)) || !named(w, gap, ws[j].gap) || acronyms[w] || optOutSaid(w) {
 			continue
 		}
-		keywords := all()
-		if slices.ContainsFunc(keywords, func(k diag.Located) bool { return strings.EqualFold(w, k.Text) }) {
-			continue
+		if k, sentence, fix, ok := keywordSlipAt(text, strings.Index(text, ws[i].w+ws[i].gap), w, s, all); ok {
+			return diag.Problems{at.At(fmt.Sprintf("%s names %s the word to text, one slip from the keyword %s (%s in %s; a letter changed, dropped or added, or two swapped): a likely typo, and a text with %s would not reach the line", diag.Quote(sentence), w, k.Text, k.Field, k.File, w),
+				fmt.Sprintf("write %s in place of %s", fix, w))}
 		}
-		k := slices.IndexFunc(keywords, func(k diag.Located) bool {
-			return utf8.RuneCountInString(k.Text) > 3 && oneRuneOff([]rune(strings.ToUpper(w)), []rune(strings.ToUpper(k.Text)))
-		})
-		from := strings.Index(text, ws[i].w+ws[i].gap)
-		sentence, rest := LastSentence(text[:from]), text[from:]
-		if l := sentenceBreaks(rest); len(l) > 0 {
-			rest = rest[:l[0][0]+1]
-		}
-		sentence += rest
-		if k < 0 || shouted(sentence) {
-			continue
-		}
-		fix := keywords[k].Text
-		if strings.EqualFold(fix, s.Hotline.Keyword.Text) {
-			fix = "{keyword}"
-		}
-		return diag.Problems{at.At(fmt.Sprintf("%s names %s the word to text, one slip from the keyword %s (%s in %s; a letter changed, dropped or added, or two swapped): a likely typo, and a text with %s would not reach the line", diag.Quote(strings.TrimSpace(sentence)), w, keywords[k].Text, keywords[k].Field, keywords[k].File, w),
-			fmt.Sprintf("write %s in place of %s", fix, w))}
 	}
 	return nil
 }

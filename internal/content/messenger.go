@@ -72,8 +72,8 @@ var messengerSchemes = wordSet("whatsapp viber tg sgnl")
 // or its phone= or number= field, with or without +. A chat on a site of the line's own,
 // whatever digits its path holds, is none.
 func messengerNumber(u, country string) string {
-	pu, err := url.Parse(strings.TrimSpace(u))
-	if err != nil || !messengerHosts.has(strings.TrimPrefix(strings.ToLower(pu.Hostname()), "www.")) && !messengerSchemes.has(strings.ToLower(pu.Scheme)) {
+	pu, host := chatAddress(u)
+	if pu == nil || !messengerHosts.has(host) && !messengerSchemes.has(strings.ToLower(pu.Scheme)) {
 		return ""
 	}
 	q := pu.Query()
@@ -91,11 +91,10 @@ func messengerNumber(u, country string) string {
 
 // messengerApp names the app the chat address u opens, as a label of its number: "WhatsApp".
 func messengerApp(u string) string {
-	pu, err := url.Parse(strings.TrimSpace(u))
-	if err != nil {
+	pu, host := chatAddress(u)
+	if pu == nil {
 		return ""
 	}
-	host := strings.TrimPrefix(strings.ToLower(pu.Hostname()), "www.")
 	for _, a := range []struct{ app, of string }{{"WhatsApp", "whatsapp wa.me"}, {"Telegram", "t.me telegram tg"}, {"Signal", "signal sgnl"}, {"Viber", "viber"}} {
 		for _, w := range strings.Fields(a.of) {
 			if strings.Contains(host, w) || strings.EqualFold(pu.Scheme, w) {
@@ -104,4 +103,13 @@ func messengerApp(u string) string {
 		}
 	}
 	return ""
+}
+
+// chatAddress is the address u read, and its host in lower case without www.; nil for no address.
+func chatAddress(u string) (*url.URL, string) {
+	pu, err := url.Parse(strings.TrimSpace(u))
+	if err != nil {
+		return nil, ""
+	}
+	return pu, strings.TrimPrefix(strings.ToLower(pu.Hostname()), "www.")
 }
