@@ -5,12 +5,8 @@ package build
 import (
 	"cmp"
 	"context"
-	"crypto/sha256"
-	"encoding/hex"
 	"errors"
 	"fmt"
-	"io"
-	"os"
 	"path"
 	"path/filepath"
 	"runtime"
@@ -836,7 +832,7 @@ func (r *run) made(p string) bool {
 		// not one edited since, whose edits would be lost; while a stopped run's renames are
 		// to be finished (its journal), the stamp already says what they will put in place
 		sum := r.o.KitSums[filepath.ToSlash(rel)]
-		return sum == "" || r.pending || fileSum(p) == sum
+		return sum == "" || r.pending || output.FileSum(p) == sum
 	}
 	switch filepath.Ext(p) {
 	case ".pdf":
@@ -1004,22 +1000,8 @@ func (r *run) stage(out *folder, name string, data []byte) (Result, error) {
 	if err != nil {
 		return Result{}, err
 	}
-	s := sha256.Sum256(data)
-	return Result{Path: p, Sum: hex.EncodeToString(s[:])}, dir.Stage(p, data)
-}
-
-// fileSum is Result.Sum of the file at p, read as it is hashed; "" when it cannot be read.
-func fileSum(p string) string {
-	f, err := os.Open(p)
-	if err != nil {
-		return ""
-	}
-	defer f.Close()
-	h := sha256.New()
-	if _, err := io.Copy(h, f); err != nil {
-		return ""
-	}
-	return hex.EncodeToString(h.Sum(nil))
+	sum, err := dir.Stage(p, data)
+	return Result{Path: p, Sum: sum}, err
 }
 
 // problems turns the errors of many documents into one report: a text too long for several

@@ -66,7 +66,7 @@ func TestDiskRefuses(t *testing.T) {
 				}
 				for i := 0; i < 20 && len(errs) < 2; i++ {
 					p, _ := d.Path(fmt.Sprintf("a/%d.pdf", i))
-					if err := d.Stage(p, make([]byte, 20000)); err != nil {
+					if _, err := d.Stage(p, make([]byte, 20000)); err != nil {
 						errs = append(errs, err)
 					}
 				}

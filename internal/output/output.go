@@ -16,8 +16,11 @@ package output
 
 import (
 	"cmp"
+	"crypto/sha256"
+	"encoding/hex"
 	"errors"
 	"fmt"
+	"io"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -47,7 +50,8 @@ const JournalName = ".haven-journal"
 const StampName = ".haven-kit"
 
 // Hook, when set (by tests only), is called at named points of a run: "staged" after each
-// file is staged, "renamed" after each file is renamed into place.
+// file is staged, "journaled" once the journal is on disk, "renamed" after each file is
+// renamed into place.
 var Hook func(point string)
 
 func hook(point string) {
@@ -84,7 +88,8 @@ type Dir struct {
 
 type pending struct {
 	tmp, path string
-	stamp     bool // StampName: haven's to replace, whatever is there (StageStamp)
+	sum       string // Sum of what tmp holds
+	stamp     bool   // StampName: haven's to replace, whatever is there (StageStamp)
 	// the stamp is written once the run's files are checked, just before they are put in
 	// place: it is synced while the journal is written, not before it
 	unsynced bool
@@ -250,14 +255,41 @@ func (d *Dir) Path(rel string) (string, error) {
 }
 
 // Stage writes data, synced to disk, to a hidden temporary file beside path, to be renamed to
-// path by Commit. It may be called from several goroutines. A file the disk has no room for
-// is an error before it is written.
-func (d *Dir) Stage(path string, data []byte) error { return d.stage(path, data, 0o644, false) }
+// path by Commit, and returns its digest (Sum). It may be called from several goroutines. A
+// file the disk has no room for is an error before it is written.
+func (d *Dir) Stage(path string, data []byte) (sum string, err error) {
+	sum = Sum(data)
+	return sum, d.stage(path, data, sum, 0o644, false)
+}
 
 // StagePrivate is Stage for a file only its owner may read, such as where each placement
 // code hangs.
 func (d *Dir) StagePrivate(path string, data []byte) error {
-	return d.stage(path, data, 0o600, false)
+	return d.stage(path, data, Sum(data), 0o600, false)
+}
+
+// Sum is the digest of data (SHA-256, in hex) by which a kit's stamp and a journal know a
+// file by its content, whatever folder or disk it was copied to.
+func Sum(data []byte) string {
+	s := sha256.Sum256(data)
+	return hex.EncodeToString(s[:])
+}
+
+// FileSum is Sum of the file at p, read as it is hashed; "" when it cannot be read.
+func FileSum(p string) string { return readSum(func() (*os.File, error) { return os.Open(p) }) }
+
+// readSum is Sum of the file open opens; "" when it cannot be read.
+func readSum(open func() (*os.File, error)) string {
+	f, err := open()
+	if err != nil {
+		return ""
+	}
+	defer f.Close()
+	h := sha256.New()
+	if _, err := io.Copy(h, f); err != nil {
+		return ""
+	}
+	return hex.EncodeToString(h.Sum(nil))
 }
 
 // StampEach has a batch written folder by folder (on a disk that cannot hold it twice) put the
@@ -270,16 +302,16 @@ func (d *Dir) StampEach(stamp func(paths []string) []byte) { d.stampEach = stamp
 // as they are (a user's run over a kit made with sudo reads what made it). What is there is
 // haven's to replace, a link too: the rename replaces the link, not what it leads to.
 func (d *Dir) StageStamp(data []byte) error {
-	return d.stage(filepath.Join(d.root, StampName), data, 0o644, true)
+	return d.stage(filepath.Join(d.root, StampName), data, Sum(data), 0o644, true)
 }
 
-func (d *Dir) stage(path string, data []byte, mode os.FileMode, stamp bool) error {
+func (d *Dir) stage(path string, data []byte, sum string, mode os.FileMode, stamp bool) error {
 	tmp, err := d.temp(path, data, mode, !stamp)
 	if err != nil {
 		return err
 	}
 	hook("staged")
-	return d.staged(pending{tmp, path, stamp, stamp})
+	return d.staged(pending{tmp, path, sum, stamp, stamp})
 }
 
 // temp writes data to a temporary file beside path with mode, synced when sync is set, once
@@ -341,7 +373,7 @@ func (d *Dir) staged(p pending) error {
 			if err != nil {
 				return err
 			}
-			files = append(files, pending{tmp, path, true, true})
+			files = append(files, pending{tmp, path, Sum(data), true, true})
 		}
 	}
 	if renamed, err := d.rename(files); err != nil {
@@ -452,6 +484,7 @@ func (d *Dir) rename(files []pending) (renamed bool, err error) {
 	if err != nil {
 		return false, fmt.Errorf("%w; nothing was replaced", cmp.Or(d.disk(err), fmt.Errorf("cannot write in the output folder %s: %w", d.root, err)))
 	}
+	hook("journaled")
 	dirs := map[string]bool{}
 	for i, p := range files {
 		if err := os.Rename(p.tmp, p.path); err != nil {
@@ -692,14 +725,14 @@ func (d *Dir) recover() error {
 		for _, e := range entries {
 			if _, err := root.Lstat(e.tmp); err != nil {
 				// renamed before the run stopped, unless the file in place is another
-				if fi, err := root.Lstat(e.path); e.id != 0 && (err != nil || fileID(fi) != e.id) {
+				if fi, err := root.Lstat(e.path); e.id != 0 && (err != nil || !e.renamed(root, fi)) {
 					lost = append(lost, filepath.Join(d.root, e.path))
 				}
 				continue
 			}
 			// a file put in its place since the run stopped (there was none, or another) is
 			// someone's: it is kept, and the stopped run's file left out
-			if fi, err := root.Lstat(e.path); err == nil && e.was != "" && e.was != stampOf(fi) {
+			if fi, err := root.Lstat(e.path); err == nil && e.putSince(root, fi) {
 				root.Remove(e.tmp)
 				kept = append(kept, filepath.Join(d.root, e.path))
 				continue
@@ -755,16 +788,40 @@ func isTemp(name string) bool {
 	return ok && tmp && i > 0 && i < len(rest)-1 && strings.Trim(rest[i+1:], "0123456789") == ""
 }
 
-// A journal line is "TMP<tab>PATH<tab>ID<tab>WAS": the temporary file, the file it becomes
-// (both relative to the output folder), the temporary file's identity on its disk (its inode;
-// 0 where not known), by which the next run tells a file renamed from one lost, and the file it
-// replaces as stampOf gives it ("none" where there was none), by which it tells a file put or
-// written there since from the one the run meant to replace. Journals of earlier versions have
-// fewer.
+// A journal line is "TMP<tab>PATH<tab>ID<tab>WAS<tab>SUM<tab>WASSUM": the temporary file, the
+// file it becomes (both relative to the output folder), the temporary file's identity on its
+// disk (its inode; 0 where not known), by which the next run tells a file renamed from one lost,
+// and the file it replaces as stampOf gives it ("none" where there was none), by which it tells
+// a file put or written there since from the one the run meant to replace. SUM and WASSUM are
+// the two files' digests (Sum; "none" for no file): a folder copied after the kill (a backup
+// restored, a copy on another disk) gives every file a new identity, and the next run knows
+// the files by their content then. Journals of earlier versions have fewer.
 type entry struct {
-	tmp, path string
-	id        uint64
-	was       string // "" where the journal does not say
+	tmp, path   string
+	id          uint64
+	was         string // "" where the journal does not say
+	sum, wasSum string // "" where the journal does not say
+}
+
+// renamed is whether the file in place, fi, is the one e renamed there.
+func (e entry) renamed(root *os.Root, fi os.FileInfo) bool {
+	return e.id == 0 || fileID(fi) == e.id || e.sum != "" && rootSum(root, e.path, fi) == e.sum
+}
+
+// putSince is whether the file in place, fi, is not the one e was to replace: one put or
+// written there since the run stopped. The stamp is haven's to replace, whatever is there.
+func (e entry) putSince(root *os.Root, fi os.FileInfo) bool {
+	return e.path != StampName && e.was != "" && e.was != stampOf(fi) &&
+		(e.wasSum == "" || e.wasSum == "none" || rootSum(root, e.path, fi) != e.wasSum)
+}
+
+// rootSum is FileSum of the file fi at p inside root (no link followed out of it); "" when it
+// is not a plain file (a named pipe would wait for a writer for ever) or cannot be read.
+func rootSum(root *os.Root, p string, fi os.FileInfo) string {
+	if !fi.Mode().IsRegular() {
+		return ""
+	}
+	return readSum(func() (*os.File, error) { return root.Open(p) })
 }
 
 // stampOf is a file as a journal's WAS gives it: its identity on its disk and when it was last
@@ -787,10 +844,14 @@ func (d *Dir) writeJournal(files []pending) error {
 			return err
 		}
 		var before os.FileInfo
+		wasSum := "none"
 		if b, err := os.Lstat(p.path); err == nil {
 			before = b
+			if b.Mode().IsRegular() {
+				wasSum = cmp.Or(FileSum(p.path), "none")
+			}
 		}
-		fmt.Fprintf(&b, "%s\t%s\t%d\t%s\n", tmp, path, fileID(fi), stampOf(before))
+		fmt.Fprintf(&b, "%s\t%s\t%d\t%s\t%s\t%s\n", tmp, path, fileID(fi), stampOf(before), cmp.Or(p.sum, "none"), wasSum)
 	}
 	late := syncLate(files)
 	return writeSynced(filepath.Join(d.real, JournalName), b.String(), late)
@@ -839,17 +900,23 @@ func (d *Dir) readJournal(data string) ([]entry, error) {
 	for _, line := range strings.Split(strings.TrimSuffix(data, "\n"), "\n") {
 		f := strings.Split(line, "\t")
 		e := entry{}
-		ok := len(f) >= 2 && len(f) <= 4
+		ok := len(f) >= 2 && len(f) <= 6
 		if ok {
 			e.tmp, e.path = filepath.Clean(filepath.FromSlash(f[0])), filepath.Clean(filepath.FromSlash(f[1]))
 			if len(f) >= 3 {
 				_, err := fmt.Sscan(f[2], &e.id)
 				ok = err == nil
 			}
-			if len(f) == 4 {
+			if len(f) >= 4 {
 				id, ns, dot := strings.Cut(f[3], ".")
 				ok = ok && (f[3] == "none" || dot && strings.Trim(id, "0123456789") == "" && strings.Trim(strings.TrimPrefix(ns, "-"), "0123456789") == "" && id != "" && ns != "")
 				e.was = f[3]
+			}
+			for i, sum := range []*string{&e.sum, &e.wasSum} {
+				if len(f) > 4+i {
+					*sum = f[4+i]
+					ok = ok && (*sum == "none" || len(*sum) == 64 && strings.Trim(*sum, "0123456789abcdef") == "")
+				}
 			}
 		}
 		dir, base := filepath.Split(e.path)

@@ -25,7 +25,7 @@ func stage(t *testing.T, out string, subs []string, n int, names []string, conte
 		if err != nil {
 			t.Fatal(err)
 		}
-		if err := d.Stage(p, []byte(content)); err != nil {
+		if _, err := d.Stage(p, []byte(content)); err != nil {
 			t.Fatal(err)
 		}
 	}
@@ -188,7 +188,8 @@ func TestJournalUnwritableLeavesNothing(t *testing.T) {
 	var errs []error
 	for _, name := range names[:2] {
 		p, _ := d.Path(name)
-		errs = append(errs, d.Stage(p, []byte("new")))
+		_, err := d.Stage(p, []byte("new"))
+		errs = append(errs, err)
 	}
 	if err := errors.Join(errs...); err == nil || !strings.Contains(err.Error(), "nothing was replaced") {
 		t.Errorf("folder by folder: got %v", err)
@@ -223,11 +224,11 @@ func TestDiskFull(t *testing.T) {
 		t.Fatal(err)
 	}
 	p, _ := d.Path("a/x.pdf")
-	if err := d.Stage(p, make([]byte, 3000)); err != nil {
+	if _, err := d.Stage(p, make([]byte, 3000)); err != nil {
 		t.Fatal(err)
 	}
 	p, _ = d.Path("a/y.pdf")
-	if err := d.Stage(p, make([]byte, 3000)); err == nil || !strings.Contains(err.Error(), "the disk is full") {
+	if _, err := d.Stage(p, make([]byte, 3000)); err == nil || !strings.Contains(err.Error(), "the disk is full") {
 		t.Errorf("got %v", err)
 	}
 	d.Abort()
@@ -445,7 +446,7 @@ func TestFolderByFolderStamp(t *testing.T) {
 			defer func() { recover() }()
 			for _, name := range staged {
 				p, _ := d.Path(name)
-				if err := d.Stage(p, []byte(big)); err != nil {
+				if _, err := d.Stage(p, []byte(big)); err != nil {
 					t.Fatal(err)
 				}
 			}
@@ -465,6 +466,84 @@ func TestFolderByFolderStamp(t *testing.T) {
 		}
 		if got := contents(t, out)[StampName]; got != want {
 			t.Errorf("killed %v: the stamp says %q, want %q", killed, got, want)
+		}
+	}
+}
+
+// copyTree copies the folder from to to as a plain copy does (cp -r, a backup restored, a copy
+// on another disk): every file new, with a new identity and time.
+func copyTree(t *testing.T, from, to string) {
+	t.Helper()
+	err := filepath.WalkDir(from, func(p string, e os.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		rel, _ := filepath.Rel(from, p)
+		if e.IsDir() {
+			return os.MkdirAll(filepath.Join(to, rel), 0o755)
+		}
+		data, err := os.ReadFile(p)
+		if err != nil {
+			return err
+		}
+		return os.WriteFile(filepath.Join(to, rel), data, 0o644)
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+}
+
+// A run killed at any point of its commit (its journal written, after any rename, the last
+// included), the folder then left as it is or copied elsewhere, is finished by the next run
+// into it: the folder holds the killed run's whole kit, its stamp with it, and the run after
+// that goes on too; none calls the files of either run someone else's.
+func TestKilledAtEveryStepOfCommit(t *testing.T) {
+	files := append(slices.Clone(names), "c.pdf") // c.pdf: where the old kit had none
+	want := maps.Clone(allNew)
+	want["c.pdf"], want[StampName] = "new", "new stamp"
+	for n := 0; n <= len(files)+1; n++ { // the stamp is renamed too
+		for _, copied := range []bool{false, true} {
+			t.Run(fmt.Sprintf("after %d renames, copied %v", n, copied), func(t *testing.T) {
+				out := old(t)
+				os.WriteFile(filepath.Join(out, StampName), []byte("old stamp"), 0o644)
+				d := stage(t, out, []string{"a", "b"}, 2, files, "new")
+				if err := d.StageStamp([]byte("new stamp")); err != nil {
+					t.Fatal(err)
+				}
+				renamed := 0
+				Hook = func(p string) {
+					if p == "journaled" && n == 0 || p == "renamed" && n > 0 && renamed+1 == n {
+						panic("killed")
+					}
+					if p == "renamed" {
+						renamed++
+					}
+				}
+				func() {
+					defer func() { recover() }()
+					d.Commit()
+				}()
+				Hook = nil
+				kill(d)
+				if _, err := os.Stat(filepath.Join(out, JournalName)); err != nil {
+					t.Fatalf("the simulated kill left no journal: %v", contents(t, out))
+				}
+				if copied {
+					to := filepath.Join(t.TempDir(), "copy")
+					copyTree(t, out, to)
+					out = to
+				}
+				for run := range 2 {
+					next, err := Open(out, nil, 0)
+					if err != nil {
+						t.Fatalf("run %d after the kill: %v", run+1, err)
+					}
+					next.Abort()
+					got := contents(t, out)
+					delete(got, lockName)
+					same(t, fmt.Sprintf("after run %d", run+1), got, want)
+				}
+			})
 		}
 	}
 }
