@@ -41,14 +41,18 @@ func Stoppable() (context.Context, context.CancelFunc) {
 			// files half put in place are old and new ones side by side, which someone may
 			// print or upload before the next run finishes them: the renames end first (on a
 			// slow network disk, a second or two; kill -9 still stops at once)
+			// and the temporary files of a run that had not begun them go, not to be copied
+			// with the kit (output.Halt)
 			waited := false
-			for deadline := time.Now().Add(renameWait); output.Renaming() && time.Now().Before(deadline); waited = true {
+			for deadline := time.Now().Add(renameWait); output.Halt() && time.Now().Before(deadline); waited = true {
 				time.Sleep(5 * time.Millisecond)
 			}
 			if waited {
 				sayInPlace(stopSignal{s})
+			} else if output.Placed() { // folder by folder: the folders done stay
+				fmt.Fprintf(os.Stderr, "haven: %s before the run could finish: the files it had put in place stay, and it took its other files away; run it again to write them all\n", stopSignal{s})
 			} else {
-				fmt.Fprintf(os.Stderr, "haven: %s before the run could finish: the next run into the same --out clears what this one left, or finishes putting its files in place\n", stopSignal{s})
+				fmt.Fprintf(os.Stderr, "haven: %s before the run could finish: it wrote nothing and took its temporary files away\n", stopSignal{s})
 			}
 			os.Exit(128 + int(s))
 		case <-ctx.Done():

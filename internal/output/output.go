@@ -22,6 +22,7 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
+	"maps"
 	"os"
 	"path/filepath"
 	"slices"
@@ -65,6 +66,7 @@ type Dir struct {
 	root      string // as the user named it, for messages
 	real      string // with links resolved: what the lock and the journal are about
 	lock      *os.File
+	released  sync.Once
 	created   []string // folders this run made above and at the root, parents first
 	madeSubs  []string // subfolders this run made, relative to real
 	perFolder int      // files each subfolder gets; 0 when the run has no subfolders
@@ -134,6 +136,7 @@ func Open(root string, subdirs []string, perFolder int) (*Dir, error) {
 		}
 		return nil, err
 	}
+	track(d)
 	if err := d.nested(); err != nil {
 		d.release()
 		d.removeCreated()
@@ -339,6 +342,10 @@ func (d *Dir) temp(path string, data []byte, mode os.FileMode, sync bool) (strin
 func (d *Dir) staged(p pending) error {
 	d.mu.Lock()
 	defer d.mu.Unlock()
+	if halted.Load() { // Halt's Abort has taken the others away, or takes this one with them
+		os.Remove(p.tmp)
+		return errHalted
+	}
 	sub := d.subOf(p.path)
 	if d.perFolder == 0 || sub == filepath.Base(p.path) { // a file beside the folders
 		d.pending = append(d.pending, p)
@@ -474,6 +481,9 @@ func (d *Dir) Commit() error {
 func (d *Dir) rename(files []pending) (renamed bool, err error) {
 	renaming.Add(1)
 	defer renaming.Add(-1)
+	if halted.Load() { // after renaming is counted: Halt sees one or this sees it
+		return false, errHalted
+	}
 	placed.Store(true)
 	journal := len(files) > 1
 	if journal {
@@ -548,11 +558,58 @@ func drop(files []pending) {
 
 // release gives the folder up: the lock file goes, and the lock with it.
 func (d *Dir) release() {
-	if d.lock != nil {
-		os.Remove(filepath.Join(d.real, lockName))
-		d.lock.Close()
-		d.lock = nil
+	d.released.Do(func() {
+		openDirs.Lock()
+		delete(openDirs.m, d)
+		openDirs.Unlock()
+		if d.lock != nil {
+			os.Remove(filepath.Join(d.real, lockName))
+			d.lock.Close()
+		}
+	})
+}
+
+// openDirs are the folders this process holds, for Halt to take their files away.
+var openDirs struct {
+	sync.Mutex
+	m map[*Dir]bool
+}
+
+// track notes d among the folders this process holds.
+func track(d *Dir) {
+	openDirs.Lock()
+	defer openDirs.Unlock()
+	if openDirs.m == nil {
+		openDirs.m = map[*Dir]bool{}
 	}
+	openDirs.m[d] = true
+}
+
+// halted is set by Halt: no run of this process begins to put its files in place after it,
+// nor keeps a file it stages.
+var halted atomic.Bool
+
+// errHalted is what a run meets that was halted before it put its files in place.
+var errHalted = errors.New("stopped before its files were put in place; nothing was replaced")
+
+// Halt ends the runs of this process, for a process about to exit (stopped, and not ending of
+// itself): one that has not begun to put its files in place never does, and takes its temporary
+// files and the folders it made away now, as Abort does, so that none is left in the folder to be
+// copied with the kit. It reports whether a run is putting its files in place (Renaming): the
+// caller lets that end first, then calls Halt again.
+func Halt() (renaming bool) {
+	halted.Store(true)
+	// a run that checked halted before it was set has counted itself among those renaming
+	if Renaming() {
+		return true
+	}
+	openDirs.Lock()
+	dirs := slices.Collect(maps.Keys(openDirs.m))
+	openDirs.Unlock()
+	for _, d := range dirs {
+		d.Abort()
+	}
+	return false
 }
 
 // removeCreated removes the folders this run made at and above the output folder, deepest

@@ -33,7 +33,12 @@ func stage(t *testing.T, out string, subs []string, n int, names []string, conte
 }
 
 // kill leaves d as a killed process would: the lock released by the system, nothing else.
-func kill(d *Dir) { d.lock.Close() }
+func kill(d *Dir) {
+	d.lock.Close()
+	openDirs.Lock()
+	delete(openDirs.m, d)
+	openDirs.Unlock()
+}
 
 // contents is every file under dir (the lock file and journal included) with its content.
 func contents(t *testing.T, dir string) map[string]string {
@@ -546,4 +551,37 @@ func TestKilledAtEveryStepOfCommit(t *testing.T) {
 			})
 		}
 	}
+}
+
+// A process halted (stopped, and about to exit before its run ends of itself) takes the
+// temporary files and folders of its runs away at once, before it exits, and none of its runs
+// begins to put its files in place after; one putting them in place ends first.
+func TestHalt(t *testing.T) {
+	defer halted.Store(false)
+	out := old(t)
+	before := contents(t, out)
+	d := stage(t, out, []string{"a", "b", "c"}, 2, names, "new")
+	fresh := filepath.Join(t.TempDir(), "fresh", "out")
+	e := stage(t, fresh, []string{"a"}, 2, []string{"a/x.pdf"}, "new")
+	renaming.Add(1) // a run putting its files in place
+	if !Halt() {
+		t.Error("Halt did not wait for the run putting its files in place")
+	}
+	renaming.Add(-1)
+	if Halt() {
+		t.Error("Halt says a run is putting its files in place")
+	}
+	same(t, "after Halt", contents(t, out), before)
+	if _, err := os.Stat(filepath.Dir(fresh)); !os.IsNotExist(err) {
+		t.Errorf("the folders a halted run made stay: %v", err)
+	}
+	p, _ := d.Path("b/x.pdf")
+	if _, err := d.Stage(p, []byte("late")); !errors.Is(err, errHalted) {
+		t.Errorf("a file staged after Halt: %v", err)
+	}
+	if err := d.Commit(); !errors.Is(err, errHalted) {
+		t.Errorf("a commit after Halt: %v", err)
+	}
+	e.Commit()
+	same(t, "after the halted runs end", contents(t, out), before)
 }
