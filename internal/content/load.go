@@ -21,6 +21,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"golang.org/x/text/encoding/charmap"
 	"golang.org/x/text/width"
 )
 
@@ -541,6 +542,9 @@ func folders(fsys fs.FS, label string, entries []fs.DirEntry, s Settings) ([]str
 		isLang := looksLikeLang(n)
 		switch {
 		case strings.HasPrefix(n, "."):
+		case e.IsDir() && !utf8.ValidString(n): // espa\xf1ol: not to be opened, nor passed over
+			msg, hint := notTextFolder(n)
+			fp.errs.Add(path.Join(label, readableName(n)), 0, "", msg, hint)
 		case e.IsDir() && isLanguage(fsys, n, s.Languages):
 			codes = append(codes, n)
 		case linked[n]: // read as the language folder linked to it
@@ -649,6 +653,35 @@ func folderCode(name string) (msg, hint string) {
 		return "is not used: a language folder is named by its language's code, not its name", "rename it " + LanguageNamed(name)
 	}
 	return "holds a language's files (faq.md, text.yaml) but is not used: " + why, "rename it by its language's code, e.g. en, es, pt-BR, fil; if it is a copy kept aside, move it out of the content folder"
+}
+
+// notTextFolder says why a folder whose name is not text (not UTF-8) is not used, and how to
+// rename it: a zip made on Windows names its folders in the system's old code page (español
+// as espa\xf1ol in Windows-1252, espa\xa4ol in the DOS one), which no folder haven reads is
+// named in. Read in those code pages, a language's name gives the code to rename it to.
+func notTextFolder(name string) (msg, hint string) {
+	msg = "is not used: its name is not readable as text (a zip made on Windows names folders so: \\xNN is a letter of an old Windows code page), so haven cannot open it"
+	for _, cm := range []*charmap.Charmap{charmap.Windows1252, charmap.CodePage437} {
+		if s, err := cm.NewDecoder().String(name); err == nil {
+			if code := LanguageNamed(s); code != "" {
+				return msg, "rename it " + code
+			}
+		}
+	}
+	return msg, "rename it by its language's code, e.g. en, es, pt-BR, fil; if it is not a language folder, move it out of the content folder"
+}
+
+// readableName is name with each byte that is not text written \xNN (espa\xf1ol), to be shown.
+func readableName(name string) string {
+	var b strings.Builder
+	for i, r := range name {
+		if r == utf8.RuneError && !strings.HasPrefix(name[i:], "\uFFFD") {
+			fmt.Fprintf(&b, "\\x%02x", name[i])
+			continue
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
 }
 
 // asCode is name, shaped as a language code written otherwise (FR, pt_BR), as a language
