@@ -1,15 +1,18 @@
 package content
 
 import (
+	"io/fs"
 	"slices"
 	"strings"
 	"testing"
+	"testing/fstest"
 
 	defaultcontent "haven/content"
 )
 
 // The example organisation's name left in content of one's own is warned of, at its line,
-// in settings.yaml or a language's text.yaml; haven's own content, as it is, is not.
+// in settings.yaml or a language's text.yaml, in a copy of haven's content unchanged too
+// (haven init); haven's built-in content is not.
 func TestExampleOrganisationLeft(t *testing.T) {
 	for _, tt := range []struct {
 		name string
@@ -17,16 +20,20 @@ func TestExampleOrganisationLeft(t *testing.T) {
 		want string // the warning's start, or ""
 	}{
 		{"haven's own content", nil, ""},
-		{"a copy of haven's own content, as it is", [][]string{}, ""},
 		{"a FAQ of one's own, the name kept", [][]string{{"en/faq.md", "Trafficking", "trafficking"}}, "content/settings.yaml:7: organisation.name: \"The Mission Haven\" is the name of haven's example organisation"},
 		{"the name without The", [][]string{{"settings.yaml", "name: The Mission Haven", "name: mission  haven"}}, "content/settings.yaml:7: organisation.name: \"mission  haven\" is the name of haven's example organisation"},
 		{"a language's own name", [][]string{{"settings.yaml", "name: The Mission Haven", "name: Harbor House"}, {"en/text.yaml", "# organisation:\n#   name: The Mission Haven", "organisation:\n  name: The Mission Haven"}}, "content/en/text.yaml:"},
 		{"a name of one's own", [][]string{{"settings.yaml", "name: The Mission Haven", "name: Harbor House"}}, ""},
+		{"a copy of haven's content, unchanged (haven init)", [][]string{{}}, "content/settings.yaml:7: organisation.name: \"The Mission Haven\" is the name of haven's example organisation"},
+		{"a copy with a language folder copied", [][]string{{"en-US", "en"}}, "content/settings.yaml:7: organisation.name: \"The Mission Haven\" is the name of haven's example organisation"},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			fsys := defaultcontent.FS
 			c, err := Load(fsys, "content", Overrides{})
-			if tt.edit != nil {
+			switch {
+			case len(tt.edit) == 1 && len(tt.edit[0]) < 3: // a plain copy, a folder of it copied as another
+				c, err = Load(ownCopy(tt.edit[0]...), "content", Overrides{})
+			case tt.edit != nil:
 				c, err = Load(edits(t, tt.edit...), "content", Overrides{})
 			}
 			if err != nil {
@@ -149,4 +156,21 @@ func TestExampleAddressesInSettings(t *testing.T) {
 			}
 		})
 	}
+}
+
+// ownCopy is haven's own content as a folder holds it, unchanged ('haven init'), with the
+// folder copy[1] copied as copy[0], when given.
+func ownCopy(copy ...string) fs.FS {
+	m := fstest.MapFS{}
+	fs.WalkDir(defaultcontent.FS, ".", func(p string, d fs.DirEntry, err error) error {
+		if err == nil && !d.IsDir() {
+			data, _ := fs.ReadFile(defaultcontent.FS, p)
+			m[p] = &fstest.MapFile{Data: data}
+			if len(copy) == 2 && strings.HasPrefix(p, copy[1]+"/") {
+				m[copy[0]+strings.TrimPrefix(p, copy[1])] = &fstest.MapFile{Data: data}
+			}
+		}
+		return nil
+	})
+	return m
 }

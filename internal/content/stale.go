@@ -1,7 +1,6 @@
 package content
 
 import (
-	"bytes"
 	"fmt"
 	"io/fs"
 	"net/url"
@@ -358,43 +357,21 @@ func onBuiltinSite(address string) bool {
 // names it (organisation: name:); it has no contact line or website.
 const exampleOrganisation = "The Mission Haven"
 
-// exampleNames warns of the example organisation's name left in content that is otherwise the
-// user's own (read from a folder unlike haven's own content): every copy would print it as
-// theirs. names are the fields that name the organisation: settings.yaml's and each
-// language's. haven's own content, built as it is, names it rightly and is not warned of.
+// exampleNames warns of the example organisation's name left in a content folder: every copy
+// would print it as the organisation's own. names are the fields that name the organisation:
+// settings.yaml's and each language's. haven's built-in content names it rightly and is not
+// warned of; a copy of it in a folder is, unchanged too ('haven init' made it to be edited, and
+// check is run until it says all is well), or with only a language folder copied.
 func exampleNames(fsys fs.FS, names []diag.Located) diag.Problems {
+	if isBuiltin(fsys) {
+		return nil
+	}
 	var ws diag.Problems
 	for _, n := range names {
 		if t := foldLoose(n.Text); t == foldLoose(exampleOrganisation) || t == foldLoose(strings.TrimPrefix(exampleOrganisation, "The ")) {
-			if isOwnContent(fsys) {
-				return nil
-			}
 			ws.Add(n.File, n.Line, n.Field, fmt.Sprintf("%s is the name of haven's example organisation, left from the example: every copy would print it as yours", diag.Quote(n.Text)),
 				"write your organisation's own name")
 		}
 	}
 	return ws
-}
-
-// isOwnContent is whether fsys holds haven's own content as it is: each of its files the same.
-func isOwnContent(fsys fs.FS) bool {
-	if isBuiltin(fsys) { // no copy of it to compare
-		return true
-	}
-	same := true
-	fs.WalkDir(defaultcontent.FS, ".", func(p string, d fs.DirEntry, err error) error {
-		if err != nil || d.IsDir() || !same {
-			return err
-		}
-		own, _ := fs.ReadFile(defaultcontent.FS, p)
-		// a plain file of the same size, before it is read: a named pipe would wait forever
-		if fi, err := fs.Stat(fsys, p); err != nil || !fi.Mode().IsRegular() || fi.Size() != int64(len(own)) {
-			same = false
-			return nil
-		}
-		theirs, err := fs.ReadFile(fsys, p)
-		same = err == nil && bytes.Equal(own, theirs)
-		return nil
-	})
-	return same
 }
