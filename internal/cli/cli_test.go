@@ -104,9 +104,17 @@ func TestReportEndsWithTheWarnings(t *testing.T) {
 	if code, _, e := run(t, "init", dir); code != 0 {
 		t.Fatal(e)
 	}
+	// an init copy as it is prints the example organisation's name: said, to be changed
+	if code, stdout, e := run(t, "check", "--content", dir, "--lang", "en"); code != 0 || strings.Count(e, "haven: warning: ") != 1 || !strings.Contains(e, "organisation.name: \"The Mission Haven\" is the name of haven's example organisation") {
+		t.Errorf("an init copy: exit %d, %s%s", code, stdout, e)
+	}
+	settings := filepath.Join(dir, "settings.yaml")
+	example, _ := os.ReadFile(settings)
+	os.WriteFile(settings, bytes.Replace(example, []byte("name: The Mission Haven"), []byte("name: Harbor Light"), 1), 0o644)
 	if code, stdout, e := run(t, "check", "--content", dir, "--lang", "en"); code != 0 || e != "" || strings.Contains(stdout, "warning") {
 		t.Errorf("unwarned: exit %d, %s%s", code, stdout, e)
 	}
+	os.WriteFile(settings, example, 0o644)
 	faq := filepath.Join(dir, "en", "faq.md")
 	b, _ := os.ReadFile(faq)
 	b = bytes.Replace(b, []byte("# "), []byte("# Harbor Light: "), 1) // not the example's own, which passes unwarned

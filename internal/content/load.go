@@ -470,7 +470,7 @@ func Load(fsys fs.FS, label string, ov Overrides) (*Content, error) {
 	for _, l := range c.Languages {
 		names = append(names, l.Text.Organisation.Name)
 	}
-	c.Warnings = append(c.Warnings, exampleNames(fsys, names)...)
+	c.Warnings = append(c.Warnings, exampleNames(fsys, label, names)...)
 	if settingsOK {
 		errs, ws := twoWays(c.Languages, c.Settings)
 		ps, c.Warnings = append(ps, errs...), append(c.Warnings, ws...)

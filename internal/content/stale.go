@@ -362,8 +362,8 @@ const exampleOrganisation = "The Mission Haven"
 // settings.yaml's and each language's. haven's built-in content names it rightly and is not
 // warned of; a copy of it in a folder is, unchanged too ('haven init' made it to be edited, and
 // check is run until it says all is well), or with only a language folder copied.
-func exampleNames(fsys fs.FS, names []diag.Located) diag.Problems {
-	if isBuiltin(fsys) {
+func exampleNames(fsys fs.FS, label string, names []diag.Located) diag.Problems {
+	if isBuiltin(fsys) || label == BuiltinLabel {
 		return nil
 	}
 	var ws diag.Problems
