@@ -79,3 +79,31 @@ func TestKeptAllowsListBreaks(t *testing.T) {
 		}
 	}
 }
+
+// A text taller than its columns hold with any one part of it left out is roomless: no question
+// left out makes it fit, and none is tried; one whose largest part, left out, leaves it short
+// enough is not, whatever the rest.
+func TestRoomless(t *testing.T) {
+	rowsOf := func(parts ...float64) []row {
+		var rs []row
+		for _, h := range parts {
+			rs = append(rs, row{h: h / 2, part: true}, row{h: h / 2})
+		}
+		return rs
+	}
+	column := func(int) frame { return frame{top: 10, bottom: 110} }
+	for _, tt := range []struct {
+		name string
+		rows []row
+		want bool
+	}{
+		{"a little too long", rowsOf(60, 60, 60, 30), false},
+		{"many short questions, far too many", rowsOf(slices.Repeat([]float64{10}, 25)...), true},
+		{"one long answer among short ones", rowsOf(append([]float64{150}, slices.Repeat([]float64{10}, 8)...)...), false},
+		{"just fitting without the largest", rowsOf(100, 100, 100), false},
+	} {
+		if got := roomless(tt.rows, column, 2); got != tt.want {
+			t.Errorf("%s: roomless %v, want %v", tt.name, got, tt.want)
+		}
+	}
+}

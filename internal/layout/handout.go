@@ -546,7 +546,9 @@ func (h handout) lay(fs *faults) (*Doc, error) {
 	// leave room for
 	least := panels[len(panels)-1].h + gap*0.6
 	if pageCount(columns) > h.maxPages() {
-		return doc, h.tooLong(toCut(rows, least), sizes, "runs past page %d")
+		err := h.tooLong(toCut(rows, least), sizes, "runs past page %d")
+		err.roomless = roomless(rows, func(k int) frame { return colFrame(k, h.maxPages()-1, 0) }, (h.maxPages()-first)*cols)
+		return doc, err
 	}
 	// the last page ends in the closing panel, the numbers and the code, instead of blank
 	// space, when the text leaves room for it on the pages it takes (set tighter if only that
@@ -1297,9 +1299,9 @@ type textSize struct {
 
 // cutToFit is what makes the FAQ fit, found by cutting it and making the handout again (fits):
 // the fewest lines of body text, least at least, that fit cut from one of its longest three
-// parts, and the parts where they do; else the shortest question to leave out that does, of
-// the ten shortest; else least, cut across parts.
-func (h handout) cutToFit(sizes []textSize, least int, fits func(trial) bool) fitCut {
+// parts, and the parts where they do; else, where leave, the shortest question to leave out
+// that does, of the ten shortest; else least, cut across parts.
+func (h handout) cutToFit(sizes []textSize, least int, leave bool, fits func(trial) bool) fitCut {
 	sizes = slices.Clone(sizes)
 	sort.SliceStable(sizes, func(i, j int) bool { return sizes[i].lines > sizes[j].lines })
 	out := fitCut{lines: math.MaxInt}
@@ -1326,6 +1328,9 @@ func (h handout) cutToFit(sizes []textSize, least int, fits func(trial) bool) fi
 		return out
 	}
 	out.lines = least
+	if !leave {
+		return out
+	}
 	answers := slices.DeleteFunc(sizes, func(s textSize) bool { return s.question == 0 })
 	slices.SortStableFunc(answers, func(a, b textSize) int { return a.lines - b.lines })
 	for _, s := range answers[:min(10, len(answers))] {
@@ -1335,6 +1340,27 @@ func (h handout) cutToFit(sizes []textSize, least int, fits func(trial) bool) fi
 		}
 	}
 	return out
+}
+
+// roomless is whether rows, with any one part of them left out (its rows from one that begins
+// a part to the next), are taller than the n columns frameOf gives hold, gaps and page breaks
+// left aside: then no page breaking fits them, and leaving out a question need not be tried.
+// A FAQ of many short questions, pages too long for its handout, is told so at once.
+func roomless(rows []row, frameOf func(k int) frame, n int) bool {
+	room := 0.0
+	for k := range n {
+		f := frameOf(k)
+		room += f.bottom - f.top
+	}
+	var total, part, largest float64
+	for _, r := range rows {
+		if r.part {
+			largest, part = max(largest, part), 0
+		}
+		total += r.h
+		part += r.h
+	}
+	return total-max(largest, part) > room
 }
 
 // fitCut is what makes a FAQ fit: lines cut from one of parts, or the question leave left
@@ -1348,7 +1374,7 @@ type fitCut struct {
 // tooLong is the error for a FAQ longer than the handout's sheets allow: how many lines of body
 // text to cut, and the longest parts, where cutting is most likely (those where it does, when
 // cut found them); or the question to leave out, when no cut inside a part does.
-func (h handout) tooLong(cut fitCut, sizes []textSize, what string) error {
+func (h handout) tooLong(cut fitCut, sizes []textSize, what string) *FitError {
 	hint, c := h.cutSaid(cut, sizes)
 	return &FitError{Where: "the FAQ", Hint: hint, Cuts: []Cut{c},
 		Msg: fmt.Sprintf(what+", the last the %s may take (%s)", h.maxPages(), h.edition(), sheetsOf(h.maxPages()))}
@@ -1368,7 +1394,7 @@ func (h handout) exact(err error, large bool) error {
 	if ferr != nil {
 		return err
 	}
-	cut := h.cutToFit(f.sizes, fe.Cuts[0].Lines, func(t trial) bool {
+	cut := h.cutToFit(f.sizes, fe.Cuts[0].Lines, !fe.roomless, func(t trial) bool {
 		in := h.in
 		in.trial = t
 		_, err := Handout(in, h.p, large)

@@ -88,6 +88,9 @@ type FitError struct {
 	// Breakable is whether hyphenation may make the text fit (Hyphenating): a word of it is
 	// wider than its line, or it takes more lines than its place has.
 	Breakable bool
+	// roomless is whether the FAQ is taller than its pages hold even with its largest part
+	// left out: no question left out makes it fit, which need not be tried (exact).
+	roomless bool
 	// Fits is, for an address too long for a QR code or a text too long for its place, how
 	// many characters of it fit there: of the same text too long for several outputs, the one
 	// that fits fewest is told, so that the text shortened once fits every output.
