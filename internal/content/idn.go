@@ -26,6 +26,9 @@ func asciiURL(u string) string {
 	if host == "" || !strings.ContainsFunc(host, func(r rune) bool { return r > unicode.MaxASCII }) || strings.ContainsAny(host, "@:"+quoteMarks+wideDots) { // a quotation mark copied with it is no host's (CheckURL)
 		return u
 	}
+	if _, r := hostPunct(host); r != 0 { // a dash for a hyphen is no host's either (CheckURL)
+		return u
+	}
 	a, err := idna.Lookup.ToASCII(host)
 	if err != nil || !oneScript(host) {
 		return u

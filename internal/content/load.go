@@ -1347,6 +1347,7 @@ func expandAll(file string, fields []field, vars map[string]diag.Located, set Se
 		}
 		ws.AddAll(areaCodeLeftOut(file, textLines{f.line, f.breaks}, f.path, *f.ptr, set.Country, nums))
 		shown, at := hiddenInAddresses(file, textLines{f.line, f.breaks}, f.path, *f.ptr, ps) // its addresses as they print
+		punctInAddresses(file, at, f.path, shown, ps)
 		checkTracked(file, at, f.path, shown, strings.HasSuffix(file, ".md"), ps)
 		checkHosts(file, at, f.path, shown, own, ps, ws)
 		for _, g := range gluedNumbers(*f.ptr) {

@@ -612,6 +612,9 @@ func CheckURL(s string) string {
 		r, _ := utf8.DecodeRuneInString(s[i:])
 		return fmt.Sprintf("%s has %c (U+%04X), the full stop of Chinese or Japanese typing: a web address is written with '.' (%s)", diag.Quote(s), r, r, strings.NewReplacer("。", ".", "．", ".", "｡", ".").Replace(s))
 	}
+	if m := urlPunct(s); m != "" {
+		return m
+	}
 	if _, host, _ := splitHost(s); !strings.ContainsAny(host, "@:") {
 		if l, reads := latinLookalike(host); l != "" {
 			return fmt.Sprintf("%s has %s (write the address in the Latin letters its owner registered, if it is that site)", diag.Quote(s), lookalikeMsg(l, reads))
