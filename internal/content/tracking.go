@@ -17,16 +17,32 @@ import (
 // trackingField reports whether a query field's name (as a server decodes it) is one.
 func trackingField(name string) bool {
 	n := strings.ToLower(name)
-	if strings.HasPrefix(n, "utm_") {
-		return true
+	for _, p := range trackingPrefixes {
+		if strings.HasPrefix(n, p) {
+			return true
+		}
 	}
 	switch n {
 	case "fbclid", "gclid", "gbraid", "wbraid", "dclid", "msclkid", "yclid", "twclid", "ttclid",
 		"li_fat_id", "igshid", "mc_cid", "mc_eid", "_ga", "_gl", "_hsenc", "_hsmi", "mkt_tok",
-		"ref", "ref_src", "referrer":
+		"ref", "ref_src", "referrer", "hsctatracking", "_kx", "ck_subscriber_id", "ml_subscriber",
+		"ml_subscriber_hash", "oly_enc_id", "oly_anon_id", "vero_id", "vero_conv", "s_cid", "sc_cid",
+		"rb_clickid", "srsltid", "epik", "_openstat", "wickedid", "irclickid", "trk", "trkcampaign":
 		return true
 	}
 	return false
+}
+
+// trackingPrefixes begin the names of the fields of campaign analytics: Google's (utm_),
+// Matomo's and Piwik's (mtm_, pk_, matomo_, piwik_), HubSpot's (hsa_, _hs, __hs) and
+// Mautic's (mtc_); the fields named above are single ones of e-mail and ad services.
+var trackingPrefixes = []string{"utm_", "mtm_", "pk_", "matomo_", "piwik_", "hsa_", "_hs", "__hs", "mtc_"}
+
+// campaignField reports whether a tracking field's name (as a server decodes it) names the
+// campaign or the referrer, as --campaign does: utm_campaign, mtm_campaign, pk_campaign, ref.
+func campaignField(name string) bool {
+	n := strings.ToLower(name)
+	return trackingField(n) && (strings.HasSuffix(n, "campaign") || n == "ref" || n == "ref_src" || n == "referrer")
 }
 
 // fieldName is a query field's name as a server decodes it (utm%5Fsource is utm_source).
@@ -153,8 +169,15 @@ func trackedWords(at diag.Located, discreet bool) diag.Problems {
 			if w := campaignWord(NameAs(value)); w != "" {
 				ps.Add(at.File, at.Line, at.Field, fmt.Sprintf("%s has %s, which says %q: %s, and it stays in the history of the phone that scanned it", diag.Quote(at.Text), diag.Quote(f), w, opens),
 					"leave the field out, or give it a value that says neither where the copies hang nor what they are about, e.g. spring-2027")
+			} else if w := untimely(NameAs(value)); w != "" && campaignField(fieldName(f)) { // held to what --campaign is
+				ps.Add(at.File, at.Line, at.Field, fmt.Sprintf("%s has %s, which says %q: %s, and it stays in the history of the phone that scanned it, so it may say when the copies went out and nothing of where or what, which no list of words can tell apart", diag.Quote(at.Text), diag.Quote(f), w, opens),
+					"leave the field out, or name it by seasons, months, years and numbers (spring-2027, mar-2027, 2027-03), or a code of your own with no two letters side by side (c1, q3-2027)")
 			}
 		}
+	}
+	if discreet && u.Fragment != "" {
+		ps.Add(at.File, at.Line, at.Field, fmt.Sprintf("%s ends with #%s, which the discreet card prints under its code, and which stays in the history of the phone that scanned it", diag.Quote(at.Text), u.Fragment),
+			"leave it out: write "+strings.SplitN(at.Text, "#", 2)[0])
 	}
 	return ps
 }

@@ -130,3 +130,41 @@ func TestDisplayURLTracking(t *testing.T) {
 		t.Errorf("got %v", err)
 	}
 }
+
+// The fields of other analytics than Google's (Matomo's mtm_ and pk_, HubSpot's, Mailchimp's)
+// are tracking fields as utm_ ones are; a campaign or referrer field already in resource_url
+// may say only when, as --campaign may; the discreet card's address carries no fragment,
+// which it prints and the phone keeps.
+func TestOtherAnalyticsTracked(t *testing.T) {
+	for _, tt := range []struct {
+		url      string
+		discreet bool
+		want     string
+	}{
+		{"https://www.gbvcc.org.za/help?mtm_campaign=motel-restroom", false, `has "mtm_campaign=motel-restroom", which says "motel"`},
+		{"https://www.gbvcc.org.za/help?pk_campaign=truck-stop", false, `has "pk_campaign=truck-stop", which says "truckstop"`},
+		{"https://www.gbvcc.org.za/help?utm_campaign=shebeen", false, `has "utm_campaign=shebeen", which says "shebeen": every QR code opens the address with it, and it stays in the history of the phone that scanned it, so it may say when`},
+		{"https://www.gbvcc.org.za/help?ref=shebeen-soweto", false, `has "ref=shebeen-soweto", which says "shebeen"`},
+		{"https://www.gbvcc.org.za/help?matomo_campaign=taxi-rank", false, `has "matomo_campaign=taxi-rank", which says "taxi"`},
+		{"https://www.gbvcc.org.za/help?utm_campaign=spring-2027&utm_source=web&pk_kwd=x", false, ""},
+		{"https://tidepoolnotes.net/talk?mtm_campaign=motel-restroom", true, `has the tracking field "mtm_campaign=motel-restroom"`},
+		{"https://tidepoolnotes.net/talk?pk_campaign=x", true, `has the tracking field "pk_campaign=x"`},
+		{"https://tidepoolnotes.net/talk?_hsenc=x&hsa_cam=1&mc_cid=2", true, `has the tracking field "_hsenc=x"`},
+		{"https://tidepoolnotes.net/talk#motel-restroom", true, `"https://tidepoolnotes.net/talk#motel-restroom" ends with #motel-restroom, which the discreet card prints under its code`},
+		{"https://tidepoolnotes.net/talk?lang=es", true, ""},
+	} {
+		ps := trackedWords(diag.Located{Text: tt.url}, tt.discreet)
+		got := ""
+		if len(ps) > 0 {
+			got = ps[0].Msg
+		}
+		if tt.want == "" && got != "" || !strings.Contains(got, tt.want) {
+			t.Errorf("%s: got %q, want %q", tt.url, got, tt.want)
+		}
+	}
+	for _, f := range []string{"mtm_source", "pk_kwd", "piwik_campaign", "_hsmi", "__hstc", "hsa_grp", "mc_eid"} {
+		if !trackingField(f) {
+			t.Errorf("%s is not read as a tracking field", f)
+		}
+	}
+}
