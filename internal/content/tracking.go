@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"net/url"
 	"strings"
+	"unicode"
 
 	"haven/internal/diag"
 )
@@ -169,7 +170,7 @@ func trackedWords(at diag.Located, discreet bool) diag.Problems {
 			if w := campaignWord(NameAs(value)); w != "" {
 				ps.Add(at.File, at.Line, at.Field, fmt.Sprintf("%s has %s, which says %q: %s, and it stays in the history of the phone that scanned it", diag.Quote(at.Text), diag.Quote(f), w, opens),
 					"leave the field out, or give it a value that says neither where the copies hang nor what they are about, e.g. spring-2027")
-			} else if w := untimely(NameAs(value)); w != "" && campaignField(fieldName(f)) { // held to what --campaign is
+			} else if w := untimely(NameAs(value)); w != "" && campaignField(fieldName(f)) && strings.ContainsFunc(w, unicode.IsLetter) { // held to what --campaign is; a number is the number checks' to name
 				ps.Add(at.File, at.Line, at.Field, fmt.Sprintf("%s has %s, which says %q: %s, and it stays in the history of the phone that scanned it, so it may say when the copies went out and nothing of where or what, which no list of words can tell apart", diag.Quote(at.Text), diag.Quote(f), w, opens),
 					"leave the field out, or name it by seasons, months, years and numbers (spring-2027, mar-2027, 2027-03), or a code of your own with no two letters side by side (c1, q3-2027)")
 			}
