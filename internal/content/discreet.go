@@ -48,6 +48,8 @@ var avoidDefaults = sync.OnceValue(func() map[string][]string {
 			"enslave+", "enslavement", "servitude", "bondage", "groomed", "grooming", "suicide", "suicidal", "self harm+",
 			"kill+ yourself", "kill+ you", "hurt", "hurting", "hurt+ you", "harm+ you", "hit+ you", "beat+ you", "beaten", "kick+ you",
 			"punch+ you", "slap+ you", "choke+ you", "sold you", "be|been|being|get|gets|getting|got hit", "mistreat+", "mistreatment",
+			"kicked", "slapped", "punched", "shoved", "push+ you", "shove+ you", "be|been|being|get|gets|getting|got kicked|slapped|punched|pushed|shoved|sold",
+			"lock+ you in|up", "your wages", "isolate+ you", "not allowed to see", "watch+|track+ where you go",
 			"maltreat+", "maltreatment", "bruise+", "black eye", "black eyes", "love hurts", "love can hurt",
 			// the yelling, and who scares the reader (not what: needles may scare you)
 			"yelling", "yelled", "yell+ at", "scream+ at you", "shout+ at you",
@@ -90,6 +92,9 @@ var avoidDefaults = sync.OnceValue(func() map[string][]string {
 			"violar+", "violación+", "incesto", "acosar+", "acoso+", "malos tratos", "maltrato+", "maltratar+",
 			"maltratamiento", "golpear+", "golpes", "moretón", "moretones", "moratón", "moratones", "ojo morado",
 			"le|te pega|pegan|pegó|pegaron|pegue|peguen", "pegarle", "pegarte",
+			"patada+", "bofetada+", "cachetada+", "puñetazo+", "empujón", "empujones",
+			"le|te patea|patean|pateó|patearon|empuja|empujan|empujó|empujaron|encierra|encierran|encerró|encerraron|aísla|aíslan|aisló|aislaron",
+			"tu sueldo", "tu salario",
 			"le|te grita|gritan|gritó|gritaron", "gritarle", "gritarte", "gritos",
 			"amor no duele|lastima", "amor duele|lastima", "amor no debe|debería doler|lastimar", "secuestrar+", "secuestro+", "esclavo+", "esclavitud", "esclavizar+", "suicidio",
 			"suicida+", "autolesión+", "matarte", "quitarte la vida", "te vende", "te venden", "te vendió", "te vendieron",
@@ -548,6 +553,15 @@ var lookalikes = map[rune]rune{
 	'ԝ': 'w', 'ɡ': 'g', 'ı': 'i',
 	'α': 'a', 'β': 'b', 'ε': 'e', 'η': 'n', 'ι': 'i', 'κ': 'k', 'ν': 'v', 'ο': 'o', 'ρ': 'p', 'τ': 't',
 	'υ': 'u', 'χ': 'x', 'γ': 'y', 'ϲ': 'c', 'ϳ': 'j',
+	// small capitals, which "fancy text" generators write and NFKC keeps (ᴀʙᴜsᴇ)
+	'ᴀ': 'a', 'ʙ': 'b', 'ᴄ': 'c', 'ᴅ': 'd', 'ᴇ': 'e', 'ꜰ': 'f', 'ɢ': 'g', 'ʜ': 'h', 'ɪ': 'i', 'ᴊ': 'j',
+	'ᴋ': 'k', 'ʟ': 'l', 'ᴍ': 'm', 'ɴ': 'n', 'ᴏ': 'o', 'ᴘ': 'p', 'ꞯ': 'q', 'ʀ': 'r', 'ꜱ': 's', 'ᴛ': 't',
+	'ᴜ': 'u', 'ᴠ': 'v', 'ᴡ': 'w', 'ʏ': 'y', 'ᴢ': 'z',
+	// and the phonetic letters, with a hook, a bar or turned, that they write for plain ones
+	// and no language's spelling has (not Hausa's ɓ ɗ ƙ, Ewe's ʋ ɛ ɔ, Polish ł or Danish ø)
+	'ʌ': 'a', 'ɑ': 'a', 'ƀ': 'b', 'ȼ': 'c', 'ɇ': 'e', 'ɦ': 'h', 'ɨ': 'i', 'ɩ': 'i', 'ɉ': 'j', 'ʝ': 'j',
+	'ꝁ': 'k', 'ɭ': 'l', 'ɱ': 'm', 'ɳ': 'n', 'ɵ': 'o', 'ƥ': 'p', 'ɍ': 'r', 'ɽ': 'r', 'ʂ': 's', 'ʈ': 't',
+	'ʉ': 'u', 'ⱳ': 'w', 'ɏ': 'y', 'ƶ': 'z', 'ȥ': 'z', 'ʐ': 'z',
 }
 
 // fold is a text as compared for words: compatibility forms taken apart (the ligature ﬁ is f

@@ -89,13 +89,19 @@ func TestDiscreetWords(t *testing.T) {
 		{"en", "Gang trouble?", "", []string{"gang"}, nil, "gang"},
 		{"en", "Domestic violence?", "", nil, []string{"Violence"}, ""}, // taken off on purpose
 		// disguised
-		{"en", "Traf\u200cficking?", "", nil, nil, "trafficking"}, // zero-width non-joiner
-		{"en", "Traf\u200bficking?", "", nil, nil, "trafficking"}, // zero-width space
-		{"en", "Traf\u00adficking?", "", nil, nil, "trafficking"}, // soft hyphen
-		{"en", "Traf\ufb01cking?", "", nil, nil, "trafficking"},   // ligature fi
-		{"en", "S\u0435x?", "", nil, nil, "sex"},                  // Cyrillic e
-		{"en", "\u0405\u0435\u0445?", "", nil, nil, "sex"},        // all Cyrillic
-		{"en", "Ｓｅｘ?", "", nil, nil, "sex"},                       // full width
+		{"en", "Traf\u200cficking?", "", nil, nil, "trafficking"},  // zero-width non-joiner
+		{"en", "Traf\u200bficking?", "", nil, nil, "trafficking"},  // zero-width space
+		{"en", "Traf\u00adficking?", "", nil, nil, "trafficking"},  // soft hyphen
+		{"en", "Traf\ufb01cking?", "", nil, nil, "trafficking"},    // ligature fi
+		{"en", "S\u0435x?", "", nil, nil, "sex"},                   // Cyrillic e
+		{"en", "\u0405\u0435\u0445?", "", nil, nil, "sex"},         // all Cyrillic
+		{"en", "Ｓｅｘ?", "", nil, nil, "sex"},                        // full width
+		{"en", "Need to talk about ᴀʙᴜsᴇ?", "", nil, nil, "abuse"}, // small capitals
+		{"en", "Need to talk about ᴀʙᴜꜱᴇ?", "", nil, nil, "abuse"},
+		{"en", "ᴛʀᴀꜰꜰɪᴄᴋɪɴɢ?", "", nil, nil, "trafficking"},
+		{"en", "Need to talk about ʌbuse?", "", nil, nil, "abuse"}, // a turned v for a
+		{"en", "Need to talk about abuʂe?", "", nil, nil, "abuse"}, // s with a hook
+		{"en", "ᴺᵉᵉᵈ ᵗᵒ ᵗᵃˡᵏ?", "", nil, nil, ""},
 		{"en", "Need to talk?", "#EndHumanTrafficking", nil, nil, "trafficking"},
 		{"en", "Need to talk?", "#endhumantrafficking", nil, nil, "trafficking"},
 		{"en", "Need to talk?", "StopTheAbuse", nil, nil, "abuse"},
@@ -135,6 +141,19 @@ func TestDiscreetWords(t *testing.T) {
 		// inflected forms, and what a controlling person would recognise
 		{"en", "Need to talk?", "If you were raped or he is abusing you.", nil, nil, "raped"},
 		{"en", "Need to talk?", "He is abusing you.", nil, nil, "abusing"},
+		{"en", "Kicked or slapped?", "", nil, nil, "kicked"},
+		{"en", "Punched?", "", nil, nil, "punched"},
+		{"en", "Did he push you?", "", nil, nil, "push you"},
+		{"en", "Are you being sold?", "", nil, nil, "being sold"},
+		{"en", "Does he lock you in?", "", nil, nil, "lock you in"},
+		{"en", "Is someone taking your wages?", "", nil, nil, "your wages"},
+		{"en", "Does he isolate you?", "", nil, nil, "isolate you"},
+		{"en", "Not allowed to see your family?", "", nil, nil, "not allowed to see"},
+		{"en", "Does someone watch where you go?", "", nil, nil, "watch where you go"},
+		{"en", "Pushed for time? Lock in a time to talk; we kick off at 9.", "", nil, nil, ""},
+		{"es", "¿Te empuja?", "", nil, nil, "te empuja"},
+		{"es", "¿Patadas o bofetadas?", "", nil, nil, "patadas"},
+		{"es", "¿Te quitan tu sueldo?", "", nil, nil, "tu sueldo"},
 		{"en", "Need to talk?", "Rapes happen.", nil, nil, "rapes"},
 		{"en", "Need to talk?", "Raping is a crime.", nil, nil, "raping"},
 		{"en", "Need to talk?", "Made to work as a prostitute?", nil, nil, "prostitute"},
