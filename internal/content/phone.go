@@ -4260,33 +4260,12 @@ func (s Settings) CodeCheck() func(code string) string {
 	own := s.Numbers()
 	nums := s.codeNumbers(own)
 	return func(code string) string {
-		for _, sl := range codeSlips(code, s.Country, own) {
-			return fmt.Sprintf("%s holds %s, one slip away from %s: printed on the card it could be dialled", diag.Whole(code), sl.written, sl.near)
+		if msg := s.codeNumber(code, own, nums); msg != "" {
+			return msg
 		}
-		alone := strings.IndexFunc(code, isWordRune) < 0 // digits, perhaps grouped with -
-		for start := 0; start < len(code); {
-			if isWordRune(rune(code[start])) {
-				start++
-				continue
-			}
-			end := start + strings.IndexFunc(code[start:]+"a", isWordRune)
-			seg := code[start:end]
-			// digits set apart from the letters by a dash ("p-912", "b-9-1-1") read as a
-			// number of their own, as digits alone do; glued to them ("p912"), as a code
-			apart := alone || (start == 0 || seg[0] == '-') && (end == len(code) || seg[len(seg)-1] == '-')
-			start = end
-			run := strings.ReplaceAll(seg, "-", "")
-			if len(run) < 2 || len(run) < 5 && !apart {
-				continue
-			}
-			whole := keys(run, s.Country, false)
-			for _, n := range nums {
-				if exact(whole, []Number{n}) {
-					return fmt.Sprintf("%s is %s: printed on the card it reads as that number", diag.Whole(code), n)
-				}
-			}
-			if n, ok := near(whole, nums); ok && apart {
-				return fmt.Sprintf("%s is one slip away from %s: printed on the card beside it, it could be dialled", diag.Whole(code), n)
+		if read := digitsRead(code); read != code {
+			if msg := s.codeNumber(read, own, nums); msg != "" {
+				return fmt.Sprintf("%s reads as %s, its letters l, i and o printed small as the digits 1 and 0: %s", diag.Whole(code), diag.Whole(read), msg)
 			}
 		}
 		// five digits in a row or more, no number of the content's: a postcode (94110), or
@@ -4305,6 +4284,47 @@ func (s Settings) CodeCheck() func(code string) string {
 		}
 		return ""
 	}
+}
+
+// digitsRead is a code as it reads printed small, under the emergency number: its l and i as
+// 1, its o as 0 (9l1, o911 read as 911).
+func digitsRead(code string) string {
+	return strings.NewReplacer("l", "1", "i", "1", "o", "0").Replace(code)
+}
+
+// codeNumber is what CheckCode says of a code that is one of nums, the numbers the content
+// prints (own among them), or one slip from one; "" for any other.
+func (s Settings) codeNumber(code string, own, nums []Number) string {
+	for _, sl := range codeSlips(code, s.Country, own) {
+		return fmt.Sprintf("%s holds %s, one slip away from %s: printed on the card it could be dialled", diag.Whole(code), sl.written, sl.near)
+	}
+	alone := strings.IndexFunc(code, isWordRune) < 0 // digits, perhaps grouped with -
+	for start := 0; start < len(code); {
+		if isWordRune(rune(code[start])) {
+			start++
+			continue
+		}
+		end := start + strings.IndexFunc(code[start:]+"a", isWordRune)
+		seg := code[start:end]
+		// digits set apart from the letters by a dash ("p-912", "b-9-1-1") read as a
+		// number of their own, as digits alone do; glued to them ("p912"), as a code
+		apart := alone || (start == 0 || seg[0] == '-') && (end == len(code) || seg[len(seg)-1] == '-')
+		start = end
+		run := strings.ReplaceAll(seg, "-", "")
+		if len(run) < 2 || len(run) < 5 && !apart {
+			continue
+		}
+		whole := keys(run, s.Country, false)
+		for _, n := range nums {
+			if exact(whole, []Number{n}) {
+				return fmt.Sprintf("%s is %s: printed on the card it reads as that number", diag.Whole(code), n)
+			}
+		}
+		if n, ok := near(whole, nums); ok && apart {
+			return fmt.Sprintf("%s is one slip away from %s: printed on the card beside it, it could be dialled", diag.Whole(code), n)
+		}
+	}
+	return ""
 }
 
 // codeNumbers are the numbers a code must not be, nor be one slip from: every number the

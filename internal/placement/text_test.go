@@ -172,6 +172,15 @@ func TestCodesAreNoNumber(t *testing.T) {
 		{"p-373-7888", `"p-373-7888" has five digits or more in groups joined by dashes (373-7888)`},
 		{"2027-04-15", ""},
 		{"lib-12-34", ""},
+		// letters that print as digits, under "In immediate danger, call 911"
+		{"9l1", `"9l1" reads as "911", its letters l, i and o printed small as the digits 1 and 0: "911" is hotline.emergency 911`},
+		{"91l", `"91l" reads as "911"`},
+		{"9i1", `"9i1" reads as "911"`},
+		{"91i", `"91i" reads as "911"`},
+		{"o911", `"o911" reads as "0911"`},
+		{"p-9l2", `"p-9l2" reads as "p-912", its letters l, i and o printed small as the digits 1 and 0: "p-912" is one slip away from hotline.emergency 911`},
+		{"lo7", ""},
+		{"q1l2", ""},
 	} {
 		got := s.CheckCode(tc.code)
 		if !strings.HasPrefix(got, tc.want) || (tc.want == "") != (got == "") {
