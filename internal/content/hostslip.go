@@ -334,6 +334,9 @@ func hostSlipOf(host, own string) string {
 		if sfx, _ := publicsuffix.PublicSuffix(host); sfx == added || strings.HasSuffix(sfx, "."+added) {
 			return fmt.Sprintf(".%s added after its ending .%s", added, suffix) // thehotline.org.com: the site of org.com
 		}
+		if msg := siteAfter(host, added); msg != "" {
+			return msg
+		}
 	}
 	switch {
 	case digitForDigit(host, own): // region1.org and region2.org: more often two sites than a typo
@@ -348,6 +351,17 @@ func hostSlipOf(host, own string) string {
 		return "one letter added, left out or changed"
 	}
 	return ""
+}
+
+// siteAfter is how host, the organisation's own host with added after it, is another's site
+// (thehotline.org.evil.com, a site of evil.com whose first labels spell it), or "" when added
+// holds no site's name.
+func siteAfter(host, added string) string {
+	site := registrable(host)
+	if added != site && !strings.HasSuffix(added, "."+site) {
+		return ""
+	}
+	return fmt.Sprintf(".%s after it, which makes it a page of %s, someone else's site", added, site)
 }
 
 // unicodeHost is host with each label written in punycode (xn--...) decoded, as a browser

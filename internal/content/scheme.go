@@ -51,7 +51,7 @@ func withoutDots(u string) string {
 	if !strings.ContainsAny(path, ".%\\") {
 		return u // most addresses
 	}
-	path = strings.ReplaceAll(path, "\\", "/")
+	path = slashesDecoded(strings.ReplaceAll(path, "\\", "/"))
 	segs := strings.Split(path, "/")[1:] // after the slash the path begins with
 	var out []string
 	for i, seg := range segs {
@@ -71,4 +71,20 @@ func withoutDots(u string) string {
 		}
 	}
 	return before + host + "/" + strings.Join(out, "/") + rest
+}
+
+// slashesDecoded is path with each slash written %2F read as one where that makes a "." or
+// ".." segment (chat%2F..%2Fdonate): a server decodes it before it resolves them, and opens
+// /donate. Anywhere else a %2F is a character of its segment's name (a%2Fb), left as written.
+func slashesDecoded(path string) string {
+	if !strings.Contains(strings.ToLower(path), "%2f") {
+		return path
+	}
+	decoded := strings.NewReplacer("%2F", "/", "%2f", "/").Replace(path)
+	for seg := range strings.SplitSeq(decoded, "/") {
+		if s := strings.ReplaceAll(strings.ToLower(seg), "%2e", "."); s == "." || s == ".." {
+			return decoded
+		}
+	}
+	return path
 }

@@ -1558,7 +1558,7 @@ var routingField = wordSet(`p page pageid id pid post article option view cat ca
 
 // broadRoutingField are names a redirect's field takes (lower case, without _ and -) that an
 // ordinary field takes too: ?to=2027-03, ?next=2, ?return=yes.
-var broadRoutingField = wordSet(`return next go to url uri u dest destination target continue forward fwd out link jump`)
+var broadRoutingField = wordSet(`return next go to url uri u r rd ru rurl dest destination target continue forward fwd out link jump`)
 
 // asciiLetters are the ASCII letters, which a scheme begins with.
 const asciiLetters = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
