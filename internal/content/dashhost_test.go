@@ -1,6 +1,10 @@
 package content
 
-import "testing"
+import (
+	"testing"
+
+	"haven/internal/diag"
+)
 
 // A dash a word processor puts for a hyphen, or other punctuation beyond ASCII, in the host of
 // an address the content writes made links and QR codes open another host (xn--...) than the
@@ -30,4 +34,16 @@ func TestDashInHostRefused(t *testing.T) {
 		{"sentence dashes", [][]string{{faq, intro, "Our site—www.samples.org—has more; email—help@samples.org—or call 9–5, Monday–Friday (pages 3–5). \n" + intro}}, ""},
 		{"Catalan l·l", [][]string{{faq, intro, "See https://www.col\u00b7legi.cat.\n" + intro}}, ""},
 	})
+}
+
+// Punctuation of a language written without spaces, set against an address, is the
+// sentence's: the address ends at it.
+func TestPunctAgainstAddress(t *testing.T) {
+	for _, text := range []string{"请访问www.samples.org，谢谢", "请访问www.samples.org—谢谢", "詳しくはwww.samples.jp・ブログー", "See samples.org—or call", "Email help@samples.org—we answer"} {
+		var ps diag.Problems
+		punctInAddresses("f", textLines{first: 1}, "x", text, &ps)
+		if len(ps) > 0 {
+			t.Errorf("%s: %s", text, ps[0].Msg)
+		}
+	}
 }
