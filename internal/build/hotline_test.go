@@ -280,7 +280,7 @@ func TestTextOnlyPage(t *testing.T) {
 func TestCampaignOverResourceURLTracking(t *testing.T) {
 	uri := regexp.MustCompile(`/URI \((https://samples\.org[^)]*)\)`)
 	for _, tt := range []struct{ url, want, printed string }{
-		{"https://samples.org/help?utm_source=web&utm_campaign=old", "https://samples.org/help?utm_source=KIND&utm_medium=print&utm_campaign=spring-27", "samples.org/help"},
+		{"https://samples.org/help?utm_source=web&utm_campaign=fall-2026", "https://samples.org/help?utm_source=KIND&utm_medium=print&utm_campaign=spring-27", "samples.org/help"},
 		{"https://samples.org/help?lang=en&utm_source=web#es", "https://samples.org/help?lang=en&utm_source=KIND&utm_medium=print&utm_campaign=spring-27#es", "samples.org/help?lang=en#es"},
 		{"https://samples.org/help?utm_campaign=a#top", "https://samples.org/help?utm_source=KIND&utm_medium=print&utm_campaign=spring-27#top", "samples.org/help#top"},
 	} {
