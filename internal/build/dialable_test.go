@@ -170,3 +170,42 @@ func TestNumbersAskedForInTheirOwnWordOrder(t *testing.T) {
 		}
 	}
 }
+
+// A number the words around ask to message in an app, before it ("Message us on WhatsApp at",
+// "Send a WhatsApp message to", "WhatsApp us at") or right after it, as a language whose verb
+// comes last asks ("… க்கு WhatsApp செய்தி அனுப்புங்கள்"), opens neither a text message nor
+// a call on paper or on the page, the organisation's own number too: the app receives
+// neither. A call asked for in its own sentence still dials it.
+func TestNumbersToMessageInAnAppAreNotLinked(t *testing.T) {
+	const at = "No. Most victims know their traffickers."
+	count := func(faq string) map[string]int {
+		res := runFiles(t, map[string]string{"en/faq.md": faq}, Options{Kinds: []string{"handout", "site"}, Langs: []string{"en"}, Papers: []string{"letter"}})
+		r := resultOf(t, res, "handout-en-letter.pdf")
+		found := map[string]int{}
+		for _, pg := range readPDF(t, r.Path) {
+			for _, l := range pg.Links {
+				found[l.URI]++
+			}
+		}
+		page, err := os.ReadFile(filepath.Join(filepath.Dir(r.Path), "site", "en", "index.html"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, uri := range []string{"tel:+18883737888", "sms:+18883737888"} {
+			found["page "+uri] = strings.Count(string(page), `href="`+strings.ReplaceAll(uri, "+", "&#43;")+`"`)
+		}
+		return found
+	}
+	base := count(builtinFAQ(t))
+	got := count(strings.Replace(builtinFAQ(t), at, "No. Message us on WhatsApp at 1-888-373-7888. Send a WhatsApp message to 1-888-373-7888 first. "+
+		"WhatsApp us at 1-888-373-7888. Or 1-888-373-7888 (WhatsApp) at night. Or call 1-888-373-7888. "+at, 1))
+	for _, uri := range []string{"tel:+18883737888", "sms:+18883737888", "page tel:+18883737888", "page sms:+18883737888"} {
+		want := base[uri]
+		if strings.Contains(uri, "tel:") {
+			want++ // "Or call 1-888-373-7888"
+		}
+		if got[uri] != want {
+			t.Errorf("%d links to %s, want %d", got[uri], uri, want)
+		}
+	}
+}

@@ -73,6 +73,19 @@ var askWords = []askLang{
 	{"any", "", "sms", "", ""}, // the same word in many
 }
 
+// messengerNames are the apps that message a number, as regular expressions of their names
+// in Latin letters, a word each in any case (Signal and Messenger in lower case are everyday
+// words, which messengerAsked passes over); messengerScripts are their names in the scripts of
+// the languages of the tables, which may run on into a case ending ("в ватсапе") and stand
+// against a particle ("077 312 4590 க்கு வாட்ஸ்அப்"). A number the words around ask to message
+// in one is linked to neither a call nor a text message (InApp).
+const (
+	messengerNames   = `whats\s?app signal telegram viber messenger wechat line\s+app kakao\s?talk`
+	messengerScripts = `微信 ват?с\s?ап вотсап вацап телеграм вайбер واتس\s?[اآ]ب واتساب واتس\x{200c}?اپ واتساپ واٹس\s?ایپ تلگرام تلغرام تيليجرام تليجرام وایبر فايبر ` +
+		`व्हाट्सएप व्हाट्सऐप वॉट्सऐप वाट्सऐप वॉट्सएप হোয়াটসঅ্যাপ வாட்ஸ்அப் வாட்ஸ்ஆப் వాట్సాప్ വാട്സ്ആപ്പ് ವಾಟ್ಸಾಪ್ වට්ස්ඇප් ዋትስአፕ ዋትስ\s?አፕ ቴሌግራም ` +
+		`ဗိုက်ဘာ တယ်လီဂရမ် 카카오톡 왓츠앱 텔레그램 ワッツアップ テレグラム`
+)
+
 // lineWords name the line the number right after them is for, asking no verb: "Emergency 911",
 // "Notruf 112", "طوارئ 911", and a phone's label ("Tel 912" in a contact line).
 const lineWords = "emergency emergencias emergencia urgence urgences urgencias emergência notruf notrufnummer polizeinotruf polizeiruf emergenza طوارئ חירום tel tel. tél tél. teléfono telefone telefono telefon"

@@ -194,7 +194,7 @@ func Dialable(text, country string, own []Number) []Written {
 		// "988lifeline.org", "24/7", a date; not a particle a verb after it goes on from
 		// ("112に電話"), nor a slash after an area code ("06221/91 30 40")
 		slashed := strings.Contains(written, "/")
-		if next, _ := utf8.DecodeRuneInString(after); unicode.IsLetter(next) && !dialledAfter(after) || slashed && !areaSlashed(written) || partOfAnother(before, after) {
+		if next, _ := utf8.DecodeRuneInString(after); unicode.IsLetter(next) && !dialledAfter(after) || slashed && !areaSlashed(written) || partOfAnother(before, after) || messengerAfter(after) != "" {
 			return false
 		}
 		digits := phone.Digits(written)
@@ -290,8 +290,11 @@ func askedToCall(before, after string) bool {
 // "you can reach us on".
 var reachRE = lazyRE(`(?i)\breach\b[^.!?;]*\b(?:at|on)\s*$`)
 
-// messengerRE names an app that messages a number, whose messages a text link would not send.
-var messengerRE = lazyRE(`(?i)\b(?:whats\s?app|signal|telegram|viber|messenger|wechat|line\s+app)\b|微信`)
+// messengerRE names an app that messages a number, whose messages a text link would not send
+// (messengerNames, messengerScripts).
+var messengerRE = lazyREOf(func() string {
+	return `(?i)\b(?:` + strings.Join(strings.Fields(messengerNames), "|") + `)\b|` + strings.Join(strings.Fields(messengerScripts), "|")
+})
 
 // InCount reports whether s[at:end] is a group of three digits of a count written in groups of
 // thousands: 000 in "1 000 000 meals" is no call to Australia's 000. The checks, the PDFs and

@@ -690,6 +690,37 @@ func messengerAsked(before string) string {
 	return ""
 }
 
+// messengerAfter is the app's name that after, the text after a number, gives within its
+// first four words in the number's clause, as a language whose verb comes last asks to message
+// it there ("077 312 4590 க்கு WhatsApp செய்தி அனுப்புங்கள்") and a label says what a number is
+// for ("077 312 4590 (WhatsApp)"); "" where there is none, or where another number follows
+// first, which the words before it ask for ("Call 0771 234 567 or WhatsApp 0771 234 568").
+func messengerAfter(after string) string {
+	end := strings.IndexFunc(after, func(r rune) bool { return strings.ContainsRune(",;:.!?،؛。！？\n", r) })
+	if end >= 0 {
+		after = after[:end]
+	}
+	if strings.ContainsFunc(after, unicode.IsDigit) {
+		return ""
+	}
+	ws := strings.Fields(after)
+	for _, name := range messengerRE().FindAllString(strings.Join(ws[:min(len(ws), 4)], " "), -1) {
+		if name != "signal" && name != "messenger" {
+			return name
+		}
+	}
+	return ""
+}
+
+// InApp reports whether the words around a number, before and after it, ask to message it in
+// an app: before it in its clause (messengerAsk: "Send a WhatsApp message to", "Message us on
+// WhatsApp at", "WhatsApp us at") or right after it (messengerAfter). Neither a call nor a text
+// message reaches the app there, so the PDFs and the page link the number to neither, the
+// organisation's own numbers too.
+func InApp(before, after string) bool {
+	return messengerAfter(after) != "" || messengerRE().MatchString(nearBefore(before)) && messengerAsk(before)
+}
+
 // named is a word written as one to send: in capitals ("Text HELP to") or in quotes ("text
 // “help” to"), as a word to type is written apart from the sentence; French sets its
 // guillemets apart by a space, often a no-break one ("envoyez « aide » au").

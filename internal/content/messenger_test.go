@@ -95,3 +95,35 @@ func TestMessengerNumberIsTheLines(t *testing.T) {
 			`content/en/faq.md:41: answer 9[1]: "(614) 224-4990" is one slip away from hotline.chat +16142244999 (WhatsApp); a likely typo`},
 	})
 }
+
+// InApp reads an app named before a number in its clause or right after it, in Latin letters
+// or in the script of the text, and passes over one named for another number, one said not to
+// be used and everyday words ("signal", "line").
+func TestInApp(t *testing.T) {
+	for _, tt := range []struct {
+		before, after string
+		want          bool
+	}{
+		{"Send a WhatsApp message to ", " before you come.", true},
+		{"Message us on WhatsApp at ", ".", true},
+		{"WhatsApp us at ", "", true},
+		{"Write to us on Telegram: ", "", true},
+		{"Or use KakaoTalk at ", "", true},
+		{"வருவதற்கு முன் ", " க்கு WhatsApp செய்தி அனுப்புங்கள்;", true},
+		{"வருவதற்கு முன் ", " க்கு வாட்ஸ்அப் செய்தி அனுப்புங்கள்.", true},
+		{"Напишите нам в ватсапе: ", "", true},
+		{"پیام در واتساپ به ", "", true},
+		{"በ", " ላይ በቴሌግራም ይላኩ።", true},
+		{"Mobile: ", " (WhatsApp)", true},
+		{"Call ", " or text us.", false},
+		{"If you do not use WhatsApp, text us at ", ".", false},
+		{"No signal for calls? Call ", ".", false},
+		{"Call our line at ", ", any time.", false},
+		{"Call ", " or WhatsApp 0771 234 568.", false}, // the app is the next number's
+		{"Call ", ". We also answer on WhatsApp.", false},
+	} {
+		if got := InApp(tt.before, tt.after); got != tt.want {
+			t.Errorf("InApp(%q, %q) = %v, want %v", tt.before, tt.after, got, tt.want)
+		}
+	}
+}

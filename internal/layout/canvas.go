@@ -566,7 +566,7 @@ func (c *canvas) linksIn(line placedLine) []linkHit {
 			continue // its first part was not drawn as a link (its words set in two faces): nor is the rest
 		}
 		for _, at := range ats {
-			if content.NotDialled(beside(c.before, s[:at], true), l.match, beside(s[at+len(l.match):], c.after, false)) {
+			if after := beside(s[at+len(l.match):], c.after, false); content.NotDialled(beside(c.before, s[:at], true), l.match, after) || content.InApp(c.before+s[:at], after) {
 				continue
 			}
 			from, to, ok := line.drawnAt(at, at+len(l.match))
@@ -630,9 +630,10 @@ func beside(a, b string, before bool) string {
 }
 
 // NotDialledAt is whether the number match at s[at:] stands where no one dials it (see
-// content.NotDialled): "911 calls last year", "$911", "Room 911", no link.
+// content.NotDialled): "911 calls last year", "$911", "Room 911", or where its words ask to
+// message it in an app (content.InApp: "Send a WhatsApp message to 077 312 4590"), no link.
 func NotDialledAt(s string, at int, match string) bool {
-	return content.NotDialled(s[:at], match, s[at+len(match):])
+	return content.NotDialled(s[:at], match, s[at+len(match):]) || content.InApp(s[:at], s[at+len(match):])
 }
 
 // Box is where the text's line stands on the page, from ascent to descent, turned as it is.
