@@ -73,6 +73,35 @@ var askWords = []askLang{
 	{"any", "", "sms", "", ""}, // the same word in many
 }
 
+// The words for a text message (an SMS) in the languages of askWords and dialAfter besides
+// English's and Spanish's (texting): a word alone, lower case ("simsen", "esemes", "پیامک",
+// "מסרון", "ኤስኤምኤስ"); two words that say it together ("የጽሑፍ መልእክት", "پیام کوتاه",
+// "لنډ پیغام", "ujumbe mfupi", "kısa mesaj"), where either alone says a message or writing of
+// any kind; and stems a word holds, in the scripts written without spaces between words and
+// in Tamil, whose endings run on ("குறுஞ்செய்தியை", "发短信", "စာတိုပို့ပါ"). A text beside a
+// line that takes no texts that offers one is refused (offersTexting) in any of them.
+const (
+	smsWords = "texter textez simsen simst simse simsé kurznachricht kurznachrichten smsen tekstbesked tekstbeskeder textmeddelande textmeddelanden tekstmelding " +
+		"esemes esemesa esemesem esemesy esemeska esemesku esemesky tekstiviesti tekstiviestin tekstiviestillä tekstiviestinä smáskilaboð smáskilaboðum tèks " +
+		"смс эсэмэс эсэмэску есемес есемеску есемеса ესემესი ესემესით ესემესს peyamek کورتەنامە نصية نصيه מסרון מסרונים پیامک پیامکی ٹیکسٹ " +
+		"문자 문자를 문자로 문자메시지 문자는 एसएमएस এসএমএস ক্ষুদেবার্তা ਐਸਐਮਐਸ એસએમએસ ఎస్ఎంఎస్ ಎಸ್ಎಂಎಸ್ എസ്എംഎസ് එස්එම්එස් ኤስኤምኤስ"
+	smsPhrases = "የጽሑፍ መልእክት,የጽሑፍ መልዕክት,የጽሁፍ መልእክት,የጽሁፍ መልዕክት,የፅሁፍ መልዕክት,የፅሁፍ መልእክት,የፅሑፍ መልዕክት,ጽሑፍ መልእኽቲ," + // Amharic, Tigrinya
+		"پیام کوتاه,اس ام,ایس ایم,اېس اېم,ايس ايم,لنډ پیغام,لنډ پیغامونه,پیغام ولیږئ,پیغام ولېږئ,پیغام واستوئ,پیغام راولیږئ,رسالة نصية,رسائل نصية,הודעת טקסט,הודעות טקסט," + // Persian, Urdu, Pashto, Sindhi, Arabic, Hebrew
+		"γραπτό μήνυμα,γραπτά μηνύματα,tin nhắn,nhắn tin,pesan singkat,pesanan ringkas,mesaj text,ujumbe mfupi,fariin qoraal,farriin qoraal,neges destun,kısa mesaj," +
+		"textovou zprávu,textová zpráva,textovú správu,wiadomość tekstową,wiadomości tekstowe,текстове повідомлення,текстовое сообщение,текстово съобщение,կարճ հաղորդագրություն," +
+		"సంక్షిప్త సందేశం,ಕಿರು ಸಂದೇಶ,කෙටි පණිවිඩ,කෙටි පණිවිඩයක්"
+	smsStems = "短信 簡訊 简讯 ショートメール ショートメッセージ စာတို குறுஞ்செய்தி குறுந்தகவல் எஸ்எம்எஸ் เอสเอ็มเอส ข้อความสั้น"
+)
+
+// smsPair is smsPhrases, each its two words with one space between, for looking up.
+var smsPair = sync.OnceValue(func() map[string]bool {
+	m := map[string]bool{}
+	for _, p := range strings.Split(smsPhrases, ",") {
+		m[strings.Join(strings.Fields(p), " ")] = true
+	}
+	return m
+})
+
 // messengerNames are the apps that message a number, as regular expressions of their names
 // in Latin letters, a word each in any case (Signal and Messenger in lower case are everyday
 // words, which messengerAsked passes over); messengerScripts are their names in the scripts of

@@ -535,7 +535,7 @@ func keywordLeftOut(file string, s Settings, t *Text) diag.Problems {
 // writing, which offer texting or a chat only beside a call ("Llama o escribe", "Cuando llamas
 // o escribes"): "Escribe este número" and "escribir tu nombre" are writing on paper.
 var (
-	texting    = wordSet("text texts texting texted txt sms textea textear textee textéanos texto textos")
+	texting    = wordSet("text texts texting texted txt sms textea textear textee textéanos texto textos " + smsWords)
 	textKinds  = wordSet("large larger big plain full grande completo")
 	writing    = wordSet("escribe escribes escriba escriban escríbenos escribenos escríbanos escribanos escribir escribirnos")
 	realTimeEn = []string{"real", "time"}
@@ -570,7 +570,7 @@ func offersTexting(text string, s Settings) bool {
 		return out
 	}
 	for i, w := range ws {
-		sms := texting.has(w.w) && !textPhone(ws, i) && !textKinds.has(word(i-1)) && !textKinds.has(word(i+1)) &&
+		sms := textingAt(ws, i) && !textPhone(ws, i) && !textKinds.has(word(i-1)) && !textKinds.has(word(i+1)) &&
 			!slices.Equal(words(i-2, 2), realTimeEn) && !slices.Equal(words(i+1, 3), realTimeEs)
 		wrote := writing.has(w.w) && s.Hotline.Chat.Text == "" && (askOr()[word(i-1)] && callVerbs()[word(i-2)] || askOr()[word(i+1)] && callVerbs()[word(i+2)])
 		if (sms || wrote) && !negated(ws[:i]) && !forAnother(text[w.end:], func(n string) bool { _, own := s.untextable(n); return own }) {
@@ -578,6 +578,14 @@ func offersTexting(text string, s Settings) bool {
 		}
 	}
 	return false
+}
+
+// textingAt is whether ws[i] is a word of texting, or the first of two that say a text
+// message together or holds a stem of one (smsWords, smsPhrases, smsStems).
+func textingAt(ws []saidWord, i int) bool {
+	w := ws[i].w
+	return texting.has(w) || smsPair()[w+" "+wordAt(ws, i+1)] ||
+		strings.ContainsFunc(w, func(r rune) bool { return r > unicode.MaxLatin1 }) && slices.ContainsFunc(strings.Fields(smsStems), func(st string) bool { return strings.Contains(w, st) })
 }
 
 // wordAt is ws[i]'s word, or "" where i is outside ws.

@@ -99,10 +99,39 @@ func TestTextingOnLandline(t *testing.T) {
 		{en, "Their partner checks their phone or texts constantly."},
 		{en, "If he texts you threats, keep them."},
 		{es, "Su pareja le manda mensajes de texto sin parar."},
+		// calls alone, in the languages whose words of texting follow
+		{en, "ይደውሉ፣ 24/7"},
+		{en, "அழையுங்கள், 24 மணி நேரமும்"},
+		{en, "تماس بگیرید"},
+		{en, "زنګ ووهئ"},
+		{en, "Anrufen, rund um die Uhr"},
+		{en, "Piga simu, saa 24"},
+		{en, "ဖုန်းဆက်ပါ"},
+		{en, "请拨打热线"},
 	} {
 		t.Run(c.text, func(t *testing.T) {
 			if got := loadErr(edits(t, with(fact(c.file, c.text))...)); got != "" {
 				t.Errorf("refused: %s", got)
+			}
+		})
+	}
+	// texting in the words of more languages of the tables: a word, two that say it together, a
+	// stem in a word; refused beside a landline, kept beside a line that takes texts
+	for _, text := range []string{
+		"ይደውሉ ወይም የጽሑፍ መልእክት ይላኩ፣ 24/7", "ደውሉ ወይም የፅሁፍ መልዕክት ይላኩ", "ደውሉ ወይ ኤስኤምኤስ ይላኩ",
+		"அழையுங்கள் அல்லது குறுஞ்செய்தி அனுப்புங்கள்", "குறுஞ்செய்தியை அனுப்புங்கள்", "தொலைபேசி அல்லது குறுந்தகவல்",
+		"تماس بگیرید یا پیامک بفرستید", "زنګ ووهئ یا پیغام ولیږئ", "زنګ ووهئ یا لنډ پیغام واستوئ", "تماس یا اس\u200cام\u200cاس",
+		"Anrufen oder simsen", "Zadzwoń lub wyślij esemesa", "Звоните или пишите смс", "התקשרו או שלחו מסרון",
+		"Piga simu au tuma ujumbe mfupi", "Wac ama u dir fariin qoraal ah", "Arayın veya kısa mesaj gönderin",
+		"Gọi hoặc nhắn tin", "ဖုန်းဆက်ပါ သို့မဟုတ် စာတိုပို့ပါ", "拨打或发短信", "전화 또는 문자로", "Soita tai lähetä tekstiviesti",
+	} {
+		t.Run(text, func(t *testing.T) {
+			text, _ := strconv.Unquote(`"` + text + `"`)
+			if got := loadErr(edits(t, with(fact(en, text))...)); !strings.Contains(got, "offers texting, but the line takes no texts") {
+				t.Errorf("beside a landline: %q", got)
+			}
+			if got := loadErr(edits(t, fact(en, text))); got != "" {
+				t.Errorf("beside a line that takes texts: %s", got)
 			}
 		})
 	}
