@@ -58,6 +58,15 @@ func TestDialable(t *testing.T) {
 		{us, "Office: 614-276-9999, Office/Fax: 614-276-2274, Phone and fax: 1-614-444-3030.", []string{"614-276-9999", "614-276-2274", "1-614-444-3030"}},
 		{gb, "Registered charity no. 1089464; Company No. 04123456; ABN 12 345 678 901.", nil},
 		{es, "Un presupuesto de 600 000 000 €; WhatsApp: 600 000 016.", nil},
+		// the call words of more languages, before the number and after it
+		{us, "የቀውስ መስመር በ988 መደወል ወይም የጽሑፍ መልእክት መላክ ይችላሉ።", []string{"988"}},
+		{us, "የቀውስ መስመር 988 ላይ ሊደውሉ ይችላሉ።", []string{"988"}},
+		{hotlineIn("LK", "1938", "119"), "அதிகாரசபையை 1929 இல் அழையுங்கள். நிறுவனத்தை 1926 இல் அழைக்கலாம்.", []string{"1929", "1926"}},
+		{hotlineIn("KE", "0800 720 601", "999"), "Tupigie au piga simu ya kitaifa ya GBV 1195, saa 24. Watoto wanaweza kupiga Childline Kenya 116 bila malipo.", []string{"1195", "116"}},
+		{hotlineIn("KE", "0800 720 601", "999"), "Noo soo wac ama u wac khadka GBV ee qaranka 1195. Carruurtu waxay wici karaan Childline Kenya 116, bilaash.", []string{"1195", "116"}},
+		{hotlineIn("TH", "055 532 447", "191"), "OSCC 1669 သို့ ၂၄ နာရီ ခေါ်ဆိုနိုင်ပါသည်။", []string{"1669"}},
+		// a number to message in an app, named after it
+		{us, "Our partners: 1-800-799-7233 (WhatsApp), or 202-555-0143 on Signal.", nil},
 		{gb, "We answered 020 7946 0958 calls.", nil},
 		{au, "Lifeline: 13 11 14. Kids: 55 1800.", nil},
 		{us, "Abroad, call +44 808 2000 247.", []string{"+44 808 2000 247"}},
