@@ -7,7 +7,7 @@ import (
 )
 
 func init() {
-	snapshots = snapshot{sum: "28460ac934c2afa8edabe0d9a69284cbf89179bac82d6f0b099868f72e317afb", make: func(key string) *Content {
+	snapshots = snapshot{sum: "f0efaa7c93920cb7f419c0d37fbdc900afcabc0e7c5c45e3cc694a00e57994c2", make: func(key string) *Content {
 		switch key {
 		case "*", "* discreet":
 			c := snapshotContent3()

@@ -9,10 +9,12 @@ import (
 	"strings"
 	"sync"
 	"unicode"
+	"unicode/utf8"
 
 	"go.yaml.in/yaml/v3"
 	"golang.org/x/text/cases"
 	"golang.org/x/text/language"
+	"golang.org/x/text/language/display"
 
 	"haven/internal/diag"
 	"haven/internal/input"
@@ -289,6 +291,38 @@ func namedOtherwise(code string, name diag.Located, faqTexts []diag.Located, cod
 	ps.Add(at.File, at.Line, at.Field, fmt.Sprintf("this faq.md is written in %s, but %s, a language written in the %s script: the PDFs and the page would tell screen readers, which read the text with that language's sounds, the language by the folder's name",
 		in, folder, want[0]), rename)
 	return errs, warns
+}
+
+// notSelfNamed warns of a text.yaml whose language: names the edition's language as another
+// language names it ("Amharic", "Persian", "Farsi", "Persisch" in fa/) where the language
+// calls itself otherwise (አማርኛ, فارسی): the page's language switch shows the name, and a
+// reader looks for their language there by the name they know it by. A name haven cannot tell
+// (a language the tables have no name of) passes.
+func notSelfNamed(code string, name diag.Located) diag.Problems {
+	base := shortest(strings.ToLower(strings.Split(code, "-")[0]))
+	tag, err := language.Parse(base)
+	self := display.Self.Name(tag)
+	if err != nil || self == "" || name.Text == "" || bareName(name.Text) == bareName(self) ||
+		slices.ContainsFunc(languageNames()[base][1:], func(n string) bool {
+			return bareName(n) == bareName(name.Text) && writtenIn([]diag.Located{{Text: n}}) == writtenIn([]diag.Located{{Text: self}})
+		}) { // Castellano, Kreyòl
+		return nil
+	}
+	other := slices.ContainsFunc(languageNames()[base], func(n string) bool { return bareName(n) == bareName(name.Text) }) // Amharic, Farsi
+	for _, in := range []language.Tag{language.English, language.French, language.German, language.Spanish, language.Portuguese, language.Russian, language.Arabic, language.Chinese} {
+		other = other || bareName(display.Languages(in).Name(tag)) == bareName(name.Text)
+	}
+	if !other {
+		return nil
+	}
+	if r, n := utf8.DecodeRuneInString(self); unicode.IsLower(r) { // español, français: a name that heads a list
+		self = string(unicode.ToUpper(r)) + self[n:]
+	}
+	var ps diag.Problems
+	ps.Add(name.File, name.Line, name.Field, fmt.Sprintf("%s is what other languages call %s: the page's language switch shows language:, and a reader looks for their language there by its own name",
+		diag.Quote(name.Text), self),
+		fmt.Sprintf("write language: %s", self))
+	return ps
 }
 
 // sameLanguage is whether the languages of codes a and b are one, as an edition names them:

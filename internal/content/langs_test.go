@@ -353,3 +353,36 @@ func TestLinkedLanguageFolder(t *testing.T) {
 		})
 	}
 }
+
+// A text.yaml's language: that names its edition's language as other languages do (English's
+// "Amharic", "Farsi", German's "Persisch") is warned of, with the name the language calls
+// itself to write, as the page's language switch shows it; its own name, in any form haven
+// knows (Castellano, Kreyòl), and a language haven knows no name of pass.
+func TestNotSelfNamed(t *testing.T) {
+	for _, tt := range []struct{ code, name, want string }{
+		{"am", "Amharic", "write language: አማርኛ"},
+		{"fa", "Persian", "write language: فارسی"},
+		{"fa", "Farsi", "write language: فارسی"},
+		{"fa", "Persisch", "write language: فارسی"},
+		{"es", "Spanish", "write language: Español"},
+		{"de-AT", "German", "write language: Deutsch"},
+		{"ta", "Tamil", "write language: தமிழ்"},
+		{"fa", "فارسی", ""},
+		{"am", "አማርኛ", ""},
+		{"es", "español", ""},
+		{"es", "Castellano", ""},
+		{"ht", "Kreyòl", ""},
+		{"en", "English", ""},
+		{"en-GB", "English", ""},
+		{"ksw", "ကညီကျိာ်", ""},
+		{"so", "Soomaali", ""},
+	} {
+		got := ""
+		if ps := notSelfNamed(tt.code, diag.Located{File: "c/text.yaml", Line: 1, Field: "language", Text: tt.name}); len(ps) > 0 {
+			got = ps.Error()
+		}
+		if tt.want == "" && got != "" || !strings.Contains(got, tt.want) {
+			t.Errorf("%s, language: %s: %q, want %q", tt.code, tt.name, got, tt.want)
+		}
+	}
+}

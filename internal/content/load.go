@@ -367,6 +367,9 @@ func Load(fsys fs.FS, label string, ov Overrides) (*Content, error) {
 		if len(p) == 0 {
 			nps, nws := namedOtherwise(l.Code, l.Text.Language, slices.DeleteFunc(slices.Clone(l.Texts), func(t diag.Located) bool { return path.Base(t.File) != FAQFile }), c.Codes)
 			ps, c.Warnings = append(ps, nps...), append(c.Warnings, nws...)
+			if len(nps)+len(nws) == 0 {
+				c.Warnings = append(c.Warnings, notSelfNamed(l.Code, l.Text.Language)...)
+			}
 		}
 		c.Warnings = append(c.Warnings, contactUs(*l, c.Settings.Organisation)...)
 		c.Warnings = append(c.Warnings, orFirst(*l, c.Settings.Hotline)...)
