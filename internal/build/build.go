@@ -7,6 +7,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"math"
 	"path"
 	"path/filepath"
 	"runtime"
@@ -124,6 +125,7 @@ type run struct {
 	languages []*content.Language
 	famOf     map[string]*typeface.Family
 	measurers map[string]layout.Measurer
+	larger    map[string]float64 // by language, how much larger its type is set (typeface.Apparent)
 	// campaigns, when the run makes the discreet card's code with a campaign, give it its
 	// keyed code (discreetCode), and are written beside the outputs
 	campaigns    *placement.Campaigns
@@ -507,7 +509,7 @@ func prepare(o Options) (*run, error) {
 	if err != nil {
 		return nil, err
 	}
-	r := &run{o: o, languages: langs, famOf: map[string]*typeface.Family{}, measurers: map[string]layout.Measurer{}, kit: map[string]bool{}, pending: output.Stopped(o.Out)}
+	r := &run{o: o, languages: langs, famOf: map[string]*typeface.Family{}, measurers: map[string]layout.Measurer{}, larger: map[string]float64{}, kit: map[string]bool{}, pending: output.Stopped(o.Out)}
 	for _, f := range o.Kit {
 		r.kit[f] = true
 	}
@@ -594,6 +596,9 @@ func prepare(o Options) (*run, error) {
 			r.measurers[fam.Key()] = typeface.NewMeasurer(fam)
 		}
 		r.famOf[l.Code] = fam
+		// the FAQ is the edition's own words: its other texts may be in English yet
+		faq := slices.DeleteFunc(r.texts(l), func(t diag.Located) bool { return t.File != l.FAQ.Title.File })
+		r.larger[l.Code] = typeface.Apparent(fam, latinOf(o.Families), faq)
 	}
 	if len(unprintable) > 0 {
 		return nil, unprintable
@@ -743,7 +748,18 @@ func (r *run) input(j job) (layout.Input, *typeface.Family) {
 	for _, k := range s.Hotline.OtherKeywords {
 		names = append(names, k.Text)
 	}
-	return layout.Input{Settings: s, Logo: r.o.Content.Logo, Address: r.o.Content.Address, Resource: r.o.Content.Resource, Lang: j.lang, M: layout.Typeset(r.measurers[fam.Key()], j.lang.Code, names...), Campaign: s.Campaign, DiscreetCampaign: r.discreetCode, Placement: j.placement}, fam
+	return layout.Input{Settings: s, Logo: r.o.Content.Logo, Address: r.o.Content.Address, Resource: r.o.Content.Resource, Lang: j.lang, M: layout.Typeset(r.measurers[fam.Key()], j.lang.Code, names...), Campaign: s.Campaign, DiscreetCampaign: r.discreetCode, Placement: j.placement, Larger: r.larger[j.lang.Code]}, fam
+}
+
+// latinOf is the first of families that draws the Latin alphabet: the brand font, or haven's
+// own, whose x-height the type of other scripts is set to match (typeface.Apparent).
+func latinOf(families []*typeface.Family) *typeface.Family {
+	for _, f := range families {
+		if f.HasLatin() {
+			return f
+		}
+	}
+	return nil
 }
 
 // widest is the documents of one placement, with the code that takes the most room on a card,
@@ -763,17 +779,15 @@ func (r *run) widest() []job {
 	return jobs
 }
 
-// layOut lays out one document: again with its words hyphenated where a word is too wide for
-// its line, or a text takes too many lines (layout.Hyphenating), so that a word is broken only
-// where it must be.
+// layOut lays out one document (hyphenating), so that a word is broken only where it must be.
 func (r *run) layOut(j job) (*layout.Doc, error) {
 	in, _ := r.input(j)
-	doc, err := j.doc.Layout(in)
-	if refused := breakable(err); refused != nil {
-		if m, ok := layout.Hyphenating(in.M, refused...); ok {
-			in.M = m
-			doc, err = j.doc.Layout(in)
-		}
+	doc, err := hyphenating(j, in)
+	// a script set larger than the kit's sizes (Input.Larger) is set less so, a twentieth at a
+	// time down to the kit's sizes, on an output whose words do not fit its place so (a card)
+	for fe := (*layout.FitError)(nil); errors.As(err, &fe) && in.Larger > 1; {
+		in.Larger = math.Round(in.Larger*20-1) / 20
+		doc, err = hyphenating(j, in)
 	}
 	if err != nil {
 		var fe *layout.FitError
@@ -783,6 +797,19 @@ func (r *run) layOut(j job) (*layout.Doc, error) {
 		return nil, err
 	}
 	return doc, nil
+}
+
+// hyphenating lays out j's document, and again with its words hyphenated where a word is too
+// wide for its line, or a text takes too many lines (layout.Hyphenating).
+func hyphenating(j job, in layout.Input) (*layout.Doc, error) {
+	doc, err := j.doc.Layout(in)
+	if refused := breakable(err); refused != nil {
+		if m, ok := layout.Hyphenating(in.M, refused...); ok {
+			in.M = m
+			doc, err = j.doc.Layout(in)
+		}
+	}
+	return doc, err
 }
 
 // breakable is the texts err refuses that hyphenation may make fit: a word too wide for its

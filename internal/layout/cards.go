@@ -563,7 +563,7 @@ func (c card) scale() float64 { return min(c.w/(3.5*Inch), c.h/(2*Inch)) }
 
 // pt scales type from the 3.5 x 2 in design to the card at hand, never below the smallest
 // legible size.
-func (c card) pt(size float64) float64 { return max(minCardType, size*c.scale()) }
+func (c card) pt(size float64) float64 { return c.in.pt(max(minCardType, size*c.scale())) }
 
 // sp scales a space from the 3.5 x 2 in design to the card at hand.
 func (c card) sp(v float64) float64 { return v * c.scale() }
@@ -1055,7 +1055,7 @@ func (c card) backAt(bleed bool, codeSize float64) (func(cv *canvas, x, y float6
 	}
 	more := c.scriptLeading()
 	ttl := textStyle(Bold, c.pt(10.5), 12.5/10.5+more, c.accent())
-	body := textStyle(Regular, cardBackBody, 10.8/cardBackBody+more, c.th.Ink)
+	body := textStyle(Regular, c.in.pt(cardBackBody), 10.8/cardBackBody+more, c.th.Ink)
 	urlSt := textStyle(Bold, cardBackURL, 9.0/cardBackURL, c.th.Ink)
 	noteSt := textStyle(Bold, c.pt(8.5), 10.5/8.5+more, c.th.Ink)
 	leftW := c.w - s - edge - room

@@ -101,7 +101,7 @@ func leastLines(m Measurer, st Style, text string, width float64) (int, bool) {
 // oneColumn is the handout the one-column question sets: the FAQ at 13 pt in one column, for
 // its height alone, flowed until it is taller than tallest (0: whole).
 func (h handout) oneColumn(tallest float64) handout {
-	return handout{in: h.in, th: h.th, p: h.p, sc: shortPrint.at(13), url: h.url, heightOnly: true, tallest: tallest}
+	return handout{in: h.in, th: h.th, p: h.p, sc: h.in.scale(shortPrint.at(13)), url: h.url, heightOnly: true, tallest: tallest}
 }
 
 // oneColumnRoom is the height the FAQ may take in one column on pages: all but the margins,
@@ -122,6 +122,9 @@ func (sc handoutScale) at(size float64) handoutScale {
 	sc.body = size
 	return sc
 }
+
+// scale is sc as the edition sets it: its body, and all it sets by it, Larger.
+func (in Input) scale(sc handoutScale) handoutScale { return sc.at(in.pt(sc.body)) }
 
 // edition is the handout's name in messages.
 func (h handout) edition() string {
@@ -153,7 +156,7 @@ func Handout(in Input, paper Paper, large bool) (*Doc, error) {
 	if large {
 		sc = largePrint
 	}
-	h := handout{in: in, th: in.theme(), p: paper, sc: sc, url: in.qrURL("handout")}
+	h := handout{in: in, th: in.theme(), p: paper, sc: in.scale(sc), url: in.qrURL("handout")}
 	// whether the FAQ may take one column is asked of a handout of two pages (below): it is
 	// learned on another core meanwhile, the FAQ set a third time alongside the two settings
 	oneColumn := func() bool { return false }
@@ -183,7 +186,7 @@ func Handout(in Input, paper Paper, large bool) (*Doc, error) {
 		if sc.cols > 1 && len(doc.Pages) > 1 { // a full sheet keeps its 12 pt
 			continue
 		}
-		s := handout{in: h.in, th: h.th, p: h.p, sc: sc, url: h.url}
+		s := handout{in: h.in, th: h.th, p: h.p, sc: in.scale(sc), url: h.url}
 		if d, err := s.build(); err == nil && len(d.Pages) == len(doc.Pages) && d.Note == "" {
 			doc, larger = d, false
 		}

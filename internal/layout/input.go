@@ -43,8 +43,20 @@ type Input struct {
 	// DiscreetCampaign is Campaign as the discreet card's link carries it: a keyed, opaque
 	// code (placement.Campaigns), never the name; the card's link has no campaign without it.
 	DiscreetCampaign string
+	// Larger is how much larger than the kit's sizes the edition's type is set, a script whose
+	// font draws its letters smaller than Latin ones looking as large (typeface.Apparent): its
+	// text, its headings and the smallest sizes they may take; 0 or 1 for the sizes as they are
+	Larger float64
 	// trial is a cut of the FAQ that the handout is made with, to find what makes it fit (exact)
 	trial trial
+}
+
+// pt is size in points as the edition sets it (Larger).
+func (in Input) pt(size float64) float64 {
+	if in.Larger > 1 {
+		return size * in.Larger
+	}
+	return size
 }
 
 // Theme is the palette, taken from settings.yaml (whose contrast content has checked).

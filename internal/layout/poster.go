@@ -26,7 +26,7 @@ func Poster(in Input, paper Paper) (*Doc, error) {
 	inset := max(0.4*Inch, 0.04*min(paper.W, paper.H))
 	p := poster{in: in, th: in.theme(), url: in.qrURL("poster"), pageW: paper.W,
 		frame: Box{X: inset, Y: inset, W: paper.W - 2*inset, H: paper.H - 2*inset},
-		u:     paper.W / 100, min: paper.H / 60, far: paper.W >= FarWidth}
+		u:     paper.W / 100, min: in.pt(paper.H / 60), far: paper.W >= FarWidth}
 	// read from across a room, a large poster says less: three facts at most
 	all := len(in.Lang.Text.Poster.Facts)
 	facts := all
@@ -115,7 +115,7 @@ func TearOff(in Input, paper Paper) (*Doc, error) {
 		Meta: in.meta(in.Lang.Text.Poster.Headline.Text, in.Lang.Text.HotlineName.Text)}
 	inset := 0.4 * Inch
 	const tabs = 8
-	floor := paper.H / 60 // the kit's smallest type, on the tabs too
+	floor := in.pt(paper.H / 60) // the kit's smallest type, on the tabs too
 	w := paper.W - 2*inset
 	tabH, tab, text, err := tabHeight(in, floor)
 	if err != nil {
@@ -399,7 +399,7 @@ func (p *poster) lay(cv *canvas, nFacts int) error {
 func (p poster) keyline() float64 { return keylineWidth * p.pageW / (8.5 * Inch) }
 
 func (p poster) size(nominal, shrink float64) float64 {
-	return max(p.min, nominal*p.u*shrink)
+	return max(p.min, p.in.pt(nominal*p.u*shrink))
 }
 
 // parts are the poster's sections at shrink of the design, its headline starting each
