@@ -20,7 +20,7 @@ func TestQuestionsNumberedInTheEditionsDigits(t *testing.T) {
 		name, faq   string
 		want, never []string
 	}{
-		{"Persian digits", strings.Replace(faq, "\n## ", "\nخط ما ۲۴ ساعت در ۷ روز هفته پاسخ می\u200cدهد.\n\n## ", 1), []string{".۱ آیا", ".۲ اگر", "۱ از ۱"}, []string{".1 ", "1 از 1"}},
+		{"Persian digits", strings.Replace(faq, "\n## ", "\nخط ما ۲۴ ساعت در ۷ روز هفته پاسخ می\u200cدهد.\n\n## ", 1), []string{".۱ آیا", ".۲ اگر", " از ۱"}, []string{".1 ", "1 از 1"}},
 		{"ASCII digits", faq, []string{".1 آیا", ".2 اگر", "1 از 1"}, []string{"۱"}},
 	} {
 		t.Run(tt.name, func(t *testing.T) {

@@ -392,7 +392,8 @@ func TestRightToLeftReadsAsWritten(t *testing.T) {
 		// a line with links (the number and the short code): the text between them
 		{"he", "NotoSansHebrew", "Noto Sans Hebrew", []string{"האם כל הקורבנות נחטפים על ידי זרים?", " או שלחו HELP אל "}},
 		{"ar", "NotoNaskhArabic", "Noto Naskh Arabic", []string{"هل يخطف الغرباء كل الضحايا؟"}},
-		{"fa", "NotoSansArabic", "Noto Sans Arabic", []string{"آیا همه\u200cی قربانیان را غریبه\u200cها می\u200cدزدند؟"}},
+		// the question on two lines at the size Persian is set at (typeface.Apparent)
+		{"fa", "NotoSansArabic", "Noto Sans Arabic", []string{"آیا همه\u200cی قربانیان ", "را غریبه\u200cها می\u200cدزدند؟"}},
 	} {
 		t.Run(tt.lang, func(t *testing.T) {
 			rb := notoFamilyHandout(t, tt.files, tt.name, tt.lang)
