@@ -302,13 +302,14 @@ func notSelfNamed(code string, name diag.Located) diag.Problems {
 	base := shortest(strings.ToLower(strings.Split(code, "-")[0]))
 	tag, err := language.Parse(base)
 	self := display.Self.Name(tag)
-	if err != nil || self == "" || name.Text == "" || bareName(name.Text) == bareName(self) ||
-		slices.ContainsFunc(languageNames()[base][1:], func(n string) bool {
+	names := languageNames()[base] // none for a language haven has no names of
+	if err != nil || self == "" || name.Text == "" || bareName(name.Text) == bareName(self) || len(names) > 0 &&
+		slices.ContainsFunc(names[1:], func(n string) bool {
 			return bareName(n) == bareName(name.Text) && writtenIn([]diag.Located{{Text: n}}) == writtenIn([]diag.Located{{Text: self}})
 		}) { // Castellano, Kreyòl
 		return nil
 	}
-	other := slices.ContainsFunc(languageNames()[base], func(n string) bool { return bareName(n) == bareName(name.Text) }) // Amharic, Farsi
+	other := slices.ContainsFunc(names, func(n string) bool { return bareName(n) == bareName(name.Text) }) // Amharic, Farsi
 	for _, in := range []language.Tag{language.English, language.French, language.German, language.Spanish, language.Portuguese, language.Russian, language.Arabic, language.Chinese} {
 		other = other || bareName(display.Languages(in).Name(tag)) == bareName(name.Text)
 	}

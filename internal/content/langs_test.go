@@ -376,6 +376,8 @@ func TestNotSelfNamed(t *testing.T) {
 		{"en-GB", "English", ""},
 		{"ksw", "ကညီကျိာ်", ""},
 		{"so", "Soomaali", ""},
+		{"yo", "Yoruba", "write language: Èdè Yorùbá"}, // a language haven has no names of
+		{"yo", "Èdè Yorùbá", ""},
 	} {
 		got := ""
 		if ps := notSelfNamed(tt.code, diag.Located{File: "c/text.yaml", Line: 1, Field: "language", Text: tt.name}); len(ps) > 0 {
