@@ -1503,8 +1503,8 @@ func digitSlips(text, country string, nums []Number, prose bool) []slip {
 		if roundTheClock(r.text) {
 			continue // "24/7" is when a line answers, no number: Austria's 147 is no slip of it
 		}
-		if prose && (idLabelled(text[:r.at]) || calendarDate(r.text) || postalCode(text[:r.at], r.text, text[end:]) || measured(text[:end], text[end:])) {
-			continue // "P.O. Box 1195-00100", "EIN 95-1234567", "Reg. No. 10989", "11.6.2016", "39190 Beaurepaire", "210 x 297 mm": no number to dial
+		if prose && (idLabelled(text[:r.at]) || calendarDate(r.text) || postalCode(text[:r.at], r.text, text[end:]) || measured(text[:end], text[end:]) || groupOfCount(text, r.at, end)) {
+			continue // "P.O. Box 1195-00100", "EIN 95-1234567", "Reg. No. 10989", "11.6.2016", "39190 Beaurepaire", "210 x 297 mm", "12,009건": no number to dial
 		}
 		found := slip{written: strings.TrimSpace(p.original(r.at, end)), at: p.from(r.at)}
 		if t := strings.TrimSpace(r.text); t != found.written && t != carrierChoice(found.written, country) { // not "0xx11" read as "0  11"
@@ -3008,6 +3008,34 @@ func Counted(after string) bool {
 // thousandsRE matches a count written with a separator of thousands, a dot or a comma (15.901,
 // 1,057), as no short line groups its digits.
 var thousandsRE = lazyRE(`^[0-9]{1,3}(?:[.,][0-9]{3})+$`)
+
+// groupOfCount reports whether the run text[at:end], digits alone, is a group of a number its
+// digits make with a comma or an apostrophe against the digits beside it, as counts are grouped
+// ("12,009", "200,000", "1,62,449", "1'009"): the groups are one number, none a number of its
+// own ("009" is no slip of 109, "200" none of 000), whatever the words before it.
+func groupOfCount(text string, at, end int) bool {
+	if strings.Trim(text[at:end], "0123456789") != "" {
+		return false
+	}
+	from, to := at, end
+	for from >= 2 && strings.ContainsAny(text[from-1:from], ",'") && isDigit(text[from-2]) {
+		for from--; from > 0 && isDigit(text[from-1]); from-- {
+		}
+	}
+	for to+1 < len(text) && strings.ContainsAny(text[to:to+1], ",'") && isDigit(text[to+1]) {
+		for to++; to < len(text) && isDigit(text[to]); to++ {
+		}
+	}
+	if from == at && to == end {
+		return false
+	}
+	g := strings.ReplaceAll(text[from:to], "'", ",")
+	return (from == 0 || !isDigit(text[from-1])) && (thousandsRE().MatchString(g) || lakhsRE().MatchString(g))
+}
+
+// lakhsRE matches a count grouped as South Asia groups it, in twos before its last three
+// digits: 1,62,449.
+var lakhsRE = lazyRE(`^[0-9]{1,2}(?:,[0-9]{2})+,[0-9]{3}$`)
 
 // spacedDigits reports whether r, a run of text, is a short number written a digit at a time
 // ("In an emergency, 9 1 2", "9-1-2"): three or four groups of one digit each.
