@@ -1667,7 +1667,7 @@ func digitSlips(text, country string, nums []Number, prose bool) []slip {
 				short, found.alone = lengthWithin(nums, d, 1), true // "Calls to 989 are free", "Les appels au 3918 sont gratuits"
 			case len(d) >= 3 && !namedLine(d, country) && orAfterWords(before, text[end:]):
 				short = lengthWithin(nums, d, 1) // "Call 988 anytime, or 989", not "Ring 111 for advice, or 101 for the police"
-			case len(d) >= 3 && inDanger(before) && !streetAfter(text[end:]) && !streetBefore(before):
+			case len(d) >= 3 && inDanger(before) && !streetAfter(text[end:]) && !streetBefore(before) && !labelBefore(before):
 				short, found.alone = sameLength(nums, d), true // "In an emergency, 912": no verb, as standsAlone
 				if endsSentence(text[end:]) && !hasDigit(sinceSentence(before)) {
 					short = lengthWithin(nums, d, 1) // "If you are in danger: 9888", not a postcode ("Melbourne VIC 3000")
@@ -4476,6 +4476,7 @@ var (
 			"interno int poste local extensión extension ext anexo ramal toestel durchwahl bag postbus apartado casella postale ward gate level door building " +
 			"house flat block street " + // an address's in South Asia and the Gulf: "House 12, Street 4", "Flat 13, Block 15"
 			"bâtiment porte puerta planta gebouw plot station platform bed step grade " +
+			"colectivo colectivos autobús tranvía tram straßenbahn precinct caserne cuartel wache gebäude " + // a bus's, a station's, a building's
 			"habitación página sección capítulo artículo ley piso salle chambre bureau quarto sala oficina office calle avenida av carrera ruta rua rue avenue piazza " +
 			// Russian, Vietnamese, Arabic, Hindi: a room, an office, a flat, a house, a case, a file, an application
 			"seite seiten raum zimmer kapitel abschnitt strona pokój rozdział " + // German, Polish: a page, a room, a chapter
@@ -4483,7 +4484,7 @@ var (
 			"phòng nhà hồ sơ الغرفة المكتب الشقة القضية ملف ملفك غرفة مكتب शिकायत आवेदन कमरे कमरा मकान " +
 			"कोठा घर फ्ल्याट वडा") // Nepali: a room, a house, a flat, a ward
 	})
-	labelEnds = []string{"straße", "strasse", "weg", "platz", "gasse", "allee", "straat", "laan", "plein", "gracht", "kade"}
+	labelEnds = []string{"buslinie", "bahnlinie", "straße", "strasse", "weg", "platz", "gasse", "allee", "straat", "laan", "plein", "gracht", "kade"}
 )
 
 // labelBefore reports whether before, the text right before a number, ends in a word that names
@@ -4492,8 +4493,47 @@ var (
 func labelBefore(before string) bool {
 	w := strings.TrimSuffix(strings.TrimSuffix(strings.TrimRightFunc(before, spaceLike), ","), ".")
 	word := strings.ToLower(wordBefore(w))
-	return word != "" && (labelWords()[word] || slices.ContainsFunc(labelEnds, func(e string) bool { return strings.HasSuffix(word, e) }))
+	return word != "" && (labelWords()[word] || slices.ContainsFunc(labelEnds, func(e string) bool { return strings.HasSuffix(word, e) })) || labelNoun(before)
 }
+
+// labelNoun reports whether before, the text right before a number, ends in a label's short
+// value whose word right before the number names what the number numbers:
+// "Feuerwehr: Wache 121", "Rettungsdienst: Rettungswache 121", "Pompiers : caserne 117",
+// "Police: Precinct 912". It is no such noun where it asks to call or text, names a phone, a
+// number or a line ("Polizei: Notruf 121", "Hilfe: Telefon 121", "Trata: línea 145"), a
+// danger or a service, says how the line is ("gratis", "rund um die Uhr") or is a little word
+// before a line's number ("le 17", "unter 110").
+func labelNoun(before string) bool {
+	clause := sinceSentence(before)
+	i := strings.LastIndexAny(clause, ":：")
+	if i < 0 {
+		return false
+	}
+	_, size := utf8.DecodeRuneInString(clause[i:])
+	value := clause[i+size:]
+	t := strings.TrimRightFunc(value, spaceLike)
+	w := wordBefore(t)
+	words := clauseWords(value)
+	if w == "" || !strings.HasSuffix(t, w) || utf8.RuneCountInString(w) < 3 || len(words) > 3 {
+		return false
+	}
+	for _, x := range words {
+		if askCall()[x] || textVerbs()[x] || askBetween()[x] || lineNouns.has(x) || slavicLines.has(x) || voiceWords.has(x) || lineNumber.has(x) ||
+			lineArticles.has(x) || labelIs.has(x) || lineWhich.has(x) || lineAnswers.has(x) || lineIs.has(x) || notNouns.has(x) ||
+			slices.ContainsFunc(phoneWordEnds, func(e string) bool { return strings.HasSuffix(x, e) }) {
+			return false
+		}
+	}
+	e, ok := dangerWordEnd(w, true)
+	return !ok || e < len(w)
+}
+
+var (
+	// phoneWordEnds end the words for a phone, a number or a line: Notruf, Rufnummer, Hilfetelefon, helpline
+	phoneWordEnds = []string{"ruf", "nummer", "telefon", "fon", "phone", "line", "número", "numéro", "numero"}
+	// notNouns are words a label's value gives before a line's number that name nothing it numbers
+	notNouns = wordSet("und and oder or et ou y o e bitte please sofort immer jederzeit now immediately always anytime siempre toujours sempre tag nacht uhr day night hours stunden")
+)
 
 // labelledAs reports whether before, the text right before a number, names what it is a
 // label of (labelBefore), perhaps then "is", a colon, a dash, "#" or "no.": "Our PO Box is",
