@@ -167,8 +167,8 @@ func contactSlips(file string, at textLines, path, text string, s Settings, nums
 	n := readNumbers(text)
 	for _, r := range n.runs {
 		pieces := r.pieces
-		if len(pieces) == 0 {
-			pieces = []span{{r.at, r.at + len(r.text)}}
+		if _, err := phone.Parse(r.text, s.Country); len(pieces) == 0 || err == nil && len(r.digits) >= 7 {
+			pieces = []span{{r.at, r.at + len(r.text)}} // a number of the country read whole, as inNumber reads one in prose: the area code 12 of "12 421 92 82" is none of its own
 		}
 		for _, g := range pieces { // "912" of "912 (24/7)"
 			written := strings.Trim(n.text[g.at:g.end], "() ")

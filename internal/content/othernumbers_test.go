@@ -193,6 +193,12 @@ func TestContactLineSlipOfTheHotline(t *testing.T) {
 		{"a house's letter", [][]string{contact("912-B Main Boulevard, Gulberg III, Lahore")}, ""},
 		{"a flat in the U.S.", [][]string{contact("Flat 912, 100 Main St, Springfield IL")}, ""},
 		{"a plot, an apartment, a building", [][]string{contact("Plot 912 · Apt 912 · Building 912")}, ""},
+		// a number of the country read whole, its area code no number of its own ("(912)" in
+		// Georgia); one slip from the hotline whole is refused still
+		{"an area code", [][]string{contact("(912) 267-5309")}, ""},
+		{"an area code after +1", [][]string{contact("+1 912 267 5309")}, ""},
+		{"an area code, spaced", [][]string{contact("912 267 5309")}, ""},
+		{"a slip of the line whole", [][]string{contact("1-888-373-7889")}, `content/settings.yaml:9: organisation.contact: "1-888-373-7889" is one slip away from hotline.call 1-888-373-7888`},
 		// a number no entry of other_numbers takes is not asked to be listed there
 		{"no number of the country", [][]string{contact("91, Elm Park")}, `content/settings.yaml:9: organisation.contact: "91" in the contact line is one slip from hotline.emergency 911: every footer would print it beside that line (check it digit by digit against the organisation's records; "91" is no phone number in US, so if it numbers a part of the address, write before it the word for that part (House 91, Flat 91, Plot 91, Block 91, Street 91, Apt 91, Building 91) or after it the street's name (91 Main Street))`},
 	})
