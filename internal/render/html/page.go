@@ -379,12 +379,24 @@ func (p *Page) Dials(s string) []Dial {
 			add(sp.Text, p.Dialled(sp.URL))
 		}
 	}
-	for _, at := range layout.Numbers(s) {
+	spans := layout.Numbers(s)
+	for i, at := range spans {
 		if n, err := phone.ParseTTY(s[at[0]:at[1]], p.Country); err == nil {
 			if ext := content.ExtAfter(s[at[1]:]); ext != "" { // shown with it: a call dials it too
 				n.Dial += "," + ext
 			}
 			add(s[at[0]:at[1]], n.Dial)
+		}
+		// a number and the digits a spaced dash sets after it, as Austria writes a direct line
+		// ("0316 77 44 33 - 12"): one number where the country dials them as one, as the
+		// FAQ's links read them
+		if i+1 == len(spans) {
+			continue
+		}
+		if gap := strings.TrimSpace(s[at[1]:spans[i+1][0]]); gap == "-" || gap == "\u2013" {
+			if n, err := phone.ParseTTY(phone.Digits(s[at[0]:spans[i+1][1]]), p.Country); err == nil {
+				add(s[at[0]:spans[i+1][1]], n.Dial)
+			}
 		}
 	}
 	return out

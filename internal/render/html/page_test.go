@@ -1151,3 +1151,19 @@ func TestRunsInAnotherScriptMarked(t *testing.T) {
 		})
 	}
 }
+
+// A number and the digits a spaced dash sets after it, as Austria writes a direct line
+// ("0316 77 44 33 - 12"), dial as one where the country dials them so, as the FAQ's links
+// dial them: the page reads back the number its link calls.
+func TestDialsSpacedDirectLine(t *testing.T) {
+	p := &Page{Country: "AT"}
+	for _, tc := range []struct{ in, want string }{
+		{"0316 77 44 33 - 12", "+4331677443312"},
+		{"Tel.: 0316 / 77 44 33 – 12 (Frau Huber).", "+4331677443312"},
+		{"0316 / 77 44 33-12", "+4331677443312"},
+	} {
+		if got := p.Dials(tc.in); !slices.ContainsFunc(got, func(d Dial) bool { return d.Number == tc.want }) {
+			t.Errorf("Dials(%q) = %v, want one of %s", tc.in, got, tc.want)
+		}
+	}
+}
