@@ -191,7 +191,7 @@ func dangerAround(text string, at, end int, d string) bool {
 		e, ok := dangerWordEnd(last[max(0, len(last)-40):], police)
 		return (ok && e == len(last[max(0, len(last)-40):]) && len(last) < len(before) || namedEmergency(before, text[end:])) && !countedAfter(text[end:])
 	}
-	if yearLike(d) || Counted(text[end:]) || streetAfter(text[end:]) || labelBefore(text[max(0, at-40):at]) || streetBefore(before) || postcode(before, text[end:]) {
+	if yearLike(d) || Counted(text[end:]) || germanPlural(wordAfter(text[end:])) && !toDial(before) || streetAfter(text[end:]) || labelBefore(text[max(0, at-40):at]) || streetBefore(before) || postcode(before, text[end:]) {
 		return false
 	}
 	if next := strings.TrimLeft(text[end:], " \u00a0"); next != "" && unicode.IsLower([]rune(next)[0]) && !toDial(before) && !namesNumber.has(strings.ToLower(wordAfter(next))) && !emergencyLine(next) {

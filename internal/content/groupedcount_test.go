@@ -52,3 +52,22 @@ func TestGroupedCountIsOneNumber(t *testing.T) {
 		{au, "In an emergency, call 001.", `"001"`},
 	})
 }
+
+// A German count writes what it counts after the number, a plural noun with a capital
+// ("120 Beratungsstellen", "120 Anzeigen"): it is no slip of the emergency number, beside the
+// police's name too; words asking to dial it, and a line's or a service's word after it, still
+// make it one.
+func TestGermanCountBeforeItsNoun(t *testing.T) {
+	de, us := hotlineIn("DE", "116 016", "110"), hotlineIn("US", "988", "911")
+	checkWholeRows(t, []numberRow{
+		{de, "Es gibt rund 120 Beratungsstellen.", ""},
+		{de, "Es gibt rund 120 Schulen.", ""},
+		{de, "Wir haben 120 Beraterinnen.", ""},
+		{de, "Die Polizei nahm 120 Anzeigen auf.", ""},
+		// a slip still
+		{de, "Rufen Sie 120 Beraterinnen an.", `"120"`},
+		{de, "Notruf: 120 Polizei.", `"120"`},
+		{de, "Im Notfall: 120.", `"120"`},
+		{us, "Call 912 Center now.", `"912"`},
+	})
+}

@@ -306,7 +306,7 @@ func explained(text string, at, end int, d string) bool {
 		codeBefore(word) || strings.HasSuffix(word, "로") || strings.HasSuffix(word, "길") || // "VIC 3000", "ORS 419"; a Korean road's "세종대로 136"
 		slices.ContainsFunc(clauseWords(sinceSentence(before)), areaWords.has) ||
 		rangeFrom().MatchString(before) || rangeUp(d, after) || labelledAs(before) || idLabelled(before) ||
-		streetBefore(before) || streetAfter(after) || inAddress(text, at) || postalCode(before, text[at:end], after) || countClause(before) || groupOfCount(text, at, end) || roundTheClock(strings.TrimSpace(text[at:min(len(text), end+2)]))
+		streetBefore(before) || streetAfter(after) || inAddress(text, at) || postalCode(before, text[at:end], after) || countClause(before) || groupOfCount(text, at, end) || germanPlural(wordAfter(after)) && !dialSaid(before, after) || roundTheClock(strings.TrimSpace(text[at:min(len(text), end+2)]))
 }
 
 // namedFor reports whether the words around a number, before and after it, name what it is for:

@@ -3005,6 +3005,23 @@ func Counted(after string) bool {
 		!strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") && !strings.HasSuffix(w, "is")
 }
 
+// germanPlural reports whether w, the word after a number, is a German noun in the plural, as
+// German writes what it counts after the number with a capital: a plural's ending (-en, -er,
+// -innen: "120 Schulen", "120 Beraterinnen", "120 Anzeigen", "12 Frauenhäuser"), the rest of it
+// small letters, and no word of danger or of a line.
+func germanPlural(w string) bool {
+	rs := []rune(w)
+	if len(rs) < 5 || !unicode.IsUpper(rs[0]) || strings.IndexFunc(w[1:], func(r rune) bool { return !unicode.IsLower(r) }) >= 0 {
+		return false
+	}
+	l := strings.ToLower(w)
+	if !strings.HasSuffix(l, "en") && !strings.HasSuffix(l, "er") || lineNouns.has(l) || slices.ContainsFunc(phoneWordEnds, func(e string) bool { return strings.HasSuffix(l, e) }) {
+		return false
+	}
+	e, ok := dangerWordEnd(w, true)
+	return !ok || e < len(w)
+}
+
 // thousandsRE matches a count written with a separator of thousands, a dot or a comma (15.901,
 // 1,057), as no short line groups its digits.
 var thousandsRE = lazyRE(`^[0-9]{1,3}(?:[.,][0-9]{3})+$`)
