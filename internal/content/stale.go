@@ -1,6 +1,7 @@
 package content
 
 import (
+	"cmp"
 	"fmt"
 	"io/fs"
 	"net/url"
@@ -291,7 +292,10 @@ func staleBuiltin(l Language, s Settings) diag.Problems {
 			ps.Add(at.File, at.Line, at.Field, fmt.Sprintf("prints a number of haven's built-in line (1-888-373-7888, or text 233733) without naming that line, while settings.yaml sets %s: left from the example, it sends readers to another organisation", otherLine(s)),
 				"write your own number ({call}, {text}); to refer readers to that line, name it beside its number")
 			continue
-		case named != "":
+		case named != "" && cmp.Or(s.Country, "US") == "US":
+			// the built-in line's name is the U.S. line's only in the U.S.: elsewhere the same
+			// words name a line of the country's own (Mexico's Línea Nacional contra la Trata
+			// de Personas), and the claim and numbers below still catch a text left unedited
 			ps.Add(at.File, at.Line, at.Field, fmt.Sprintf("names %s, haven's built-in line (%s), while settings.yaml sets %s: it would print above your number", diag.Quote(named), lang, otherLine(s)),
 				"write the name of your line here")
 		}

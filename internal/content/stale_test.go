@@ -273,3 +273,24 @@ func TestBuiltinMixedSaidBeforeOtherNumbers(t *testing.T) {
 		}
 	}
 }
+
+// The built-in line's name is the U.S. line's only in the U.S.: in Mexico the same words name
+// the country's own line (800 5533 000), and pass; its claim left from the example is refused
+// there still, and the name in the U.S. or with no country set.
+func TestBuiltinNameInAnotherCountry(t *testing.T) {
+	for _, tt := range []struct{ country, printed, want string }{
+		{"MX", "Línea Nacional contra la Trata de Personas", ""},
+		{"MX", "Intérpretes en más de 200 idiomas.", "claims interpreters"},
+		{"US", "Línea Nacional contra la Trata de Personas", `names "Línea Nacional Contra la Trata de Personas"`},
+		{"", "National Human Trafficking Hotline", `names "National Human Trafficking Hotline"`},
+	} {
+		var l Language
+		l.Texts = []diag.Located{{File: "es/text.yaml", Line: 2, Field: "hotline_name", Text: tt.printed}}
+		var s Settings
+		s.Country, s.Hotline.Call.Text = tt.country, "800 5533 000"
+		ps := staleBuiltin(l, s)
+		if got := len(ps) > 0; got != (tt.want != "") || got && !strings.Contains(ps.Error(), tt.want) {
+			t.Errorf("%s %q: %v, want %q", tt.country, tt.printed, ps, tt.want)
+		}
+	}
+}
