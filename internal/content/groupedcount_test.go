@@ -71,3 +71,17 @@ func TestGermanCountBeforeItsNoun(t *testing.T) {
 		{us, "Call 912 Center now.", `"912"`},
 	})
 }
+
+// Lines the country answers pass where the words give them beside the emergency number: Japan's
+// police consultation line #9110 in brackets, full-width or not, keeps its #; Korea's coast
+// guard answers 122. A slip of 110 in the same brackets is refused.
+func TestCountryLinesBesideTheEmergencyNumber(t *testing.T) {
+	jp, kr := hotlineIn("JP", "#8008", "110"), hotlineIn("KR", "1366", "112")
+	checkWholeRows(t, []numberRow{
+		{jp, "警察相談専用電話（#9110）に相談してください。", ""},
+		{jp, "警察相談専用電話(#9110)に相談してください。", ""},
+		{kr, "해양 사고는 122로 신고하세요.", ""},
+		{kr, "- 해양경찰: 122", ""},
+		{jp, "警察相談専用電話（9110）に電話してください。", `"（9110）"`},
+	})
+}

@@ -1622,7 +1622,7 @@ func digitSlips(text, country string, nums []Number, prose bool) []slip {
 		}
 		d := r.digits
 		nums := nums
-		hash := strings.HasPrefix(strings.TrimLeft(r.text, "("), "#")
+		hash := r.hashed()
 		if w, ok := foreignEmergency(text, r, found.written, d, country, nums, prose && !hash); ok { // dialforms.go
 			w.at = found.at
 			out = append(out, w)
@@ -1795,7 +1795,7 @@ func unanswered(found slip, r run, text, d, country string, nums []Number, prose
 	// asked as the words before any number ask, past a name or a keyword ("phone Samaritans on
 	// 116 132", "Text HOME to 741714")
 	asked := askedToDial(before, text[end:]) || askedBefore(askClause(before)) || len(d) >= 3 && keyedIn(before)
-	if !prose || exact(keys(d, country, r.plus), nums) || r.plus || r.vanity != "" || strings.HasPrefix(r.text, "#") || Counted(text[end:]) || streetAfter(text[end:]) {
+	if !prose || exact(keys(d, country, r.plus), nums) || r.plus || r.vanity != "" || r.hashed() || Counted(text[end:]) || streetAfter(text[end:]) {
 		return slip{}, false // "#9110" is a line of its own in Japan
 	}
 	shown := !asked && len(r.pieces) <= 1 && shownToCall(text, r.at, end, d)
@@ -2105,6 +2105,12 @@ func pieceSlips(p plain, text string, r run, country string, nums []Number, call
 func areaFirst(text string, ps []span) bool {
 	code := phone.Digits(text[ps[0].at:ps[0].end])
 	return len(code) >= 2 && len(code) <= 3 && code[0] == '0' && strings.Contains(text[ps[0].end:ps[1].at], ")")
+}
+
+// hashed reports whether the run is a number dialled with a # before it, in brackets or not:
+// "#9110", "(#9110)", "（#9110）".
+func (r run) hashed() bool {
+	return strings.HasPrefix(strings.TrimLeft(r.text, "(（"), "#")
 }
 
 // pieceAt is where the run's part i starts: the first with the run's + or bracket.
