@@ -85,3 +85,14 @@ func TestCountryLinesBesideTheEmergencyNumber(t *testing.T) {
 		{jp, "警察相談専用電話（9110）に電話してください。", `"（9110）"`},
 	})
 }
+
+// An address's lot, room or building number in Japanese (111番地, 111号室) is no slip of 110;
+// the line said with 番 is ("救急車は111番に").
+func TestJapaneseAddressNumbers(t *testing.T) {
+	jp := hotlineIn("JP", "#8008", "110")
+	checkWholeRows(t, []numberRow{
+		{jp, "長野県上田市大字中野111番地", ""},
+		{jp, "本町ビル111号室にお越しください。", ""},
+		{jp, "危ないときは111番に電話してください。", `"111"`},
+	})
+}

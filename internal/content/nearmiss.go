@@ -302,11 +302,18 @@ func explained(text string, at, end int, d string) bool {
 	last, _ := utf8.DecodeLastRuneInString(trimmed)
 	word := wordBefore(trimmed)
 	return yearLike(d) || clockTime(d) || Counted(strings.TrimPrefix(after, "+")) || unicode.Is(unicode.Sc, last) || currencyWords.has(strings.ToLower(word)) ||
-		isLatin(prev) || isLatin(next) || houseLetter(after) || strings.ContainsRune(".,:/", prev) && prev != 0 && gluedBefore(before) ||
+		isLatin(prev) || isLatin(next) || houseLetter(after) || addressCounter(after) || strings.ContainsRune(".,:/", prev) && prev != 0 && gluedBefore(before) ||
 		codeBefore(word) || strings.HasSuffix(word, "로") || strings.HasSuffix(word, "길") || // "VIC 3000", "ORS 419"; a Korean road's "세종대로 136"
 		slices.ContainsFunc(clauseWords(sinceSentence(before)), areaWords.has) ||
 		rangeFrom().MatchString(before) || rangeUp(d, after) || labelledAs(before) || idLabelled(before) ||
 		streetBefore(before) || streetAfter(after) || inAddress(text, at) || postalCode(before, text[at:end], after) || countClause(before) || groupOfCount(text, at, end) || germanPlural(wordAfter(after)) && !dialSaid(before, after) || roundTheClock(strings.TrimSpace(text[at:min(len(text), end+2)]))
+}
+
+// addressCounter reports whether after, the text right after a number, starts with the word
+// Japanese writes after an address's lot, room or building number: "111番地", "111号室",
+// "1号館". No one dials them.
+func addressCounter(after string) bool {
+	return strings.HasPrefix(after, "番地") || strings.HasPrefix(after, "号室") || strings.HasPrefix(after, "号館")
 }
 
 // namedFor reports whether the words around a number, before and after it, name what it is for:
