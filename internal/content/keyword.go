@@ -678,6 +678,9 @@ func messengerAsk(before string) bool { return messengerAsked(before) != "" }
 // messengerAsked is the app's name as messengerAsk finds it asked for, or "".
 func messengerAsked(before string) string {
 	clause := askClause(before)
+	if !mayNameMessenger(clause) {
+		return ""
+	}
 	for _, m := range messengerRE().FindAllStringIndex(clause, -1) {
 		if name := clause[m[0]:m[1]]; name == "signal" || name == "messenger" {
 			continue
@@ -712,13 +715,31 @@ func messengerAfter(after string) string {
 	return ""
 }
 
+// mayNameMessenger is false where s cannot hold a name messengerRE finds: text of ASCII alone
+// that holds the start of none of its Latin names. The pattern, blind to case, is slow to scan,
+// and the layout asks of every number on every line it tries.
+func mayNameMessenger(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return true
+		}
+	}
+	l := strings.ToLower(s)
+	for _, name := range strings.Fields(messengerNames) {
+		if start, _, _ := strings.Cut(name, `\`); strings.Contains(l, start) {
+			return true
+		}
+	}
+	return false
+}
+
 // InApp reports whether the words around a number, before and after it, ask to message it in
 // an app: before it in its clause (messengerAsk: "Send a WhatsApp message to", "Message us on
 // WhatsApp at", "WhatsApp us at") or right after it (messengerAfter). Neither a call nor a text
 // message reaches the app there, so the PDFs and the page link the number to neither, the
 // organisation's own numbers too.
 func InApp(before, after string) bool {
-	return messengerAfter(after) != "" || messengerRE().MatchString(nearBefore(before)) && messengerAsk(before)
+	return messengerAfter(after) != "" || messengerAsk(before) // the app's name looked for in the number's clause alone, not in the 300 bytes before it
 }
 
 // named is a word written as one to send: in capitals ("Text HELP to") or in quotes ("text

@@ -42,6 +42,9 @@ func Apparent(fam, latin *Family, texts []diag.Located) float64 {
 				continue
 			}
 			all++
+			if r < 0x0590 { // Latin, Greek, Cyrillic, Armenian: none of bodyLetters' scripts, which begin at Hebrew's block
+				continue
+			}
 			for i, s := range bodyLetters {
 				if unicode.Is(s.script, r) {
 					counts[i]++
